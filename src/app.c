@@ -1,0 +1,181 @@
+/* app.c - what every command shares: global options, settings, the routine library */
+#include "config.h"
+
+#include "app.h"
+
+#include <langinfo.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "paths.h"
+
+void app_init(struct app *a)
+{
+	memset(a, 0, sizeof *a);
+	const char *cs = nl_langinfo(CODESET);
+	a->utf8 = cs && strcmp(cs, "UTF-8") == 0;
+	const char *env = getenv("LIMBER_DATA_DIR");
+	if (env && *env)
+		a->data_dir = xstrdup(env);
+}
+
+void app_free(struct app *a)
+{
+	free(a->config_path);
+	free(a->data_dir);
+	for (size_t i = 0; i < a->nroutine_dirs; i++)
+		free(a->routine_dirs[i]);
+	free(a->routine_dirs);
+	settings_free(&a->settings);
+	memset(a, 0, sizeof *a);
+}
+
+bool app_global_option(struct app *a, int c, const char *arg)
+{
+	switch (c) {
+	case APP_OPT_CONFIG:
+		free(a->config_path);
+		a->config_path = xstrdup(arg);
+		a->config_given = true;
+		return true;
+	case APP_OPT_DATA:
+		free(a->data_dir);
+		a->data_dir = xstrdup(arg);
+		return true;
+	case APP_OPT_ROUTINES:
+		a->routine_dirs = xreallocarray(a->routine_dirs, a->nroutine_dirs + 1,
+						sizeof *a->routine_dirs);
+		a->routine_dirs[a->nroutine_dirs++] = xstrdup(arg);
+		return true;
+	default:
+		return false;
+	}
+}
+
+void app_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("limber: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+int app_usage_error(const struct app *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("limber: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	if (a->command)
+		fprintf(stderr, "Try 'limber %s --help' for more information.\n", a->command);
+	else
+		fputs("Try 'limber --help' for more information.\n", stderr);
+	return 2;
+}
+
+int app_bad_option(const struct app *a, int c, char **argv)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	if (c == ':') {
+		if (optopt && arg[0] == '-' && arg[1] != '-')
+			return app_usage_error(a, "option '-%c' needs a value", optopt);
+		return app_usage_error(a, "option '%s' needs a value", arg);
+	}
+	if (optopt)
+		return app_usage_error(a, "unknown option '-%c'", optopt);
+	return app_usage_error(a, "unknown option '%s'", arg);
+}
+
+void app_print_diags(const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char *s = diag_format(&d->v[i]);
+		fprintf(stderr, "%s\n", s);
+		free(s);
+	}
+}
+
+int app_load_settings(struct app *a)
+{
+	if (a->settings_loaded)
+		return 0;
+	char *path = a->config_path ? xstrdup(a->config_path) : NULL;
+	if (!path) {
+		char *dir = paths_config_dir();
+		if (dir) {
+			path = xasprintf("%s/limber.conf", dir);
+			free(dir);
+		}
+	}
+	struct diags d = {0};
+	enum lb_status st = LB_OK;
+	if (path)
+		st = settings_load(&a->settings, path, a->config_given, &d);
+	else
+		settings_defaults(&a->settings);
+	free(path);
+	diags_sort(&d);
+	app_print_diags(&d);
+	diags_free(&d);
+	if (st != LB_OK)
+		return lb_status_exit(st);
+	a->settings_loaded = true;
+	return 0;
+}
+
+int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
+		     bool quiet)
+{
+	library_init(lib);
+	if (nextra)
+		library_add_files(lib, extra, nextra);
+	for (size_t i = 0; i < a->nroutine_dirs; i++) {
+		if (library_add_dir(lib, a->routine_dirs[i], true) != LB_OK) {
+			const struct diag *g = &lib->problems.v[lib->problems.n - 1];
+			app_error("--routines: %s: %s", g->file, g->msg);
+			return 2;
+		}
+	}
+	char *dir = paths_config_dir();
+	if (dir) {
+		char *user = xasprintf("%s/routines", dir);
+		library_add_dir(lib, user, false);
+		free(user);
+		free(dir);
+	}
+	char *shipped = paths_shipped_routines();
+	library_add_dir(lib, shipped, false);
+	free(shipped);
+	library_finish(lib);
+	if (quiet)
+		return 0;
+	for (size_t i = 0; i < lib->nskipped; i++) {
+		const struct routine_skip *sk = &lib->skipped[i];
+		if (sk->nproblems > 1)
+			app_error("skipped %s (and %zu more problems; see 'limber check %s')",
+				  sk->first, sk->nproblems - 1, sk->file);
+		else
+			app_error("skipped %s", sk->first);
+	}
+	return 0;
+}
+
+int app_columns(void)
+{
+	struct winsize ws;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+const char *app_sym(const struct app *a, const char *utf8, const char *ascii)
+{
+	return a->utf8 ? utf8 : ascii;
+}

@@ -1,0 +1,63 @@
+/* app.h - what every command shares: global options, settings, the routine library */
+#ifndef LIMBER_APP_H
+#define LIMBER_APP_H
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "routine.h"
+#include "settings.h"
+
+/* Long-option values of the global options, accepted by every command. */
+enum app_opt { APP_OPT_CONFIG = 0x100, APP_OPT_DATA, APP_OPT_ROUTINES, APP_OPT_HELP, APP_OPT_FIRST_FREE };
+
+#define APP_GLOBAL_OPTIONS                                                                         \
+	{"config", required_argument, NULL, APP_OPT_CONFIG},                                       \
+		{"data", required_argument, NULL, APP_OPT_DATA},                                   \
+		{"routines", required_argument, NULL, APP_OPT_ROUTINES},                           \
+		{"help", no_argument, NULL, 'h'}
+
+struct app {
+	const char *command;
+	char *config_path;
+	bool config_given;
+	char *data_dir;
+	char **routine_dirs; /* --routines, in the order given */
+	size_t nroutine_dirs;
+	struct settings settings;
+	bool settings_loaded;
+	bool utf8; /* the locale's charset is UTF-8 */
+};
+
+void app_init(struct app *a);
+void app_free(struct app *a);
+/* Handles a global option seen by any command's getopt loop; false if c is not one. */
+bool app_global_option(struct app *a, int c, const char *arg);
+/* Prints "limber: MSG" and the --help hint to stderr; returns 2. */
+int app_usage_error(const struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/*
+ * Reports what getopt_long (run with opterr = 0 and a leading ':' in its
+ * optstring) did not accept, then returns 2. c is what getopt_long returned.
+ */
+int app_bad_option(const struct app *a, int c, char **argv);
+/* Prints "limber: MSG" to stderr. */
+void app_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints each problem as "limber: FILE:LINE: MSG"-free "FILE:LINE: MSG" lines to stderr. */
+void app_print_diags(const struct diags *d);
+/* Reads limber.conf (once); returns an exit status, 0 when fine. */
+int app_load_settings(struct app *a);
+/*
+ * Loads the routine library along the search path: --routines DIRs, the
+ * user's routines, the shipped ones. extra/nextra are files to load first
+ * (limber check). Skipped files are warned about unless quiet. Returns 0 or
+ * an exit status.
+ */
+int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
+		     bool quiet);
+/* Columns available on stdout: the terminal's width, or 80 when not a terminal. */
+int app_columns(void);
+/* A symbol with an ASCII stand-in for non-UTF-8 locales. */
+const char *app_sym(const struct app *a, const char *utf8, const char *ascii);
+
+#endif

@@ -1,0 +1,85 @@
+/* check.c - `limber check FILE...`: validates routine files */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static void usage(FILE *out)
+{
+	fputs("Usage: limber check FILE...\n"
+	      "Validate routine files. Each problem is printed to stderr as\n"
+	      "FILE:LINE: message; steps may name exercises from the files given or from\n"
+	      "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n",
+	      out);
+	cli_print_global_options(out);
+}
+
+int cli_check(struct app *a, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		APP_GLOBAL_OPTIONS,
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if (c == 'h') {
+			usage(stdout);
+			return 0;
+		}
+		if (!app_global_option(a, c, optarg))
+			return app_bad_option(a, c, argv);
+	}
+	if (optind >= argc)
+		return app_usage_error(a, "which files? (e.g. limber check routines/*.conf)");
+	const char *const *files = (const char *const *)argv + optind;
+	size_t nfiles = (size_t)(argc - optind);
+
+	struct library lib;
+	int rc = app_load_library(a, &lib, files, nfiles, true);
+	if (rc) {
+		library_free(&lib);
+		return rc;
+	}
+	diags_sort(&lib.problems);
+	size_t bad = 0;
+	for (size_t f = 0; f < nfiles; f++) {
+		size_t n = 0, nex = 0, nrt = 0;
+		const struct diag **mine = xcalloc(lib.problems.n + 1, sizeof *mine);
+		for (size_t i = 0; i < lib.problems.n; i++) {
+			const struct diag *g = &lib.problems.v[i];
+			if (g->file && strcmp(g->file, files[f]) == 0)
+				mine[n++] = g;
+		}
+		for (size_t i = 0; i < n; i++) {
+			char *s = diag_format(mine[i]);
+			fprintf(stderr, "%s\n", s);
+			free(s);
+		}
+		free(mine);
+		if (n) {
+			bad++;
+			continue;
+		}
+		for (size_t i = 0; i < lib.nex; i++)
+			nex += strcmp(lib.ex[i]->file, files[f]) == 0;
+		for (size_t i = 0; i < lib.nrt; i++)
+			nrt += strcmp(lib.rt[i]->file, files[f]) == 0;
+		printf("%s: ok (", files[f]);
+		if (nex)
+			printf("%zu %s%s", nex, nex == 1 ? "exercise" : "exercises", nrt ? ", " : "");
+		if (nrt || !nex)
+			printf("%zu %s", nrt, nrt == 1 ? "routine" : "routines");
+		printf(")\n");
+	}
+	library_free(&lib);
+	if (bad) {
+		fprintf(stderr, "limber: %zu of %zu %s with problems\n", bad, nfiles,
+			nfiles == 1 ? "file" : "files");
+		return 2;
+	}
+	return 0;
+}

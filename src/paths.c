@@ -1,0 +1,88 @@
+/* paths.c - where limber's files live (XDG base directories) */
+#include "config.h"
+
+#include "paths.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* An XDG variable counts only when it holds an absolute path (the spec says so). */
+static char *xdg_dir(const char *var, const char *fallback)
+{
+	const char *v = getenv(var);
+	if (v && v[0] == '/')
+		return xasprintf("%s/limber", v);
+	const char *home = getenv("HOME");
+	if (!home || home[0] != '/')
+		return NULL;
+	return xasprintf("%s/%s/limber", home, fallback);
+}
+
+char *paths_config_dir(void)
+{
+	return xdg_dir("XDG_CONFIG_HOME", ".config");
+}
+
+char *paths_data_dir(void)
+{
+	return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+
+char *paths_shipped_routines(void)
+{
+	char exe[PATH_MAX], build[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0 && realpath(LIMBER_BUILDDIR, build)) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			if (strcmp(exe, build) == 0)
+				return xstrdup(LIMBER_SRCDIR "/routines");
+		}
+	}
+	return xstrdup(LIMBER_PKGDATADIR "/routines");
+}
+
+enum lb_status paths_make_private_dir(const char *dir, int *tightened, struct diags *d)
+{
+	if (tightened)
+		*tightened = 0;
+	char *p = xstrdup(dir);
+	/* Parents first, with the default mode, as mkdir -p does. */
+	for (char *s = p + 1; *s; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0755) < 0 && errno != EEXIST) {
+			diags_add(d, p, 0, "cannot create directory: %s", strerror(errno));
+			free(p);
+			return LB_IO;
+		}
+		*s = '/';
+	}
+	free(p);
+	if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+		diags_add(d, dir, 0, "cannot create directory: %s", strerror(errno));
+		return LB_IO;
+	}
+	struct stat st;
+	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
+		diags_add(d, dir, 0, "not a directory");
+		return LB_IO;
+	}
+	if ((st.st_mode & 07777) != 0700) {
+		if (chmod(dir, 0700) < 0) {
+			diags_add(d, dir, 0, "cannot make the directory private: %s",
+				  strerror(errno));
+			return LB_IO;
+		}
+		if (tightened && (st.st_mode & 077))
+			*tightened = 1;
+	}
+	return LB_OK;
+}

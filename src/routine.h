@@ -1,0 +1,144 @@
+/* routine.h - exercises and routines: the model, the loader, the timing */
+#ifndef LIMBER_ROUTINE_H
+#define LIMBER_ROUTINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util.h"
+
+/* Body areas: the fixed vocabulary, in the order the docs list it. */
+#define ROUTINE_AREA_LIST(X)                                                                       \
+	X(AREA_LOWER_BACK, "lower-back")                                                           \
+	X(AREA_GLUTES, "glutes")                                                                   \
+	X(AREA_HIPS, "hips")                                                                       \
+	X(AREA_HAMSTRINGS, "hamstrings")                                                           \
+	X(AREA_LEGS, "legs")                                                                       \
+	X(AREA_CORE, "core")                                                                       \
+	X(AREA_UPPER_BACK, "upper-back")                                                           \
+	X(AREA_NECK, "neck")
+
+enum routine_area {
+#define ROUTINE_AREA_ENUM(e, name) e,
+	ROUTINE_AREA_LIST(ROUTINE_AREA_ENUM)
+#undef ROUTINE_AREA_ENUM
+		AREA_COUNT
+};
+
+extern const char *const routine_area_names[AREA_COUNT];
+
+enum routine_sides { SIDES_NONE, SIDES_BOTH, SIDES_ALTERNATE, SIDES_COUNT };
+extern const char *const routine_sides_names[SIDES_COUNT];
+
+/* Integer fields of routine files with their limits and defaults: one table. */
+enum routine_field { RF_HOLD, RF_REPS, RF_REST, RF_ROUTINE_REST, RF_COUNT };
+
+struct routine_limit {
+	const char *key;
+	long min, max, def;
+	const char *unit; /* "seconds" or NULL */
+};
+
+extern const struct routine_limit routine_limits[RF_COUNT];
+
+#define ROUTINE_ID_MAX 40
+#define ROUTINE_TITLE_COLS 60
+#define ROUTINE_TEXT_COLS 200
+#define ROUTINE_CUES_MAX 20
+#define ROUTINE_STEPS_MAX 100
+/* A "switch sides" pause between the left and right of a `sides = both` exercise. */
+#define ROUTINE_SWITCH_SECONDS 5
+
+struct exercise {
+	const char *id, *title, *summary, *position, *caution;
+	const char **cues;
+	size_t ncues;
+	unsigned areas; /* bit (1 << enum routine_area) */
+	int hold, reps, rest;
+	enum routine_sides sides;
+	const char *file;
+	int line;
+};
+
+struct step {
+	const char *exercise_id;
+	const struct exercise *ex; /* resolved by library_finish */
+	/* Overrides as written (0 = not given, sides: -1), then effective values. */
+	int hold_set, reps_set, rest_set, sides_set;
+	int hold, reps, rest;
+	enum routine_sides sides;
+	int line;
+};
+
+struct routine {
+	const char *id, *title, *summary;
+	unsigned areas;
+	bool areas_given;
+	int rest;
+	struct step *steps;
+	size_t nsteps;
+	const char *file;
+	int line;
+};
+
+/* A file that was left out, and its first problem. */
+struct routine_skip {
+	char *file;
+	char *first; /* "FILE:LINE: message" */
+	size_t nproblems;
+};
+
+/*
+ * Every exercise and routine found along a search path. Layers are added in
+ * priority order: an id in an earlier layer hides the same id in later ones;
+ * the same id twice in one layer is an error of the later file.
+ */
+struct library {
+	struct arena arena;
+	struct lib_file *files;
+	size_t nfiles;
+	struct lib_seen *seen; /* files already loaded: each is read once */
+	size_t nseen;
+	int nlayers;
+	struct exercise **ex; /* winners, sorted by id */
+	size_t nex;
+	struct routine **rt; /* winners, sorted by id */
+	size_t nrt;
+	struct diags problems; /* all problems, in file order */
+	struct routine_skip *skipped;
+	size_t nskipped;
+};
+
+void library_init(struct library *lib);
+/*
+ * Adds the *.conf files of DIR as the next layer. A missing DIR is fine when
+ * !must_exist; otherwise it is reported in lib->problems and LB_NOT_FOUND is
+ * returned.
+ */
+enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_exist);
+/* Adds the named files as the next layer (for `limber check`). */
+void library_add_files(struct library *lib, const char *const *paths, size_t n);
+/* Parses one file's text as the next layer (tests). */
+void library_add_buf(struct library *lib, const char *name, const char *text);
+/* Resolves overrides and steps, leaving out files with problems. */
+void library_finish(struct library *lib);
+void library_free(struct library *lib);
+
+const struct routine *library_routine(const struct library *lib, const char *id);
+const struct exercise *library_exercise(const struct library *lib, const char *id);
+/* Whether a file was loaded by this library (any layer). */
+bool library_has_file(const struct library *lib, const char *path);
+
+/* Seconds one step takes, without the routine's rest after it. */
+long routine_step_seconds(const struct step *s, int count_in);
+/* Seconds the whole routine takes with the given count-in per step. */
+long routine_total_seconds(const struct routine *r, int count_in);
+/* Minutes shown in lists: rounded, at least 1. */
+int routine_minutes(const struct routine *r, int count_in);
+
+/* Area name lookup; -1 when unknown. */
+int routine_area_parse(const char *name);
+/* Whether s is a valid id: 1..40 of [a-z0-9-]. */
+bool routine_id_valid(const char *s);
+
+#endif

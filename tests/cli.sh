@@ -1,0 +1,92 @@
+#!/bin/sh
+# cli.sh - the command-line contract: commands, output, exit codes, errors.
+. "$top_srcdir/tests/lib.sh"
+plan 38
+R="$top_srcdir/routines"
+D="$top_srcdir/tests/data"
+
+run "$LIMBER" --version
+expect_rc 0 "--version"
+expect_in OUT "limber 0.1.0" "--version names the version"
+
+run "$LIMBER" --help
+expect_rc 0 "--help"
+expect_in OUT "Usage: limber" "--help shows usage"
+expect_in OUT "check FILE..." "--help lists check"
+
+run "$LIMBER" --frobnicate
+expect_rc 2 "unknown global option"
+expect_in ERR "unknown option '--frobnicate'" "unknown option is named"
+
+run "$LIMBER" rotuines
+expect_rc 2 "unknown command"
+expect_in ERR "did you mean 'routines'?" "unknown command gets a suggestion"
+
+run "$LIMBER" routines
+expect_rc 0 "routines lists the shipped routines"
+expect_in OUT "sciatica-morning" "routines shows sciatica-morning"
+expect_in OUT "Morning sciatica relief" "routines shows titles"
+n=$(printf '%s\n' "$OUT" | tail -n +2 | wc -l)
+[ "$n" -ge 8 ] && ok "at least 8 routines ($n)" || not_ok "only $n routines"
+w=$(printf '%s\n' "$OUT" | awk '{ if (length($0) > m) m = length($0) } END { print m }')
+[ "$w" -le 80 ] && ok "routines fits 80 columns ($w)" || not_ok "routines is $w wide"
+
+run "$LIMBER" routines --area neck
+expect_rc 0 "routines --area"
+expect_in OUT "desk-break" "neck routines include desk-break"
+expect_not_in OUT "glute-piriformis" "--area filters others out"
+
+run "$LIMBER" routines --area glute
+expect_rc 2 "routines --area with an unknown area"
+expect_in ERR "--area: unknown area 'glute' (did you mean 'glutes'?)" "the area error names the flag"
+
+run "$LIMBER" show sciatica-morning
+expect_rc 0 "show"
+expect_in OUT "Total 11 min 21 s" "show prints the total time"
+expect_in OUT "Figure-4 glute stretch" "show prints exercise titles"
+expect_in OUT "! " "show prints cautions"
+
+run "$LIMBER" show no-such-routine
+expect_rc 2 "show of an unknown routine"
+expect_in ERR "no routine 'no-such-routine'" "the unknown routine is named"
+
+run "$LIMBER" check "$R"/*.conf
+expect_rc 0 "every shipped routine file passes check"
+
+run "$LIMBER" check "$D/bad/range.conf" "$D/good/basic.conf"
+expect_rc 2 "check with one bad file"
+expect_in ERR "range.conf:4: hold must be 1..600 seconds, got 0" "check prints FILE:LINE: message"
+expect_in OUT "basic.conf: ok (4 exercises, 2 routines)" "the good file is still reported ok"
+
+run "$LIMBER" check "$D/bad/binary.conf" "$D/bad/utf8.conf" "$D/bad/long-line.conf" "$D/bad/empty.conf"
+expect_rc 2 "check of binary, bad UTF-8, long lines, empty"
+
+# A user's own routine may use shipped exercises; a user file overrides a shipped one.
+mkdir -p "$XDG_CONFIG_HOME/limber/routines"
+cat >"$XDG_CONFIG_HOME/limber/routines/mine.conf" <<'CONF'
+routine "sciatica-morning" {
+    title = "My own morning"
+    step "figure-four" { hold = 20 reps = 1 }
+}
+CONF
+run "$LIMBER" routines
+expect_in OUT "My own morning" "a user routine overrides a shipped one by id"
+run "$LIMBER" check "$XDG_CONFIG_HOME/limber/routines/mine.conf"
+expect_rc 0 "check resolves steps against the shipped exercises"
+
+# A broken user file is skipped with a one-line warning; the rest still loads.
+printf 'exercise "x" {\n  title = "X"\n  area = {core}\n  hold = 0\n}\n' >"$XDG_CONFIG_HOME/limber/routines/broken.conf"
+run "$LIMBER" routines
+expect_rc 0 "routines with a broken user file"
+expect_in ERR "skipped $XDG_CONFIG_HOME/limber/routines/broken.conf:4: hold must be 1..600 seconds, got 0" "the broken file is named"
+expect_in OUT "quick-five" "the good routines still load"
+rm -f "$XDG_CONFIG_HOME/limber/routines/"*.conf
+
+run "$LIMBER" --routines /nonexistent/dir routines
+expect_rc 2 "a missing --routines directory"
+
+run "$LIMBER" --config "$D/config/bad.conf" routines
+expect_rc 2 "a bad limber.conf"
+expect_in ERR "bad.conf:1: sound must be bell, flash or none, got 'loud'" "config errors carry FILE:LINE"
+
+done_testing

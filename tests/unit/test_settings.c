@@ -1,0 +1,92 @@
+/* test_settings.c - limber.conf */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "settings.h"
+
+static struct settings s;
+static struct diags d;
+
+static void teardown(void)
+{
+	settings_free(&s);
+	diags_free(&d);
+}
+
+TestSuite(settings, .fini = teardown);
+
+static bool has(int line, const char *what)
+{
+	for (size_t i = 0; i < d.n; i++)
+		if (d.v[i].line == line && strstr(d.v[i].msg, what))
+			return true;
+	for (size_t i = 0; i < d.n; i++)
+		cr_log_info("%d: %s", d.v[i].line, d.v[i].msg);
+	return false;
+}
+
+Test(settings, missing_file_means_defaults)
+{
+	cr_assert_eq(settings_load(&s, "/nonexistent/limber.conf", 0, &d), LB_OK);
+	cr_assert_eq(d.n, 0);
+	cr_assert_eq(s.sound, SOUND_BELL);
+	cr_assert_eq(s.count_in, 5);
+	cr_assert_eq(s.colour, COLOUR_AUTO);
+	cr_assert_eq(s.week_starts, WEEK_MONDAY);
+	for (int i = 0; i < 7; i++)
+		cr_assert_null(s.plan[i]);
+	cr_assert_null(s.path);
+}
+
+Test(settings, a_named_missing_file_is_an_error)
+{
+	cr_assert_eq(settings_load(&s, "/nonexistent/limber.conf", 1, &d), LB_INVALID);
+	cr_assert(has(0, "cannot open"));
+}
+
+Test(settings, every_key_is_read)
+{
+	cr_assert_eq(settings_load(&s, TEST_DATA "/config/full.conf", 1, &d), LB_OK);
+	cr_assert_eq(d.n, 0);
+	cr_assert_eq(s.sound, SOUND_FLASH);
+	cr_assert_eq(s.count_in, 10);
+	cr_assert_eq(s.colour, COLOUR_NEVER);
+	cr_assert_eq(s.week_starts, WEEK_SUNDAY);
+	cr_assert_str_eq(s.plan[1], "sciatica-morning");
+	cr_assert_str_eq(s.plan[5], "quick-five");
+	cr_assert_null(s.plan[0]);
+}
+
+Test(settings, bad_values_are_reported_with_lines)
+{
+	cr_assert_eq(settings_load(&s, TEST_DATA "/config/bad.conf", 1, &d), LB_INVALID);
+	cr_assert(has(1, "sound must be bell, flash or none, got 'loud'"));
+	cr_assert(has(2, "count_in must be 0..30 seconds, got '31'"));
+	cr_assert(has(3, "colour must be auto, always or never, got 'sometimes'"));
+	cr_assert(has(4, "week_starts must be monday or sunday, got 'tuesday'"));
+	cr_assert(has(6, "plan: monday must name a routine id"));
+	cr_assert(has(7, "unknown key 'funday' in plan (did you mean 'sunday'?)"));
+	cr_assert(has(9, "unknown key 'speed'"));
+	cr_assert_eq(s.count_in, 5, "a bad value leaves the default");
+}
+
+Test(settings, count_in_bounds)
+{
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "count_in = 0\n", &d), LB_OK);
+	cr_assert_eq(s.count_in, 0);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "count_in = 30\n", &d), LB_OK);
+	cr_assert_eq(s.count_in, 30);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "\ncount_in = 05\n", &d), LB_INVALID);
+	cr_assert(has(2, "count_in must be 0..30 seconds"));
+}
+
+Test(settings, repeated_key_is_an_error)
+{
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "sound = bell\nsound = none\n", &d),
+		     LB_INVALID);
+	cr_assert(has(2, "'sound' is given twice (first on line 1)"));
+}
