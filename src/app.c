@@ -55,13 +55,20 @@ bool app_global_option(struct app *a, int c, const char *arg)
 	}
 }
 
+static void verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
+static void verror(const char *fmt, va_list ap)
+{
+	fputs("limber: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void app_error(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("limber: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	verror(fmt, ap);
 	va_end(ap);
 }
 
@@ -69,9 +76,7 @@ int app_usage_error(const struct app *a, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("limber: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	verror(fmt, ap);
 	va_end(ap);
 	if (a->command)
 		fprintf(stderr, "Try 'limber %s --help' for more information.\n", a->command);
@@ -130,6 +135,26 @@ int app_load_settings(struct app *a)
 	return 0;
 }
 
+int app_parse_plain(struct app *a, int argc, char **argv, void (*usage)(FILE *))
+{
+	static const struct option opts[] = {
+		APP_GLOBAL_OPTIONS,
+		{NULL, 0, NULL, 0},
+	};
+	int c;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if (c == 'h') {
+			usage(stdout);
+			return 0;
+		}
+		if (!app_global_option(a, c, optarg))
+			return app_bad_option(a, c, argv);
+	}
+	return -1;
+}
+
 int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
 		     bool quiet)
 {
@@ -140,6 +165,7 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 		if (library_add_dir(lib, a->routine_dirs[i], true) != LB_OK) {
 			const struct diag *g = &lib->problems.v[lib->problems.n - 1];
 			app_error("--routines: %s: %s", g->file, g->msg);
+			library_free(lib);
 			return 2;
 		}
 	}

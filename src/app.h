@@ -45,13 +45,18 @@ int app_bad_option(const struct app *a, int c, char **argv);
 void app_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints each problem as "limber: FILE:LINE: MSG"-free "FILE:LINE: MSG" lines to stderr. */
 void app_print_diags(const struct diags *d);
+/*
+ * Parses the options of a command that has none of its own (only the global
+ * ones and --help). Returns -1 to go on, else the exit status (0 after help).
+ */
+int app_parse_plain(struct app *a, int argc, char **argv, void (*usage)(FILE *));
 /* Reads limber.conf (once); returns an exit status, 0 when fine. */
 int app_load_settings(struct app *a);
 /*
  * Loads the routine library along the search path: --routines DIRs, the
  * user's routines, the shipped ones. extra/nextra are files to load first
- * (limber check). Skipped files are warned about unless quiet. Returns 0 or
- * an exit status.
+ * (limber check). Skipped files are warned about unless quiet. Returns 0,
+ * or an exit status with lib already freed.
  */
 int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
 		     bool quiet);

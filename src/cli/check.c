@@ -18,32 +18,18 @@ static void usage(FILE *out)
 
 int cli_check(struct app *a, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (c == 'h') {
-			usage(stdout);
-			return 0;
-		}
-		if (!app_global_option(a, c, optarg))
-			return app_bad_option(a, c, argv);
-	}
+	int rc = app_parse_plain(a, argc, argv, usage);
+	if (rc >= 0)
+		return rc;
 	if (optind >= argc)
 		return app_usage_error(a, "which files? (e.g. limber check routines/*.conf)");
 	const char *const *files = (const char *const *)argv + optind;
 	size_t nfiles = (size_t)(argc - optind);
 
 	struct library lib;
-	int rc = app_load_library(a, &lib, files, nfiles, true);
-	if (rc) {
-		library_free(&lib);
+	rc = app_load_library(a, &lib, files, nfiles, true);
+	if (rc)
 		return rc;
-	}
 	diags_sort(&lib.problems);
 	size_t bad = 0;
 	for (size_t f = 0; f < nfiles; f++) {

@@ -88,10 +88,8 @@ int cli_routines(struct app *a, int argc, char **argv)
 		return rc;
 	struct library lib;
 	rc = app_load_library(a, &lib, NULL, 0, false);
-	if (rc) {
-		library_free(&lib);
+	if (rc)
 		return rc;
-	}
 
 	int idw = 2, titlew = 5;
 	size_t shown = 0;

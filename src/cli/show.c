@@ -95,35 +95,21 @@ static void print_step(const struct app *a, size_t n, const struct step *s, int 
 
 int cli_show(struct app *a, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (c == 'h') {
-			usage(stdout);
-			return 0;
-		}
-		if (!app_global_option(a, c, optarg))
-			return app_bad_option(a, c, argv);
-	}
+	int rc = app_parse_plain(a, argc, argv, usage);
+	if (rc >= 0)
+		return rc;
 	if (optind >= argc)
 		return app_usage_error(a, "which routine? (see 'limber routines')");
 	if (optind + 1 < argc)
 		return app_usage_error(a, "unexpected argument '%s'", argv[optind + 1]);
 	const char *id = argv[optind];
-	int rc = app_load_settings(a);
+	rc = app_load_settings(a);
 	if (rc)
 		return rc;
 	struct library lib;
 	rc = app_load_library(a, &lib, NULL, 0, false);
-	if (rc) {
-		library_free(&lib);
+	if (rc)
 		return rc;
-	}
 	const struct routine *r = library_routine(&lib, id);
 	if (!r) {
 		const char **ids = xcalloc(lib.nrt + 1, sizeof *ids);
