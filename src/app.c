@@ -102,7 +102,8 @@ void app_print_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		char *s = diag_format(&d->v[i]);
-		fprintf(stderr, "%s\n", s);
+		/* FILE:LINE: stands on its own; a bare message gets the program's name. */
+		fprintf(stderr, "%s%s\n", d->v[i].file ? "" : "limber: ", s);
 		free(s);
 	}
 }
@@ -191,6 +192,34 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 			app_error("skipped %s", sk->first);
 	}
 	return 0;
+}
+
+int app_open_diary(struct app *a, bool create, struct diary **db)
+{
+	*db = NULL;
+	char *dir = a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
+	if (!dir) {
+		app_error("no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
+		return 1;
+	}
+	struct diags warn = {0}, err = {0};
+	enum lb_status st = diary_open(db, dir, create ? DIARY_CREATE : 0, &warn, &err);
+	free(dir);
+	for (size_t i = 0; i < warn.n; i++) {
+		char *m = diag_format(&warn.v[i]);
+		app_error("warning: %s", m);
+		free(m);
+	}
+	for (size_t i = 0; i < err.n; i++) {
+		char *m = diag_format(&err.v[i]);
+		app_error("%s", m);
+		free(m);
+	}
+	diags_free(&warn);
+	diags_free(&err);
+	if (st == LB_NOT_FOUND && !create)
+		return 0;
+	return st == LB_OK ? 0 : lb_status_exit(st);
 }
 
 int app_columns(void)

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "diary.h"
 #include "routine.h"
 #include "settings.h"
 
@@ -60,6 +61,13 @@ int app_load_settings(struct app *a);
  */
 int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
 		     bool quiet);
+/*
+ * Opens the diary in the data directory (--data, LIMBER_DATA_DIR, or
+ * $XDG_DATA_HOME/limber). Prints warnings and errors. create: make it when
+ * missing; otherwise a missing diary gives *db == NULL and 0. Returns 0 or
+ * an exit status.
+ */
+int app_open_diary(struct app *a, bool create, struct diary **db);
 /* Columns available on stdout: the terminal's width, or 80 when not a terminal. */
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */

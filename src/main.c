@@ -12,6 +12,12 @@ const struct cli_command cli_commands[] = {
 	{"routines", cli_routines, "[--area AREA]", "list routines: id, title, minutes, areas"},
 	{"show", cli_show, "ROUTINE", "print a routine's steps with dosage and total time"},
 	{"check", cli_check, "FILE...", "validate routine files"},
+	{"log", cli_log, "[OPTION]...", "add a diary entry: --back N --leg N ..."},
+	{"diary", cli_diary, "[--since DATE] [--until DATE]", "list entries and sessions"},
+	{"edit", cli_edit, "ID [OPTION]...", "change a diary entry"},
+	{"delete", cli_delete, "ID [--yes]", "delete an entry or a session"},
+	{"export", cli_export, "[--format csv|json] [-o FILE]", "write the whole diary"},
+	{"import", cli_import, "FILE", "add a file written by export"},
 	{NULL, NULL, NULL, NULL},
 };
 
@@ -37,7 +43,10 @@ static void usage(FILE *out)
 	for (const struct cli_command *c = cli_commands; c->name; c++) {
 		char head[64];
 		snprintf(head, sizeof head, "%s %s", c->name, c->args);
-		fprintf(out, "  %-24s %s\n", head, c->summary);
+		if (strlen(head) > 24)
+			fprintf(out, "  %s\n  %-24s %s\n", head, "", c->summary);
+		else
+			fprintf(out, "  %-24s %s\n", head, c->summary);
 	}
 	cli_print_global_options(out);
 	fputs("  -V, --version        show the version and exit\n"

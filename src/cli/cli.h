@@ -17,6 +17,17 @@ extern const struct cli_command cli_commands[];
 int cli_routines(struct app *a, int argc, char **argv);
 int cli_show(struct app *a, int argc, char **argv);
 int cli_check(struct app *a, int argc, char **argv);
+int cli_log(struct app *a, int argc, char **argv);
+int cli_edit(struct app *a, int argc, char **argv);
+int cli_diary(struct app *a, int argc, char **argv);
+int cli_delete(struct app *a, int argc, char **argv);
+int cli_export(struct app *a, int argc, char **argv);
+int cli_import(struct app *a, int argc, char **argv);
+
+/* Parses "12" (an entry) or "s3" (a session) as shown by limber diary. */
+bool cli_parse_id(const char *s, int64_t *id, bool *session);
+/* One line about an entry: when, pain, where, what, sitting, sleep, meds, note. */
+char *cli_entry_text(const struct app *a, const struct diary_entry *e);
 
 /* Prints "Usage: limber NAME ARGS" and the global options block. */
 void cli_print_global_options(FILE *out);

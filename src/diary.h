@@ -1,0 +1,117 @@
+/* diary.h - the symptom diary: a private SQLite store (the only SQL in limber) */
+#ifndef LIMBER_DIARY_H
+#define LIMBER_DIARY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util.h"
+
+#define DIARY_FILE "diary.db"
+#define DIARY_SCHEMA_VERSION 1
+#define DIARY_UID_LEN 32
+
+/* One diary entry. Numbers are -1 and texts NULL when not given. */
+struct diary_entry {
+	int64_t id;
+	char uid[DIARY_UID_LEN + 1];
+	int64_t at; /* seconds since the epoch (UTC) */
+	int tz;     /* minutes east of UTC on the wall clock where it was logged */
+	int back, leg, sitting, sleep;
+	unsigned where, symptoms, flags; /* bit masks over the vocabularies in fields.h */
+	char *meds, *note;
+	int64_t created, updated;
+};
+
+/* One guided session, written by the player. Ratings are -1 when skipped. */
+struct diary_session {
+	int64_t id;
+	char uid[DIARY_UID_LEN + 1];
+	char *routine;       /* routine id */
+	char *title;         /* its title when played */
+	int64_t started, ended;
+	int tz;
+	int steps_done, steps_skipped, steps_total;
+	int before_back, before_leg, after_back, after_leg;
+	bool complete;
+	double speed; /* 1 = real time; anything else is a preview */
+};
+
+struct diary;
+
+enum diary_open_flags {
+	DIARY_CREATE = 1, /* create the directory and the file when missing */
+};
+
+/*
+ * Opens DIR/diary.db: WAL, a busy timeout so a second writer waits, the
+ * schema migrated forward in one transaction. Directory 0700 and file 0600
+ * whatever the umask; looser modes are tightened with a warning in warn.
+ * LB_NOT_FOUND when it does not exist and !DIARY_CREATE; LB_NEWER for a
+ * diary of a newer limber; LB_DB for a file that is not a limber diary or
+ * is damaged (it is left untouched); LB_IO when the directory or file
+ * cannot be made.
+ */
+enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct diags *warn,
+			  struct diags *err);
+void diary_close(struct diary *db);
+const char *diary_path(const struct diary *db);
+
+void diary_entry_init(struct diary_entry *e);
+void diary_entry_free(struct diary_entry *e);
+void diary_session_init(struct diary_session *s);
+void diary_session_free(struct diary_session *s);
+
+/* Adds an entry in its own transaction; fills id, uid (when empty), created, updated. */
+enum lb_status diary_add_entry(struct diary *db, struct diary_entry *e, int64_t now,
+			       struct diags *err);
+/* Replaces the entry with e->id; LB_NOT_FOUND when there is none. */
+enum lb_status diary_update_entry(struct diary *db, struct diary_entry *e, int64_t now,
+				  struct diags *err);
+enum lb_status diary_get_entry(struct diary *db, int64_t id, struct diary_entry *out,
+			       struct diags *err);
+enum lb_status diary_delete_entry(struct diary *db, int64_t id, struct diags *err);
+enum lb_status diary_add_session(struct diary *db, struct diary_session *s, struct diags *err);
+enum lb_status diary_get_session(struct diary *db, int64_t id, struct diary_session *out,
+				 struct diags *err);
+enum lb_status diary_delete_session(struct diary *db, int64_t id, struct diags *err);
+
+/*
+ * Calls fn for every entry and session with from <= time < to, in time
+ * order (entries before sessions at the same second). Exactly one of e, s
+ * is non-NULL. fn returns non-zero to stop.
+ */
+typedef int (*diary_visit_fn)(void *ctx, const struct diary_entry *e,
+			      const struct diary_session *s);
+enum lb_status diary_each(struct diary *db, int64_t from, int64_t to, diary_visit_fn fn,
+			  void *ctx, struct diags *err);
+/* Only entries, or only sessions: kinds is DIARY_ENTRIES, DIARY_SESSIONS or both. */
+enum diary_kinds { DIARY_ENTRIES = 1, DIARY_SESSIONS = 2 };
+enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int kinds,
+			       diary_visit_fn fn, void *ctx, struct diags *err);
+
+/* Counts of what is stored. */
+enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,
+			   struct diags *err);
+
+/*
+ * Import: everything between begin and commit is one transaction. Records
+ * whose uid is already stored are left alone (*added = false), so importing
+ * the same export twice adds nothing.
+ */
+enum lb_status diary_import_begin(struct diary *db, struct diags *err);
+enum lb_status diary_import_entry(struct diary *db, const struct diary_entry *e, bool *added,
+				  struct diags *err);
+enum lb_status diary_import_session(struct diary *db, const struct diary_session *s,
+				    bool *added, struct diags *err);
+enum lb_status diary_import_commit(struct diary *db, struct diags *err);
+void diary_import_rollback(struct diary *db);
+
+/* The most recent medication texts, newest first (form completion). */
+enum lb_status diary_recent_meds(struct diary *db, char ***out, size_t *n, size_t max,
+				 struct diags *err);
+
+/* A fresh random uid. */
+void diary_new_uid(char out[DIARY_UID_LEN + 1]);
+
+#endif

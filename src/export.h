@@ -1,0 +1,42 @@
+/* export.h - the whole diary as CSV or JSON, and back */
+#ifndef LIMBER_EXPORT_H
+#define LIMBER_EXPORT_H
+
+#include <stdio.h>
+
+#include "diary.h"
+
+enum export_format { EXPORT_CSV, EXPORT_JSON };
+
+/*
+ * Writes every entry and session, in time order, to out. The output depends
+ * only on what is stored, so export -> import into an empty diary -> export
+ * gives the same bytes. Text that a spreadsheet would run as a formula is
+ * written with a leading apostrophe, which import takes off again.
+ */
+enum lb_status export_write(struct diary *db, enum export_format fmt, FILE *out,
+			    struct diags *err);
+
+/* The same for the entries and sessions with from <= time < to (limber diary). */
+enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE *out,
+				  int64_t from, int64_t to, struct diags *err);
+
+/* Counts of an import. */
+struct import_result {
+	long entries_added, entries_present;
+	long sessions_added, sessions_present;
+};
+
+/*
+ * Reads a file written by export_write (the format is recognised from its
+ * first character) into db in one transaction. Any problem is reported as
+ * FILE:LINE: message and nothing of the file is imported. Records already
+ * present (same uid) are skipped, so an import can be repeated.
+ */
+enum lb_status export_import(struct diary *db, const char *path, struct import_result *res,
+			     struct diags *err);
+
+/* CSV cell text for s: quoted, doubled quotes, formula-safe. Caller frees. */
+char *export_csv_text(const char *s);
+
+#endif

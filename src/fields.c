@@ -1,0 +1,120 @@
+/* fields.c - the diary's fields, their limits and vocabularies */
+#include "config.h"
+
+#include "fields.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define FIELD_NAME(e, name, label) [e] = name,
+#define FIELD_LABEL(e, name, label) [e] = label,
+static const char *const location_names[] = {FIELD_LOCATION_LIST(FIELD_NAME)};
+static const char *const location_labels[] = {FIELD_LOCATION_LIST(FIELD_LABEL)};
+static const char *const symptom_names[] = {FIELD_SYMPTOM_LIST(FIELD_NAME)};
+static const char *const symptom_labels[] = {FIELD_SYMPTOM_LIST(FIELD_LABEL)};
+static const char *const flag_names[] = {FIELD_FLAG_LIST(FIELD_NAME)};
+static const char *const flag_labels[] = {FIELD_FLAG_LIST(FIELD_LABEL)};
+#undef FIELD_NAME
+#undef FIELD_LABEL
+
+const struct field_vocab field_locations = {"location", location_names, location_labels,
+					    LOC_COUNT};
+const struct field_vocab field_symptoms = {"symptom", symptom_names, symptom_labels, SYM_COUNT};
+const struct field_vocab field_flags = {"red flag", flag_names, flag_labels, FLAG_COUNT};
+
+const struct field_info field_table[F_COUNT] = {
+	[F_BACK] = {"--back", "back pain", false, 0, 10, NULL},
+	[F_LEG] = {"--leg", "leg pain", false, 0, 10, NULL},
+	[F_SITTING] = {"--sitting", "sitting tolerance", false, 0, 1440, "minutes"},
+	[F_SLEEP] = {"--sleep", "sleep quality", false, 0, 10, NULL},
+	[F_MEDS] = {"--meds", "medication", true, 0, FIELD_TEXT_MAX, NULL},
+	[F_NOTE] = {"--note", "note", true, 0, FIELD_TEXT_MAX, NULL},
+};
+
+bool field_parse_number(enum field_id f, const char *s, int *out, char **err)
+{
+	const struct field_info *fi = &field_table[f];
+	long v;
+	/* Accept "05" here: people type it, and it cannot be mistaken for octal. */
+	const char *p = s;
+	while (p[0] == '0' && p[1] >= '0' && p[1] <= '9')
+		p++;
+	if (parse_uint(p, fi->min, fi->max, &v)) {
+		*out = (int)v;
+		return true;
+	}
+	*err = xasprintf("%s: must be %ld..%ld%s%s, got %s", fi->option, fi->min, fi->max,
+			 fi->unit ? " " : "", fi->unit ? fi->unit : "", s);
+	return false;
+}
+
+bool field_check_text(enum field_id f, const char *s, char **err)
+{
+	const struct field_info *fi = &field_table[f];
+	size_t n = strlen(s), bad;
+	if (!utf8_valid(s, n, &bad)) {
+		*err = xasprintf("%s: not valid UTF-8 (byte %zu)", fi->option, bad + 1);
+		return false;
+	}
+	long chars = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
+			*err = xasprintf("%s: control characters are not allowed (byte %zu)",
+					 fi->option, i + 1);
+			return false;
+		}
+		if ((c & 0xc0) != 0x80)
+			chars++;
+	}
+	if (chars > fi->max) {
+		*err = xasprintf("%s: at most %ld characters, got %ld", fi->option, fi->max, chars);
+		return false;
+	}
+	return true;
+}
+
+int field_word(const struct field_vocab *v, const char *word)
+{
+	for (int i = 0; i < v->count; i++)
+		if (strcmp(word, v->names[i]) == 0)
+			return i;
+	return -1;
+}
+
+char *field_list_text(const struct field_vocab *v, unsigned mask, const char *sep)
+{
+	struct strbuf b;
+	sb_init(&b);
+	for (int i = 0; i < v->count; i++)
+		if (mask & (1u << i))
+			sb_addf(&b, "%s%s", b.len ? sep : "", v->names[i]);
+	return sb_steal(&b);
+}
+
+bool field_parse_list(const struct field_vocab *v, const char *option, const char *s,
+		      unsigned *mask, char **err)
+{
+	unsigned m = 0;
+	char *copy = xstrdup(s), *save = NULL;
+	for (char *w = strtok_r(copy, ", ", &save); w; w = strtok_r(NULL, ", ", &save)) {
+		int i = field_word(v, w);
+		if (i >= 0) {
+			m |= 1u << i;
+			continue;
+		}
+		const char *hint = str_suggest(w, v->names, (size_t)v->count);
+		char *all = field_list_text(v, (1u << v->count) - 1, ", ");
+		if (hint)
+			*err = xasprintf("%s: unknown %s '%s' (did you mean '%s'?); allowed: %s",
+					 option, v->what, w, hint, all);
+		else
+			*err = xasprintf("%s: unknown %s '%s'; allowed: %s", option, v->what, w, all);
+		free(all);
+		free(copy);
+		return false;
+	}
+	free(copy);
+	*mask = m;
+	return true;
+}

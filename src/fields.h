@@ -1,0 +1,96 @@
+/* fields.h - the diary's fields, their limits and vocabularies: one table each */
+#ifndef LIMBER_FIELDS_H
+#define LIMBER_FIELDS_H
+
+#include <stdbool.h>
+
+#include "util.h"
+
+/* Where it hurts. Order is the body map's, top to bottom, left before right. */
+#define FIELD_LOCATION_LIST(X)                                                                     \
+	X(LOC_LOWER_BACK, "lower-back", "lower back")                                              \
+	X(LOC_BUTTOCK_LEFT, "buttock-left", "left buttock")                                        \
+	X(LOC_BUTTOCK_RIGHT, "buttock-right", "right buttock")                                     \
+	X(LOC_THIGH_LEFT, "thigh-left", "left thigh")                                              \
+	X(LOC_THIGH_RIGHT, "thigh-right", "right thigh")                                           \
+	X(LOC_CALF_LEFT, "calf-left", "left calf")                                                 \
+	X(LOC_CALF_RIGHT, "calf-right", "right calf")                                              \
+	X(LOC_FOOT_LEFT, "foot-left", "left foot")                                                 \
+	X(LOC_FOOT_RIGHT, "foot-right", "right foot")
+
+/* What it feels like. */
+#define FIELD_SYMPTOM_LIST(X)                                                                      \
+	X(SYM_BURNING, "burning", "burning")                                                       \
+	X(SYM_TINGLING, "tingling", "tingling")                                                    \
+	X(SYM_NUMBNESS, "numbness", "numbness")                                                    \
+	X(SYM_WEAKNESS, "weakness", "weakness")                                                    \
+	X(SYM_SHOOTING, "shooting", "shooting pain")                                               \
+	X(SYM_STIFFNESS, "stiffness", "stiffness")
+
+/* Red flags: signs of cauda equina syndrome (shared/content/safety.md). */
+#define FIELD_FLAG_LIST(X)                                                                         \
+	X(FLAG_BOTH_LEGS, "both-legs", "sciatica in both legs")                                    \
+	X(FLAG_SADDLE, "saddle-numbness", "numbness around the genitals or bottom")                \
+	X(FLAG_BLADDER, "bladder", "new trouble starting or controlling peeing")                   \
+	X(FLAG_BOWEL, "bowel", "new trouble noticing or controlling pooing")                       \
+	X(FLAG_WEAKNESS, "worsening-weakness", "weakness in the legs getting worse")
+
+#define FIELD_ENUM(e, name, label) e,
+enum field_location { FIELD_LOCATION_LIST(FIELD_ENUM) LOC_COUNT };
+enum field_symptom { FIELD_SYMPTOM_LIST(FIELD_ENUM) SYM_COUNT };
+enum field_flag { FIELD_FLAG_LIST(FIELD_ENUM) FLAG_COUNT };
+#undef FIELD_ENUM
+
+/* A fixed set of words stored as a bit mask. */
+struct field_vocab {
+	const char *what; /* "location", "symptom", "red flag" */
+	const char *const *names;
+	const char *const *labels;
+	int count;
+};
+
+extern const struct field_vocab field_locations, field_symptoms, field_flags;
+
+/* The measures of an entry with their limits: one table for CLI, form and docs. */
+enum field_id {
+	F_BACK,
+	F_LEG,
+	F_SITTING,
+	F_SLEEP,
+	F_MEDS,
+	F_NOTE,
+	F_COUNT,
+};
+
+struct field_info {
+	const char *option; /* --back */
+	const char *label;  /* "back pain" */
+	bool text;          /* free text rather than a number */
+	long min, max;      /* a number's range, or a text's maximum characters */
+	const char *unit;   /* "minutes", or NULL */
+};
+
+extern const struct field_info field_table[F_COUNT];
+
+/* Characters a note or medication may hold. */
+#define FIELD_TEXT_MAX 2000
+
+/*
+ * Parses a number for field f: "--back: must be 0..10, got 12" on failure
+ * (the message is allocated into *err).
+ */
+bool field_parse_number(enum field_id f, const char *s, int *out, char **err);
+/* Checks free text: valid UTF-8, at most FIELD_TEXT_MAX characters, no control characters but newline and tab. */
+bool field_check_text(enum field_id f, const char *s, char **err);
+/*
+ * Parses a comma-separated list of vocabulary words into a mask; the error
+ * names the unknown word, a close match and the allowed words.
+ */
+bool field_parse_list(const struct field_vocab *v, const char *option, const char *s,
+		      unsigned *mask, char **err);
+/* The words of a mask joined with sep; caller frees. Empty string for 0. */
+char *field_list_text(const struct field_vocab *v, unsigned mask, const char *sep);
+/* Word lookup; -1 when unknown. */
+int field_word(const struct field_vocab *v, const char *word);
+
+#endif

@@ -1,0 +1,16 @@
+/* safety.h - the safety wording limber shows, in one place (from shared/content/safety.md) */
+#ifndef LIMBER_SAFETY_H
+#define LIMBER_SAFETY_H
+
+#include <stdbool.h>
+
+/* Lines of the urgent-care message for red flags, NULL-terminated. */
+const char *const *safety_urgent_lines(bool en_gb);
+/* Lines of the first-run notice, NULL-terminated. */
+const char *const *safety_notice_lines(void);
+/* The one-line reminder shown during exercise. */
+const char *safety_exercise_reminder(void);
+/* Whether the user's locale is British English (for the UK wording). */
+bool safety_locale_en_gb(void);
+
+#endif

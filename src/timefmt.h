@@ -1,0 +1,33 @@
+/* timefmt.h - local dates and times: parsing what people type, printing what they read */
+#ifndef LIMBER_TIMEFMT_H
+#define LIMBER_TIMEFMT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+/*
+ * "YYYY-MM-DD HH:MM" (or with a 'T'), or "HH:MM" meaning that time today, as
+ * local time. Refuses impossible dates (2026-02-30) and times the clocks
+ * skipped. *err is allocated on failure and names the option.
+ */
+bool timefmt_parse_datetime(const char *option, const char *s, time_t now, time_t *out,
+			    char **err);
+/* "YYYY-MM-DD": the local midnight that starts that day. */
+bool timefmt_parse_date(const char *option, const char *s, time_t *out, char **err);
+/* Local midnight at the start of the day after the one holding t. */
+time_t timefmt_next_day(time_t t);
+/* Local midnight starting the day that holds t. */
+time_t timefmt_day_start(time_t t);
+/* Minutes east of UTC that local time had at t. */
+int timefmt_offset(time_t t);
+/* strftime of t in local time. */
+size_t timefmt_local(char *buf, size_t n, const char *fmt, time_t t)
+	__attribute__((format(strftime, 3, 0)));
+/* "2026-11-25T08:10:00+01:00": the instant t as the wall clock at offset showed it. */
+void timefmt_iso(char *buf, size_t n, int64_t t, int offset_min);
+/* Parses timefmt_iso's form back into the instant and its offset. */
+bool timefmt_parse_iso(const char *s, int64_t *t, int *offset_min);
+
+#endif
