@@ -28,7 +28,7 @@ expect_in OUT "sciatica-morning" "routines shows sciatica-morning"
 expect_in OUT "Morning sciatica relief" "routines shows titles"
 n=$(printf '%s\n' "$OUT" | tail -n +2 | wc -l)
 [ "$n" -ge 8 ] && ok "at least 8 routines ($n)" || not_ok "only $n routines"
-w=$(printf '%s\n' "$OUT" | awk '{ if (length($0) > m) m = length($0) } END { print m }')
+w=$(printf '%s\n' "$OUT" | wc -L)
 [ "$w" -le 80 ] && ok "routines fits 80 columns ($w)" || not_ok "routines is $w wide"
 
 run "$LIMBER" routines --area neck

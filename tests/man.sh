@@ -13,7 +13,7 @@ for page in limber.1 limber-routine.5 limber.conf.5; do
 done
 # Every command in --help is documented in limber(1).
 missing=""
-for cmd in $("$LIMBER" --help | awk '/^Commands:/ {f=1; next} /^$/ {f=0} f {print $1}'); do
+for cmd in $("$LIMBER" --help | awk '/^Commands:/ {f=1; next} /^$/ {f=0} f && /^  [a-z]/ {print $1}'); do
 	grep -q "^\.B $cmd\|^\\\\fB$cmd\|limber $cmd\|^\.TP.*$cmd\|\\\\fB$cmd\\\\fR" "$M/limber.1" || missing="$missing $cmd"
 done
 [ -z "$missing" ] && ok "limber(1) documents every command" || not_ok "limber(1) lacks:$missing"

@@ -92,19 +92,31 @@ struct table {
 	bool flat; /* newlines in notes become spaces */
 };
 
-/* Prints s in at most cols columns, cutting with an ellipsis; newlines become spaces. */
-static void print_cut(const struct app *a, const char *s, int cols)
+#define DETAIL_LINES 3
+
+/*
+ * Prints s wrapped in cols columns over at most DETAIL_LINES lines, the
+ * continuation lines indented by indent; the last line is cut with an
+ * ellipsis when more remains. Newlines and tabs become spaces.
+ */
+static void print_wrapped(const struct app *a, const char *s, int cols, int indent)
 {
 	char *flat = xstrdup(s);
 	for (char *p = flat; *p; p++)
 		if (*p == '\n' || *p == '\t')
 			*p = ' ';
-	if (utf8_width(flat) <= cols) {
-		fputs(flat, stdout);
-	} else {
-		size_t keep = utf8_fit(flat, cols - 1);
-		fwrite(flat, 1, keep, stdout);
-		fputs(app_sym(a, "…", "~"), stdout);
+	const char *p = flat, *next;
+	for (int line = 0; *p && line < DETAIL_LINES; line++, p = next) {
+		if (line)
+			printf("\n%*s", indent, "");
+		size_t n = utf8_wrap(p, cols, &next);
+		if (line == DETAIL_LINES - 1 && *next) {
+			n = utf8_fit(p, cols - 1);
+			fwrite(p, 1, n, stdout);
+			fputs(app_sym(a, "…", "~"), stdout);
+			break;
+		}
+		fwrite(p, 1, n, stdout);
 	}
 	free(flat);
 }
@@ -177,7 +189,7 @@ static int table_row(void *ctx, const struct diary_entry *e, const struct diary_
 		add_change(&b, s->before_back >= 0 || s->after_back >= 0 ? ", leg " : "; leg ",
 			   s->before_leg, s->after_leg, arrow);
 	}
-	print_cut(a, b.s ? b.s : "", room);
+	print_wrapped(a, b.s ? b.s : "", room, t->cols - room);
 	fputc('\n', stdout);
 	sb_free(&b);
 	return 0;
