@@ -118,6 +118,10 @@ const char *diary_path(const struct diary *db)
 static enum lb_status fail(struct diary *db, struct diags *err, int rc, const char *doing)
 {
 	int code = rc & 0xff;
+	/* SQLite says "disk I/O error" for a full disk; the errno behind it knows better. */
+	int sys = db->db ? sqlite3_system_errno(db->db) : 0;
+	if (code == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT || sys == EFBIG))
+		code = SQLITE_FULL;
 	const char *why = sqlite3_errstr(rc);
 	if (db->db && sqlite3_errmsg(db->db) && code != SQLITE_FULL)
 		why = sqlite3_errmsg(db->db);
@@ -189,8 +193,7 @@ static int64_t pragma_int(struct diary *db, const char *sql, int *rc)
 }
 
 /* Makes sure the file exists with mode 0600 before SQLite opens it. */
-static enum lb_status prepare_file(const char *path, int flags, struct diags *warn,
-				   struct diags *err)
+static enum lb_status prepare_file(const char *path, int flags, struct diags *err)
 {
 	struct stat st;
 	if (stat(path, &st) < 0) {
@@ -220,6 +223,15 @@ static enum lb_status prepare_file(const char *path, int flags, struct diags *wa
 		diags_add(err, path, 0, "is not a regular file");
 		return LB_IO;
 	}
+	return LB_OK;
+}
+
+/* Tightens a diary known to be limber's to 0600, its side files too. */
+static enum lb_status tighten_file(const char *path, struct diags *warn, struct diags *err)
+{
+	struct stat st;
+	if (stat(path, &st) < 0)
+		return LB_OK;
 	if ((st.st_mode & 07777) != 0600) {
 		if (chmod(path, 0600) < 0) {
 			diags_add(err, path, 0, "cannot make the diary private: %s", strerror(errno));
@@ -332,7 +344,7 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 		}
 	}
 	char *path = xasprintf("%s/%s", dir, DIARY_FILE);
-	enum lb_status st = prepare_file(path, flags, warn, err);
+	enum lb_status st = prepare_file(path, flags, err);
 	if (st != LB_OK) {
 		free(path);
 		return st;
@@ -348,6 +360,8 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 	sqlite3_extended_result_codes(db->db, 1);
 	sqlite3_busy_timeout(db->db, DIARY_BUSY_MS);
 	st = check_and_migrate(db, err);
+	if (st == LB_OK)
+		st = tighten_file(path, warn, err);
 	if (st != LB_OK) {
 		diary_close(db);
 		return st;

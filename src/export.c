@@ -265,16 +265,17 @@ enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE
 		for (int c = 0; c < C_COUNT; c++)
 			fprintf(out, "%s%s", c ? "," : "", csv_columns[c]);
 		fputs("\r\n", out);
-		st = diary_each(db, from, to, write_record, &w, err);
+		st = db ? diary_each(db, from, to, write_record, &w, err) : LB_OK;
 	} else {
 		fprintf(out, "{\"format\":\"%s\",\"version\":%d,\n\"entries\":[", EXPORT_FORMAT_NAME,
 			EXPORT_FORMAT_VERSION);
-		st = diary_each_kind(db, from, to, DIARY_ENTRIES, write_record, &w, err);
+		st = db ? diary_each_kind(db, from, to, DIARY_ENTRIES, write_record, &w, err) : LB_OK;
 		if (st == LB_OK && !w.failed) {
 			fputs("\n],\n\"sessions\":[", out);
 			w.first = true;
-			st = diary_each_kind(db, from, to, DIARY_SESSIONS, write_record, &w,
-					     err);
+			if (db)
+				st = diary_each_kind(db, from, to, DIARY_SESSIONS, write_record,
+						     &w, err);
 		}
 		fputs("\n]}\n", out);
 	}

@@ -17,7 +17,7 @@ enum export_format { EXPORT_CSV, EXPORT_JSON };
 enum lb_status export_write(struct diary *db, enum export_format fmt, FILE *out,
 			    struct diags *err);
 
-/* The same for the entries and sessions with from <= time < to (limber diary). */
+/* The same for the entries and sessions with from <= time < to (limber diary); db may be NULL for an empty diary. */
 enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE *out,
 				  int64_t from, int64_t to, struct diags *err);
 

@@ -13,7 +13,7 @@ const struct cli_command cli_commands[] = {
 	{"show", cli_show, "ROUTINE", "print a routine's steps with dosage and total time"},
 	{"check", cli_check, "FILE...", "validate routine files"},
 	{"log", cli_log, "[OPTION]...", "add a diary entry: --back N --leg N ..."},
-	{"diary", cli_diary, "[--since DATE] [--until DATE]", "list entries and sessions"},
+	{"diary", cli_diary, "[OPTION]...", "list entries and sessions (--since, --until, --format)"},
 	{"edit", cli_edit, "ID [OPTION]...", "change a diary entry"},
 	{"delete", cli_delete, "ID [--yes]", "delete an entry or a session"},
 	{"export", cli_export, "[--format csv|json] [-o FILE]", "write the whole diary"},

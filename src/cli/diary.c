@@ -273,11 +273,13 @@ int cli_diary(struct app *a, int argc, char **argv)
 	if (rc)
 		return rc;
 	if (!db) {
-		if (format < 0)
+		if (format < 0) {
 			printf("The diary is empty: 'limber log --back N --leg N' adds an entry.\n");
-		else
-			rc = 0;
-		return 0;
+			return 0;
+		}
+		struct diags none = {0};
+		return lb_status_exit(
+			export_write_range(NULL, (enum export_format)format, stdout, from, to, &none));
 	}
 	struct diags err = {0};
 	enum lb_status st;

@@ -195,7 +195,10 @@ int cli_log(struct app *a, int argc, char **argv)
 		diary_entry_free(&ea.e);
 		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
 	}
-	if ((ea.given & ~GIVEN(OPT_AT)) == 0) {
+	const struct diary_entry *e = &ea.e;
+	bool says_something = e->back >= 0 || e->leg >= 0 || e->sitting >= 0 || e->sleep >= 0 ||
+			      e->where || e->symptoms || e->flags || e->meds || e->note;
+	if (!says_something) {
 		diary_entry_free(&ea.e);
 		return app_usage_error(a, "say how you feel: give at least one of --back, --leg, "
 					  "--where, --symptoms, --sitting, --sleep, --meds, --note "

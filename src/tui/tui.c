@@ -1,0 +1,293 @@
+/* tui.c - the terminal: set-up and restore, signals, the event loop, drawing helpers */
+#include "config.h"
+
+#include "tui/tui.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "util.h"
+
+/* The TUI's own state: whether curses is up, and the signal self-pipe. */
+static bool curses_up;
+static int sig_pipe[2] = {-1, -1};
+static volatile sig_atomic_t sig_seen;
+
+static void on_signal(int sig)
+{
+	int saved = errno;
+	sig_seen = sig;
+	if (sig_pipe[1] >= 0) {
+		unsigned char b = (unsigned char)sig;
+		ssize_t r = write(sig_pipe[1], &b, 1);
+		(void)r;
+	}
+	errno = saved;
+}
+
+void tui_done(void)
+{
+	if (!curses_up)
+		return;
+	curses_up = false;
+	curs_set(1);
+	endwin();
+	fflush(stdout);
+}
+
+static void init_colours(struct tui *t)
+{
+	start_color();
+	use_default_colors();
+	init_pair(TC_TITLE, COLOR_CYAN, -1);
+	init_pair(TC_HOLD, COLOR_GREEN, -1);
+	init_pair(TC_REST, COLOR_BLUE, -1);
+	init_pair(TC_READY, COLOR_YELLOW, -1);
+	init_pair(TC_WARN, COLOR_RED, -1);
+	init_pair(TC_DIM, COLOR_WHITE, -1);
+	init_pair(TC_BAR, COLOR_CYAN, -1);
+	init_pair(TC_GOOD, COLOR_GREEN, -1);
+	t->colour = true;
+}
+
+bool tui_init(struct tui *t, const struct settings *st)
+{
+	memset(t, 0, sizeof *t);
+	const char *cs = nl_langinfo(CODESET);
+	t->utf8 = cs && strcmp(cs, "UTF-8") == 0;
+	t->sound = st ? st->sound : SOUND_BELL;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "limber: the screens need a terminal (for scripts: limber log, "
+				"limber diary, limber trends)\n");
+		return false;
+	}
+	if (pipe(sig_pipe) == 0) {
+		fcntl(sig_pipe[0], F_SETFD, FD_CLOEXEC);
+		fcntl(sig_pipe[1], F_SETFD, FD_CLOEXEC);
+		fcntl(sig_pipe[0], F_SETFL, O_NONBLOCK);
+		fcntl(sig_pipe[1], F_SETFL, O_NONBLOCK);
+	}
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	/* A terminal that is not there: newterm fails politely where initscr would exit. */
+	const char *term = getenv("TERM");
+	SCREEN *scr = newterm(term && *term ? term : "dumb", stdout, stdin);
+	if (!scr) {
+		fprintf(stderr, "limber: cannot use the terminal type '%s'\n", term ? term : "");
+		return false;
+	}
+	set_term(scr);
+	curses_up = true;
+	atexit(tui_done);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	const char *no_colour = getenv("NO_COLOR");
+	bool want = st ? st->colour != COLOUR_NEVER : true;
+	if (st && st->colour == COLOUR_AUTO && no_colour && *no_colour)
+		want = false;
+	if (want && has_colors())
+		init_colours(t);
+	getmaxyx(stdscr, t->rows, t->cols);
+	return true;
+}
+
+void tui_finish(struct tui_screen *s, int result)
+{
+	s->done = true;
+	s->result = result;
+}
+
+void tui_bell(struct tui *t)
+{
+	if (t->sound == SOUND_BELL)
+		beep();
+	else if (t->sound == SOUND_FLASH)
+		flash();
+}
+
+static void redraw(struct tui *t, struct tui_screen *s)
+{
+	getmaxyx(stdscr, t->rows, t->cols);
+	erase();
+	s->ops->draw(t, s);
+	refresh();
+	s->dirty = false;
+}
+
+int tui_run(struct tui *t, struct tui_screen *s)
+{
+	s->done = false;
+	s->dirty = true;
+	if (s->ops->enter)
+		s->ops->enter(t, s);
+	while (!s->done && !sig_seen) {
+		int64_t wait = -1;
+		if (s->ops->tick) {
+			wait = s->ops->tick(t, s, clock_now_ms());
+			if (s->done)
+				break;
+		}
+		if (s->dirty)
+			redraw(t, s);
+		struct pollfd fds[2] = {
+			{STDIN_FILENO, POLLIN, 0},
+			{sig_pipe[0], POLLIN, 0},
+		};
+		int timeout = wait < 0 ? -1 : wait > 60000 ? 60000 : (int)wait;
+		int n = poll(fds, sig_pipe[0] >= 0 ? 2 : 1, timeout);
+		if (n < 0 && errno != EINTR)
+			break;
+		if (sig_seen)
+			break;
+		/* Keys, and KEY_RESIZE after a SIGWINCH interrupted the poll. */
+		int ch;
+		while (!s->done && (ch = getch()) != ERR) {
+			if (ch == KEY_RESIZE) {
+				s->dirty = true;
+				continue;
+			}
+			s->ops->key(t, s, ch);
+			s->dirty = true;
+		}
+		if (n > 0 && (fds[0].revents & (POLLHUP | POLLERR)))
+			break; /* the terminal went away */
+	}
+	if (sig_seen) {
+		t->signal = sig_seen;
+		unsigned char b;
+		while (read(sig_pipe[0], &b, 1) == 1)
+			;
+	}
+	if (s->ops->leave)
+		s->ops->leave(t, s);
+	return t->signal ? -1 : s->result;
+}
+
+int tui_attr(struct tui *t, enum tui_colour c)
+{
+	if (!t->colour || c == TC_NONE)
+		return A_NORMAL;
+	return COLOR_PAIR(c);
+}
+
+const char *tui_sym(struct tui *t, const char *utf8, const char *ascii)
+{
+	return t->utf8 ? utf8 : ascii;
+}
+
+void tui_text(struct tui *t, int y, int x, int attr, const char *s)
+{
+	if (y < 0 || y >= t->rows || x >= t->cols)
+		return;
+	int room = t->cols - x;
+	size_t n = utf8_fit(s, room);
+	attron(attr);
+	mvaddnstr(y, x, s, (int)n);
+	attroff(attr);
+}
+
+void tui_textf(struct tui *t, int y, int x, int attr, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = xvasprintf(fmt, ap);
+	va_end(ap);
+	tui_text(t, y, x, attr, s);
+	free(s);
+}
+
+void tui_text_right(struct tui *t, int y, int x_end, int attr, const char *s)
+{
+	int w = utf8_width(s);
+	if (w < 0)
+		w = (int)strlen(s);
+	int x = x_end - w;
+	tui_text(t, y, x < 0 ? 0 : x, attr, s);
+}
+
+void tui_hline(struct tui *t, int y)
+{
+	if (y < 0 || y >= t->rows)
+		return;
+	attron(tui_attr(t, TC_DIM));
+	if (t->utf8)
+		mvhline(y, 0, ACS_HLINE, t->cols);
+	else
+		mvhline(y, 0, '-', t->cols);
+	attroff(tui_attr(t, TC_DIM));
+}
+
+void tui_bar(struct tui *t, int y, int x, int width, double fraction, int attr)
+{
+	if (width < 3 || y >= t->rows)
+		return;
+	if (fraction < 0)
+		fraction = 0;
+	if (fraction > 1)
+		fraction = 1;
+	int inner = width - 2;
+	int fill = (int)(fraction * inner + 0.5);
+	struct strbuf b;
+	sb_init(&b);
+	sb_adds(&b, tui_sym(t, "▕", "["));
+	for (int i = 0; i < inner; i++)
+		sb_adds(&b, i < fill ? tui_sym(t, "█", "#") : tui_sym(t, "░", "."));
+	sb_adds(&b, tui_sym(t, "▏", "]"));
+	tui_text(t, y, x, attr, b.s);
+	sb_free(&b);
+}
+
+int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, const char *s)
+{
+	const char *p = s, *next;
+	int lines = 0;
+	while (*p && lines < max_lines) {
+		size_t n = utf8_wrap(p, width, &next);
+		char *line = xstrndup(p, n);
+		if (lines == max_lines - 1 && *next) {
+			size_t keep = utf8_fit(p, width - 1);
+			free(line);
+			line = xasprintf("%.*s%s", (int)keep, p, tui_sym(t, "…", "~"));
+		}
+		tui_text(t, y + lines, x, attr, line);
+		free(line);
+		lines++;
+		p = next;
+	}
+	return lines;
+}
+
+bool tui_too_small(struct tui *t, int min_cols, int min_rows)
+{
+	if (t->cols >= min_cols && t->rows >= min_rows)
+		return false;
+	char msg[64];
+	snprintf(msg, sizeof msg, "terminal too small (need %dx%d)", min_cols, min_rows);
+	int w = (int)strlen(msg);
+	int x = (t->cols - w) / 2;
+	if (x < 0)
+		x = 0;
+	/* Too narrow for one line: wrap it rather than cut it. */
+	tui_wrap(t, t->rows / 2 - (w > t->cols ? 1 : 0), x, t->cols, 3, A_BOLD, msg);
+	return true;
+}

@@ -1,0 +1,85 @@
+/* tui.h - the terminal: set-up and restore, signals, the event loop, drawing helpers */
+#ifndef LIMBER_TUI_H
+#define LIMBER_TUI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "settings.h"
+
+/* Colour pairs: meaning is always carried by words too, colour only adds. */
+enum tui_colour {
+	TC_NONE,
+	TC_TITLE,
+	TC_HOLD,
+	TC_REST,
+	TC_READY,
+	TC_WARN,
+	TC_DIM,
+	TC_BAR,
+	TC_GOOD,
+	TC_COUNT,
+};
+
+struct tui {
+	bool utf8;     /* draw with Unicode blocks and lines */
+	bool colour;   /* colours in use */
+	enum settings_sound sound;
+	int signal;    /* the signal that ended the loop, or 0 */
+	int rows, cols;
+};
+
+/* A screen: the loop knows nothing else about it (tig's view_ops). */
+struct tui_screen;
+struct tui_screen_ops {
+	void (*enter)(struct tui *t, struct tui_screen *s);
+	void (*draw)(struct tui *t, struct tui_screen *s);
+	void (*key)(struct tui *t, struct tui_screen *s, int key);
+	/* Advances time; returns ms until the next visible change, -1 for none. */
+	int64_t (*tick)(struct tui *t, struct tui_screen *s, int64_t now);
+	void (*leave)(struct tui *t, struct tui_screen *s);
+};
+
+struct tui_screen {
+	const struct tui_screen_ops *ops;
+	void *data;
+	bool done;
+	int result;
+	bool dirty;
+};
+
+/*
+ * Takes over the terminal. tui_done() (idempotent, also registered with
+ * atexit) gives it back; SIGINT, SIGTERM and SIGHUP end the loop through a
+ * self-pipe so the screens can save what was done first.
+ */
+bool tui_init(struct tui *t, const struct settings *st);
+void tui_done(void);
+
+/* Runs a screen until it finishes (result) or a signal arrives (t->signal set, returns -1). */
+int tui_run(struct tui *t, struct tui_screen *s);
+/* Ends the running screen with a result. */
+void tui_finish(struct tui_screen *s, int result);
+
+/* Sound (or flash) as limber.conf says. */
+void tui_bell(struct tui *t);
+
+/* Drawing helpers. Text is clipped to the screen width. */
+void tui_text(struct tui *t, int y, int x, int attr, const char *s);
+void tui_textf(struct tui *t, int y, int x, int attr, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+/* Right-aligned to end at column x_end (exclusive). */
+void tui_text_right(struct tui *t, int y, int x_end, int attr, const char *s);
+void tui_hline(struct tui *t, int y);
+/* A bar of width cells, filled to fraction (0..1). */
+void tui_bar(struct tui *t, int y, int x, int width, double fraction, int attr);
+/* Colour attribute (A_NORMAL when colours are off). */
+int tui_attr(struct tui *t, enum tui_colour c);
+/* Wraps text into at most max_lines lines from (y, x) within width; returns lines used. */
+int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, const char *s);
+/* "terminal too small (need WxH)" centred; true when the screen is too small. */
+bool tui_too_small(struct tui *t, int min_cols, int min_rows);
+/* A symbol with an ASCII stand-in. */
+const char *tui_sym(struct tui *t, const char *utf8, const char *ascii);
+
+#endif
