@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 
 const struct cli_command cli_commands[] = {
+	{"run", cli_run, "[ROUTINE] [--speed X]", "play a routine as a guided session"},
 	{"routines", cli_routines, "[--area AREA]", "list routines: id, title, minutes, areas"},
 	{"show", cli_show, "ROUTINE", "print a routine's steps with dosage and total time"},
 	{"check", cli_check, "FILE...", "validate routine files"},

@@ -17,6 +17,7 @@ extern const struct cli_command cli_commands[];
 int cli_routines(struct app *a, int argc, char **argv);
 int cli_show(struct app *a, int argc, char **argv);
 int cli_check(struct app *a, int argc, char **argv);
+int cli_run(struct app *a, int argc, char **argv);
 int cli_log(struct app *a, int argc, char **argv);
 int cli_edit(struct app *a, int argc, char **argv);
 int cli_diary(struct app *a, int argc, char **argv);

@@ -277,6 +277,14 @@ int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, co
 	return lines;
 }
 
+int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int attr,
+		      const char *prefix, const char *s)
+{
+	int pw = utf8_width(prefix);
+	tui_text(t, y, x, attr, prefix);
+	return tui_wrap(t, y, x + pw, width - pw, max_lines, attr, s);
+}
+
 bool tui_too_small(struct tui *t, int min_cols, int min_rows)
 {
 	if (t->cols >= min_cols && t->rows >= min_rows)

@@ -77,6 +77,9 @@ void tui_bar(struct tui *t, int y, int x, int width, double fraction, int attr);
 int tui_attr(struct tui *t, enum tui_colour c);
 /* Wraps text into at most max_lines lines from (y, x) within width; returns lines used. */
 int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, const char *s);
+/* Same, with a prefix ("! ") before the first line and continuation lines indented under the text. */
+int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int attr,
+		      const char *prefix, const char *s);
 /* "terminal too small (need WxH)" centred; true when the screen is too small. */
 bool tui_too_small(struct tui *t, int min_cols, int min_rows);
 /* A symbol with an ASCII stand-in. */

@@ -1,0 +1,194 @@
+/* picker.c - choosing a routine: title, minutes, areas; typing filters */
+#include "config.h"
+
+#include "tui/picker.h"
+
+#include <ctype.h>
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tui/keys.h"
+
+struct picker {
+	const struct library *lib;
+	int count_in;
+	char filter[64];
+	size_t *shown; /* indexes into lib->rt that match the filter */
+	size_t nshown, sel, top;
+	const struct routine *chosen;
+};
+
+/* Case-insensitive substring. */
+static bool contains(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (; *hay; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return true;
+	return n == 0;
+}
+
+static bool matches(const struct routine *r, const char *f)
+{
+	if (!*f || contains(r->title, f) || contains(r->id, f))
+		return true;
+	for (int a = 0; a < AREA_COUNT; a++)
+		if ((r->areas & (1u << a)) && contains(routine_area_names[a], f))
+			return true;
+	return false;
+}
+
+static void refilter(struct picker *p)
+{
+	const struct routine *keep = p->nshown ? p->lib->rt[p->shown[p->sel]] : NULL;
+	p->nshown = 0;
+	p->sel = 0;
+	for (size_t i = 0; i < p->lib->nrt; i++) {
+		if (!matches(p->lib->rt[i], p->filter))
+			continue;
+		if (p->lib->rt[i] == keep)
+			p->sel = p->nshown;
+		p->shown[p->nshown++] = i;
+	}
+	p->top = 0;
+}
+
+static void draw(struct tui *t, struct tui_screen *s)
+{
+	struct picker *p = s->data;
+	if (tui_too_small(t, 40, 10))
+		return;
+	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
+	tui_text(t, 0, 8, A_BOLD, "Choose a routine");
+	tui_hline(t, 1);
+	tui_textf(t, 2, 1, A_NORMAL, "Find: %s%s", p->filter, tui_sym(t, "▏", "_"));
+	int list_top = 4, list_rows = t->rows - list_top - 3;
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + (size_t)list_rows)
+		p->top = p->sel - (size_t)list_rows + 1;
+	int title_w = t->cols - 8 - 22;
+	if (title_w > 40)
+		title_w = 40;
+	if (title_w < 16)
+		title_w = 16;
+	tui_textf(t, 3, 3, tui_attr(t, TC_DIM), "%-*s %4s  %s", title_w, "ROUTINE", "MIN", "AREAS");
+	for (int row = 0; row < list_rows && p->top + (size_t)row < p->nshown; row++) {
+		size_t k = p->top + (size_t)row;
+		const struct routine *r = p->lib->rt[p->shown[k]];
+		bool on = k == p->sel;
+		char *areas = NULL;
+		struct strbuf b;
+		sb_init(&b);
+		for (int a = 0; a < AREA_COUNT; a++)
+			if (r->areas & (1u << a))
+				sb_addf(&b, "%s%s", b.len ? ", " : "", routine_area_names[a]);
+		areas = sb_steal(&b);
+		size_t tl = utf8_fit(r->title, title_w);
+		int pad = title_w - utf8_width(r->title);
+		char *line = xasprintf("%s %.*s%*s %4d  %s", on ? tui_sym(t, "›", ">") : " ", (int)tl,
+				       r->title, pad > 0 ? pad : 0, "",
+				       routine_minutes(r, p->count_in), areas);
+		if (on) {
+			attron(A_REVERSE);
+			mvhline(list_top + row, 0, ' ', t->cols);
+			attroff(A_REVERSE);
+		}
+		tui_text(t, list_top + row, 1, on ? A_REVERSE | A_BOLD : A_NORMAL, line);
+		free(line);
+		free(areas);
+	}
+	if (p->nshown == 0)
+		tui_textf(t, list_top, 3, A_NORMAL, "No routine matches \"%s\".", p->filter);
+	else if (p->sel < p->nshown && p->lib->rt[p->shown[p->sel]]->summary)
+		tui_wrap(t, t->rows - 3, 2, t->cols - 4, 1, tui_attr(t, TC_DIM),
+			 p->lib->rt[p->shown[p->sel]]->summary);
+	tui_hline(t, t->rows - 2);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
+		 t->utf8 ? "type to find · ↑/↓ move · Enter start · Esc back"
+			 : "type to find - Up/Down move - Enter start - Esc back");
+}
+
+static void key(struct tui *t, struct tui_screen *s, int ch)
+{
+	(void)t;
+	struct picker *p = s->data;
+	size_t len = strlen(p->filter);
+	switch (keys_action(KC_LIST, ch)) {
+	case KA_UP:
+		if (ch == 'k')
+			break; /* letters belong to the search here */
+		if (p->sel > 0)
+			p->sel--;
+		return;
+	case KA_DOWN:
+		if (ch == 'j')
+			break;
+		if (p->sel + 1 < p->nshown)
+			p->sel++;
+		return;
+	case KA_PAGE_UP:
+		p->sel = p->sel > 10 ? p->sel - 10 : 0;
+		return;
+	case KA_PAGE_DOWN:
+		p->sel = p->sel + 10 < p->nshown ? p->sel + 10 : (p->nshown ? p->nshown - 1 : 0);
+		return;
+	case KA_HOME:
+		p->sel = 0;
+		return;
+	case KA_END:
+		p->sel = p->nshown ? p->nshown - 1 : 0;
+		return;
+	case KA_ENTER:
+		if (p->nshown) {
+			p->chosen = p->lib->rt[p->shown[p->sel]];
+			tui_finish(s, 0);
+		}
+		return;
+	case KA_QUIT:
+		if (len) {
+			p->filter[0] = '\0';
+			refilter(p);
+		} else {
+			tui_finish(s, 0);
+		}
+		return;
+	default:
+		break;
+	}
+	if (ch == 16 || ch == 14) { /* Ctrl-P, Ctrl-N */
+		if (ch == 16 && p->sel > 0)
+			p->sel--;
+		else if (ch == 14 && p->sel + 1 < p->nshown)
+			p->sel++;
+	} else if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
+		if (len) {
+			p->filter[len - 1] = '\0';
+			refilter(p);
+		}
+	} else if (ch == 'q' && !len) {
+		tui_finish(s, 0);
+	} else if (ch < 256 && isprint(ch) && len + 1 < sizeof p->filter) {
+		p->filter[len] = (char)ch;
+		p->filter[len + 1] = '\0';
+		refilter(p);
+	}
+}
+
+static const struct tui_screen_ops picker_ops = {NULL, draw, key, NULL, NULL};
+
+const struct routine *picker_choose(struct tui *t, const struct library *lib, int count_in,
+				    const char *suggested)
+{
+	struct picker p = {.lib = lib, .count_in = count_in};
+	p.shown = xcalloc(lib->nrt + 1, sizeof *p.shown);
+	refilter(&p);
+	for (size_t i = 0; suggested && i < p.nshown; i++)
+		if (strcmp(lib->rt[p.shown[i]]->id, suggested) == 0)
+			p.sel = i;
+	struct tui_screen s = {&picker_ops, &p, false, 0, true};
+	int rc = tui_run(t, &s);
+	free(p.shown);
+	return rc < 0 ? NULL : p.chosen;
+}

@@ -1,0 +1,15 @@
+/* picker.h - choosing a routine: title, minutes, areas; typing filters */
+#ifndef LIMBER_PICKER_H
+#define LIMBER_PICKER_H
+
+#include "routine.h"
+#include "tui/tui.h"
+
+/*
+ * Shows the routines of lib; returns the one chosen, or NULL when the user
+ * backed out (or a signal arrived: t->signal). suggested is selected first.
+ */
+const struct routine *picker_choose(struct tui *t, const struct library *lib, int count_in,
+				    const char *suggested);
+
+#endif

@@ -1,0 +1,35 @@
+/* player.h - the full-screen session player */
+#ifndef LIMBER_PLAYER_H
+#define LIMBER_PLAYER_H
+
+#include <stdbool.h>
+
+#include "diary.h"
+#include "routine.h"
+#include "tui/tui.h"
+
+struct player_opts {
+	const struct routine *routine;
+	int count_in;
+	double speed;   /* 1 real time; anything else is a preview */
+	bool rating;    /* ask for pain before and after */
+	struct diary *db;
+};
+
+/* What happened, for the caller to report. */
+struct player_result {
+	bool started, complete, recorded;
+	int steps_done, steps_skipped;
+	long seconds;
+	struct diags problems; /* a failure to record */
+};
+
+/*
+ * Plays the routine: optional rating, the session, optional rating, a
+ * summary. Every session that started is written to the diary, as
+ * partial when quit or ended by a signal. Returns -1 when a signal ended
+ * it (t->signal tells which), else 0.
+ */
+int player_run(struct tui *t, const struct player_opts *o, struct player_result *res);
+
+#endif

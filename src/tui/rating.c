@@ -1,0 +1,86 @@
+/* rating.c - the quick pain rating before and after a session */
+#include "config.h"
+
+#include "tui/rating.h"
+
+#include <curses.h>
+#include <string.h>
+
+#include "tui/keys.h"
+
+struct rating {
+	const char *title;
+	const char *heading;
+	int value[2]; /* back, leg */
+	int field;    /* 0 back, 1 leg, 2 finished */
+};
+
+static const char *const labels[] = {"Back pain", "Leg pain"};
+
+static void draw(struct tui *t, struct tui_screen *s)
+{
+	struct rating *r = s->data;
+	if (tui_too_small(t, 30, 8))
+		return;
+	tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s", tui_sym(t, "·", "-"));
+	tui_text(t, 0, 10, A_BOLD, r->title);
+	tui_hline(t, 1);
+	int y = t->rows / 2 - 4;
+	if (y < 3)
+		y = 3;
+	tui_textf(t, y, 2, A_BOLD | tui_attr(t, TC_TITLE), "%s: how is your pain?", r->heading);
+	tui_text(t, y + 1, 2, tui_attr(t, TC_DIM), "0 none ... 10 worst imaginable");
+	for (int f = 0; f < 2; f++) {
+		int row = y + 3 + f * 2;
+		int attr = f == r->field ? A_BOLD : A_NORMAL;
+		tui_textf(t, row, 2, attr, "%s%-10s", f == r->field ? tui_sym(t, "› ", "> ") : "  ",
+			  labels[f]);
+		/* The scale, with the chosen value marked in brackets (not by colour alone). */
+		int x = 16;
+		for (int v = 0; v <= 10 && x + 4 < t->cols; v++) {
+			char cell[8];
+			if (r->value[f] == v)
+				snprintf(cell, sizeof cell, "[%d]", v);
+			else
+				snprintf(cell, sizeof cell, " %d ", v);
+			tui_text(t, row, x, r->value[f] == v ? A_BOLD | A_REVERSE : A_NORMAL, cell);
+			x += v == 10 ? 4 : 3;
+		}
+	}
+	tui_hline(t, t->rows - 2);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
+		 "0-9 rate · t for 10 · Enter skip · Esc skip both");
+}
+
+static void key(struct tui *t, struct tui_screen *s, int ch)
+{
+	(void)t;
+	struct rating *r = s->data;
+	if (ch >= '0' && ch <= '9') {
+		r->value[r->field++] = ch - '0';
+	} else if (ch == 't' || ch == 'T') {
+		r->value[r->field++] = 10;
+	} else if (keys_action(KC_LIST, ch) == KA_ENTER) {
+		r->value[r->field++] = -1;
+	} else if (keys_action(KC_LIST, ch) == KA_QUIT || ch == 'q') {
+		r->value[0] = r->value[1] = -1;
+		r->field = 2;
+	} else if (ch == KEY_BACKSPACE || ch == 127 || keys_action(KC_LIST, ch) == KA_UP) {
+		if (r->field > 0)
+			r->field--;
+	}
+	if (r->field >= 2)
+		tui_finish(s, 0);
+}
+
+static const struct tui_screen_ops rating_ops = {NULL, draw, key, NULL, NULL};
+
+int rating_ask(struct tui *t, const char *title, const char *heading, int *back, int *leg)
+{
+	struct rating r = {title, heading, {-1, -1}, 0};
+	struct tui_screen s = {&rating_ops, &r, false, 0, true};
+	int rc = tui_run(t, &s);
+	*back = r.value[0];
+	*leg = r.value[1];
+	return rc;
+}

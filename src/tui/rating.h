@@ -1,0 +1,14 @@
+/* rating.h - the quick pain rating before and after a session */
+#ifndef LIMBER_RATING_H
+#define LIMBER_RATING_H
+
+#include "tui/tui.h"
+
+/*
+ * Asks for back and leg pain, one key each: 0-9, t for 10, Enter skips.
+ * title names the routine for the title line; heading says when ("Before you start"). *back and *leg are -1 when
+ * skipped. Returns -1 when a signal ended it.
+ */
+int rating_ask(struct tui *t, const char *title, const char *heading, int *back, int *leg);
+
+#endif

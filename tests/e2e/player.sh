@@ -1,0 +1,145 @@
+#!/bin/sh
+# player.sh - the session player, end to end, in a real terminal.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/lib.sh"
+trap 'e2e_stop; rm -rf "$TMP"' EXIT
+plan 35
+
+D="$TMP/data"
+R="$TMP/routines"
+mkdir -p "$R"
+# A short routine: 3 steps, 15 planned seconds apart from the count-in.
+cat >"$R/test.conf" <<'CONF'
+exercise "e2e-hold" {
+    title = "Test hold"
+    area = {core}
+    position = "Lie on your back."
+    cue = {"Breathe out."}
+    hold = 4
+    reps = 2
+    rest = 1
+    caution = "Stop if it hurts."
+}
+exercise "e2e-sides" {
+    title = "Test sides"
+    area = {hips}
+    hold = 3
+    reps = 1
+    sides = both
+}
+exercise "e2e-long" {
+    title = "Long hold"
+    area = {glutes}
+    hold = 300
+}
+routine "e2e-short" {
+    title = "Short test routine"
+    rest = 2
+    step "e2e-hold" {}
+    step "e2e-sides" {}
+    step "e2e-hold" { reps = 1 }
+}
+routine "e2e-long" {
+    title = "Long test routine"
+    rest = 5
+    step "e2e-long" {}
+    step "e2e-hold" {}
+    step "e2e-long" {}
+}
+CONF
+RUN="$LIMBER --data '$D' --routines '$R' run"
+sessions() { "$LIMBER" --data "$D" diary; }
+
+# 1. Played to the end at 50x, with ratings before and after: recorded as complete.
+e2e_start 80 24 "$RUN e2e-short --speed 50"
+check "the rating before the session shows" e2e_wait "Before you start: how is your pain?"
+e2e_keys 4
+e2e_keys 6
+check "the session plays" e2e_wait "Short test routine"
+check "and reaches the end" e2e_wait "The session is over" 20
+e2e_keys Enter
+check "the rating after shows" e2e_wait "After the session"
+e2e_keys 3 5
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "run exits 0" || not_ok "run exit status $E2E_STATUS"
+out=$(sessions)
+printf '%s' "$out" | grep -q "Short test routine, .*complete" && ok "the session is in the diary as complete" || { not_ok "no complete session"; diag "$out"; }
+printf '%s' "$out" | grep -q "back 4→3, leg 6→5" && ok "with pain before and after" || { not_ok "ratings missing"; diag "$out"; }
+"$LIMBER" --data "$D" export | tr -d '\r' | grep -q '^session,.*,"e2e-short",.*,3,0,3,4,6,3,5,1,50$' && ok "steps 3 of 3, speed 50 recorded" || { not_ok "export row"; diag "$("$LIMBER" --data "$D" export | grep '^session')"; }
+
+# 2. Pause freezes the countdown; 3. skip and back; 4. quit part-way is partial.
+e2e_start 80 24 "$RUN e2e-long --no-rating"
+check "a long hold starts" e2e_wait "HOLD" 10
+e2e_keys Space
+check "space pauses" e2e_wait "PAUSED"
+a=$(e2e_screen | grep -o '[0-9:]* s left' | head -n 1)
+sleep 2.2
+b=$(e2e_screen | grep -o '[0-9:]* s left' | head -n 1)
+[ -n "$a" ] && [ "$a" = "$b" ] && ok "the countdown is frozen while paused ($a)" || not_ok "countdown moved: '$a' then '$b'"
+e2e_keys Space
+check "space resumes" e2e_gone "PAUSED"
+sleep 2.2
+c=$(e2e_screen | grep -o '[0-9]* of 300 s' | head -n 1)
+[ -n "$c" ] && [ "$c" != "0 of 300 s" ] && ok "time runs again after resuming ($c)" || not_ok "not running: '$c'"
+e2e_keys n
+check "n skips to the next step" e2e_wait "step 2 of 3"
+check "the skipped-to step starts with its count-in" e2e_wait "GET READY"
+e2e_keys n
+check "and again" e2e_wait "step 3 of 3"
+e2e_keys p
+check "p at the start of a step goes back a step" e2e_wait "step 2 of 3"
+e2e_keys +
+e2e_keys q
+check "q asks first" e2e_wait "Quit this session?"
+e2e_keys n
+check "n goes on" e2e_gone "Quit this session?"
+e2e_keys q y
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "quit exits 0" || not_ok "quit exit status $E2E_STATUS"
+sessions | grep -q "Long test routine, .*partial" && ok "a quit session is kept as partial" || { not_ok "no partial session"; diag "$(sessions)"; }
+
+# 5. SIGTERM restores the terminal and keeps the partial session.
+n_before=$("$LIMBER" --data "$D" export | grep -c '^session,')
+e2e_start 80 24 "stty -g >'$TMP/stty-before'; $RUN e2e-long --no-rating; echo \$? >'$TMP/run-status'; stty -g >'$TMP/stty-after'"
+check "running before the signal" e2e_wait "HOLD" 10
+pid=$(pgrep -n -f "limber --data $D --routines")
+[ -n "$pid" ] && kill -TERM "$pid"
+e2e_finish
+[ "$(cat "$TMP/run-status" 2>/dev/null)" = 143 ] && ok "SIGTERM ends with status 143" || not_ok "status $(cat "$TMP/run-status" 2>/dev/null)"
+cmp -s "$TMP/stty-before" "$TMP/stty-after" && ok "stty settings are the same before and after" || { not_ok "terminal not restored"; diag "$(cat "$TMP/stty-before")" "$(cat "$TMP/stty-after")"; }
+n_after=$("$LIMBER" --data "$D" export | grep -c '^session,')
+[ "$n_after" -eq $((n_before + 1)) ] && ok "the interrupted session was recorded" || not_ok "sessions $n_before -> $n_after"
+
+# 6. Resize below the minimum and back; the timer runs on meanwhile.
+e2e_start 80 24 "$RUN e2e-long --no-rating"
+check "full screen at 80x24" e2e_wait "space pause · n skip" 10
+e2e_wait "HOLD" 10 >/dev/null
+e2e_resize 30 8
+check "30x8 says the terminal is too small" e2e_wait "terminal too small"
+sleep 1.5
+e2e_resize 80 24
+check "the full screen returns" e2e_wait "space pause · n skip"
+t=$(e2e_screen | grep -o '[0-9]* of 300 s' | head -n 1)
+[ -n "$t" ] && [ "${t%% *}" -ge 1 ] && ok "the timer ran on while too small ($t)" || not_ok "timer: '$t'"
+e2e_keys q y
+e2e_finish
+
+# 7. 40x12: plain digits, and title, phase, seconds and side all stay.
+e2e_start 40 12 "$RUN e2e-short --no-rating --speed 2"
+check "40x12 shows the phase in words" e2e_wait "GET READY"
+check "40x12 shows the exercise" e2e_wait "Test hold"
+check "40x12 shows the rep" e2e_wait "rep 1 of 2"
+e2e_keys q y
+e2e_finish
+
+# 8. The picker: typing filters, Enter starts; vt100 (no colour) works.
+E2E_TERM=vt100 e2e_start 80 24 "$RUN --no-rating --speed 10"
+check "run without a routine opens the picker" e2e_wait "Choose a routine"
+e2e_keys L o n g
+check "typing filters the list" e2e_gone "Short test routine"
+e2e_keys Enter
+check "Enter starts the chosen routine (under vt100)" e2e_wait "Long test routine"
+e2e_keys q y
+e2e_finish
+
+done_testing
