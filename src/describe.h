@@ -1,0 +1,14 @@
+/* describe.h - a routine as readable text: what `limber show` prints and the browser shows */
+#ifndef LIMBER_DESCRIBE_H
+#define LIMBER_DESCRIBE_H
+
+#include <stdbool.h>
+
+#include "routine.h"
+
+/* "1 min 5 s", "45 s", "12 min" into buf. */
+void describe_duration(char *buf, size_t n, long seconds);
+/* Every step with position, cues, dosage, caution and time, wrapped at cols. Caller frees. */
+char *describe_routine(const struct routine *r, int count_in, int cols, bool utf8);
+
+#endif
