@@ -351,7 +351,10 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 	}
 	struct diary *db = xcalloc(1, sizeof *db);
 	db->path = path;
-	int rc = sqlite3_open_v2(path, &db->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+	/* One thread per connection: SQLite's own mutexes would only cost time. */
+	int rc = sqlite3_open_v2(path, &db->db,
+				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+				 NULL);
 	if (rc != SQLITE_OK) {
 		st = fail(db, err, rc, "cannot open the diary");
 		diary_close(db);
@@ -480,12 +483,19 @@ static char *col_opt_text(sqlite3_stmt *s, int col)
 	return t ? xstrdup((const char *)t) : NULL;
 }
 
+/* A uid column into its fixed buffer (a hot path: no printf). */
+static void copy_uid(char dst[DIARY_UID_LEN + 1], const unsigned char *src)
+{
+	size_t n = src ? strnlen((const char *)src, DIARY_UID_LEN) : 0;
+	memcpy(dst, src ? (const char *)src : "", n);
+	dst[n] = '\0';
+}
+
 static void read_entry(sqlite3_stmt *s, struct diary_entry *e)
 {
 	diary_entry_init(e);
 	e->id = sqlite3_column_int64(s, 0);
-	const unsigned char *uid = sqlite3_column_text(s, 1);
-	snprintf(e->uid, sizeof e->uid, "%s", uid ? (const char *)uid : "");
+	copy_uid(e->uid, sqlite3_column_text(s, 1));
 	e->at = sqlite3_column_int64(s, 2);
 	e->tz = sqlite3_column_int(s, 3);
 	e->back = col_opt_int(s, 4);
@@ -528,8 +538,7 @@ static void read_session(sqlite3_stmt *st, struct diary_session *s)
 {
 	diary_session_init(s);
 	s->id = sqlite3_column_int64(st, 0);
-	const unsigned char *uid = sqlite3_column_text(st, 1);
-	snprintf(s->uid, sizeof s->uid, "%s", uid ? (const char *)uid : "");
+	copy_uid(s->uid, sqlite3_column_text(st, 1));
 	s->routine = col_opt_text(st, 2);
 	s->title = col_opt_text(st, 3);
 	s->started = sqlite3_column_int64(st, 4);

@@ -17,6 +17,7 @@ const struct cli_command cli_commands[] = {
 	{"diary", cli_diary, "[OPTION]...", "list entries and sessions (--since, --until, --format)"},
 	{"edit", cli_edit, "ID [OPTION]...", "change a diary entry"},
 	{"delete", cli_delete, "ID [--yes]", "delete an entry or a session"},
+	{"trends", cli_trends, "[--weeks N] [--ascii]", "print the trend charts"},
 	{"export", cli_export, "[--format csv|json] [-o FILE]", "write the whole diary"},
 	{"import", cli_import, "FILE", "add a file written by export"},
 	{NULL, NULL, NULL, NULL},

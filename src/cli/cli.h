@@ -22,6 +22,7 @@ int cli_log(struct app *a, int argc, char **argv);
 int cli_edit(struct app *a, int argc, char **argv);
 int cli_diary(struct app *a, int argc, char **argv);
 int cli_delete(struct app *a, int argc, char **argv);
+int cli_trends(struct app *a, int argc, char **argv);
 int cli_export(struct app *a, int argc, char **argv);
 int cli_import(struct app *a, int argc, char **argv);
 

@@ -1,0 +1,402 @@
+/* chart.c - trends drawn into a text grid: printed by `limber trends`, copied by the TUI */
+#include "config.h"
+
+#include "chart.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void chart_init(struct chart *c, int w, bool utf8)
+{
+	memset(c, 0, sizeof *c);
+	c->w = w;
+	c->utf8 = utf8;
+}
+
+void chart_free(struct chart *c)
+{
+	free(c->cells);
+	memset(c, 0, sizeof *c);
+}
+
+static void grow(struct chart *c, int h)
+{
+	if (h <= c->h)
+		return;
+	c->cells = xreallocarray(c->cells, (size_t)h * (size_t)c->w, sizeof *c->cells);
+	memset(c->cells + (size_t)c->h * (size_t)c->w, 0,
+	       (size_t)(h - c->h) * (size_t)c->w * sizeof *c->cells);
+	c->h = h;
+}
+
+void chart_put(struct chart *c, int y, int x, const char *glyph, int colour)
+{
+	if (y < 0 || x < 0 || x >= c->w)
+		return;
+	grow(c, y + 1);
+	struct chart_cell *cell = &c->cells[(size_t)y * (size_t)c->w + (size_t)x];
+	size_t n = strnlen(glyph, sizeof cell->g - 1);
+	memcpy(cell->g, glyph, n);
+	cell->g[n] = '\0';
+	cell->colour = (unsigned char)colour;
+}
+
+int chart_text(struct chart *c, int y, int x, const char *s, int colour)
+{
+	const char *p = s;
+	int col = x;
+	while (*p && col < c->w) {
+		size_t len = 1;
+		while (p[len] && ((unsigned char)p[len] & 0xc0) == 0x80)
+			len++;
+		char g[8];
+		if (len > sizeof g - 1)
+			len = sizeof g - 1;
+		memcpy(g, p, len);
+		g[len] = '\0';
+		chart_put(c, y, col, g, colour);
+		int w = (unsigned char)g[0] < 0x80 ? 1 : utf8_width(g);
+		col += w > 0 ? w : 1;
+		p += len;
+	}
+	grow(c, y + 1);
+	return col - x;
+}
+
+char *chart_to_text(const struct chart *c)
+{
+	struct strbuf b;
+	sb_init(&b);
+	for (int y = 0; y < c->h; y++) {
+		int last = -1;
+		for (int x = 0; x < c->w; x++)
+			if (c->cells[(size_t)y * (size_t)c->w + (size_t)x].g[0])
+				last = x;
+		for (int x = 0; x <= last; x++) {
+			const char *g = c->cells[(size_t)y * (size_t)c->w + (size_t)x].g;
+			/* A wide character's second column is empty: write nothing for it. */
+			if (!g[0] && x > 0 &&
+			    utf8_width(c->cells[(size_t)y * (size_t)c->w + (size_t)x - 1].g) == 2)
+				continue;
+			sb_adds(&b, g[0] ? g : " ");
+		}
+		sb_addc(&b, '\n');
+	}
+	return sb_steal(&b);
+}
+
+static const char *sym(const struct chart *c, const char *utf8, const char *ascii)
+{
+	return c->utf8 ? utf8 : ascii;
+}
+
+/* Whether the window crosses into another year: then dates carry it. */
+static bool spans_years(const struct trends *t)
+{
+	time_t a = (time_t)t->from, b = (time_t)(t->to - 1);
+	struct tm ta, tb;
+	localtime_r(&a, &ta);
+	localtime_r(&b, &tb);
+	return ta.tm_year != tb.tm_year;
+}
+
+/* "5 Oct", or "5 Oct 2025" when the window spans years. */
+static void day_label(char *buf, size_t n, int64_t t, bool year)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	localtime_r(&tt, &tm);
+	strftime(buf, n, year ? "%e %b %Y" : "%e %b", &tm);
+	if (buf[0] == ' ')
+		memmove(buf, buf + 1, strlen(buf));
+}
+
+int chart_pain(struct chart *c, int y0, const struct trends *t)
+{
+	const int label_w = 5; /* "10 ┤" and a space */
+	int plot_w = c->w - label_w;
+	if (plot_w < 10)
+		plot_w = 10;
+	size_t days = t->ndays;
+	size_t per_col = (days + (size_t)plot_w - 1) / (size_t)plot_w;
+	if (per_col < 1)
+		per_col = 1;
+	size_t ncols = (days + per_col - 1) / per_col;
+	/* Few days on a wide chart: each day gets up to three columns. */
+	int span = per_col == 1 ? plot_w / (int)days : 1;
+	if (span < 1)
+		span = 1;
+	if (span > 3)
+		span = 3;
+
+	/* The axis: 0..10, one row per point. */
+	for (int v = 10; v >= 0; v--) {
+		int y = y0 + 10 - v;
+		char lab[8];
+		if (v % 2 == 0)
+			snprintf(lab, sizeof lab, "%2d ", v);
+		else
+			snprintf(lab, sizeof lab, "   ");
+		chart_text(c, y, 0, lab, CC_AXIS);
+		chart_put(c, y, 3, v == 0 ? sym(c, "┼", "+") : v % 2 == 0 ? sym(c, "┤", "+") : sym(c, "│", "|"),
+			  CC_AXIS);
+	}
+	/* Per column: the 7-day average first, then back, then leg on top. */
+	for (size_t col = 0; col < ncols; col++) {
+		size_t d0 = col * per_col, d1 = d0 + per_col < days ? d0 + per_col : days;
+		double sum[TM_COUNT] = {0, 0};
+		int n[TM_COUNT] = {0, 0};
+		for (size_t d = d0; d < d1; d++) {
+			for (int m = 0; m < TM_COUNT; m++) {
+				double v = trends_day_mean(t, d, m);
+				if (!isnan(v)) {
+					sum[m] += v;
+					n[m]++;
+				}
+			}
+		}
+		int x0 = label_w - 1 + (int)col * span, x = x0 + span / 2;
+		double avg_back = trends_moving_avg(t, d1 - 1, TM_BACK);
+		double avg = trends_moving_avg(t, d1 - 1, TM_LEG);
+		for (int k = 0; k < span; k++) {
+			if (!isnan(avg_back))
+				chart_put(c, y0 + 10 - (int)lround(avg_back), x0 + k, sym(c, "·", "."),
+					  CC_AVG);
+			if (!isnan(avg))
+				chart_put(c, y0 + 10 - (int)lround(avg), x0 + k, sym(c, "─", "-"),
+					  CC_AVG);
+		}
+		int row[TM_COUNT] = {-1, -1};
+		for (int m = 0; m < TM_COUNT; m++)
+			if (n[m])
+				row[m] = 10 - (int)lround(sum[m] / n[m]);
+		if (row[TM_BACK] >= 0)
+			chart_put(c, y0 + row[TM_BACK], x, sym(c, "○", "o"), CC_BACK);
+		if (row[TM_LEG] >= 0)
+			chart_put(c, y0 + row[TM_LEG], x,
+				  row[TM_LEG] == row[TM_BACK] ? sym(c, "◉", "@") : sym(c, "●", "*"),
+				  CC_LEG);
+	}
+	/* The time axis runs along the 0 row, under any markers of 0; dates below it. */
+	int axis_y = y0 + 11;
+	for (int x = label_w - 1; x < label_w - 1 + (int)ncols * span && x < c->w; x++)
+		if (!c->cells[(size_t)(axis_y - 1) * (size_t)c->w + (size_t)x].g[0])
+			chart_put(c, axis_y - 1, x, sym(c, "─", "-"), CC_AXIS);
+	int next_free = 0;
+	for (size_t w = 0; w < t->nweeks; w++) {
+		size_t col = (w * 7) / per_col;
+		int x = label_w - 1 + (int)col * span;
+		char lab[16];
+		day_label(lab, sizeof lab, t->week[w].start, spans_years(t));
+		if (x < next_free || x + (int)strlen(lab) > c->w)
+			continue;
+		chart_text(c, axis_y, x, lab, CC_AXIS);
+		next_free = x + (int)strlen(lab) + 1;
+	}
+	return 12;
+}
+
+/* "5.1 / 7" or "  -    " */
+static void mean_max(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
+{
+	if (w->n[m])
+		snprintf(buf, n, "%4.1f / %-2d", trends_week_mean(w, m), w->max[m]);
+	else
+		snprintf(buf, n, "   -     ");
+}
+
+/* Narrower than this, tables keep only their main columns. */
+#define CHART_WIDE 72
+
+static void mean_only(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
+{
+	if (w->n[m])
+		snprintf(buf, n, "%4.1f", trends_week_mean(w, m));
+	else
+		snprintf(buf, n, "   -");
+}
+
+static int weekly_table(struct chart *c, int y, const struct trends *t)
+{
+	bool wide = c->w >= CHART_WIDE;
+	chart_text(c, y, 0,
+		   wide ? "week        back avg/max  leg avg/max entries sessions  min  symptom"
+			: "week         back   leg  entries",
+		   CC_HEAD);
+	int rows = 1;
+	for (size_t i = 0; i < t->nweeks; i++) {
+		const struct trends_week *w = &t->week[i];
+		char lab[16], back[24], leg[24], line[160];
+		day_label(lab, sizeof lab, w->start, spans_years(t));
+		if (wide) {
+			mean_max(back, sizeof back, w, TM_BACK);
+			mean_max(leg, sizeof leg, w, TM_LEG);
+			int top = trends_week_top_symptom(w);
+			snprintf(line, sizeof line, "%-12s%-12s  %-11s%7d %8d  %3ld  %s", lab, back,
+				 leg, w->entries, w->sessions, (w->seconds + 30) / 60,
+				 top >= 0 ? field_symptoms.names[top] : "");
+		} else {
+			mean_only(back, sizeof back, w, TM_BACK);
+			mean_only(leg, sizeof leg, w, TM_LEG);
+			snprintf(line, sizeof line, "%-12s %s  %s  %7d", lab, back, leg, w->entries);
+		}
+		chart_text(c, y + rows++, 0, line, CC_NONE);
+	}
+	return rows;
+}
+
+static int sessions_chart(struct chart *c, int y, const struct trends *t)
+{
+	bool wide = c->w >= CHART_WIDE;
+	chart_text(c, y, 0,
+		   wide ? "week        sessions                mean leg  mean back" : "week        sessions",
+		   CC_HEAD);
+	int most = 1;
+	for (size_t i = 0; i < t->nweeks; i++)
+		if (t->week[i].sessions > most)
+			most = t->week[i].sessions;
+	int bar_w = wide ? 20 : c->w - 12 - 5;
+	int rows = 1;
+	for (size_t i = 0; i < t->nweeks; i++) {
+		const struct trends_week *w = &t->week[i];
+		char lab[16], line[64];
+		day_label(lab, sizeof lab, w->start, spans_years(t));
+		chart_text(c, y + rows, 0, lab, CC_NONE);
+		int fill = (w->sessions * bar_w + most - 1) / most;
+		for (int k = 0; k < fill; k++)
+			chart_put(c, y + rows, 12 + k, sym(c, "█", "#"), CC_AVG);
+		snprintf(line, sizeof line, "%d", w->sessions);
+		chart_text(c, y + rows, 12 + fill + (fill ? 1 : 0), line, CC_NONE);
+		double leg = trends_week_mean(w, TM_LEG), back = trends_week_mean(w, TM_BACK);
+		char l[16] = "   -", b[16] = "    -";
+		if (!isnan(leg))
+			snprintf(l, sizeof l, "%4.1f", leg);
+		if (!isnan(back))
+			snprintf(b, sizeof b, "%5.1f", back);
+		snprintf(line, sizeof line, "%s      %s", l, b);
+		if (wide)
+			chart_text(c, y + rows, 40, line, CC_NONE);
+		rows++;
+	}
+	return rows;
+}
+
+static int routines_table(struct chart *c, int y, const struct trends *t)
+{
+	if (!t->nroutines) {
+		chart_text(c, y, 0, "Per routine: no sessions in this window.", CC_NONE);
+		return 1;
+	}
+	bool wide = c->w >= CHART_WIDE;
+	chart_text(c, y, 0,
+		   wide ? "routine                          sessions  leg after-before  back after-before"
+			: "routine             n    leg   back",
+		   CC_HEAD);
+	int rows = 1;
+	int title_w = wide ? 31 : 17;
+	for (size_t i = 0; i < t->nroutines; i++) {
+		const struct trends_routine *r = &t->routine[i];
+		char title[160], leg[24] = "-", back[24] = "-", line[240];
+		size_t keep = utf8_fit(r->title, title_w);
+		snprintf(title, sizeof title, "%.*s", (int)keep, r->title);
+		int pad = title_w - utf8_width(title);
+		const char *minus = sym(c, "−", "-");
+		if (r->delta_n[TM_LEG]) {
+			double d = r->delta_sum[TM_LEG] / r->delta_n[TM_LEG];
+			snprintf(leg, sizeof leg, "%s%.1f", d < 0 ? minus : d > 0 ? "+" : "", fabs(d));
+		}
+		if (r->delta_n[TM_BACK]) {
+			double d = r->delta_sum[TM_BACK] / r->delta_n[TM_BACK];
+			snprintf(back, sizeof back, "%s%.1f", d < 0 ? minus : d > 0 ? "+" : "", fabs(d));
+		}
+		if (wide)
+			snprintf(line, sizeof line, "%s%*s  %8d  %16s  %17s", title, pad > 0 ? pad : 0,
+				 "", r->sessions, leg, back);
+		else
+			snprintf(line, sizeof line, "%s%*s %3d %6s %6s", title, pad > 0 ? pad : 0, "",
+				 r->sessions, leg, back);
+		chart_text(c, y + rows++, 0, line, CC_NONE);
+	}
+	return rows;
+}
+
+/* "Since 5 Oct: leg pain down 2.4 points (−38%) — a meaningful change." */
+static int change_text(struct chart *c, int y, const struct trends *t)
+{
+	static const char *const names[TM_COUNT] = {"back pain", "leg pain"};
+	int rows = 0;
+	for (int m = TM_LEG; m >= TM_BACK; m--) {
+		struct trends_change ch = trends_change(t, (enum trends_measure)m);
+		struct strbuf b;
+		sb_init(&b);
+		if (!ch.known) {
+			sb_addf(&b, "%c%s: not enough weeks rated to compare.", names[m][0] - 32,
+				names[m] + 1);
+		} else {
+			char since[16];
+			day_label(since, sizeof since, ch.first_week, spans_years(t));
+			double d = ch.delta;
+			if (fabs(d) < 0.05)
+				sb_addf(&b, "Since %s: %s unchanged (%.1f)", since, names[m], ch.last);
+			else
+				sb_addf(&b, "Since %s: %s %s %.1f points", since, names[m],
+					d < 0 ? "down" : "up", fabs(d));
+			if (fabs(d) >= 0.05 && !isnan(ch.percent))
+				sb_addf(&b, " (%s%.0f%%)", d < 0 ? sym(c, "−", "-") : "+", fabs(ch.percent));
+			if (ch.meaningful)
+				sb_addf(&b, " %s a meaningful change%s", sym(c, "—", "-"),
+					d > 0 ? "; if it keeps rising, see a doctor." : ".");
+			else
+				sb_addf(&b, " %s within day-to-day variation.", sym(c, "—", "-"));
+		}
+		/* Wrap to the width. */
+		const char *p = b.s, *next;
+		while (*p) {
+			size_t n = utf8_wrap(p, c->w, &next);
+			char *line = xstrndup(p, n);
+			chart_text(c, y + rows++, 0, line,
+				   ch.known && ch.meaningful ? (ch.delta < 0 ? CC_GOOD : CC_BAD) : CC_NONE);
+			free(line);
+			p = next;
+		}
+		sb_free(&b);
+	}
+	return rows;
+}
+
+void chart_trends(struct chart *c, const struct trends *t)
+{
+	char from[16], to[16], head[160];
+	day_label(from, sizeof from, t->from, spans_years(t));
+	day_label(to, sizeof to, t->to - 12 * 3600, spans_years(t));
+	snprintf(head, sizeof head, "Trends %s last %d %s (%s %s %s)", sym(c, "·", "-"), t->weeks,
+		 t->weeks == 1 ? "week" : "weeks", from, sym(c, "–", "-"), to);
+	int y = 0;
+	chart_text(c, y, 0, head, CC_HEAD);
+	char legend[96];
+	snprintf(legend, sizeof legend, "leg %s back %s  7-day avg: leg %s back %s",
+		 sym(c, "●", "*"), sym(c, "○", "o"), sym(c, "─", "-"), sym(c, "·", "."));
+	/* The legend beside the heading, or under it when they would touch. */
+	if (utf8_width(head) + 2 + utf8_width(legend) > c->w)
+		y++;
+	chart_text(c, y, c->w - utf8_width(legend), legend, CC_AXIS);
+	y += 2;
+	if (t->entries == 0) {
+		chart_text(c, y++, 0, "No diary entries in this window: 'limber log' adds one.", CC_NONE);
+		y++;
+	} else {
+		y += chart_pain(c, y, t) + 1;
+	}
+	y += weekly_table(c, y, t) + 1;
+	y += sessions_chart(c, y, t) + 1;
+	y += routines_table(c, y, t) + 1;
+	y += change_text(c, y, t);
+	if (t->previews) {
+		char line[96];
+		snprintf(line, sizeof line, "(%ld preview %s at other speeds left out.)", t->previews,
+			 t->previews == 1 ? "session" : "sessions");
+		chart_text(c, y++, 0, line, CC_AXIS);
+	}
+}

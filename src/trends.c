@@ -1,0 +1,223 @@
+/* trends.c - the diary aggregated: days, weeks, routines and the change over a window */
+#include "config.h"
+
+#include "trends.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Local midnight plus `days` days, DST-safe (mktime normalises). */
+static time_t add_days(time_t midnight, int days)
+{
+	struct tm tm;
+	localtime_r(&midnight, &tm);
+	tm.tm_mday += days;
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+time_t trends_week_start(time_t t, enum settings_week week_start)
+{
+	struct tm tm;
+	localtime_r(&t, &tm);
+	int first = week_start == WEEK_SUNDAY ? 0 : 1;
+	int back = (tm.tm_wday - first + 7) % 7;
+	tm.tm_mday -= back;
+	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+/* The day an instant falls on: a binary search over the day starts. */
+static long day_of(const struct trends *t, int64_t at)
+{
+	if (at < t->from || at >= t->to)
+		return -1;
+	size_t lo = 0, hi = t->ndays;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if (t->days[mid].start <= at)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (long)lo;
+}
+
+struct collect {
+	struct trends *t;
+};
+
+static struct trends_routine *routine_for(struct trends *t, const struct diary_session *s)
+{
+	for (size_t i = 0; i < t->nroutines; i++)
+		if (strcmp(t->routine[i].id, s->routine) == 0)
+			return &t->routine[i];
+	t->routine = xreallocarray(t->routine, t->nroutines + 1, sizeof *t->routine);
+	struct trends_routine *r = &t->routine[t->nroutines++];
+	memset(r, 0, sizeof *r);
+	r->id = xstrdup(s->routine);
+	r->title = xstrdup(s->title ? s->title : s->routine);
+	return r;
+}
+
+static int add_record(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	struct trends *t = ((struct collect *)ctx)->t;
+	if (e) {
+		long d = day_of(t, e->at);
+		if (d < 0)
+			return 0;
+		struct trends_day *day = &t->days[d];
+		struct trends_week *w = &t->week[d / 7];
+		int v[TM_COUNT] = {e->back, e->leg};
+		for (int m = 0; m < TM_COUNT; m++) {
+			if (v[m] < 0)
+				continue;
+			day->sum[m] += v[m];
+			day->n[m]++;
+			w->sum[m] += v[m];
+			w->n[m]++;
+			if (v[m] > w->max[m])
+				w->max[m] = v[m];
+		}
+		day->entries++;
+		w->entries++;
+		for (int k = 0; k < SYM_COUNT; k++)
+			if (e->symptoms & (1u << k))
+				w->symptoms[k]++;
+		t->entries++;
+		return 0;
+	}
+	/* Previews (played faster) are not real sessions: they stay out of trends. */
+	if (s->speed != 1) {
+		t->previews++;
+		return 0;
+	}
+	long d = day_of(t, s->started);
+	if (d < 0)
+		return 0;
+	struct trends_week *w = &t->week[d / 7];
+	w->sessions++;
+	if (s->ended > s->started)
+		w->seconds += (long)(s->ended - s->started);
+	t->sessions++;
+	struct trends_routine *r = routine_for(t, s);
+	r->sessions++;
+	int before[TM_COUNT] = {s->before_back, s->before_leg};
+	int after[TM_COUNT] = {s->after_back, s->after_leg};
+	for (int m = 0; m < TM_COUNT; m++) {
+		if (before[m] >= 0 && after[m] >= 0) {
+			r->delta_sum[m] += after[m] - before[m];
+			r->delta_n[m]++;
+		}
+	}
+	return 0;
+}
+
+enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int back,
+			      enum settings_week week_start, time_t now, struct diags *err)
+{
+	memset(t, 0, sizeof *t);
+	if (weeks < 1)
+		weeks = 1;
+	t->weeks = weeks;
+	time_t this_week = trends_week_start(now, week_start);
+	time_t from = add_days(this_week, -7 * (weeks - 1 + back));
+	t->ndays = (size_t)weeks * 7;
+	t->nweeks = (size_t)weeks;
+	t->days = xcalloc(t->ndays, sizeof *t->days);
+	t->week = xcalloc(t->nweeks, sizeof *t->week);
+	time_t day = from;
+	for (size_t i = 0; i < t->ndays; i++) {
+		t->days[i].start = day;
+		if (i % 7 == 0)
+			t->week[i / 7].start = day;
+		day = add_days(day, 1);
+	}
+	t->from = from;
+	t->to = day;
+	if (!db)
+		return LB_OK;
+	struct collect c = {t};
+	return diary_each(db, t->from, t->to, add_record, &c, err);
+}
+
+void trends_free(struct trends *t)
+{
+	for (size_t i = 0; i < t->nroutines; i++) {
+		free(t->routine[i].id);
+		free(t->routine[i].title);
+	}
+	free(t->routine);
+	free(t->days);
+	free(t->week);
+	memset(t, 0, sizeof *t);
+}
+
+double trends_day_mean(const struct trends *t, size_t day, enum trends_measure m)
+{
+	const struct trends_day *d = &t->days[day];
+	return d->n[m] ? d->sum[m] / d->n[m] : NAN;
+}
+
+double trends_moving_avg(const struct trends *t, size_t day, enum trends_measure m)
+{
+	double sum = 0;
+	int n = 0;
+	for (size_t i = day >= 6 ? day - 6 : 0; i <= day; i++) {
+		double v = trends_day_mean(t, i, m);
+		if (!isnan(v)) {
+			sum += v;
+			n++;
+		}
+	}
+	return n ? sum / n : NAN;
+}
+
+double trends_week_mean(const struct trends_week *w, enum trends_measure m)
+{
+	return w->n[m] ? w->sum[m] / w->n[m] : NAN;
+}
+
+int trends_week_top_symptom(const struct trends_week *w)
+{
+	int best = -1;
+	for (int k = 0; k < SYM_COUNT; k++)
+		if (w->symptoms[k] && (best < 0 || w->symptoms[k] > w->symptoms[best]))
+			best = k;
+	return best;
+}
+
+struct trends_change trends_change(const struct trends *t, enum trends_measure m)
+{
+	struct trends_change c = {0};
+	c.percent = NAN;
+	long first = -1, last = -1;
+	for (size_t i = 0; i < t->nweeks; i++) {
+		if (t->week[i].n[m]) {
+			if (first < 0)
+				first = (long)i;
+			last = (long)i;
+		}
+	}
+	if (first < 0 || first == last)
+		return c;
+	c.known = true;
+	c.first_week = t->week[first].start;
+	c.last_week = t->week[last].start;
+	c.first = trends_week_mean(&t->week[first], m);
+	c.last = trends_week_mean(&t->week[last], m);
+	c.delta = c.last - c.first;
+	if (c.first > 0)
+		c.percent = c.delta * 100 / c.first;
+	/*
+	 * Minimal important change (safety.md, Ostelo 2008): 2 points, or 30% of
+	 * the baseline -- but at least about 1 point, as for baselines of 1..4.
+	 */
+	double d = fabs(c.delta);
+	c.meaningful = d >= 2 - 1e-9 || (!isnan(c.percent) && fabs(c.percent) >= 30 && d >= 1 - 1e-9);
+	return c;
+}

@@ -1,0 +1,79 @@
+/* trends.h - the diary aggregated: days, weeks, routines and the change over a window */
+#ifndef LIMBER_TRENDS_H
+#define LIMBER_TRENDS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "diary.h"
+#include "fields.h"
+#include "settings.h"
+
+enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };
+
+struct trends_day {
+	int64_t start; /* local midnight */
+	double sum[TM_COUNT];
+	int n[TM_COUNT];
+	int entries;
+};
+
+struct trends_week {
+	int64_t start;
+	double sum[TM_COUNT];
+	int n[TM_COUNT], max[TM_COUNT];
+	int entries, sessions;
+	long seconds; /* stretched, in sessions at real speed */
+	int symptoms[SYM_COUNT];
+};
+
+struct trends_routine {
+	char *id, *title;
+	int sessions;
+	double delta_sum[TM_COUNT]; /* after - before, over sessions rated both times */
+	int delta_n[TM_COUNT];
+};
+
+/* The change between the first and the last week with ratings in the window. */
+struct trends_change {
+	bool known;
+	int64_t first_week, last_week;
+	double first, last, delta, percent; /* percent is NAN when the baseline is 0 */
+	bool meaningful; /* 2 points, or 30% of the baseline and at least 1 point (safety.md) */
+};
+
+struct trends {
+	int weeks;
+	int64_t from, to; /* [from, to): whole local weeks, the current one last */
+	struct trends_day *days;
+	size_t ndays;
+	struct trends_week *week;
+	size_t nweeks;
+	struct trends_routine *routine;
+	size_t nroutines;
+	long previews; /* sessions at a speed other than 1, left out */
+	long entries, sessions;
+};
+
+/*
+ * Aggregates the weeks weeks ending with the one holding now (local time;
+ * weeks start on week_start), moved back by `back` weeks. Days without
+ * entries stay gaps (n == 0), never zeros.
+ */
+enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int back,
+			      enum settings_week week_start, time_t now, struct diags *err);
+void trends_free(struct trends *t);
+
+/* The mean of a day, or NAN for a day without that rating. */
+double trends_day_mean(const struct trends *t, size_t day, enum trends_measure m);
+/* The mean over the 7 days ending with day, of the days that have ratings; NAN if none. */
+double trends_moving_avg(const struct trends *t, size_t day, enum trends_measure m);
+double trends_week_mean(const struct trends_week *w, enum trends_measure m);
+/* The most frequent symptom of a week, or -1. */
+int trends_week_top_symptom(const struct trends_week *w);
+struct trends_change trends_change(const struct trends *t, enum trends_measure m);
+/* The local midnight starting the week that holds t. */
+time_t trends_week_start(time_t t, enum settings_week week_start);
+
+#endif

@@ -1,0 +1,219 @@
+/* test_trends.c - aggregation: days, gaps, averages, weeks across DST, routines, change */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "trends.h"
+
+static char tmp[] = "/tmp/limber-test-trends-XXXXXX";
+static struct diary *db;
+static struct diags warn, err;
+static struct trends t;
+
+static void setup(void)
+{
+	setenv("TZ", "Europe/London", 1);
+	tzset();
+	cr_assert_not_null(mkdtemp(tmp));
+	cr_assert_eq(diary_open(&db, tmp, DIARY_CREATE, &warn, &err), LB_OK);
+}
+
+static void teardown(void)
+{
+	trends_free(&t);
+	diary_close(db);
+	char *cmd = xasprintf("rm -rf '%s'", tmp);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	diags_free(&warn);
+	diags_free(&err);
+}
+
+TestSuite(trends, .init = setup, .fini = teardown);
+
+/* Local time for a wall clock in the test's zone. */
+static time_t at(int y, int mo, int d, int h, int mi)
+{
+	struct tm tm = {0};
+	tm.tm_year = y - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_min = mi;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+static void entry(time_t when, int back, int leg, unsigned symptoms)
+{
+	struct diary_entry e;
+	diary_entry_init(&e);
+	e.at = when;
+	e.back = back;
+	e.leg = leg;
+	e.symptoms = symptoms;
+	cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+}
+
+static void session(time_t when, const char *routine, int minutes, int bb, int bl, int ab, int al,
+		    double speed)
+{
+	struct diary_session s;
+	diary_session_init(&s);
+	s.routine = xstrdup(routine);
+	s.title = xstrdup(routine);
+	s.started = when;
+	s.ended = when + minutes * 60;
+	s.before_back = bb;
+	s.before_leg = bl;
+	s.after_back = ab;
+	s.after_leg = al;
+	s.speed = speed;
+	s.complete = true;
+	cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
+	diary_session_free(&s);
+}
+
+Test(trends, window_is_whole_local_weeks_ending_this_week)
+{
+	/* Wednesday 25 Nov 2026; weeks start on Monday: 16 Nov .. 29 Nov, two weeks. */
+	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.from, at(2026, 11, 16, 0, 0));
+	cr_assert_eq(t.to, at(2026, 11, 30, 0, 0));
+	cr_assert_eq(t.ndays, 14);
+	cr_assert_eq(t.nweeks, 2);
+	trends_free(&t);
+	/* Weeks starting on Sunday: 15 Nov .. 28 Nov. */
+	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_SUNDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.from, at(2026, 11, 15, 0, 0));
+	cr_assert_eq(trends_week_start(at(2026, 11, 29, 23, 0), WEEK_SUNDAY), at(2026, 11, 29, 0, 0));
+	cr_assert_eq(trends_week_start(at(2026, 11, 29, 23, 0), WEEK_MONDAY), at(2026, 11, 23, 0, 0));
+}
+
+Test(trends, days_average_and_gaps_stay_gaps)
+{
+	entry(at(2026, 11, 16, 8, 0), 2, 6, 0);
+	entry(at(2026, 11, 16, 20, 0), 4, 8, 0);
+	entry(at(2026, 11, 18, 9, 0), -1, 3, 0); /* leg only */
+	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	cr_assert_float_eq(trends_day_mean(&t, 0, TM_BACK), 3.0, 1e-9);
+	cr_assert_float_eq(trends_day_mean(&t, 0, TM_LEG), 7.0, 1e-9);
+	cr_assert(isnan(trends_day_mean(&t, 1, TM_LEG)), "a day without entries is a gap, not 0");
+	cr_assert(isnan(trends_day_mean(&t, 2, TM_BACK)), "no back rating that day");
+	cr_assert_float_eq(trends_day_mean(&t, 2, TM_LEG), 3.0, 1e-9);
+	/* The 7-day average counts the days that have ratings: (7 + 3) / 2. */
+	cr_assert_float_eq(trends_moving_avg(&t, 6, TM_LEG), 5.0, 1e-9);
+	/* Day 13 looks back over days 7..13, all empty. */
+	cr_assert(isnan(trends_moving_avg(&t, 13, TM_LEG)));
+	cr_assert_eq(t.entries, 3);
+}
+
+Test(trends, weeks_count_means_maxima_symptoms_sessions)
+{
+	entry(at(2026, 11, 16, 8, 0), 2, 6, 1u << SYM_TINGLING);
+	entry(at(2026, 11, 17, 8, 0), 5, 9, (1u << SYM_TINGLING) | (1u << SYM_NUMBNESS));
+	entry(at(2026, 11, 24, 8, 0), 1, 2, 1u << SYM_BURNING);
+	session(at(2026, 11, 17, 9, 0), "sciatica-morning", 12, 5, 9, 4, 6, 1);
+	session(at(2026, 11, 18, 9, 0), "sciatica-morning", 10, 3, 7, 3, 5, 1);
+	session(at(2026, 11, 19, 9, 0), "quick-five", 5, -1, 4, -1, 4, 1);
+	session(at(2026, 11, 19, 10, 0), "quick-five", 1, 9, 9, 0, 0, 50); /* a preview */
+	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	const struct trends_week *w = &t.week[0];
+	cr_assert_eq(w->entries, 2);
+	cr_assert_float_eq(trends_week_mean(w, TM_LEG), 7.5, 1e-9);
+	cr_assert_eq(w->max[TM_LEG], 9);
+	cr_assert_eq(w->max[TM_BACK], 5);
+	cr_assert_eq(trends_week_top_symptom(w), SYM_TINGLING);
+	cr_assert_eq(w->sessions, 3, "the preview is left out");
+	cr_assert_eq(w->seconds, (12 + 10 + 5) * 60);
+	cr_assert_eq(t.previews, 1);
+	cr_assert_eq(t.week[1].entries, 1);
+	cr_assert_eq(trends_week_top_symptom(&t.week[1]), SYM_BURNING);
+	/* Per routine: the average change from before to after, where both were rated. */
+	cr_assert_eq(t.nroutines, 2);
+	const struct trends_routine *r = strcmp(t.routine[0].id, "sciatica-morning") == 0
+						 ? &t.routine[0]
+						 : &t.routine[1];
+	cr_assert_eq(r->sessions, 2);
+	cr_assert_eq(r->delta_n[TM_LEG], 2);
+	cr_assert_float_eq(r->delta_sum[TM_LEG] / r->delta_n[TM_LEG], -2.5, 1e-9);
+	cr_assert_float_eq(r->delta_sum[TM_BACK] / r->delta_n[TM_BACK], -0.5, 1e-9);
+	const struct trends_routine *q = r == &t.routine[0] ? &t.routine[1] : &t.routine[0];
+	cr_assert_eq(q->delta_n[TM_BACK], 0, "no back rating, no back change");
+	cr_assert_eq(q->delta_n[TM_LEG], 1);
+}
+
+Test(trends, days_follow_local_midnight_across_dst)
+{
+	/* Week of Monday 23 Mar 2026 .. 5 Apr: clocks go forward on Sunday 29 Mar. */
+	entry(at(2026, 3, 28, 23, 30), 3, 3, 0); /* Saturday, late */
+	entry(at(2026, 3, 30, 0, 30), 7, 7, 0);	 /* Monday, just after midnight BST */
+	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 4, 1, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.from, at(2026, 3, 23, 0, 0));
+	cr_assert_eq(t.days[6].start, at(2026, 3, 29, 0, 0));
+	cr_assert_eq(t.days[7].start - t.days[6].start, 23 * 3600, "the short day");
+	cr_assert_float_eq(trends_day_mean(&t, 5, TM_LEG), 3.0, 1e-9, "Saturday keeps its entry");
+	cr_assert_float_eq(trends_day_mean(&t, 7, TM_LEG), 7.0, 1e-9, "Monday after the change");
+	cr_assert_eq(t.week[0].entries, 1);
+	cr_assert_eq(t.week[1].entries, 1);
+	trends_free(&t);
+	/* Autumn: 25 Oct 2026 is 25 hours long; an entry at 23:30 stays on that day. */
+	entry(at(2026, 10, 25, 23, 30), 5, 5, 0);
+	cr_assert_eq(trends_compute(&t, db, 1, 0, WEEK_MONDAY, at(2026, 10, 25, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.days[6].start, at(2026, 10, 25, 0, 0));
+	cr_assert_eq(t.to - t.days[6].start, 25 * 3600);
+	cr_assert_float_eq(trends_day_mean(&t, 6, TM_LEG), 5.0, 1e-9);
+}
+
+Test(trends, moving_back_in_time)
+{
+	entry(at(2026, 11, 2, 8, 0), 4, 4, 0);
+	cr_assert_eq(trends_compute(&t, db, 1, 3, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.from, at(2026, 11, 2, 0, 0), "three weeks back");
+	cr_assert_eq(t.entries, 1);
+}
+
+Test(trends, change_is_judged_against_the_minimal_important_change)
+{
+	/* Week 1 leg 6, week 3 leg 3.6: down 2.4 points (-40%): meaningful. */
+	entry(at(2026, 11, 2, 8, 0), 2, 6, 0);
+	entry(at(2026, 11, 16, 8, 0), 2, 3, 0);
+	entry(at(2026, 11, 17, 8, 0), 2, 4, 0);
+	entry(at(2026, 11, 18, 8, 0), 3, 4, 0);
+	entry(at(2026, 11, 19, 8, 0), 2, 3, 0);
+	entry(at(2026, 11, 20, 8, 0), 2, 4, 0);
+	cr_assert_eq(trends_compute(&t, db, 4, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	struct trends_change c = trends_change(&t, TM_LEG);
+	cr_assert(c.known);
+	cr_assert_eq(c.first_week, at(2026, 11, 2, 0, 0));
+	cr_assert_float_eq(c.delta, -2.4, 1e-9);
+	cr_assert_float_eq(c.percent, -40.0, 1e-9);
+	cr_assert(c.meaningful);
+	/* Back: 2 -> 2.2, a rise of 0.2: not meaningful. */
+	c = trends_change(&t, TM_BACK);
+	cr_assert_float_eq(c.delta, 0.2, 1e-9);
+	cr_assert_not(c.meaningful);
+}
+
+Test(trends, small_baselines_need_about_a_point)
+{
+	/* 1 -> 1.5 is +50% but half a point: within noise. 2 -> 3 is +50% and a point: meaningful. */
+	entry(at(2026, 11, 9, 8, 0), 1, 2, 0);
+	entry(at(2026, 11, 16, 8, 0), 1, 3, 0);
+	entry(at(2026, 11, 17, 8, 0), 2, 3, 0);
+	cr_assert_eq(trends_compute(&t, db, 3, 0, WEEK_MONDAY, at(2026, 11, 20, 12, 0), &err), LB_OK);
+	struct trends_change back = trends_change(&t, TM_BACK), leg = trends_change(&t, TM_LEG);
+	cr_assert_float_eq(back.percent, 50.0, 1e-9);
+	cr_assert_not(back.meaningful);
+	cr_assert(leg.meaningful);
+}
+
+Test(trends, one_week_of_ratings_says_nothing_about_change)
+{
+	entry(at(2026, 11, 24, 8, 0), 2, 6, 0);
+	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	cr_assert_not(trends_change(&t, TM_LEG).known);
+}
