@@ -194,10 +194,15 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 	return 0;
 }
 
+char *app_data_dir(const struct app *a)
+{
+	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
+}
+
 int app_open_diary(struct app *a, bool create, struct diary **db)
 {
 	*db = NULL;
-	char *dir = a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
+	char *dir = app_data_dir(a);
 	if (!dir) {
 		app_error("no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
 		return 1;

@@ -68,6 +68,8 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
  * an exit status.
  */
 int app_open_diary(struct app *a, bool create, struct diary **db);
+/* The data directory in use (--data, LIMBER_DATA_DIR or XDG); NULL without HOME. Caller frees. */
+char *app_data_dir(const struct app *a);
 /* Columns available on stdout: the terminal's width, or 80 when not a terminal. */
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */

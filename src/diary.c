@@ -81,6 +81,7 @@ enum stmt {
 	ST_DELETE_SESSION,
 	ST_ENTRIES_BETWEEN,
 	ST_SESSIONS_BETWEEN,
+	ST_LAST_ENTRY,
 	ST_COUNT,
 };
 
@@ -101,6 +102,7 @@ static const char *const stmt_sql[ST_COUNT] = {
 			       "ORDER BY at, id",
 	[ST_SESSIONS_BETWEEN] = "SELECT " SESSION_COLUMNS " FROM session "
 				"WHERE started >= ?1 AND started < ?2 ORDER BY started, id",
+	[ST_LAST_ENTRY] = "SELECT " ENTRY_COLUMNS " FROM entry ORDER BY at DESC, id DESC LIMIT 1",
 };
 
 struct diary {
@@ -754,6 +756,22 @@ enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int k
 	sqlite3_reset(ss);
 	exec(db, "COMMIT");
 	return st;
+}
+
+enum lb_status diary_last_entry(struct diary *db, struct diary_entry *out, struct diags *err)
+{
+	int rc;
+	sqlite3_stmt *s = stmt(db, ST_LAST_ENTRY, &rc);
+	if (!s)
+		return fail(db, err, rc, "cannot read the diary");
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		read_entry(s, out);
+		sqlite3_reset(s);
+		return LB_OK;
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? LB_NOT_FOUND : fail(db, err, rc, "cannot read the diary");
 }
 
 enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,

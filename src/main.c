@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "cli/cli.h"
@@ -94,7 +95,11 @@ int main(int argc, char **argv)
 		}
 	}
 	if (optind >= argc) {
-		usage(stdout);
+		/* On a terminal: the home screen. In a pipe: the usage, as before. */
+		if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+			rc = cli_home(&a);
+		else
+			usage(stdout);
 		goto out;
 	}
 	const char *name = argv[optind];

@@ -18,6 +18,8 @@ int cli_routines(struct app *a, int argc, char **argv);
 int cli_show(struct app *a, int argc, char **argv);
 int cli_check(struct app *a, int argc, char **argv);
 int cli_run(struct app *a, int argc, char **argv);
+/* limber with no command: the home screen on a terminal. */
+int cli_home(struct app *a);
 int cli_log(struct app *a, int argc, char **argv);
 int cli_edit(struct app *a, int argc, char **argv);
 int cli_diary(struct app *a, int argc, char **argv);

@@ -4,11 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "fields.h"
 #include "safety.h"
 #include "timefmt.h"
+#include "tui/entry.h"
+#include "tui/tui.h"
 
 /* Entry options, shared by log and edit. */
 enum {
@@ -62,7 +65,8 @@ static void log_usage(FILE *out)
 {
 	fputs("Usage: limber log [OPTION]...\n"
 	      "Add a diary entry: how the back and the leg feel now. Give at least one\n"
-	      "of the options below; the new entry's id and a summary are printed.\n\n",
+	      "of the options below; the new entry's id and a summary are printed.\n"
+	      "With none (or only --at) on a terminal, the entry form opens.\n\n",
 	      out);
 	print_entry_options(out);
 	cli_print_global_options(out);
@@ -180,6 +184,46 @@ static void warn_red_flags(unsigned flags)
 	fprintf(stderr, "%s\n\n", rule);
 }
 
+/* The line that says what was logged, and the urgent-care message for red flags. */
+static void print_logged(const struct app *a, const struct diary_entry *e)
+{
+	char *s = cli_entry_text(a, e);
+	printf("logged entry %lld: %s\n", (long long)e->id, s);
+	free(s);
+	warn_red_flags(e->flags);
+}
+
+/* `limber log` on a terminal without anything to log: the entry form. */
+static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t now)
+{
+	if (!at_given)
+		e->at = now;
+	e->tz = timefmt_offset((time_t)e->at);
+	struct diary *db = NULL;
+	struct tui t;
+	int rc = app_load_settings(a);
+	if (!rc)
+		rc = app_open_diary(a, true, &db);
+	if (!rc && !tui_init(&t, &a->settings))
+		rc = 1;
+	if (rc) {
+		if (db)
+			diary_close(db);
+		diary_entry_free(e);
+		return rc;
+	}
+	bool saved = false;
+	entry_form_run(&t, db, e, true, (int64_t)now, &saved);
+	tui_done();
+	if (saved)
+		print_logged(a, e);
+	else if (!t.signal)
+		printf("nothing logged\n");
+	diary_close(db);
+	diary_entry_free(e);
+	return t.signal ? 128 + t.signal : 0;
+}
+
 int cli_log(struct app *a, int argc, char **argv)
 {
 	time_t now = time(NULL);
@@ -198,6 +242,8 @@ int cli_log(struct app *a, int argc, char **argv)
 	const struct diary_entry *e = &ea.e;
 	bool says_something = e->back >= 0 || e->leg >= 0 || e->sitting >= 0 || e->sleep >= 0 ||
 			      e->where || e->symptoms || e->flags || e->meds || e->note;
+	if (!says_something && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		return log_form(a, &ea.e, ea.given & GIVEN(OPT_AT), now);
 	if (!says_something) {
 		diary_entry_free(&ea.e);
 		return app_usage_error(a, "say how you feel: give at least one of --back, --leg, "
@@ -217,12 +263,8 @@ int cli_log(struct app *a, int argc, char **argv)
 	enum lb_status st = diary_add_entry(db, &ea.e, now, &err);
 	app_print_diags(&err);
 	diags_free(&err);
-	if (st == LB_OK) {
-		char *s = cli_entry_text(a, &ea.e);
-		printf("logged entry %lld: %s\n", (long long)ea.e.id, s);
-		free(s);
-		warn_red_flags(ea.e.flags);
-	}
+	if (st == LB_OK)
+		print_logged(a, &ea.e);
 	diary_close(db);
 	diary_entry_free(&ea.e);
 	return lb_status_exit(st);

@@ -1,0 +1,111 @@
+/* today.c - today at a glance: last entry, sessions, streak, suggestion, this week */
+#include "config.h"
+
+#include "today.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "timefmt.h"
+
+struct scan {
+	struct today *t;
+	time_t today, week;
+	time_t *starts;      /* starts[i]: local midnight i days before today */
+	unsigned char *days; /* days (counted back from today) with a real session */
+	int64_t last_start;
+	char *last_routine;
+};
+
+static int visit(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	(void)e;
+	struct scan *sc = ctx;
+	if (s->speed != 1)
+		return 0;
+	if (s->started >= sc->today)
+		sc->t->sessions_today++;
+	if (s->started >= sc->week)
+		sc->t->sessions_week++;
+	/* Days back from today: a binary search over the (descending) day starts. */
+	size_t lo = 0, hi = TODAY_STREAK_DAYS + 1;
+	if (s->started >= sc->starts[TODAY_STREAK_DAYS]) {
+		while (hi - lo > 1) {
+			size_t mid = (lo + hi) / 2;
+			if (sc->starts[mid] > s->started)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		size_t back = sc->starts[lo] <= s->started ? lo : hi;
+		sc->days[back] = 1;
+	}
+	if (s->started >= sc->last_start) {
+		sc->last_start = s->started;
+		free(sc->last_routine);
+		sc->last_routine = xstrdup(s->routine);
+	}
+	return 0;
+}
+
+enum lb_status today_compute(struct today *t, struct diary *db, const struct settings *st,
+			     time_t now, struct diags *err)
+{
+	memset(t, 0, sizeof *t);
+	diary_entry_init(&t->last);
+	struct scan sc = {.t = t, .last_start = INT64_MIN};
+	sc.today = timefmt_day_start(now);
+	sc.week = trends_week_start(now, st->week_starts);
+	enum lb_status rc = trends_compute(&t->weeks, db, 2, 0, st->week_starts, now, err);
+	if (rc != LB_OK || !db)
+		goto suggest;
+	rc = diary_last_entry(db, &t->last, err);
+	t->has_entry = rc == LB_OK;
+	if (rc == LB_NOT_FOUND)
+		rc = LB_OK;
+	if (rc != LB_OK)
+		return rc;
+	sc.days = xcalloc(TODAY_STREAK_DAYS + 1, 1);
+	sc.starts = xcalloc(TODAY_STREAK_DAYS + 1, sizeof *sc.starts);
+	for (int i = 0; i <= TODAY_STREAK_DAYS; i++) {
+		struct tm tm;
+		localtime_r(&sc.today, &tm);
+		tm.tm_mday -= i;
+		tm.tm_isdst = -1;
+		sc.starts[i] = mktime(&tm);
+	}
+	/* Sessions are few (a handful a day): walking a year of them is cheap. */
+	time_t from = now - (time_t)(TODAY_STREAK_DAYS + 2) * 86400;
+	rc = diary_each_kind(db, from, (int64_t)now + 86400, DIARY_SESSIONS, visit, &sc, err);
+	if (rc == LB_OK) {
+		/* A streak stays alive until the end of today: start from yesterday if needed. */
+		int i = sc.days[0] ? 0 : 1;
+		while (i <= TODAY_STREAK_DAYS && sc.days[i]) {
+			t->streak++;
+			i++;
+		}
+	}
+	free(sc.days);
+	free(sc.starts);
+suggest : {
+	struct tm tm;
+	localtime_r(&now, &tm);
+	const char *plan = st->plan[tm.tm_wday];
+	if (plan) {
+		t->suggested = xstrdup(plan);
+		t->from_plan = true;
+	} else if (sc.last_routine) {
+		t->suggested = xstrdup(sc.last_routine);
+	}
+	free(sc.last_routine);
+}
+	return rc;
+}
+
+void today_free(struct today *t)
+{
+	diary_entry_free(&t->last);
+	free(t->suggested);
+	trends_free(&t->weeks);
+	memset(t, 0, sizeof *t);
+}

@@ -1,0 +1,518 @@
+/* diary_view.c - the diary list: entries and sessions, newest first */
+#include "config.h"
+
+#include "tui/diary_view.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "clock.h"
+#include "fields.h"
+#include "timefmt.h"
+#include "tui/entry.h"
+#include "tui/keys.h"
+
+#define MIN_COLS 40
+#define MIN_ROWS 10
+#define WIDE_COLS 60 /* room for weekday names and separate back and leg columns */
+#define PANE_ROWS 18 /* from this height the selected line is shown whole below the list */
+
+/* A line of the list; the record itself is read when the line is drawn. */
+struct item {
+	int64_t id, at;
+	bool session;
+};
+
+enum dv_mode { DV_LIST, DV_DELETE, DV_HELP };
+
+struct dview {
+	struct diary *db;
+	int64_t now;
+	struct item *items; /* newest first */
+	size_t n, cap, sel, top;
+	size_t entries, sessions;
+	enum dv_mode mode;
+	char msg[200]; /* on the key line until the next key */
+};
+
+static int collect(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	struct dview *v = ctx;
+	if (v->n == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 256;
+		v->items = xreallocarray(v->items, v->cap, sizeof *v->items);
+	}
+	v->items[v->n++] = e ? (struct item){e->id, e->at, false}
+			     : (struct item){s->id, s->started, true};
+	return 0;
+}
+
+/* (Re)reads the list, keeping the selection on the same record when it is still there. */
+static void load(struct dview *v)
+{
+	struct item keep = v->n ? v->items[v->sel] : (struct item){0, 0, false};
+	size_t old_sel = v->sel;
+	v->n = 0;
+	struct diags err = {0};
+	if (diary_each(v->db, INT64_MIN, INT64_MAX, collect, v, &err) != LB_OK)
+		snprintf(v->msg, sizeof v->msg, "Cannot read the diary: %s",
+			 err.n ? err.v[0].msg : "unknown error");
+	diags_free(&err);
+	v->entries = v->sessions = 0;
+	for (size_t i = 0; i < v->n / 2; i++) {
+		struct item tmp = v->items[i];
+		v->items[i] = v->items[v->n - 1 - i];
+		v->items[v->n - 1 - i] = tmp;
+	}
+	v->sel = old_sel < v->n ? old_sel : v->n ? v->n - 1 : 0;
+	for (size_t i = 0; i < v->n; i++) {
+		if (v->items[i].session)
+			v->sessions++;
+		else
+			v->entries++;
+		if (v->items[i].id == keep.id && v->items[i].session == keep.session)
+			v->sel = i;
+	}
+}
+
+/* ---- one line's words ---- */
+
+static void add_labels(struct strbuf *b, const struct field_vocab *fv, unsigned mask)
+{
+	bool first = true;
+	for (int i = 0; i < fv->count; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		sb_addf(b, "%s%s", first ? "" : ", ", fv->labels[i]);
+		first = false;
+	}
+	if (!first)
+		sb_adds(b, "; ");
+}
+
+/* An entry's details as `limber diary` words them; *flag_len is how much of it is the red flags. */
+static char *entry_details(struct tui *t, const struct diary_entry *e, size_t *flag_len)
+{
+	struct strbuf b;
+	sb_init(&b);
+	if (e->flags) {
+		sb_adds(&b, "RED FLAG: ");
+		add_labels(&b, &field_flags, e->flags);
+	}
+	*flag_len = b.len;
+	add_labels(&b, &field_locations, e->where);
+	add_labels(&b, &field_symptoms, e->symptoms);
+	if (e->sitting >= 0)
+		sb_addf(&b, "sitting %d min; ", e->sitting);
+	if (e->sleep >= 0)
+		sb_addf(&b, "sleep %d/10; ", e->sleep);
+	if (e->meds)
+		sb_addf(&b, "meds: %s; ", e->meds);
+	if (e->note)
+		sb_addf(&b, "%s%s%s; ", tui_sym(t, "“", "\""), e->note, tui_sym(t, "”", "\""));
+	if (b.len >= 2)
+		b.s[b.len -= 2] = '\0';
+	if (*flag_len > b.len)
+		*flag_len = b.len;
+	char *s = b.s ? sb_steal(&b) : xstrdup("");
+	for (char *p = s; *p; p++) /* a note's line breaks */
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	return s;
+}
+
+/* "4→3": pain before and after a session, "?" for a skipped rating; "" when neither. */
+static void change(char *buf, size_t n, int before, int after, const char *arrow)
+{
+	char b[12] = "?", a[12] = "?";
+	if (before >= 0)
+		snprintf(b, sizeof b, "%d", before);
+	if (after >= 0)
+		snprintf(a, sizeof a, "%d", after);
+	if (before < 0 && after < 0)
+		buf[0] = '\0';
+	else
+		snprintf(buf, n, "%s%s%s", b, arrow, a);
+}
+
+/* How a line is worded: in the list, wide or narrow, or whole below it. */
+enum wording { W_WIDE, W_NARROW, W_WHOLE };
+
+/* What a line shows: the pain columns, the details, how much of them is red flags. */
+struct row {
+	char back[24], leg[24];
+	char *details;
+	size_t flag_len;
+};
+
+static char *session_details(const struct diary_session *s, enum wording w,
+			     const char *back, const char *leg)
+{
+	struct strbuf b;
+	sb_init(&b);
+	long secs = (long)(s->ended - s->started);
+	if (w != W_WHOLE)
+		sb_addf(&b, "%s: ", s->speed != 1 ? "preview" : "session");
+	sb_addf(&b, "%s, %ld min, %s", s->title ? s->title : s->routine, (secs + 30) / 60,
+		s->complete ? "complete" : "partial");
+	if (w == W_WHOLE) {
+		sb_addf(&b, ", %d of %d steps", s->steps_done, s->steps_total);
+		if (s->speed != 1)
+			sb_addf(&b, " (preview at %gx)", s->speed);
+	}
+	/* Wide lines show the change in pain in the back and leg columns. */
+	if (w != W_WIDE && *back)
+		sb_addf(&b, "; back %s", back);
+	if (w != W_WIDE && *leg)
+		sb_addf(&b, "%sleg %s", *back ? ", " : "; ", leg);
+	return sb_steal(&b);
+}
+
+/* Reads item i and words its line; false when it is no longer in the diary. */
+static bool item_row(struct tui *t, struct dview *v, size_t i, enum wording w, struct row *r)
+{
+	struct diags err = {0};
+	memset(r, 0, sizeof *r);
+	bool found;
+	if (v->items[i].session) {
+		struct diary_session s;
+		found = diary_get_session(v->db, v->items[i].id, &s, &err) == LB_OK;
+		if (found) {
+			const char *arrow = tui_sym(t, "→", ">");
+			change(r->back, sizeof r->back, s.before_back, s.after_back, arrow);
+			change(r->leg, sizeof r->leg, s.before_leg, s.after_leg, arrow);
+			r->details = session_details(&s, w, r->back, r->leg);
+			diary_session_free(&s);
+		}
+	} else {
+		struct diary_entry e;
+		found = diary_get_entry(v->db, v->items[i].id, &e, &err) == LB_OK;
+		if (found) {
+			if (e.back >= 0)
+				snprintf(r->back, sizeof r->back, "%d", e.back);
+			if (e.leg >= 0)
+				snprintf(r->leg, sizeof r->leg, "%d", e.leg);
+			r->details = entry_details(t, &e, &r->flag_len);
+			diary_entry_free(&e);
+		}
+	}
+	diags_free(&err);
+	if (!found)
+		r->details = xstrdup("(no longer in the diary)");
+	return found;
+}
+
+/* ---- drawing ---- */
+
+static int list_rows(struct tui *t)
+{
+	return t->rows - 5 - (t->rows >= PANE_ROWS ? 3 : 0);
+}
+
+/* "Today", "Yesterday", "Tue 24 Nov" (wide) or "24 Nov", and the year when it is not this one's. */
+static void day_name(struct dview *v, bool wide, int64_t at, char *buf, size_t n)
+{
+	time_t today = timefmt_day_start((time_t)v->now), day = timefmt_day_start((time_t)at);
+	struct tm a, b;
+	time_t tn = (time_t)v->now, ta = (time_t)at;
+	localtime_r(&tn, &a);
+	localtime_r(&ta, &b);
+	if (day == today)
+		snprintf(buf, n, "Today");
+	else if (day == timefmt_day_start(today - 1))
+		snprintf(buf, n, "Yesterday");
+	else if (a.tm_year == b.tm_year)
+		timefmt_local(buf, n, wide ? "%a %d %b" : "%d %b", ta);
+	else if (wide)
+		timefmt_local(buf, n, "%d %b %Y", ta);
+	else {
+		size_t k = timefmt_local(buf, n, "%d %b", ta);
+		snprintf(buf + k, n - k, " %02d", b.tm_year % 100);
+	}
+}
+
+static void draw_row(struct tui *t, struct dview *v, int y, size_t i, bool show_day)
+{
+	bool on = i == v->sel, wide = t->cols >= WIDE_COLS;
+	int base = on ? A_REVERSE : A_NORMAL;
+	if (on) {
+		attron(A_REVERSE);
+		mvhline(y, 0, ' ', t->cols);
+		attroff(A_REVERSE);
+		tui_text(t, y, 0, base | A_BOLD, tui_sym(t, "›", ">"));
+	}
+	char day[32], when[16], pain[64] = "";
+	if (show_day) {
+		day_name(v, wide, v->items[i].at, day, sizeof day);
+		tui_text(t, y, 1, base | A_BOLD, day);
+	}
+	timefmt_local(when, sizeof when, "%H:%M", (time_t)v->items[i].at);
+	int x = wide ? 13 : 11;
+	tui_text(t, y, x, base, when);
+	struct row row;
+	item_row(t, v, i, wide ? W_WIDE : W_NARROW, &row);
+	char *text = row.details;
+	size_t flag_len = row.flag_len;
+	if (wide) {
+		tui_text_right(t, y, 24, base, row.back);
+		tui_text_right(t, y, 30, base, row.leg);
+		x = 31;
+	} else {
+		if (!v->items[i].session && (row.back[0] || row.leg[0]))
+			snprintf(pain, sizeof pain, "%2s/%-2s", row.back[0] ? row.back : "-",
+				 row.leg[0] ? row.leg : "-");
+		tui_text(t, y, 17, base, pain);
+		x = 23;
+	}
+	/* Cut to the width with an ellipsis; the red flags in warning colour and bold. */
+	int room = t->cols - x - 1;
+	size_t n = strlen(text), fit = utf8_fit(text, room);
+	if (fit < n) {
+		fit = utf8_fit(text, room - 1);
+		text[fit] = '\0';
+	}
+	char *rest = xstrdup(text + (flag_len < fit ? flag_len : fit));
+	text[flag_len < fit ? flag_len : fit] = '\0';
+	tui_text(t, y, x, base | A_BOLD | tui_attr(t, TC_WARN), text);
+	int w = utf8_width(text);
+	tui_text(t, y, x + (w > 0 ? w : 0), base, rest);
+	if (fit < n)
+		tui_text(t, y, t->cols - 2, base, tui_sym(t, "…", "~"));
+	free(rest);
+	free(text);
+}
+
+static const char *const list_help[] = {
+	"j  k  Up  Down      move",
+	"PgUp  PgDn          move a page",
+	"g  G  Home  End     newest and oldest",
+	"Enter  e            edit the entry",
+	"d  Delete           delete the entry or session (asks first)",
+	"q  Esc              back",
+	"?                   this help",
+	NULL,
+};
+
+static void draw_help(struct tui *t)
+{
+	int n = 0, w = 0;
+	for (; list_help[n]; n++)
+		if (utf8_width(list_help[n]) > w)
+			w = utf8_width(list_help[n]);
+	int y = (t->rows - n - 4) / 2, x = (t->cols - w - 4) / 2;
+	if (y < 0)
+		y = 0;
+	if (x < 0)
+		x = 0;
+	for (int i = 0; i < n + 4 && y + i < t->rows; i++) {
+		move(y + i, x);
+		for (int k = 0; k < w + 4 && x + k < t->cols; k++)
+			addch(' ' | A_REVERSE);
+	}
+	tui_text(t, y, x + 2, A_REVERSE | A_BOLD, "Keys in the diary");
+	for (int i = 0; i < n; i++)
+		tui_text(t, y + 2 + i, x + 2, A_REVERSE, list_help[i]);
+	tui_text(t, y + n + 3, x + 2, A_REVERSE, "any key closes this help");
+}
+
+/* "entry 12 (Wed 25 Nov 08:10)" or "session s3 (...)": what a question names. */
+static void item_name(struct dview *v, size_t i, char *buf, size_t n)
+{
+	char when[32];
+	timefmt_local(when, sizeof when, "%a %d %b %H:%M", (time_t)v->items[i].at);
+	snprintf(buf, n, "%s %s%lld (%s)", v->items[i].session ? "session" : "entry",
+		 v->items[i].session ? "s" : "", (long long)v->items[i].id, when);
+}
+
+static void draw(struct tui *t, struct tui_screen *s)
+{
+	struct dview *v = s->data;
+	if (tui_too_small(t, MIN_COLS, MIN_ROWS))
+		return;
+	bool wide = t->cols >= WIDE_COLS;
+	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "Diary");
+	char count[64];
+	snprintf(count, sizeof count, "%zu entr%s %s %zu session%s", v->entries,
+		 v->entries == 1 ? "y" : "ies", tui_sym(t, "·", "-"), v->sessions,
+		 v->sessions == 1 ? "" : "s");
+	tui_text_right(t, 0, t->cols - 1, A_NORMAL, count);
+	tui_hline(t, 1);
+	int rows = list_rows(t);
+	if (wide)
+		tui_text(t, 2, 1, tui_attr(t, TC_DIM), "DAY         TIME   BACK   LEG DETAILS");
+	else
+		tui_text(t, 2, 1, tui_attr(t, TC_DIM), "DAY       TIME  B/L   DETAILS");
+	if (v->sel < v->top)
+		v->top = v->sel;
+	if (v->sel >= v->top + (size_t)rows)
+		v->top = v->sel - (size_t)rows + 1;
+	for (int r = 0; r < rows && v->top + (size_t)r < v->n; r++) {
+		size_t i = v->top + (size_t)r;
+		bool new_day = r == 0 || timefmt_day_start((time_t)v->items[i].at) !=
+						 timefmt_day_start((time_t)v->items[i - 1].at);
+		draw_row(t, v, 3 + r, i, new_day);
+	}
+	if (!v->n)
+		tui_wrap(t, 4, 3, t->cols - 6, 3, A_NORMAL,
+			 "Nothing here yet: the entries you log and the sessions you play "
+			 "will be listed here, newest first.");
+	if (t->rows >= PANE_ROWS && v->n) {
+		/* The selected line whole, with its id for `limber edit` and `limber delete`. */
+		int y = t->rows - 5;
+		tui_hline(t, y);
+		struct row row;
+		item_row(t, v, v->sel, W_WHOLE, &row);
+		char name[64], pain[64] = "";
+		item_name(v, v->sel, name, sizeof name);
+		if (!v->items[v->sel].session && (row.back[0] || row.leg[0]))
+			snprintf(pain, sizeof pain, "%s%s%s%s%s; ", row.back[0] ? "back " : "",
+				 row.back, row.back[0] && row.leg[0] ? ", " : "",
+				 row.leg[0] ? "leg " : "", row.leg);
+		char *line = xasprintf("%s: %s%s", name, pain, row.details);
+		tui_wrap(t, y + 1, 1, t->cols - 2, 2, row.flag_len ? A_BOLD : A_NORMAL, line);
+		free(line);
+		free(row.details);
+	}
+	tui_hline(t, t->rows - 2);
+	if (v->mode == DV_DELETE) {
+		char name[64];
+		item_name(v, v->sel, name, sizeof name);
+		tui_textf(t, t->rows - 1, 1, A_BOLD | tui_attr(t, TC_WARN), "Delete %s? y/n", name);
+	} else if (v->msg[0]) {
+		tui_text(t, t->rows - 1, 1, A_BOLD, v->msg);
+	} else {
+		const char *keys = "Enter edit · d delete · j/k move · ? help · q back";
+		if (!t->utf8)
+			keys = "Enter edit - d delete - j/k move - ? help - q back";
+		if (t->cols < 54)
+			keys = "Enter edit  d delete  ? help  q back";
+		tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+	}
+	if (v->mode == DV_HELP)
+		draw_help(t);
+}
+
+/* ---- keys ---- */
+
+static void edit(struct tui *t, struct tui_screen *s, struct dview *v)
+{
+	struct item it = v->items[v->sel];
+	if (it.session) {
+		snprintf(v->msg, sizeof v->msg, "Sessions cannot be edited (d deletes one)");
+		return;
+	}
+	struct diary_entry e;
+	struct diags err = {0};
+	if (diary_get_entry(v->db, it.id, &e, &err) != LB_OK) {
+		snprintf(v->msg, sizeof v->msg, "Cannot read entry %lld: %s", (long long)it.id,
+			 err.n ? err.v[0].msg : "it is no longer in the diary");
+		diags_free(&err);
+		load(v);
+		return;
+	}
+	bool saved = false;
+	int rc = entry_form_run(t, v->db, &e, false, clock_wall(), &saved);
+	diary_entry_free(&e);
+	if (rc < 0) {
+		tui_finish(s, -1);
+		return;
+	}
+	if (saved)
+		snprintf(v->msg, sizeof v->msg, "Saved entry %lld", (long long)it.id);
+	load(v);
+}
+
+static void delete_selected(struct dview *v)
+{
+	struct item it = v->items[v->sel];
+	struct diags err = {0};
+	char name[64];
+	item_name(v, v->sel, name, sizeof name);
+	enum lb_status st = it.session ? diary_delete_session(v->db, it.id, &err)
+				       : diary_delete_entry(v->db, it.id, &err);
+	if (st == LB_OK)
+		snprintf(v->msg, sizeof v->msg, "Deleted %s", name);
+	else
+		snprintf(v->msg, sizeof v->msg, "Not deleted: %s",
+			 err.n ? err.v[0].msg : lb_status_str(st));
+	diags_free(&err);
+	load(v);
+}
+
+static void key(struct tui *t, struct tui_screen *s, int ch)
+{
+	struct dview *v = s->data;
+	v->msg[0] = '\0';
+	if (v->mode == DV_HELP) {
+		v->mode = DV_LIST;
+		return;
+	}
+	if (v->mode == DV_DELETE) {
+		v->mode = DV_LIST;
+		if (ch == 'y' || ch == 'Y')
+			delete_selected(v);
+		else
+			snprintf(v->msg, sizeof v->msg, "Kept it");
+		return;
+	}
+	size_t page = list_rows(t) > 1 ? (size_t)list_rows(t) - 1 : 1;
+	size_t last = v->n ? v->n - 1 : 0;
+	switch (keys_action(KC_LIST, ch)) {
+	case KA_UP:
+		if (v->sel > 0)
+			v->sel--;
+		return;
+	case KA_DOWN:
+		if (v->sel < last)
+			v->sel++;
+		return;
+	case KA_PAGE_UP:
+		v->sel = v->sel > page ? v->sel - page : 0;
+		return;
+	case KA_PAGE_DOWN:
+		v->sel = v->sel + page < last ? v->sel + page : last;
+		return;
+	case KA_HOME:
+		v->sel = 0;
+		return;
+	case KA_END:
+		v->sel = last;
+		return;
+	case KA_ENTER:
+		if (v->n)
+			edit(t, s, v);
+		return;
+	case KA_QUIT:
+		tui_finish(s, 0);
+		return;
+	default:
+		break;
+	}
+	if (ch == 'q') {
+		tui_finish(s, 0);
+	} else if (ch == '?') {
+		v->mode = DV_HELP;
+	} else if (ch == 'g') {
+		v->sel = 0;
+	} else if (ch == 'G') {
+		v->sel = last;
+	} else if (ch == 'e' && v->n) {
+		edit(t, s, v);
+	} else if ((ch == 'd' || ch == KEY_DC) && v->n) {
+		v->mode = DV_DELETE;
+	}
+}
+
+static const struct tui_screen_ops view_ops = {NULL, draw, key, NULL, NULL};
+
+int diary_view_run(struct tui *t, struct diary *db, int64_t now)
+{
+	struct dview v = {.db = db, .now = now};
+	load(&v);
+	struct tui_screen s = {&view_ops, &v, false, 0, true};
+	int rc = tui_run(t, &s);
+	free(v.items);
+	return rc < 0 ? -1 : 0;
+}

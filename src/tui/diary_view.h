@@ -1,0 +1,18 @@
+/* diary_view.h - the diary list: entries and sessions, newest first */
+#ifndef LIMBER_DIARY_VIEW_H
+#define LIMBER_DIARY_VIEW_H
+
+#include <stdint.h>
+
+#include "diary.h"
+#include "tui/tui.h"
+
+/*
+ * Lists every entry and session, newest first, one line each; entries open
+ * in the entry form to edit, and either can be deleted after asking. now
+ * names the days ("Today"). Returns -1 when a signal ended it (t->signal
+ * set), else 0.
+ */
+int diary_view_run(struct tui *t, struct diary *db, int64_t now);
+
+#endif

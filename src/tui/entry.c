@@ -1,0 +1,1057 @@
+/* entry.c - the diary entry form: how the back and the leg feel, in under 15 seconds */
+#include "config.h"
+
+#include "tui/entry.h"
+
+#include <ctype.h>
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "clock.h"
+#include "fields.h"
+#include "safety.h"
+#include "timefmt.h"
+#include "tui/keys.h"
+
+#define MIN_COLS 40
+#define MIN_ROWS 14
+#define WIDE_COLS 74 /* the body map and the symptoms side by side */
+#define MAP_ROWS (1 + (LOC_COUNT - 1) / 2) /* lower back, then a left/right pair a row */
+#define SYM_ROWS ((SYM_COUNT + 1) / 2)     /* symptoms in two columns */
+#define URGENT_GUARD_MS 800 /* keys typed on after Enter do not dismiss the urgent message */
+#define RECENT_MEDS 20
+
+/* Asked directly: people rarely mention these unless asked (shared/content/safety.md). */
+static const char flag_question[] = "New since last time: bladder or bowel trouble, numbness "
+				    "around the genitals or bottom, both legs, weakness getting "
+				    "worse?";
+
+enum fld {
+	FLD_BACK,
+	FLD_LEG,
+	FLD_WHERE,
+	FLD_FEELS,
+	FLD_SITTING,
+	FLD_SLEEP,
+	FLD_MEDS,
+	FLD_NOTE,
+	FLD_ASK,
+	FLD_FLAGS, /* only while the question is answered yes */
+	FLD_COUNT,
+};
+
+enum mode { MODE_EDIT, MODE_DISCARD, MODE_HELP, MODE_URGENT };
+
+/* A line of text being edited; cur and first are byte offsets on character starts. */
+struct line {
+	char *s;
+	size_t len, cap, cur, first;
+};
+
+struct form {
+	struct diary *db;
+	struct diary_entry *e;
+	bool is_new, *saved;
+	int64_t now;
+	int back, leg, sitting, sleep;
+	unsigned where, symptoms, flags;
+	bool ask; /* the red-flag question answered yes */
+	struct line meds, note;
+	enum fld field;
+	int map_row, map_col, sym, flag; /* cursors inside the grids */
+	char **recent;                   /* earlier medication, newest first */
+	size_t nrecent;
+	int sugg; /* the recent medication suggested, -1 for none */
+	unsigned char u8[4]; /* a UTF-8 character arriving a byte at a time */
+	int u8_len, u8_need;
+	enum mode mode;
+	char msg[200]; /* shown on the key line until the next key */
+	int64_t urgent_at;
+	bool urgent_ready; /* the guard time has passed and the key line says so */
+	int scroll; /* first body row shown when the form is taller than the screen */
+};
+
+/* ---- the text line ---- */
+
+static void line_set(struct line *l, const char *s)
+{
+	l->len = s ? strlen(s) : 0;
+	l->cap = l->len + 16;
+	l->s = xmalloc(l->cap);
+	memcpy(l->s, s ? s : "", l->len + 1);
+	l->cur = l->len;
+	l->first = 0;
+}
+
+static size_t line_chars(const struct line *l)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < l->len; i++)
+		n += ((unsigned char)l->s[i] & 0xc0) != 0x80;
+	return n;
+}
+
+static size_t prev_char(const char *s, size_t i)
+{
+	while (i > 0 && ((unsigned char)s[--i] & 0xc0) == 0x80)
+		;
+	return i;
+}
+
+static size_t next_char(const char *s, size_t len, size_t i)
+{
+	while (i < len && ((unsigned char)s[++i] & 0xc0) == 0x80)
+		;
+	return i;
+}
+
+static void line_insert(struct line *l, const char *s, size_t n)
+{
+	if (l->len + n + 1 > l->cap) {
+		l->cap = (l->len + n + 1) * 2;
+		l->s = xrealloc(l->s, l->cap);
+	}
+	memmove(l->s + l->cur + n, l->s + l->cur, l->len - l->cur + 1);
+	memcpy(l->s + l->cur, s, n);
+	l->len += n;
+	l->cur += n;
+}
+
+static void line_delete(struct line *l, size_t from, size_t to)
+{
+	memmove(l->s + from, l->s + to, l->len - to + 1);
+	l->len -= to - from;
+	l->cur = from;
+	if (l->first > from)
+		l->first = from;
+}
+
+/* The text without surrounding spaces, or NULL when nothing is left; caller frees. */
+static char *line_value(const struct line *l)
+{
+	const char *s = l->s, *end = l->s + l->len;
+	while (s < end && *s == ' ')
+		s++;
+	while (end > s && end[-1] == ' ')
+		end--;
+	return end > s ? xstrndup(s, (size_t)(end - s)) : NULL;
+}
+
+/* Columns taken by the n bytes at s, control characters counted as one. */
+static int width_n(const char *s, size_t n)
+{
+	char *c = xstrndup(s, n);
+	for (char *p = c; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	int w = utf8_width(c);
+	free(c);
+	return w < 0 ? (int)n : w;
+}
+
+/* ---- the values ---- */
+
+static const struct field_info *info(enum fld f)
+{
+	static const enum field_id ids[FLD_COUNT] = {
+		[FLD_BACK] = F_BACK,	   [FLD_LEG] = F_LEG,	  [FLD_SITTING] = F_SITTING,
+		[FLD_SLEEP] = F_SLEEP,	   [FLD_MEDS] = F_MEDS,	  [FLD_NOTE] = F_NOTE,
+	};
+	return &field_table[ids[f]];
+}
+
+static bool same_text(const struct line *l, const char *stored)
+{
+	char *v = line_value(l);
+	bool same = strcmp(v ? v : "", stored ? stored : "") == 0;
+	free(v);
+	return same;
+}
+
+/* Whether the form says anything other than what e held when it opened. */
+static bool changed(const struct form *f)
+{
+	const struct diary_entry *e = f->e;
+	return f->back != e->back || f->leg != e->leg || f->sitting != e->sitting ||
+	       f->sleep != e->sleep || f->where != e->where || f->symptoms != e->symptoms ||
+	       f->flags != e->flags || f->ask != (e->flags != 0) || !same_text(&f->meds, e->meds) ||
+	       !same_text(&f->note, e->note);
+}
+
+static bool empty(const struct form *f)
+{
+	return f->back < 0 && f->leg < 0 && f->sitting < 0 && f->sleep < 0 && !f->where &&
+	       !f->symptoms && !f->flags && same_text(&f->meds, NULL) &&
+	       same_text(&f->note, NULL);
+}
+
+/* The first earlier medication from index i on, in direction dir, that starts with what is typed; -1 for none. */
+static int match(const struct form *f, int i, int dir)
+{
+	for (; i >= 0 && i < (int)f->nrecent; i += dir)
+		if (strlen(f->recent[i]) > f->meds.len &&
+		    strncasecmp(f->recent[i], f->meds.s, f->meds.len) == 0)
+			return i;
+	return -1;
+}
+
+static void suggest(struct form *f)
+{
+	f->sugg = match(f, 0, 1);
+}
+
+static bool save(struct form *f)
+{
+	struct diary_entry *e = f->e;
+	e->back = f->back;
+	e->leg = f->leg;
+	e->sitting = f->sitting;
+	e->sleep = f->sleep;
+	e->where = f->where;
+	e->symptoms = f->symptoms;
+	e->flags = f->ask ? f->flags : 0;
+	free(e->meds);
+	free(e->note);
+	e->meds = line_value(&f->meds);
+	e->note = line_value(&f->note);
+	struct diags err = {0};
+	enum lb_status st = f->is_new ? diary_add_entry(f->db, e, f->now, &err)
+				      : diary_update_entry(f->db, e, f->now, &err);
+	if (st != LB_OK)
+		snprintf(f->msg, sizeof f->msg, "Not saved: %s",
+			 err.n ? err.v[0].msg : lb_status_str(st));
+	diags_free(&err);
+	*f->saved = st == LB_OK;
+	return st == LB_OK;
+}
+
+/* ---- drawing ---- */
+
+/*
+ * The body is laid out on virtual rows and shown through a window of the
+ * screen's rows, scrolled to keep the focused field in view; a dry pass
+ * measures first.
+ */
+struct canvas {
+	struct tui *t;
+	int top, rows, off;
+	bool dry, wide, spaced;
+	int height, focus_lo, focus_hi;
+	int cur_y, cur_x; /* the terminal cursor, -1 when hidden */
+};
+
+static void put(struct canvas *c, int vy, int x, int attr, const char *s)
+{
+	if (vy + 1 > c->height)
+		c->height = vy + 1;
+	int y = vy - c->off;
+	if (c->dry || y < 0 || y >= c->rows)
+		return;
+	tui_text(c->t, c->top + y, x, attr, s);
+}
+
+static void focus(struct canvas *c, int lo, int hi)
+{
+	c->focus_lo = lo;
+	c->focus_hi = hi;
+}
+
+static void cursor(struct canvas *c, int vy, int x)
+{
+	int y = vy - c->off;
+	if (!c->dry && y >= 0 && y < c->rows)
+		c->cur_y = c->top + y, c->cur_x = x;
+}
+
+/* A field's label, marked and bold while the field has the focus. */
+static void label(struct canvas *c, const struct form *f, enum fld fld, int vy, int x,
+		  const char *text)
+{
+	bool on = f->field == fld;
+	if (on) {
+		put(c, vy, x - 1, A_BOLD | tui_attr(c->t, TC_TITLE), tui_sym(c->t, "›", ">"));
+		focus(c, vy, vy);
+	}
+	put(c, vy, x, on ? A_BOLD | tui_attr(c->t, TC_TITLE) : A_NORMAL, text);
+}
+
+/* "back pain" as "Back pain", or only its first word ("Back"). */
+static void caption(char *buf, size_t n, const char *text, bool first_word)
+{
+	snprintf(buf, n, "%s", text);
+	buf[0] = (char)toupper((unsigned char)buf[0]);
+	char *sp = strchr(buf, ' ');
+	if (first_word && sp)
+		*sp = '\0';
+}
+
+static void draw_scale(struct canvas *c, const struct form *f, enum fld fld, int vy, int value)
+{
+	char name[32], cell[32];
+	bool full = c->t->cols >= 48;
+	caption(name, sizeof name, info(fld)->label, !full);
+	label(c, f, fld, vy, 1, name);
+	int x = full ? 14 : 6;
+	for (long v = info(fld)->min; v <= info(fld)->max; v++) {
+		bool chosen = value == v;
+		snprintf(cell, sizeof cell, chosen ? "[%ld]" : " %ld ", v);
+		put(c, vy, x, chosen ? A_BOLD | A_REVERSE : A_NORMAL, cell);
+		x += (int)strlen(cell);
+	}
+}
+
+static void draw_box(struct canvas *c, int vy, int x, bool ticked, bool under_cursor)
+{
+	put(c, vy, x, under_cursor ? A_REVERSE | A_BOLD : A_NORMAL, ticked ? "[x]" : "[ ]");
+}
+
+static int map_loc(int row, int col)
+{
+	return row == 0 ? LOC_LOWER_BACK : 1 + (row - 1) * 2 + col;
+}
+
+/* Where it hurts: rows of the body, a box for each side. Returns rows used. */
+static int draw_map(struct canvas *c, const struct form *f, int vy)
+{
+	bool on = f->field == FLD_WHERE;
+	label(c, f, FLD_WHERE, vy, 1, "Where");
+	put(c, vy, 18, tui_attr(c->t, TC_DIM), "left");
+	put(c, vy, 25, tui_attr(c->t, TC_DIM), "right");
+	for (int row = 0; row < MAP_ROWS; row++) {
+		/* The row is named by its locations' label without the side: "left calf" -> "calf". */
+		const char *name = field_locations.labels[map_loc(row, 0)];
+		if (row > 0 && strchr(name, ' '))
+			name = strchr(name, ' ') + 1;
+		put(c, vy + 1 + row, 3, A_NORMAL, name);
+		for (int col = 0; col < (row ? 2 : 1); col++) {
+			int loc = map_loc(row, col);
+			bool at = on && f->map_row == row && (row == 0 || f->map_col == col);
+			draw_box(c, vy + 1 + row, col ? 25 : 18, f->where & (1u << loc), at);
+		}
+	}
+	if (on)
+		focus(c, vy, vy + 1 + f->map_row);
+	return 1 + MAP_ROWS;
+}
+
+/* What it feels like: two columns of ticks from x. Returns rows used. */
+static int draw_feels(struct canvas *c, const struct form *f, int vy, int x)
+{
+	bool on = f->field == FLD_FEELS;
+	label(c, f, FLD_FEELS, vy, x, "Feels like");
+	int colw = 0;
+	for (int i = 0; i < SYM_ROWS; i++) {
+		int w = utf8_width(field_symptoms.labels[i]);
+		if (w > colw)
+			colw = w;
+	}
+	for (int i = 0; i < SYM_COUNT; i++) {
+		int row = i % SYM_ROWS, col = i / SYM_ROWS;
+		int bx = x + 2 + col * (colw + 7);
+		draw_box(c, vy + 1 + row, bx, f->symptoms & (1u << i), on && f->sym == i);
+		put(c, vy + 1 + row, bx + 4, A_NORMAL, field_symptoms.labels[i]);
+	}
+	if (on)
+		focus(c, vy, vy + 1 + f->sym % SYM_ROWS);
+	return 1 + SYM_ROWS;
+}
+
+/* A number typed into an underlined slot of w cells at x. */
+static void draw_number(struct canvas *c, const struct form *f, enum fld fld, int vy, int x,
+			int w, int value)
+{
+	char buf[16] = "";
+	if (value >= 0)
+		snprintf(buf, sizeof buf, "%d", value);
+	char slot[8];
+	snprintf(slot, sizeof slot, "%*s", w, "");
+	put(c, vy, x, A_UNDERLINE, slot);
+	put(c, vy, x, A_UNDERLINE | A_BOLD, buf);
+	if (f->field == fld)
+		cursor(c, vy, x + (int)strlen(buf));
+}
+
+/* A text line in an underlined slot from x to the right edge, scrolled to show the cursor. */
+static void draw_line(struct canvas *c, struct form *f, enum fld fld, int vy, int x,
+		      struct line *l)
+{
+	int w = c->t->cols - 1 - x;
+	if (w < 4)
+		return;
+	bool on = f->field == fld;
+	if (on) {
+		if (l->first > l->cur)
+			l->first = l->cur;
+		while (width_n(l->s + l->first, l->cur - l->first) > w - 1)
+			l->first = next_char(l->s, l->len, l->first);
+	} else {
+		l->first = 0;
+	}
+	char *shown = xstrndup(l->s + l->first, utf8_fit(l->s + l->first, w));
+	for (char *p = shown; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	char *blank = xasprintf("%*s", w, "");
+	put(c, vy, x, A_UNDERLINE, blank);
+	put(c, vy, x, A_UNDERLINE, shown);
+	if (l->first > 0)
+		put(c, vy, x - 1, tui_attr(c->t, TC_DIM), tui_sym(c->t, "…", "<"));
+	if (on) {
+		int cx = x + width_n(l->s + l->first, l->cur - l->first);
+		cursor(c, vy, cx);
+		if (l == &f->meds && f->sugg >= 0 && l->cur == l->len) {
+			const char *rest = f->recent[f->sugg] + l->len;
+			char *tail = xstrndup(rest, utf8_fit(rest, x + w - cx));
+			put(c, vy, cx, A_UNDERLINE | A_DIM | tui_attr(c->t, TC_DIM), tail);
+			free(tail);
+		}
+	}
+	free(blank);
+	free(shown);
+}
+
+/* The red-flag question, wrapped, with its answer; the flags to tick when yes. */
+static int draw_flags(struct canvas *c, const struct form *f, int vy)
+{
+	struct tui *t = c->t;
+	int width = t->cols - 11, rows = 0;
+	bool on = f->field == FLD_ASK;
+	for (const char *p = flag_question, *next; *p; p = next, rows++) {
+		size_t n = utf8_wrap(p, width, &next);
+		char *part = xstrndup(p, n);
+		put(c, vy + rows, 1, on ? A_BOLD : A_NORMAL, part);
+		free(part);
+	}
+	if (on) {
+		put(c, vy, 0, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
+		focus(c, vy, vy + rows - 1);
+	}
+	int attr = (on ? A_REVERSE : 0) | (f->ask ? A_BOLD | tui_attr(t, TC_WARN) : 0);
+	put(c, vy + rows - 1, t->cols - 9, attr, f->ask ? "[ yes ]" : "[ no ]");
+	if (!f->ask)
+		return rows;
+	for (int i = 0; i < FLAG_COUNT; i++) {
+		bool at = f->field == FLD_FLAGS && f->flag == i;
+		draw_box(c, vy + rows + i, 3, f->flags & (1u << i), at);
+		put(c, vy + rows + i, 7, f->flags & (1u << i) ? A_BOLD : A_NORMAL,
+		    field_flags.labels[i]);
+	}
+	if (f->field == FLD_FLAGS) {
+		put(c, vy + rows + f->flag, 1, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
+		focus(c, vy + rows + f->flag, vy + rows + f->flag);
+	}
+	return rows + FLAG_COUNT;
+}
+
+static void draw_body(struct canvas *c, struct form *f)
+{
+	char name[32];
+	int vy = 0, gap = c->spaced ? 1 : 0;
+	draw_scale(c, f, FLD_BACK, vy++, f->back);
+	draw_scale(c, f, FLD_LEG, vy++, f->leg);
+	vy += gap;
+	if (c->wide) {
+		int used = draw_map(c, f, vy);
+		draw_feels(c, f, vy, 38);
+		vy += used;
+	} else {
+		vy += draw_map(c, f, vy);
+		vy += draw_feels(c, f, vy, 1);
+	}
+	caption(name, sizeof name, info(FLD_SITTING)->label, true);
+	label(c, f, FLD_SITTING, vy, 1, name);
+	draw_number(c, f, FLD_SITTING, vy, 9, 4, f->sitting);
+	put(c, vy, 14, A_NORMAL, "min");
+	caption(name, sizeof name, info(FLD_SLEEP)->label, true);
+	label(c, f, FLD_SLEEP, vy, 20, name);
+	draw_number(c, f, FLD_SLEEP, vy, 26, 2, f->sleep);
+	put(c, vy, 28, A_NORMAL, "/10");
+	int x = 34;
+	if (!c->wide)
+		vy++, x = 1;
+	caption(name, sizeof name, info(FLD_MEDS)->label, true);
+	label(c, f, FLD_MEDS, vy, x, name);
+	draw_line(c, f, FLD_MEDS, vy++, x + (int)strlen(name) + 1, &f->meds);
+	caption(name, sizeof name, info(FLD_NOTE)->label, true);
+	label(c, f, FLD_NOTE, vy, 1, name);
+	draw_line(c, f, FLD_NOTE, vy++, c->wide ? 9 : 12, &f->note);
+	vy += gap;
+	draw_flags(c, f, vy);
+}
+
+/* Replaces " · " with " - " where the terminal has no UTF-8. */
+static void key_line(struct tui *t, int attr, const char *const *variants)
+{
+	const char *s = variants[0];
+	for (int i = 0; variants[i]; i++) {
+		s = variants[i];
+		if (utf8_width(s) <= t->cols - 2)
+			break;
+	}
+	char *line = xstrdup(s);
+	if (!t->utf8) {
+		char *p;
+		while ((p = strstr(line, "·")))
+			memmove(p, p + 1, strlen(p + 1) + 1), *p = '-';
+	}
+	tui_text(t, t->rows - 1, 1, attr, line);
+	free(line);
+}
+
+static const char *const keys_general[] = {
+	"Tab next · Shift-Tab back · Space toggle · 0-9 rate · Enter save · Esc cancel",
+	"Tab next · Space toggle · 0-9 rate · Enter save · Esc cancel",
+	"Tab next · Space tick · 0-9 rate · Enter save · Esc",
+	"Tab next · 0-9 rate · Enter save · Esc",
+	NULL,
+};
+static const char *const keys_meds[] = {
+	"Right or Ctrl-F take suggestion · Up/Down earlier ones · Tab next · Enter save",
+	"Right take suggestion · Up/Down earlier ones · Enter save",
+	"Right take it · Up/Down others · Enter save",
+	"Right take · Up/Down others",
+	NULL,
+};
+static const char *const keys_ask[] = {
+	"y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel",
+	"y yes · n no · Tab next · Enter save",
+	"y yes · n no · Enter save",
+	NULL,
+};
+
+static const char *const form_help[] = {
+	"Tab  Shift-Tab    next or previous field",
+	"Down  Up          the same; they move inside the body map",
+	"                  and the lists first",
+	"0-9  t            rate the pain (t is 10) and move on",
+	"Left  Right       change a rating; move in the map or a text",
+	"Backspace         clear a rating; edit a number or a text",
+	"Space  x          tick or untick",
+	"Right  Ctrl-F     take the suggested medication",
+	"Up  Down          in Medication: older and newer ones",
+	"y  n              answer the red-flag question",
+	"Enter             save (from any field)",
+	"Esc  q            cancel (asks when something changed)",
+	"?  F1             this help (F1 inside a text)",
+	NULL,
+};
+
+static void draw_help(struct tui *t)
+{
+	int n = 0, w = 0;
+	for (; form_help[n]; n++)
+		if (utf8_width(form_help[n]) > w)
+			w = utf8_width(form_help[n]);
+	int y = (t->rows - n - 4) / 2, x = (t->cols - w - 4) / 2;
+	if (y < 0)
+		y = 0;
+	if (x < 0)
+		x = 0;
+	for (int i = 0; i < n + 4 && y + i < t->rows; i++) {
+		move(y + i, x);
+		for (int k = 0; k < w + 4 && x + k < t->cols; k++)
+			addch(' ' | A_REVERSE);
+	}
+	tui_text(t, y, x + 2, A_REVERSE | A_BOLD, "Keys in the entry form");
+	for (int i = 0; i < n; i++)
+		tui_text(t, y + 2 + i, x + 2, A_REVERSE, form_help[i]);
+	tui_text(t, y + n + 3, x + 2, A_REVERSE, "any key closes this help");
+}
+
+/* The urgent-care message over the whole screen: it must not be missed. */
+static void draw_urgent(struct tui *t, const struct form *f)
+{
+	int warn = A_BOLD | tui_attr(t, TC_WARN), w = t->cols - 4;
+	move(0, 0);
+	for (int k = 0; k < t->cols; k++)
+		addch(' ' | A_REVERSE | (chtype)warn);
+	tui_text(t, 0, 2, A_REVERSE | warn, "! URGENT");
+	int y = 2, last = t->rows - 2;
+	/* The wording's lines make paragraphs, each ending with a full stop. */
+	struct strbuf para;
+	sb_init(&para);
+	for (const char *const *l = safety_urgent_lines(safety_locale_en_gb()); *l; l++) {
+		sb_addf(&para, "%s%s", para.len ? " " : "", *l);
+		size_t n = strlen(*l);
+		if (n && (*l)[n - 1] == '.') {
+			y += tui_wrap(t, y, 2, w, last - y, warn, para.s) + 1;
+			para.len = 0;
+			para.s[0] = '\0';
+		}
+	}
+	if (para.len)
+		y += tui_wrap(t, y, 2, w, last - y, warn, para.s) + 1;
+	sb_free(&para);
+	if (y < last)
+		tui_text(t, y++, 2, A_BOLD, "You noted:");
+	for (int i = 0; i < FLAG_COUNT; i++)
+		if (f->flags & (1u << i) && y < last)
+			y += tui_wrap_prefixed(t, y, 4, w - 2, last - y, A_NORMAL, "! ",
+					       field_flags.labels[i]);
+	tui_hline(t, t->rows - 2);
+	if (f->urgent_ready)
+		tui_text(t, t->rows - 1, 1, A_BOLD,
+			 t->cols >= 50 ? "Press any key to save the entry and go on"
+				       : "any key: save and go on");
+}
+
+static void draw(struct tui *t, struct tui_screen *s)
+{
+	struct form *f = s->data;
+	curs_set(0);
+	if (f->mode == MODE_URGENT) {
+		draw_urgent(t, f);
+		return;
+	}
+	if (tui_too_small(t, MIN_COLS, MIN_ROWS))
+		return;
+	char when[40];
+	struct tm at, now;
+	time_t ta = (time_t)f->e->at, tn = (time_t)f->now;
+	localtime_r(&ta, &at);
+	localtime_r(&tn, &now);
+	if (at.tm_year != now.tm_year)
+		timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", ta);
+	else
+		timefmt_local(when, sizeof when, "%a %d %b %H:%M", ta);
+	if (f->is_new)
+		tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "How do you feel?");
+	else
+		tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "Edit entry %lld",
+			  (long long)f->e->id);
+	tui_text_right(t, 0, t->cols - 1, A_NORMAL, when);
+	tui_hline(t, 1);
+
+	struct canvas c = {t, 2, t->rows - 4, 0, true, t->cols >= WIDE_COLS, true, 0, 0, 0, -1, -1};
+	draw_body(&c, f);
+	if (c.height > c.rows) {
+		c.spaced = false;
+		c.height = 0;
+		draw_body(&c, f);
+	}
+	/* Scroll as little as keeps the focused field (the question whole) in view. */
+	if (c.focus_hi >= f->scroll + c.rows)
+		f->scroll = c.focus_hi - c.rows + 1;
+	if (c.focus_lo < f->scroll)
+		f->scroll = c.focus_lo;
+	if (f->scroll > c.height - c.rows)
+		f->scroll = c.height - c.rows;
+	if (f->scroll < 0)
+		f->scroll = 0;
+	c.off = f->scroll;
+	c.dry = false;
+	draw_body(&c, f);
+	if (c.off > 0)
+		tui_text(t, c.top, t->cols - 1, A_BOLD, tui_sym(t, "↑", "^"));
+	if (c.off + c.rows < c.height)
+		tui_text(t, c.top + c.rows - 1, t->cols - 1, A_BOLD, tui_sym(t, "↓", "v"));
+
+	tui_hline(t, t->rows - 2);
+	if (f->mode == MODE_DISCARD) {
+		tui_text(t, t->rows - 1, 1, A_BOLD | tui_attr(t, TC_WARN),
+			 f->is_new ? "Discard this entry? y/n" : "Discard your changes? y/n");
+	} else if (f->msg[0]) {
+		tui_wrap(t, t->rows - 1, 1, t->cols - 2, 1, A_BOLD, f->msg);
+	} else {
+		const char *const *keys = keys_general;
+		if (f->field == FLD_MEDS && f->sugg >= 0)
+			keys = keys_meds;
+		else if (f->field == FLD_ASK)
+			keys = keys_ask;
+		key_line(t, tui_attr(t, TC_DIM), keys);
+	}
+	if (f->mode == MODE_HELP) {
+		draw_help(t);
+	} else if (c.cur_y >= 0 && f->mode == MODE_EDIT) {
+		move(c.cur_y, c.cur_x);
+		curs_set(1);
+	}
+}
+
+/* ---- keys ---- */
+
+static bool visible(const struct form *f, enum fld fld)
+{
+	return fld != FLD_FLAGS || f->ask;
+}
+
+/* Moves to the next (dir 1) or previous (-1) field; Tab wraps around, arrows stop at the ends. */
+static void move_field(struct form *f, int dir, bool wrap)
+{
+	int fld = (int)f->field;
+	do {
+		fld += dir;
+		if (fld < 0 || fld >= FLD_COUNT) {
+			if (!wrap)
+				return;
+			fld = fld < 0 ? FLD_COUNT - 1 : 0;
+		}
+	} while (!visible(f, (enum fld)fld));
+	f->field = (enum fld)fld;
+	if (wrap)
+		return;
+	/* Coming in with an arrow: start at the near edge of a grid. */
+	bool down = dir > 0;
+	f->map_row = down ? 0 : MAP_ROWS - 1;
+	f->sym = down ? f->sym / SYM_ROWS * SYM_ROWS : f->sym / SYM_ROWS * SYM_ROWS + SYM_ROWS - 1;
+	if (f->sym >= SYM_COUNT)
+		f->sym = SYM_COUNT - 1;
+	f->flag = down ? 0 : FLAG_COUNT - 1;
+	if (f->field == FLD_MEDS)
+		suggest(f);
+}
+
+static void submit(struct tui_screen *s, struct form *f)
+{
+	if (f->ask && !f->flags) {
+		snprintf(f->msg, sizeof f->msg,
+			 "You answered yes: tick what is new with Space, or press n for no");
+		f->field = FLD_FLAGS;
+		return;
+	}
+	if (!f->is_new && !changed(f)) {
+		tui_finish(s, 0);
+		return;
+	}
+	if (empty(f)) {
+		snprintf(f->msg, sizeof f->msg,
+			 "Nothing to save yet: rate the pain or tick something (Esc leaves)");
+		return;
+	}
+	if (f->flags) {
+		f->mode = MODE_URGENT;
+		f->urgent_at = clock_now_ms();
+		return;
+	}
+	if (save(f))
+		tui_finish(s, 0);
+}
+
+static void cancel(struct tui_screen *s, struct form *f)
+{
+	if (changed(f))
+		f->mode = MODE_DISCARD;
+	else
+		tui_finish(s, 0);
+}
+
+static bool is_backspace(int ch)
+{
+	return ch == KEY_BACKSPACE || ch == 127 || ch == 8;
+}
+
+static void scale_key(struct form *f, int *v, int ch)
+{
+	long max = info(f->field)->max, min = info(f->field)->min;
+	enum key_action a = keys_action(KC_LIST, ch);
+	if (ch >= '0' && ch <= '9' && ch - '0' <= max) {
+		*v = ch - '0';
+		move_field(f, 1, false);
+	} else if (ch == 't' || ch == 'T') {
+		*v = (int)max;
+		move_field(f, 1, false);
+	} else if (a == KA_LEFT || ch == 'h') {
+		*v = *v > min ? *v - 1 : (int)min;
+	} else if (a == KA_RIGHT || ch == 'l') {
+		*v = *v < 0 ? (int)min : *v < max ? *v + 1 : (int)max;
+	} else if (is_backspace(ch) || ch == KEY_DC) {
+		*v = -1;
+	} else if (a == KA_UP || a == KA_DOWN) {
+		move_field(f, a == KA_UP ? -1 : 1, false);
+	}
+}
+
+static void number_key(struct form *f, int *v, int ch)
+{
+	const struct field_info *fi = info(f->field);
+	if (ch >= '0' && ch <= '9') {
+		long nv = (*v < 0 ? 0 : (long)*v * 10) + (ch - '0');
+		if (nv > fi->max)
+			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
+				 fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "");
+		else
+			*v = (int)nv;
+	} else if (is_backspace(ch) || ch == KEY_DC) {
+		*v = *v >= 10 ? *v / 10 : -1;
+	} else if (keys_action(KC_LIST, ch) == KA_UP || keys_action(KC_LIST, ch) == KA_DOWN) {
+		move_field(f, keys_action(KC_LIST, ch) == KA_UP ? -1 : 1, false);
+	}
+}
+
+/* Ticks and unticks in a grid; returns whether the key was a tick. */
+static bool toggle_key(unsigned *mask, int bit, int ch)
+{
+	if (ch != ' ' && ch != 'x')
+		return false;
+	*mask ^= 1u << bit;
+	return true;
+}
+
+/* Up and Down inside a list of n rows; at its ends they leave the field. */
+static void rows_key(struct form *f, int *row, int n, int ch)
+{
+	enum key_action a = keys_action(KC_LIST, ch);
+	if (a == KA_UP) {
+		if (*row > 0)
+			(*row)--;
+		else
+			move_field(f, -1, false);
+	} else if (a == KA_DOWN) {
+		if (*row < n - 1)
+			(*row)++;
+		else
+			move_field(f, 1, false);
+	}
+}
+
+static void insert_text(struct form *f, struct line *l, const char *s, size_t n)
+{
+	if ((long)line_chars(l) >= info(f->field)->max) {
+		snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
+			 info(f->field)->label, info(f->field)->max);
+		return;
+	}
+	line_insert(l, s, n);
+	if (l == &f->meds)
+		suggest(f);
+}
+
+static void text_key(struct form *f, struct line *l, int ch)
+{
+	bool meds = l == &f->meds, offer = meds && f->sugg >= 0;
+	if (ch == KEY_LEFT || ch == 2) { /* Ctrl-B */
+		l->cur = prev_char(l->s, l->cur);
+	} else if ((ch == KEY_RIGHT || ch == 6) && offer && l->cur == l->len) { /* Ctrl-F */
+		free(l->s);
+		line_set(l, f->recent[f->sugg]);
+		f->sugg = -1;
+	} else if (ch == KEY_RIGHT || ch == 6) {
+		l->cur = next_char(l->s, l->len, l->cur);
+	} else if (ch == KEY_HOME || ch == 1) { /* Ctrl-A */
+		l->cur = 0;
+	} else if (ch == KEY_END || ch == 5) { /* Ctrl-E */
+		l->cur = l->len;
+	} else if (is_backspace(ch)) {
+		if (l->cur)
+			line_delete(l, prev_char(l->s, l->cur), l->cur);
+	} else if (ch == KEY_DC || ch == 4) { /* Ctrl-D */
+		if (l->cur < l->len)
+			line_delete(l, l->cur, next_char(l->s, l->len, l->cur));
+	} else if (ch == 21) { /* Ctrl-U */
+		line_delete(l, 0, l->cur);
+	} else if (ch == 11) { /* Ctrl-K */
+		line_delete(l, l->cur, l->len);
+	} else if ((ch == KEY_UP || ch == KEY_DOWN) && offer &&
+		   match(f, f->sugg + (ch == KEY_UP ? 1 : -1), ch == KEY_UP ? 1 : -1) >= 0) {
+		/* Like a shell's history: Up older, Down newer; past the ends the arrows move on. */
+		f->sugg = match(f, f->sugg + (ch == KEY_UP ? 1 : -1), ch == KEY_UP ? 1 : -1);
+		return;
+	} else if (ch == KEY_UP || ch == KEY_DOWN) {
+		move_field(f, ch == KEY_UP ? -1 : 1, false);
+		return;
+	} else if (ch >= 0x20 && ch < 0x7f) {
+		char c = (char)ch;
+		insert_text(f, l, &c, 1);
+		return;
+	} else {
+		return;
+	}
+	if (meds)
+		suggest(f);
+}
+
+/* Bytes of a UTF-8 character arrive one key at a time (tui_run reads with getch). */
+static void utf8_byte(struct form *f, struct line *l, unsigned char b)
+{
+	if (f->u8_len && (b & 0xc0) != 0x80)
+		f->u8_len = 0; /* a new start: drop the broken character */
+	if (!f->u8_len) {
+		f->u8_need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
+						: b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		if (f->u8_need)
+			f->u8[f->u8_len++] = b;
+		return;
+	}
+	f->u8[f->u8_len++] = b;
+	if (f->u8_len < f->u8_need)
+		return;
+	f->u8_len = 0;
+	char ch[5] = {0};
+	memcpy(ch, f->u8, (size_t)f->u8_need);
+	if (l && utf8_width(ch) >= 0) /* valid, and not a control character */
+		insert_text(f, l, ch, (size_t)f->u8_need);
+}
+
+static void key(struct tui *t, struct tui_screen *s, int ch)
+{
+	(void)t;
+	struct form *f = s->data;
+	switch (f->mode) {
+	case MODE_HELP:
+		f->mode = MODE_EDIT;
+		return;
+	case MODE_DISCARD:
+		if (ch == 'y' || ch == 'Y')
+			tui_finish(s, 0);
+		f->mode = MODE_EDIT;
+		return;
+	case MODE_URGENT:
+		if (clock_now_ms() - f->urgent_at < URGENT_GUARD_MS)
+			return;
+		if (save(f))
+			tui_finish(s, 0);
+		else
+			f->mode = MODE_EDIT;
+		return;
+	case MODE_EDIT:
+		break;
+	}
+	f->msg[0] = '\0';
+	struct line *text = f->field == FLD_MEDS ? &f->meds : f->field == FLD_NOTE ? &f->note : NULL;
+	if (ch >= 0x80 && ch <= 0xff) {
+		utf8_byte(f, text, (unsigned char)ch);
+		return;
+	}
+	f->u8_len = 0;
+	enum key_action a = keys_action(KC_LIST, ch);
+	if (a == KA_ENTER) {
+		submit(s, f);
+	} else if (a == KA_QUIT || (ch == 'q' && !text)) {
+		cancel(s, f);
+	} else if (ch == '\t' || ch == KEY_BTAB) {
+		move_field(f, ch == '\t' ? 1 : -1, true);
+		if (f->field == FLD_MEDS)
+			suggest(f);
+	} else if (ch == KEY_F(1) || (ch == '?' && !text)) {
+		f->mode = MODE_HELP;
+	} else if (text) {
+		text_key(f, text, ch);
+	} else {
+		switch (f->field) {
+		case FLD_BACK:
+		case FLD_LEG:
+			scale_key(f, f->field == FLD_BACK ? &f->back : &f->leg, ch);
+			break;
+		case FLD_SITTING:
+		case FLD_SLEEP:
+			number_key(f, f->field == FLD_SITTING ? &f->sitting : &f->sleep, ch);
+			break;
+		case FLD_WHERE:
+			if (toggle_key(&f->where, map_loc(f->map_row, f->map_col), ch))
+				break;
+			if (a == KA_LEFT || ch == 'h')
+				f->map_col = 0;
+			else if (a == KA_RIGHT || ch == 'l')
+				f->map_col = 1;
+			else
+				rows_key(f, &f->map_row, MAP_ROWS, ch);
+			break;
+		case FLD_FEELS: {
+			if (toggle_key(&f->symptoms, f->sym, ch))
+				break;
+			int row = f->sym % SYM_ROWS, col = f->sym / SYM_ROWS;
+			if ((a == KA_LEFT || ch == 'h') && col > 0)
+				col--;
+			else if ((a == KA_RIGHT || ch == 'l') && (col + 1) * SYM_ROWS + row < SYM_COUNT)
+				col++;
+			else
+				rows_key(f, &row, col * SYM_ROWS + SYM_ROWS <= SYM_COUNT
+							  ? SYM_ROWS
+							  : SYM_COUNT - col * SYM_ROWS,
+					 ch);
+			if (f->field == FLD_FEELS)
+				f->sym = col * SYM_ROWS + row;
+			break;
+		}
+		case FLD_ASK:
+			if (ch == 'y' || ch == 'Y' || ch == ' ' || a == KA_LEFT || a == KA_RIGHT)
+				f->ask = ch == 'y' || ch == 'Y' || !f->ask;
+			else if (ch == 'n' || ch == 'N')
+				f->ask = false;
+			else
+				rows_key(f, &(int){0}, 1, ch);
+			if (!f->ask)
+				f->flags = 0;
+			break;
+		case FLD_FLAGS:
+			if (ch == 'n' || ch == 'N') { /* no after all: back to the question */
+				f->ask = false;
+				f->flags = 0;
+				f->field = FLD_ASK;
+			} else if (!toggle_key(&f->flags, f->flag, ch)) {
+				rows_key(f, &f->flag, FLAG_COUNT, ch);
+			}
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* Wakes once when the urgent message starts taking keys, to say so. */
+static int64_t tick(struct tui *t, struct tui_screen *s, int64_t now)
+{
+	(void)t;
+	struct form *f = s->data;
+	if (f->mode != MODE_URGENT)
+		return -1;
+	int64_t left = f->urgent_at + URGENT_GUARD_MS - now;
+	if (left > 0)
+		return left;
+	if (!f->urgent_ready) {
+		f->urgent_ready = true;
+		s->dirty = true;
+	}
+	return -1;
+}
+
+static void leave(struct tui *t, struct tui_screen *s)
+{
+	(void)t;
+	(void)s;
+	curs_set(0);
+}
+
+static const struct tui_screen_ops form_ops = {NULL, draw, key, tick, leave};
+
+int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool is_new,
+		   int64_t now, bool *saved)
+{
+	struct form f = {
+		.db = db,
+		.e = e,
+		.is_new = is_new,
+		.saved = saved,
+		.now = now,
+		.back = e->back,
+		.leg = e->leg,
+		.sitting = e->sitting,
+		.sleep = e->sleep,
+		.where = e->where,
+		.symptoms = e->symptoms,
+		.flags = e->flags,
+		.ask = e->flags != 0,
+		.sugg = -1,
+	};
+	*saved = false;
+	line_set(&f.meds, e->meds);
+	line_set(&f.note, e->note);
+	struct diags err = {0};
+	if (diary_recent_meds(db, &f.recent, &f.nrecent, RECENT_MEDS, &err) != LB_OK)
+		f.nrecent = 0; /* no suggestions, nothing worse */
+	diags_free(&err);
+	struct tui_screen s = {&form_ops, &f, false, 0, true};
+	int rc = tui_run(t, &s);
+	/* Enter was pressed on the urgent message's way to saving: keep the entry. */
+	if (rc < 0 && f.mode == MODE_URGENT)
+		save(&f);
+	for (size_t i = 0; i < f.nrecent; i++)
+		free(f.recent[i]);
+	free(f.recent);
+	free(f.meds.s);
+	free(f.note.s);
+	return rc < 0 ? -1 : 0;
+}

@@ -1,0 +1,334 @@
+/* home.c - the home screen: today at a glance, and every action one key away */
+#include "config.h"
+
+#include "tui/home.h"
+
+#include <curses.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "describe.h"
+#include "fields.h"
+#include "safety.h"
+#include "timefmt.h"
+#include "today.h"
+#include "tui/diary_view.h"
+#include "tui/entry.h"
+#include "tui/keys.h"
+#include "tui/pager.h"
+#include "tui/picker.h"
+#include "tui/player.h"
+#include "tui/trends_view.h"
+
+#define NOTICE_FILE "notice-seen"
+
+struct home {
+	struct home_ctx *ctx;
+	struct today today;
+	bool loaded;
+	char *message; /* a line about what just happened */
+};
+
+static void reload(struct home *h)
+{
+	if (h->loaded)
+		today_free(&h->today);
+	struct diags err = {0};
+	today_compute(&h->today, h->ctx->db, h->ctx->st, time(NULL), &err);
+	if (err.n) {
+		free(h->message);
+		h->message = diag_format(&err.v[0]);
+	}
+	diags_free(&err);
+	h->loaded = true;
+}
+
+static void say(struct home *h, char *msg)
+{
+	free(h->message);
+	h->message = msg;
+}
+
+/* "▂▃▅▄▃▃▂" for the days of this week, a gap for a day without ratings. */
+static char *sparkline(struct tui *t, const struct trends *w, enum trends_measure m)
+{
+	static const char *const blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+	struct strbuf b;
+	sb_init(&b);
+	for (size_t d = 7; d < 14 && d < w->ndays; d++) {
+		double v = trends_day_mean(w, d, m);
+		if (isnan(v)) {
+			sb_adds(&b, t->utf8 ? "·" : ".");
+		} else if (t->utf8) {
+			int i = (int)lround(v * 7 / 10);
+			sb_adds(&b, blocks[i < 0 ? 0 : i > 7 ? 7 : i]);
+		} else {
+			sb_addf(&b, "%d", (int)lround(v) > 9 ? 9 : (int)lround(v));
+		}
+	}
+	return sb_steal(&b);
+}
+
+static void week_line(struct tui *t, int y, const char *label, const struct trends *w,
+		      enum trends_measure m)
+{
+	char *spark = sparkline(t, w, m);
+	tui_textf(t, y, 15, A_NORMAL, "%-5s %s", label, spark);
+	free(spark);
+	if (w->nweeks < 2)
+		return;
+	double now = trends_week_mean(&w->week[1], m), before = trends_week_mean(&w->week[0], m);
+	if (isnan(now)) {
+		tui_text(t, y, 30, tui_attr(t, TC_DIM), "no ratings yet this week");
+		return;
+	}
+	char line[96];
+	if (isnan(before))
+		snprintf(line, sizeof line, "avg %.1f", now);
+	else
+		snprintf(line, sizeof line, "avg %.1f   (%s%.1f on last week)", now,
+			 now - before < -0.05 ? tui_sym(t, "−", "-") : now - before > 0.05 ? "+" : "",
+			 fabs(now - before));
+	tui_text(t, y, 30, A_NORMAL, line);
+}
+
+static void draw(struct tui *t, struct tui_screen *s)
+{
+	struct home *h = s->data;
+	if (tui_too_small(t, 50, 16))
+		return;
+	const struct today *td = &h->today;
+	char date[64];
+	timefmt_local(date, sizeof date, "%a %e %b %Y", time(NULL));
+	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
+	tui_text_right(t, 0, t->cols - 1, A_NORMAL, date);
+	tui_hline(t, 1);
+	int y = 2;
+	tui_text(t, y++, 1, A_BOLD, "Today");
+	/* Last entry. */
+	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Last entry");
+	if (td->has_entry) {
+		const struct diary_entry *e = &td->last;
+		char when[48];
+		time_t at = (time_t)e->at;
+		if (at >= timefmt_day_start(time(NULL)))
+			timefmt_local(when, sizeof when, "%H:%M", at);
+		else
+			timefmt_local(when, sizeof when, "%a %e %b %H:%M", at);
+		struct strbuf b;
+		sb_init(&b);
+		sb_addf(&b, "%s", when);
+		if (e->back >= 0)
+			sb_addf(&b, "   back %d/10", e->back);
+		if (e->leg >= 0)
+			sb_addf(&b, "   leg %d/10", e->leg);
+		char *sym = field_list_text(&field_symptoms, e->symptoms, ", ");
+		if (*sym)
+			sb_addf(&b, "   %s", sym);
+		free(sym);
+		tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, b.s);
+		sb_free(&b);
+	} else {
+		tui_text(t, y, 16, A_NORMAL, "none yet: l logs how you feel");
+	}
+	y++;
+	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Sessions");
+	tui_textf(t, y++, 16, A_NORMAL, "%d today %s %d this week %s %d-day streak",
+		  td->sessions_today, tui_sym(t, "·", "-"), td->sessions_week, tui_sym(t, "·", "-"),
+		  td->streak);
+	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Suggested");
+	const struct routine *sug = td->suggested ? library_routine(h->ctx->lib, td->suggested) : NULL;
+	if (sug) {
+		char line[160];
+		snprintf(line, sizeof line, "%s %s %d min%s", sug->title, tui_sym(t, "·", "-"),
+			 routine_minutes(sug, h->ctx->st->count_in), h->today.from_plan ? " (plan)" : "");
+		tui_wrap(t, y, 16, t->cols - 28, 1, A_BOLD, line);
+		tui_text_right(t, y, t->cols - 2, A_NORMAL, "[Enter] start");
+	} else {
+		tui_text(t, y, 16, A_NORMAL, "s picks a routine");
+	}
+	y += 2;
+	tui_text(t, y, 1, A_BOLD, "This week");
+	week_line(t, y++, "leg", &td->weeks, TM_LEG);
+	week_line(t, y++, "back", &td->weeks, TM_BACK);
+	y++;
+	if (td->has_entry && td->last.flags) {
+		y += tui_wrap_prefixed(t, y, 1, t->cols - 2, 2, tui_attr(t, TC_WARN) | A_BOLD, "! ",
+				       "Your last entry noted a red flag. If it is new or getting "
+				       "worse, contact emergency services now.");
+		y++;
+	}
+	const char *actions = "s session   l log how you feel   d diary   t trends   r routines";
+	tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions);
+	/* The foot: what was skipped, what just happened, the keys. */
+	int foot = t->rows - 2;
+	for (size_t i = h->ctx->lib->nskipped; i > 0 && foot > y + 2; i--) {
+		char *line = xasprintf("! skipped %s", h->ctx->lib->skipped[i - 1].first);
+		tui_wrap(t, --foot, 1, t->cols - 2, 1, tui_attr(t, TC_WARN), line);
+		free(line);
+	}
+	tui_hline(t, foot - 1);
+	if (h->message)
+		tui_wrap(t, t->rows - 2, 1, t->cols - 2, 1, A_BOLD, h->message);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
+		 t->utf8 ? "? help · q quit" : "? help - q quit");
+}
+
+static void play(struct tui *t, struct home *h, const struct routine *r)
+{
+	if (!r)
+		return;
+	struct player_opts o = {r, h->ctx->st->count_in, 1, true, h->ctx->db};
+	struct player_result res;
+	player_run(t, &o, &res);
+	if (res.started)
+		say(h, xasprintf("%s: %s, %d of %zu steps; %s", r->title,
+				 res.complete ? "complete" : "partial", res.steps_done, r->nsteps,
+				 res.recorded ? "recorded in the diary" : "NOT recorded"));
+	diags_free(&res.problems);
+}
+
+static void log_entry(struct tui *t, struct home *h)
+{
+	struct diary_entry e;
+	diary_entry_init(&e);
+	time_t now = time(NULL);
+	e.at = now;
+	e.tz = timefmt_offset(now);
+	bool saved = false;
+	entry_form_run(t, h->ctx->db, &e, true, now, &saved);
+	if (saved)
+		say(h, xasprintf("logged entry %lld", (long long)e.id));
+	diary_entry_free(&e);
+}
+
+static void browse(struct tui *t, struct home *h)
+{
+	for (;;) {
+		const struct routine *r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL);
+		if (!r || t->signal)
+			return;
+		int cols = t->cols - 2 > 100 ? 100 : t->cols - 2;
+		char *text = describe_routine(r, h->ctx->st->count_in, cols, t->utf8);
+		pager_show(t, r->title, text,
+			   t->utf8 ? "j/k scroll · space page · q back" : "j/k scroll - space page - q back");
+		free(text);
+		if (t->signal)
+			return;
+	}
+}
+
+static void help(struct tui *t)
+{
+	pager_show(t, "Help",
+		   "Keys on the home screen\n"
+		   "\n"
+		   "  Enter   start the suggested routine\n"
+		   "  s       choose a routine and start a session\n"
+		   "  l       log how you feel (back, leg, where, what, sitting, sleep)\n"
+		   "  d       the diary: entries and sessions, edit and delete\n"
+		   "  t       trends: pain over the weeks and what helps\n"
+		   "  r       read the routines, step by step\n"
+		   "  ?       this help\n"
+		   "  q       quit\n"
+		   "\n"
+		   "Every screen has ? for its keys; Esc or q goes back.\n"
+		   "\n"
+		   "limber is self-care support, not treatment. Stop an exercise that\n"
+		   "causes sharp pain or sends pain further down the leg.\n",
+		   "q back");
+}
+
+static void key(struct tui *t, struct tui_screen *s, int ch)
+{
+	struct home *h = s->data;
+	bool changed = true;
+	switch (ch) {
+	case 's':
+		play(t, h,
+		     picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested));
+		break;
+	case '\r':
+	case '\n':
+	case KEY_ENTER:
+		if (h->today.suggested)
+			play(t, h, library_routine(h->ctx->lib, h->today.suggested));
+		else
+			play(t, h, picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL));
+		break;
+	case 'l':
+		log_entry(t, h);
+		break;
+	case 'd':
+		diary_view_run(t, h->ctx->db, time(NULL));
+		break;
+	case 't':
+		trends_view_run(t, h->ctx->db, h->ctx->st);
+		break;
+	case 'r':
+		browse(t, h);
+		changed = false;
+		break;
+	case '?':
+		help(t);
+		changed = false;
+		break;
+	case 'q':
+	case 27:
+		tui_finish(s, 0);
+		return;
+	default:
+		changed = false;
+		break;
+	}
+	if (t->signal) {
+		tui_finish(s, -1);
+		return;
+	}
+	if (changed)
+		reload(h);
+}
+
+static const struct tui_screen_ops home_ops = {NULL, draw, key, NULL, NULL};
+
+/* The safety notice, once: remembered by a file in the data directory. */
+static int first_run_notice(struct tui *t, struct home_ctx *ctx)
+{
+	char *path = xasprintf("%s/%s", ctx->data_dir, NOTICE_FILE);
+	if (access(path, F_OK) == 0) {
+		free(path);
+		return 0;
+	}
+	struct strbuf b;
+	sb_init(&b);
+	for (const char *const *l = safety_notice_lines(); *l; l++)
+		sb_addf(&b, "  %s\n", *l);
+	sb_adds(&b, "\n  This notice is shown once. It is also in 'man limber'.\n");
+	int rc = pager_show(t, "Before you start", b.s, "q or Esc: I understand, continue");
+	sb_free(&b);
+	if (rc >= 0) {
+		int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+		if (fd >= 0)
+			close(fd);
+	}
+	free(path);
+	return rc;
+}
+
+int home_run(struct tui *t, struct home_ctx *ctx)
+{
+	if (first_run_notice(t, ctx) < 0)
+		return -1;
+	struct home h = {.ctx = ctx};
+	reload(&h);
+	struct tui_screen s = {&home_ops, &h, false, 0, true};
+	int rc = tui_run(t, &s);
+	today_free(&h.today);
+	free(h.message);
+	return t->signal ? -1 : rc;
+}
