@@ -33,14 +33,18 @@ static void add(struct session_plan *p, size_t *cap, enum session_phase kind, si
 	p->total_ms += ms;
 }
 
-/* Holds on one side, with rests between them. */
+/*
+ * Holds on one side, with rests between them. A rest (like a switch)
+ * carries the rep and side of the hold that follows it: that is what the
+ * player announces during it.
+ */
 static void add_side(struct session_plan *p, size_t *cap, size_t i, const struct step *s,
 		     enum session_side side)
 {
 	for (int rep = 1; rep <= s->reps; rep++) {
 		add(p, cap, PHASE_HOLD, i, rep, s->reps, side, s->hold * 1000LL);
 		if (rep < s->reps)
-			add(p, cap, PHASE_REST, i, rep, s->reps, side, s->rest * 1000LL);
+			add(p, cap, PHASE_REST, i, rep + 1, s->reps, side, s->rest * 1000LL);
 	}
 }
 
@@ -62,7 +66,7 @@ void session_plan_build(struct session_plan *p, const struct routine *r, int cou
 			break;
 		case SIDES_BOTH:
 			add_side(p, &cap, i, s, SIDE_LEFT);
-			add(p, &cap, PHASE_SWITCH, i, s->reps, s->reps, SIDE_RIGHT,
+			add(p, &cap, PHASE_SWITCH, i, 1, s->reps, SIDE_RIGHT,
 			    ROUTINE_SWITCH_SECONDS * 1000LL);
 			add_side(p, &cap, i, s, SIDE_RIGHT);
 			break;
@@ -74,7 +78,7 @@ void session_plan_build(struct session_plan *p, const struct routine *r, int cou
 					add(p, &cap, PHASE_HOLD, i, rep, s->reps, side,
 					    s->hold * 1000LL);
 					if (rep < s->reps || k == 0)
-						add(p, &cap, PHASE_REST, i, rep, s->reps,
+						add(p, &cap, PHASE_REST, i, k ? rep + 1 : rep, s->reps,
 						    k ? SIDE_LEFT : SIDE_RIGHT, s->rest * 1000LL);
 				}
 			}
@@ -249,18 +253,23 @@ int session_back(struct session *s, int64_t now)
 	/* Just begun (the first phase, under 2 s in): go to the step before. */
 	if (s->cur == s->plan->step_first[step] && in_step < 2000 && step > 0)
 		step--;
-	s->steps[step] = STEP_PENDING;
+	/* Replaying a finished step does not undo it; a skipped one gets another chance. */
+	if (s->steps[step] == STEP_SKIPPED)
+		s->steps[step] = STEP_PENDING;
 	return jump(s, now, step);
 }
 
 bool session_adjust(struct session *s, int64_t now, int64_t delta_ms)
 {
-	(void)now;
 	if (!s->started || session_done(s) || s->plan->v[s->cur].kind != PHASE_HOLD)
 		return false;
 	int64_t len = phase_len(s) + delta_ms;
 	if (len < 1000)
 		len = 1000;
+	/* Shorter than what has passed would end it in the past and eat the next rest. */
+	int64_t in = planned_now(s, now) - s->phase_start;
+	if (len < in)
+		len = in;
 	s->adjust_ms = len - s->plan->v[s->cur].ms;
 	s->last_beep = 0;
 	return true;

@@ -26,7 +26,7 @@ extern const char *const session_side_names[];  /* "", "LEFT", "RIGHT" */
 struct plan_phase {
 	enum session_phase kind;
 	size_t step;  /* index into the routine's steps */
-	int rep;      /* 1-based rep on this side (holds and rests) */
+	int rep;      /* 1-based rep on this side; rests and switches: of the hold that follows */
 	int reps;     /* reps per side */
 	enum session_side side;
 	int64_t ms;   /* planned length at speed 1 */
@@ -105,9 +105,9 @@ void session_resume(struct session *s, int64_t now);
 void session_toggle_pause(struct session *s, int64_t now);
 /* Leaves the current step for the next one (the step counts as skipped). */
 int session_skip(struct session *s, int64_t now);
-/* Back to the start of the current step, or the previous one when just begun. */
+/* Back to the start of the current step, or the previous one when just begun; a done step stays done. */
 int session_back(struct session *s, int64_t now);
-/* Lengthens or shortens the current hold by delta_ms (planned time), never below 1 s. */
+/* Lengthens or shortens the current hold by delta_ms (planned time): never below 1 s nor below what has passed. */
 bool session_adjust(struct session *s, int64_t now, int64_t delta_ms);
 void session_quit(struct session *s, int64_t now);
 void session_view(const struct session *s, int64_t now, struct session_view *v);

@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli.h"
 #include "tui/picker.h"
@@ -25,13 +26,14 @@ static void usage(FILE *out)
 }
 
 /* Prints what was recorded, once the terminal is back. */
-static void report(const struct player_result *r, const struct routine *rt)
+static void report(const struct player_result *r, const struct routine *rt, double speed)
 {
 	if (!r->started)
 		return;
 	long m = (r->seconds + 30) / 60;
-	printf("%s: %s, %ld min, %d of %zu steps done", rt->title,
-	       r->complete ? "complete" : "partial", m, r->steps_done, rt->nsteps);
+	printf("%s: %s%s, %ld min, %d of %zu steps done", rt->title,
+	       r->complete ? "complete" : "partial", speed != 1 ? " preview" : "", m, r->steps_done,
+	       rt->nsteps);
 	if (r->steps_skipped)
 		printf(", %d skipped", r->steps_skipped);
 	printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
@@ -106,8 +108,13 @@ int cli_run(struct app *a, int argc, char **argv)
 		library_free(&lib);
 		return 1;
 	}
-	if (!r)
-		r = picker_choose(&t, &lib, a->settings.count_in, NULL);
+	if (!r) {
+		/* Today's routine from the plan, when there is one, comes first. */
+		time_t now = time(NULL);
+		struct tm tm;
+		localtime_r(&now, &tm);
+		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday]);
+	}
 	struct player_result res = {0};
 	if (r && !t.signal) {
 		struct player_opts o = {r, a->settings.count_in, speed, rating, db};
@@ -115,7 +122,7 @@ int cli_run(struct app *a, int argc, char **argv)
 	}
 	tui_done();
 	if (r)
-		report(&res, r);
+		report(&res, r, speed);
 	app_print_diags(&res.problems);
 	diags_free(&res.problems);
 	diary_close(db);

@@ -39,6 +39,13 @@ static bool matches(const struct routine *r, const char *f)
 	return false;
 }
 
+static int by_title(const void *a, const void *b, void *ctx)
+{
+	const struct library *lib = ctx;
+	const struct routine *x = lib->rt[*(const size_t *)a], *y = lib->rt[*(const size_t *)b];
+	return strcasecmp(x->title, y->title);
+}
+
 static void refilter(struct picker *p)
 {
 	const struct routine *keep = p->nshown ? p->lib->rt[p->shown[p->sel]] : NULL;
@@ -51,6 +58,12 @@ static void refilter(struct picker *p)
 			p->sel = p->nshown;
 		p->shown[p->nshown++] = i;
 	}
+	/* Listed as people read them: by title. */
+	qsort_r(p->shown, p->nshown, sizeof *p->shown, by_title, (void *)p->lib);
+	if (keep)
+		for (size_t k = 0; k < p->nshown; k++)
+			if (p->lib->rt[p->shown[k]] == keep)
+				p->sel = k;
 	p->top = 0;
 }
 
@@ -167,8 +180,6 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			p->filter[len - 1] = '\0';
 			refilter(p);
 		}
-	} else if (ch == 'q' && !len) {
-		tui_finish(s, 0);
 	} else if (ch < 256 && isprint(ch) && len + 1 < sizeof p->filter) {
 		p->filter[len] = (char)ch;
 		p->filter[len + 1] = '\0';

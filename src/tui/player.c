@@ -19,7 +19,7 @@
 /* Below this the screen says so; between it and FULL the digits are plain. */
 #define PLAYER_MIN_COLS 40
 #define PLAYER_MIN_ROWS 12
-#define PLAYER_FULL_COLS 60
+#define PLAYER_FULL_COLS 50
 #define PLAYER_FULL_ROWS 20
 
 struct player {
@@ -27,7 +27,7 @@ struct player {
 	struct session_plan plan;
 	struct session s;
 	int64_t now;
-	bool help, asking_quit, paused_for_question;
+	bool help, asking_quit, paused_for_question, paused_for_help;
 	bool quit;
 };
 
@@ -86,7 +86,8 @@ static void draw_header(struct tui *t, struct player *p, const struct session_vi
 	const struct routine *r = p->o->routine;
 	char left[48], right[128];
 	int64_t rest = v->total_ms - v->elapsed_ms;
-	fmt_clock(left, sizeof left, rest);
+	long rs = (long)((rest + 999) / 1000);
+	snprintf(left, sizeof left, "%ld:%02ld", rs / 60, rs % 60);
 	if (v->phase == PHASE_DONE)
 		snprintf(right, sizeof right, "done");
 	else
@@ -140,12 +141,12 @@ static void draw_next(struct tui *t, int y, const struct session_view *v, int wi
 		char *d = dosage(t, v->next);
 		line = xasprintf("next: %s %s %s", v->next->ex->title, tui_sym(t, "·", "-"), d);
 		free(d);
-	} else if (v->phase == PHASE_REST) {
-		line = xasprintf("next: rep %d of %d%s%s", v->side == SIDE_NONE ? v->rep + 1 : v->rep,
-				 v->reps, v->side != SIDE_NONE ? ", " : "",
-				 v->side != SIDE_NONE ? session_side_names[v->side] : "");
-	} else if (v->phase == PHASE_SWITCH) {
-		line = xasprintf("next: the %s side", v->side == SIDE_RIGHT ? "right" : "left");
+	} else if (v->phase == PHASE_REST || v->phase == PHASE_SWITCH) {
+		/* A rest carries the rep and side of the hold that follows it. */
+		line = xasprintf("next: rep %d of %d%s%s%s", v->rep, v->reps,
+				 v->side != SIDE_NONE ? ", " : "",
+				 v->side != SIDE_NONE ? session_side_names[v->side] : "",
+				 v->side != SIDE_NONE ? " side" : "");
 	}
 	if (line) {
 		tui_wrap(t, y, 2, width, 1, A_BOLD, line);
@@ -312,6 +313,8 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 	p->now = now;
 	if (p->help) {
 		p->help = false;
+		if (p->paused_for_help)
+			session_resume(&p->s, now);
 		return;
 	}
 	if (p->asking_quit) {
@@ -352,7 +355,10 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		session_pause(&p->s, now);
 		break;
 	case KA_HELP:
+		/* Reading the help should not cost a hold. */
 		p->help = true;
+		p->paused_for_help = !p->s.paused;
+		session_pause(&p->s, now);
 		break;
 	default:
 		break;
@@ -393,7 +399,8 @@ static void record(const struct player_opts *o, struct player *p, int64_t starte
 	ds.before_leg = before[1];
 	ds.after_back = after[0];
 	ds.after_leg = after[1];
-	ds.complete = !p->quit && p->s.plan->v[p->s.cur].kind == PHASE_DONE;
+	/* Complete: played to the end without skipping a step. */
+	ds.complete = !p->quit && p->s.plan->v[p->s.cur].kind == PHASE_DONE && ds.steps_skipped == 0;
 	ds.speed = o->speed;
 	res->complete = ds.complete;
 	res->steps_done = ds.steps_done;
@@ -422,9 +429,10 @@ int player_run(struct tui *t, const struct player_opts *o, struct player_result 
 	tui_bell(t);
 	int rc = tui_run(t, &scr);
 	if (rc < 0)
-		p.quit = true;
-	else if (!p.quit && o->rating)
-		rc = rating_ask(t, o->routine->title, "After the session", &after[0], &after[1]);
+		p.quit = true; /* a signal: keep what was done, ask nothing */
+	else if (o->rating)
+		rc = rating_ask(t, o->routine->title, p.quit ? "You stopped early" : "After the session",
+				&after[0], &after[1]);
 	record(o, &p, started, before, after, res);
 	session_free(&p.s);
 	session_plan_free(&p.plan);

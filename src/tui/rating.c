@@ -49,7 +49,8 @@ static void draw(struct tui *t, struct tui_screen *s)
 	}
 	tui_hline(t, t->rows - 2);
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 "0-9 rate · t for 10 · Enter skip · Esc skip both");
+		 t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc skip both"
+			 : "0-9 rate - t for 10 - Enter skip - Esc skip both");
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)

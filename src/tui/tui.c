@@ -86,7 +86,12 @@ bool tui_init(struct tui *t, const struct settings *st)
 	sigaction(SIGHUP, &sa, NULL);
 	/* A terminal that is not there: newterm fails politely where initscr would exit. */
 	const char *term = getenv("TERM");
-	SCREEN *scr = newterm(term && *term ? term : "dumb", stdout, stdin);
+	if (!term || !*term || strcmp(term, "dumb") == 0) {
+		fprintf(stderr, "limber: the screens need a terminal type: TERM is %s\n",
+			term && *term ? "dumb" : "not set");
+		return false;
+	}
+	SCREEN *scr = newterm(term, stdout, stdin);
 	if (!scr) {
 		fprintf(stderr, "limber: cannot use the terminal type '%s'\n", term ? term : "");
 		return false;

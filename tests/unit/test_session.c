@@ -183,7 +183,7 @@ Test(session, skip_and_back)
 	cr_assert_eq(v.step_index, 0);
 	cr_assert_eq(v.phase, PHASE_GET_READY);
 	session_counts(&s, &done, &skipped);
-	cr_assert_eq(skipped, 0, "going back makes the step pending again");
+	cr_assert_eq(skipped, 0, "going back to a skipped step gives it another chance");
 	/* ...and later in a step, back restarts that step. */
 	session_tick(&s, 7500 + 9000);
 	cr_assert_eq(view(7500 + 9000).phase, PHASE_HOLD);
@@ -211,7 +211,15 @@ Test(session, adjust_changes_only_the_current_hold)
 	for (int i = 0; i < 10; i++)
 		session_adjust(&s, 1000, -5000);
 	cr_assert_eq(view(1000).phase_ms, 1000, "never below 1 s");
-	cr_assert(session_tick(&s, 1000) & ANNOUNCE_DONE, "a hold shortened below what passed ends");
+	cr_assert_not(session_tick(&s, 999) & ANNOUNCE_DONE);
+	cr_assert(session_tick(&s, 1000) & ANNOUNCE_DONE);
+	session_free(&s);
+	session_plan_free(&plan);
+	begin("lazy", 0, 1, 0);
+	for (int i = 0; i < 10; i++)
+		session_adjust(&s, 8000, -5000);
+	cr_assert_eq(view(8000).phase_ms, 8000, "never shorter than what has passed");
+	cr_assert_eq(view(8000).remaining_ms, 0);
 	/* Rests cannot be adjusted. */
 	session_free(&s);
 	session_plan_free(&plan);
@@ -263,6 +271,43 @@ Test(session, next_step_is_announced_during_rests)
 	cr_assert_eq(v.phase, PHASE_BETWEEN);
 	cr_assert_not_null(v.next);
 	cr_assert_str_eq(v.next->ex->id, "fig4");
+}
+
+Test(session, rests_announce_the_hold_that_follows)
+{
+	session_plan_build(&plan, routine("morning"), 5);
+	const struct plan_phase *v = plan.v;
+	/* tilt: hold rep 1, rest before rep 2. */
+	cr_assert_eq(v[2].kind, PHASE_REST);
+	cr_assert_eq(v[2].rep, 2);
+	/* fig4: the switch announces the right side's first rep. */
+	size_t f = plan.step_first[1];
+	cr_assert_eq(v[f + 6].kind, PHASE_SWITCH);
+	cr_assert_eq(v[f + 6].rep, 1);
+	cr_assert_eq(v[f + 6].side, SIDE_RIGHT);
+	/* roll alternates: after left rep 1 comes right rep 1, after right rep 1 left rep 2. */
+	size_t r = plan.step_first[2] + 1;
+	cr_assert_eq(v[r + 1].side, SIDE_RIGHT);
+	cr_assert_eq(v[r + 1].rep, 1);
+	cr_assert_eq(v[r + 3].side, SIDE_LEFT);
+	cr_assert_eq(v[r + 3].rep, 2);
+}
+
+Test(session, going_back_and_skipping_keeps_a_finished_step)
+{
+	begin("morning", 5, 1, 0);
+	int64_t t = 0;
+	for (size_t i = 0; i < plan.step_first[1]; i++)
+		t += plan.v[i].ms; /* the end of step 0 and its rest */
+	session_tick(&s, t + 100);
+	cr_assert_eq(view(t + 100).step_index, 1);
+	session_back(&s, t + 200); /* just begun: back to step 0 */
+	cr_assert_eq(view(t + 200).step_index, 0);
+	session_skip(&s, t + 300);
+	int done, skipped;
+	session_counts(&s, &done, &skipped);
+	cr_assert_eq(done, 1, "step 0 was finished before");
+	cr_assert_eq(skipped, 0);
 }
 
 Test(session, quit_part_way_keeps_the_counts)
