@@ -1,0 +1,81 @@
+#!/bin/sh
+# home.sh - the home screen and the trends screen, end to end.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/lib.sh"
+trap 'e2e_stop; rm -rf "$TMP"' EXIT
+plan 22
+
+D="$TMP/data"
+R="$TMP/routines"
+mkdir -p "$R"
+cat >"$R/test.conf" <<'CONF'
+exercise "e2e-hold" {
+    title = "Test hold"
+    area = {core}
+    hold = 2
+    reps = 1
+}
+routine "e2e-tiny" {
+    title = "Tiny test routine"
+    step "e2e-hold" {}
+}
+CONF
+L="$LIMBER --data '$D' --routines '$R'"
+
+# Some diary to look at: two weeks of entries.
+for d in 13 12 11 10 9 8 7 6 5 4 3 2 1; do
+	day=$(date -d "-$d days" '+%Y-%m-%d')
+	"$LIMBER" --data "$D" log --back $((d % 4 + 2)) --leg $((d / 2 + 1)) --symptoms tingling --at "$day 08:00" >/dev/null
+done
+
+# First run: the safety notice, once.
+e2e_start 80 24 "$L"
+check "the first run shows the safety notice" e2e_wait "self-care support, not treatment"
+e2e_keys q
+check "then the home screen" e2e_wait "Today"
+check "with the last entry" e2e_wait "Last entry"
+check "and this week's pain" e2e_wait "This week"
+check "and the actions" e2e_wait "s session   l log how you feel"
+e2e_keys q
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "q quits with 0" || not_ok "exit $E2E_STATUS"
+e2e_start 80 24 "$L"
+check "the notice is not shown again" e2e_wait "Today"
+e2e_screen | grep -q "not treatment" && not_ok "notice shown twice" || ok "the notice stays dismissed"
+
+# A session from the home screen appears on it afterwards.
+e2e_keys s
+check "s opens the picker" e2e_wait "Choose a routine"
+e2e_keys t i n y Enter
+check "the rating before" e2e_wait "Before you start"
+e2e_keys Enter Enter
+check "the session ends" e2e_wait "The session is over" 20
+e2e_keys Enter
+e2e_wait "After the session" >/dev/null && e2e_keys Escape
+check "back home, the session counts" e2e_wait "1 today"
+check "and is suggested next time" e2e_wait "Tiny test routine"
+
+# Trends at 80x24.
+e2e_keys t
+check "t opens trends" e2e_wait "Trends"
+check "with the pain chart" e2e_wait "10 ┤"
+e2e_keys j j j j j j
+check "scrolling down reaches the weekly table" e2e_wait "avg/max"
+e2e_keys G
+check "the end shows the change in words" e2e_wait "Since "
+e2e_keys w
+check "w changes the window" e2e_wait "last 12 weeks"
+e2e_keys q q
+e2e_finish
+
+# Trends at 40x12: the compact tables fit.
+e2e_start 40 12 "$L"
+e2e_wait "Today" 5 >/dev/null || true
+e2e_keys t
+check "trends at 40x12" e2e_wait "Trends"
+w=$(e2e_screen | wc -L)
+[ "$w" -le 40 ] && ok "nothing wider than 40 columns" || not_ok "width $w"
+e2e_keys q q
+e2e_finish
+
+done_testing
