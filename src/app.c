@@ -102,8 +102,8 @@ void app_print_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		char *s = diag_format(&d->v[i]);
-		/* FILE:LINE: stands on its own; a bare message gets the program's name. */
-		fprintf(stderr, "%s%s\n", d->v[i].file ? "" : "limber: ", s);
+		/* FILE:LINE: (a place in an input) stands on its own; the rest gets our name. */
+		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", s);
 		free(s);
 	}
 }

@@ -119,9 +119,16 @@ const char *diary_path(const struct diary *db)
 /* Reports an SQLite failure in words a person can act on. */
 static enum lb_status fail(struct diary *db, struct diags *err, int rc, const char *doing)
 {
+	int saved_errno = errno; /* before anything below can change it */
 	int code = rc & 0xff;
-	/* SQLite says "disk I/O error" for a full disk; the errno behind it knows better. */
+	/*
+	 * SQLite says "disk I/O error" for a full disk; the errno behind it knows
+	 * better. After a failed COMMIT SQLite 3.40 reports no system errno, but
+	 * the write's errno is still in errno.
+	 */
 	int sys = db->db ? sqlite3_system_errno(db->db) : 0;
+	if (!sys)
+		sys = saved_errno;
 	if (code == SQLITE_IOERR && (sys == ENOSPC || sys == EDQUOT || sys == EFBIG))
 		code = SQLITE_FULL;
 	const char *why = sqlite3_errstr(rc);
@@ -276,24 +283,22 @@ static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
 			  (long long)version, DIARY_SCHEMA_VERSION);
 		return LB_NEWER;
 	}
-	if (app == 0 && version == 0) {
-		int64_t tables = pragma_int(db, "SELECT count(*) FROM sqlite_schema", &rc);
-		if (rc != SQLITE_OK)
-			return fail(db, err, rc, "cannot read the diary");
-		if (tables > 0) {
-			diags_add(err, db->path, 0,
-				  "is an SQLite database but not a limber diary; it was left "
-				  "untouched");
-			return LB_DB;
-		}
-	}
 
-	/* WAL lets a reader go on while another limber writes; persistent per file. */
-	sqlite3_stmt *s;
-	rc = sqlite3_prepare_v2(db->db, "PRAGMA journal_mode = WAL", -1, &s, NULL);
-	if (rc == SQLITE_OK) {
-		rc = sqlite3_step(s);
-		sqlite3_finalize(s);
+	/*
+	 * WAL lets a reader go on while another limber writes; it is persistent
+	 * per file. Switching takes a lock that SQLite's deadlock avoidance does
+	 * not wait for, so a second limber starting at the same moment retries.
+	 */
+	for (int tries = 0;; tries++) {
+		sqlite3_stmt *s;
+		rc = sqlite3_prepare_v2(db->db, "PRAGMA journal_mode = WAL", -1, &s, NULL);
+		if (rc == SQLITE_OK) {
+			rc = sqlite3_step(s);
+			sqlite3_finalize(s);
+		}
+		if ((rc & 0xff) != SQLITE_BUSY || tries * 10 >= DIARY_BUSY_MS)
+			break;
+		sqlite3_sleep(10);
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return fail(db, err, rc, "cannot switch the diary to WAL");
@@ -305,8 +310,23 @@ static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
 		return LB_OK;
 	if ((rc = exec(db, "BEGIN IMMEDIATE")) != SQLITE_OK)
 		return fail(db, err, rc, "cannot update the diary");
-	/* Another limber may have migrated it while we waited for the lock. */
-	version = pragma_int(db, "PRAGMA user_version", &rc);
+	/*
+	 * Decide what the file is under the write lock: another limber may have
+	 * created or migrated it between our first look and now.
+	 */
+	app = pragma_int(db, "PRAGMA application_id", &rc);
+	if (rc == SQLITE_OK)
+		version = pragma_int(db, "PRAGMA user_version", &rc);
+	if (rc == SQLITE_OK && app == 0 && version == 0) {
+		int64_t tables = pragma_int(db, "SELECT count(*) FROM sqlite_schema", &rc);
+		if (rc == SQLITE_OK && tables > 0) {
+			exec(db, "ROLLBACK");
+			diags_add(err, db->path, 0,
+				  "is an SQLite database but not a limber diary; it was left "
+				  "untouched");
+			return LB_DB;
+		}
+	}
 	for (; rc == SQLITE_OK && version < DIARY_SCHEMA_VERSION; version++)
 		rc = exec(db, migrations[version]);
 	if (rc == SQLITE_OK) {

@@ -15,7 +15,7 @@ enum export_format { EXPORT_CSV, EXPORT_JSON };
  * written with a leading apostrophe, which import takes off again.
  */
 enum lb_status export_write(struct diary *db, enum export_format fmt, FILE *out,
-			    struct diags *err);
+			    struct diags *err); /* db NULL: an empty diary */
 
 /* The same for the entries and sessions with from <= time < to (limber diary); db may be NULL for an empty diary. */
 enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE *out,

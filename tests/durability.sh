@@ -14,6 +14,12 @@ t_start=$(now_ms)
 have_sqlite3=false
 command -v sqlite3 >/dev/null 2>&1 && have_sqlite3=true
 
+# few WORD...: the first ten words, and how many there are in all.
+few() {
+	if [ $# -le 10 ]; then echo "$*"; else
+		_n=$#; echo "$1 $2 $3 $4 $5 $6 $7 $8 $9 ${10} ... ($_n in all)"; fi
+}
+
 # integrity DIR DESC: PRAGMA integrity_check of DIR/diary.db says ok.
 integrity() {
 	if ! $have_sqlite3; then
@@ -31,20 +37,26 @@ notes() {
 	awk -F'"' '/^entry,/ { print $2 }' "$TMP/notes.csv"
 }
 
+# The 1,400 runs of parts a and b skip the leak check of an AddressSanitizer
+# build: it more than doubles the time of a run (76 ms instead of 34 on a
+# 2-core machine). Parts c and d, error paths included, keep it.
+NOLEAK="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+
 # ---------------------------------------------------------------------------
 # a. 200 writers, a random half of them killed with SIGKILL at a random moment.
 A="$TMP/kill/data"
-# The diary is created first by one process (see the report on the creation race).
+# The diary exists before the writers start (making a new diary from many
+# processes at once is not what this part is about).
 "$LIMBER" --data "$A" log --back 1 --note seed >/dev/null 2>"$TMP/seed.err" ||
 	diag "seeding failed: $(cat "$TMP/seed.err")"
 # Kill within a window scaled to how long one write takes on this machine
-# (about 12 ms here, 100 ms under AddressSanitizer), so that kills land before,
+# (about 10 ms, 40 ms under AddressSanitizer), so that kills land before,
 # during and after the write transaction.
 t0=$(now_ms)
-"$LIMBER" --data "$A" log --back 1 --note timing >/dev/null 2>&1
+ASAN_OPTIONS=$NOLEAK "$LIMBER" --data "$A" log --back 1 --note timing >/dev/null 2>&1
 t1=$(($(now_ms) - t0))
-window=$((t1 * 6))
-[ "$window" -lt 30 ] && window=30
+window=$((t1 * 4))
+[ "$window" -lt 40 ] && window=40
 batch=20
 # The plan: one line per process, "N KILL DELAY": an exact half is killed.
 awk -v seed="$SEED" -v n=200 -v w="$window" 'BEGIN {
@@ -57,7 +69,8 @@ awk -v seed="$SEED" -v n=200 -v w="$window" 'BEGIN {
 mkdir -p "$TMP/kill/st"
 # One process: its parent subshell sleeps, kills it, waits for it, keeps its status.
 one() {
-	"$LIMBER" --data "$A" log --back 3 --note "p$1" >/dev/null 2>"$TMP/kill/st/err.$1" &
+	ASAN_OPTIONS=$NOLEAK "$LIMBER" --data "$A" log --back 3 --note "p$1" >/dev/null \
+		2>"$TMP/kill/st/err.$1" &
 	_p=$!
 	if [ "$2" -eq 1 ]; then
 		sleep "$3"
@@ -92,16 +105,17 @@ nst=$1 nok=$2 nkilled=$3 nkept=$4
 missing=$(echo "$tally" | cut -d'|' -f2)
 dups=$(echo "$tally" | cut -d'|' -f3)
 failed=$(echo "$tally" | cut -d'|' -f4)
-diag "kill test: 200 writers, kills within ${window} ms: $nkilled killed ($nkept of them after their commit), $nok exited 0, $(echo $failed | wc -w) failed otherwise"
+msg="kill test: 200 writers, kills within ${window} ms: $nkilled killed ($nkept of them after"
+diag "$msg their commit), $nok exited 0, $(echo $failed | wc -w) failed otherwise; $(($(now_ms) - t_start)) ms"
 if [ "$nst" -eq 200 ] && [ -z "$failed" ]; then ok "every writer not killed exited 0"; else
-	not_ok "writers failed without being killed:$failed ($nst statuses)"
-	for f in $failed; do f=${f%=*}; diag "$f: $(cat "$TMP/kill/st/err.${f#p}" 2>/dev/null)"; done
+	not_ok "writers failed without being killed: $(few $failed) ($nst statuses)"
+	for f in $(few $failed | sed 's/ \.\.\..*//'); do f=${f%=*}; diag "$f: $(cat "$TMP/kill/st/err.${f#p}" 2>/dev/null)"; done
 fi
 [ "$nkilled" -ge 10 ] && [ "$nok" -ge 10 ] && ok "kills landed ($nkilled) and writers got through ($nok)" ||
 	not_ok "the kill test did not test much: $nkilled killed, $nok exited 0"
 [ -z "$missing" ] && ok "every writer that exited 0 has its entry" ||
-	not_ok "exited 0 but not in the export:$missing"
-[ -z "$dups" ] && ok "no entry is stored twice" || not_ok "notes stored more than once:$dups"
+	not_ok "exited 0 but not in the export: $(few $missing)"
+[ -z "$dups" ] && ok "no entry is stored twice" || not_ok "notes stored more than once: $(few $dups)"
 grep -qx seed "$TMP/kill/notes" && grep -qx timing "$TMP/kill/notes" &&
 	ok "the entries from before the kills are there" || not_ok "the seed entries are gone"
 integrity "$A" "integrity_check after the kills"
@@ -110,13 +124,16 @@ run "$LIMBER" --data "$A" diary
 	{ not_ok "limber diary after the kills: exit $RC"; diag "$ERR"; }
 
 # ---------------------------------------------------------------------------
-# b. Two writers of 500 entries each, at the same time.
+# b. Two writers of 500 entries each, at the same time (LIMBER_TEST_WRITES
+# changes the 500).
+writes=${LIMBER_TEST_WRITES:-500}
+total=$((2 * writes))
 B="$TMP/two/data"
 "$LIMBER" --data "$B" log --back 1 --note seed >/dev/null 2>&1
 writer() {
 	_i=0 _fail=0
-	while [ $_i -lt 500 ]; do
-		"$LIMBER" --data "$B" log --back 4 --note "$1$_i" >/dev/null 2>>"$TMP/two/err.$1" ||
+	while [ $_i -lt "$writes" ]; do
+		ASAN_OPTIONS=$NOLEAK "$LIMBER" --data "$B" log --back 4 --note "$1$_i" >/dev/null 2>>"$TMP/two/err.$1" ||
 			_fail=$((_fail + 1))
 		_i=$((_i + 1))
 	done
@@ -126,21 +143,23 @@ t0=$(now_ms)
 writer a &
 writer b &
 wait
-diag "two writers: 1,000 entries in $(($(now_ms) - t0)) ms"
+diag "two writers: $total entries in $(($(now_ms) - t0)) ms"
 fa=$(cat "$TMP/two/fail.a" 2>/dev/null || echo lost) fb=$(cat "$TMP/two/fail.b" 2>/dev/null || echo lost)
-[ "$fa" = 0 ] && [ "$fb" = 0 ] && ok "all 1,000 writes exited 0" ||
+[ "$fa" = 0 ] && [ "$fb" = 0 ] && ok "all $total writes exited 0" ||
 	{ not_ok "failed writes: $fa and $fb"; diag "$(sort "$TMP/two/err.a" "$TMP/two/err.b" | uniq -c | head -5)"; }
 notes "$B" >"$TMP/two/notes"
 n=$(grep -c '^entry,' "$TMP/notes.csv")
-[ "$n" -eq 1001 ] && ok "exactly 1,000 entries plus the seed ($n)" || not_ok "$n entries, wanted 1001"
-bad=$(awk '{ seen[$0]++ }
+[ "$n" -eq $((total + 1)) ] && ok "exactly $total entries plus the seed ($n)" ||
+	not_ok "$n entries, wanted $((total + 1))"
+bad=$(awk -v w="$writes" '{ seen[$0]++ }
 	END {
-		for (t = 0; t < 2; t++) for (i = 0; i < 500; i++) {
+		for (t = 0; t < 2; t++) for (i = 0; i < w; i++) {
 			s = (t ? "b" : "a") i
 			if (seen[s] != 1) printf " %s*%d", s, seen[s]
 		}
 	}' "$TMP/two/notes")
-[ -z "$bad" ] && ok "each of the 1,000 entries is stored once" || not_ok "entries not stored once:$bad"
+[ -z "$bad" ] && ok "each of the $total entries is stored once" ||
+	not_ok "entries not stored once (note*count): $(few $bad)"
 integrity "$B" "integrity_check after two writers"
 
 # ---------------------------------------------------------------------------
@@ -229,8 +248,10 @@ last=$(tail -n 1 "$TMP/full/status" 2>/dev/null)
 lrc=${last#* } li=${last% *}
 diag "full disk: limit $blocks blocks of $unit bytes; $li writes went through, then: $(cat "$TMP/full/err" 2>/dev/null)"
 [ "$lrc" = 1 ] && ok "a write to a full disk exits 1" || not_ok "a write to a full disk: '$last' (attempt, exit)"
-grep -qF "$F/diary.db:" "$TMP/full/err" && ok "the error names the diary" ||
-	{ not_ok "no error message for the full disk"; diag "stderr: $(cat "$TMP/full/err")"; }
+grep -qF "$F/diary.db: " "$TMP/full/err" && grep -qF "the disk is full" "$TMP/full/err" &&
+	! grep -q Sanitizer "$TMP/full/err" &&
+	ok "the error names the diary and says the disk is full" ||
+	{ not_ok "no 'disk is full' error naming the diary"; diag "stderr: $(cat "$TMP/full/err")"; }
 integrity "$F" "integrity_check after the full disk"
 notes "$F" >"$TMP/full/notes"
 lost=$(awk 'FILENAME == ARGV[1] { if ($2 == 0) want["full" $1] = 1; else bad["full" $1] = 1; next }
@@ -238,10 +259,10 @@ lost=$(awk 'FILENAME == ARGV[1] { if ($2 == 0) want["full" $1] = 1; else bad["fu
 	END {
 		want["kept1"]; want["kept2"]; want["kept3"]
 		for (s in want) if (!(s in got)) printf " %s", s
-		for (s in bad) if (s in got) printf " %s(the failed one is there)", s
+		for (s in bad) if (s in got) printf " %s(failed,but-stored)", s
 	}' "$TMP/full/status" "$TMP/full/notes")
 [ -z "$lost" ] && ok "every entry logged before is there, the failed one is not" ||
-	not_ok "after the full disk:$lost"
+	not_ok "after the full disk: $(few $lost)"
 run "$LIMBER" --data "$F" log --back 1 --note after
 notes "$F" >"$TMP/full/notes"
 [ "$RC" -eq 0 ] && grep -qx after "$TMP/full/notes" && ok "with room again, a write goes through" ||

@@ -97,8 +97,9 @@ int cli_export(struct app *a, int argc, char **argv)
 	}
 	if (optind < argc)
 		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
+	/* No diary yet: an empty export, and nothing created for it. */
 	struct diary *db;
-	int rc = app_open_diary(a, true, &db);
+	int rc = app_open_diary(a, false, &db);
 	if (rc)
 		return rc;
 	if (output) {
@@ -110,7 +111,8 @@ int cli_export(struct app *a, int argc, char **argv)
 		diags_free(&err);
 		rc = lb_status_exit(st);
 	}
-	diary_close(db);
+	if (db)
+		diary_close(db);
 	return rc;
 }
 
