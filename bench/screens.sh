@@ -22,7 +22,7 @@ i=0
 while [ $i -lt "$runs" ]; do
 	rm -f "$work/trace"
 	tmux -L "$sock" -f /dev/null new-session -d -s t -x 80 -y 24 -e LANG=C.UTF-8 \
-		"HOME='$work/home' strace -ttt -e trace=execve,read,write -o '$work/trace' '$limber' --data '$work/data'; tmux -L '$sock' wait-for -S done"
+		"HOME='$work/home' strace -f --seccomp-bpf -s 65536 -ttt -e trace=execve,read,write -o '$work/trace' '$limber' --data '$work/data'; tmux -L '$sock' wait-for -S done; sleep 30"
 	n=0
 	until tmux -L "$sock" capture-pane -p -t t | grep -q "This week"; do
 		sleep 0.1
@@ -41,10 +41,10 @@ while [ $i -lt "$runs" ]; do
 	timeout 10 tmux -L "$sock" wait-for done
 	tmux -L "$sock" kill-server 2>/dev/null || true
 	awk -v home="$work/home.ms" -v trends="$work/trends.ms" '
-		/ execve\(/ && !start { start = $1 }
-		/ write\(1, / && start && !drawn && /This week/ { drawn = $1 }
-		/ read\(0, "t"/ && drawn && !key { key = $1 }
-		/ write\(1, / && key && !shown && /Trends/ { shown = $1 }
+		/ execve\(/ && !start { start = $2 }
+		/ write\(1, / && start && !drawn && /This week/ { drawn = $2 }
+		/ read\(0, "t"/ && drawn && !key { key = $2 }
+		/ write\(1, / && key && !shown && /7-day avg/ { shown = $2 }
 		END {
 			printf "%.1f\n", (drawn - start) * 1000 >> home
 			printf "%.1f\n", (shown - key) * 1000 >> trends
