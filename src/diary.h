@@ -8,7 +8,7 @@
 #include "util.h"
 
 #define DIARY_FILE "diary.db"
-#define DIARY_SCHEMA_VERSION 1
+#define DIARY_SCHEMA_VERSION 2
 #define DIARY_UID_LEN 32
 
 /* One diary entry. Numbers are -1 and texts NULL when not given. */
@@ -85,8 +85,12 @@ typedef int (*diary_visit_fn)(void *ctx, const struct diary_entry *e,
 			      const struct diary_session *s);
 enum lb_status diary_each(struct diary *db, int64_t from, int64_t to, diary_visit_fn fn,
 			  void *ctx, struct diags *err);
-/* Only entries, or only sessions: kinds is DIARY_ENTRIES, DIARY_SESSIONS or both. */
-enum diary_kinds { DIARY_ENTRIES = 1, DIARY_SESSIONS = 2 };
+/*
+ * Only entries, or only sessions: kinds is DIARY_ENTRIES, DIARY_SESSIONS or
+ * both; with DIARY_NUMBERS, entries carry only time, pain and symptoms
+ * (read from an index alone, for aggregation).
+ */
+enum diary_kinds { DIARY_ENTRIES = 1, DIARY_SESSIONS = 2, DIARY_NUMBERS = 4 };
 enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int kinds,
 			       diary_visit_fn fn, void *ctx, struct diags *err);
 

@@ -142,7 +142,8 @@ enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int
 	if (!db)
 		return LB_OK;
 	struct collect c = {t};
-	return diary_each(db, t->from, t->to, add_record, &c, err);
+	return diary_each_kind(db, t->from, t->to, DIARY_ENTRIES | DIARY_SESSIONS | DIARY_NUMBERS,
+			       add_record, &c, err);
 }
 
 void trends_free(struct trends *t)
