@@ -194,6 +194,16 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 	return 0;
 }
 
+int app_load_all(struct app *a, struct library *lib)
+{
+	int rc = app_load_settings(a);
+	if (rc) {
+		library_init(lib);
+		return rc;
+	}
+	return app_load_library(a, lib, NULL, 0, false);
+}
+
 char *app_data_dir(const struct app *a)
 {
 	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();

@@ -70,6 +70,8 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 int app_open_diary(struct app *a, bool create, struct diary **db);
 /* The data directory in use (--data, LIMBER_DATA_DIR or XDG); NULL without HOME. Caller frees. */
 char *app_data_dir(const struct app *a);
+/* Settings, then the library (warning about skipped files): what most commands need first. */
+int app_load_all(struct app *a, struct library *lib);
 /* Columns available on stdout: the terminal's width, or 80 when not a terminal. */
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */

@@ -283,6 +283,16 @@ static int sessions_chart(struct chart *c, int y, const struct trends *t)
 	return rows;
 }
 
+/* "−1.4": a routine's average change, signed; buf keeps "-" when none was rated. */
+static void routine_delta(const struct chart *c, char *buf, size_t n, const struct trends_routine *r,
+			  enum trends_measure m)
+{
+	if (!r->delta_n[m])
+		return;
+	double d = r->delta_sum[m] / r->delta_n[m];
+	snprintf(buf, n, "%s%.1f", d < 0 ? sym(c, "−", "-") : d > 0 ? "+" : "", fabs(d));
+}
+
 static int routines_table(struct chart *c, int y, const struct trends *t)
 {
 	if (!t->nroutines) {
@@ -302,15 +312,8 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 		size_t keep = utf8_fit(r->title, title_w);
 		snprintf(title, sizeof title, "%.*s", (int)keep, r->title);
 		int pad = title_w - utf8_width(title);
-		const char *minus = sym(c, "−", "-");
-		if (r->delta_n[TM_LEG]) {
-			double d = r->delta_sum[TM_LEG] / r->delta_n[TM_LEG];
-			snprintf(leg, sizeof leg, "%s%.1f", d < 0 ? minus : d > 0 ? "+" : "", fabs(d));
-		}
-		if (r->delta_n[TM_BACK]) {
-			double d = r->delta_sum[TM_BACK] / r->delta_n[TM_BACK];
-			snprintf(back, sizeof back, "%s%.1f", d < 0 ? minus : d > 0 ? "+" : "", fabs(d));
-		}
+		routine_delta(c, leg, sizeof leg, r, TM_LEG);
+		routine_delta(c, back, sizeof back, r, TM_BACK);
 		if (wide)
 			snprintf(line, sizeof line, "%s%*s  %8d  %16s  %17s", title, pad > 0 ? pad : 0,
 				 "", r->sessions, leg, back);

@@ -108,23 +108,24 @@ bool timefmt_parse_date(const char *option, const char *s, time_t *out, char **e
 	return true;
 }
 
-time_t timefmt_day_start(time_t t)
+time_t timefmt_add_days(time_t t, int days)
 {
 	struct tm tm;
 	localtime_r(&t, &tm);
+	tm.tm_mday += days; /* mktime normalises across months and DST */
 	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
 	tm.tm_isdst = -1;
 	return mktime(&tm);
 }
 
+time_t timefmt_day_start(time_t t)
+{
+	return timefmt_add_days(t, 0);
+}
+
 time_t timefmt_next_day(time_t t)
 {
-	struct tm tm;
-	localtime_r(&t, &tm);
-	tm.tm_mday += 1;
-	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
+	return timefmt_add_days(t, 1);
 }
 
 int timefmt_offset(time_t t)

@@ -16,6 +16,8 @@ bool timefmt_parse_datetime(const char *option, const char *s, time_t now, time_
 			    char **err);
 /* "YYYY-MM-DD": the local midnight that starts that day. */
 bool timefmt_parse_date(const char *option, const char *s, time_t *out, char **err);
+/* Local midnight starting the day `days` days after the one holding t (days may be negative). */
+time_t timefmt_add_days(time_t t, int days);
 /* Local midnight at the start of the day after the one holding t. */
 time_t timefmt_next_day(time_t t);
 /* Local midnight starting the day that holds t. */

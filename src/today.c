@@ -67,13 +67,8 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 		return rc;
 	sc.days = xcalloc(TODAY_STREAK_DAYS + 1, 1);
 	sc.starts = xcalloc(TODAY_STREAK_DAYS + 1, sizeof *sc.starts);
-	for (int i = 0; i <= TODAY_STREAK_DAYS; i++) {
-		struct tm tm;
-		localtime_r(&sc.today, &tm);
-		tm.tm_mday -= i;
-		tm.tm_isdst = -1;
-		sc.starts[i] = mktime(&tm);
-	}
+	for (int i = 0; i <= TODAY_STREAK_DAYS; i++)
+		sc.starts[i] = timefmt_add_days(sc.today, -i);
 	/* Sessions are few (a handful a day): walking a year of them is cheap. */
 	time_t from = now - (time_t)(TODAY_STREAK_DAYS + 2) * 86400;
 	rc = diary_each_kind(db, from, (int64_t)now + 86400, DIARY_SESSIONS, visit, &sc, err);

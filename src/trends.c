@@ -7,27 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Local midnight plus `days` days, DST-safe (mktime normalises). */
-static time_t add_days(time_t midnight, int days)
-{
-	struct tm tm;
-	localtime_r(&midnight, &tm);
-	tm.tm_mday += days;
-	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
-}
+#include "timefmt.h"
 
 time_t trends_week_start(time_t t, enum settings_week week_start)
 {
 	struct tm tm;
 	localtime_r(&t, &tm);
 	int first = week_start == WEEK_SUNDAY ? 0 : 1;
-	int back = (tm.tm_wday - first + 7) % 7;
-	tm.tm_mday -= back;
-	tm.tm_hour = tm.tm_min = tm.tm_sec = 0;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
+	return timefmt_add_days(t, -((tm.tm_wday - first + 7) % 7));
 }
 
 /* The day an instant falls on: a binary search over the day starts. */
@@ -125,7 +112,7 @@ enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int
 		weeks = 1;
 	t->weeks = weeks;
 	time_t this_week = trends_week_start(now, week_start);
-	time_t from = add_days(this_week, -7 * (weeks - 1 + back));
+	time_t from = timefmt_add_days(this_week, -7 * (weeks - 1 + back));
 	t->ndays = (size_t)weeks * 7;
 	t->nweeks = (size_t)weeks;
 	t->days = xcalloc(t->ndays, sizeof *t->days);
@@ -135,7 +122,7 @@ enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int
 		t->days[i].start = day;
 		if (i % 7 == 0)
 			t->week[i / 7].start = day;
-		day = add_days(day, 1);
+		day = timefmt_add_days(day, 1);
 	}
 	t->from = from;
 	t->to = day;

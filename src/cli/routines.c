@@ -83,12 +83,9 @@ int cli_routines(struct app *a, int argc, char **argv)
 	}
 	if (optind < argc)
 		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
-	int rc = app_load_settings(a);
-	if (rc)
-		return rc;
+	int rc;
 	struct library lib;
-	rc = app_load_library(a, &lib, NULL, 0, false);
-	if (rc)
+	if ((rc = app_load_all(a, &lib)))
 		return rc;
 
 	int idw = 2, titlew = 5;

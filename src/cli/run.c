@@ -76,12 +76,9 @@ int cli_run(struct app *a, int argc, char **argv)
 	if (optind + 1 < argc)
 		return app_usage_error(a, "unexpected argument '%s'", argv[optind + 1]);
 	const char *id = optind < argc ? argv[optind] : NULL;
-	int rc = app_load_settings(a);
-	if (rc)
-		return rc;
+	int rc;
 	struct library lib;
-	rc = app_load_library(a, &lib, NULL, 0, false);
-	if (rc)
+	if ((rc = app_load_all(a, &lib)))
 		return rc;
 	const struct routine *r = NULL;
 	if (id) {

@@ -26,12 +26,8 @@ int cli_show(struct app *a, int argc, char **argv)
 	if (optind + 1 < argc)
 		return app_usage_error(a, "unexpected argument '%s'", argv[optind + 1]);
 	const char *id = argv[optind];
-	rc = app_load_settings(a);
-	if (rc)
-		return rc;
 	struct library lib;
-	rc = app_load_library(a, &lib, NULL, 0, false);
-	if (rc)
+	if ((rc = app_load_all(a, &lib)))
 		return rc;
 	const struct routine *r = library_routine(&lib, id);
 	if (!r) {
