@@ -13,9 +13,10 @@
 #include "timefmt.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
+#include "tui/pager.h"
 
-#define MIN_COLS 40
-#define MIN_ROWS 10
+#define MIN_COLS  40
+#define MIN_ROWS  10
 #define WIDE_COLS 60 /* room for weekday names and separate back and leg columns */
 #define PANE_ROWS 18 /* from this height the selected line is shown whole below the list */
 
@@ -25,7 +26,7 @@ struct item {
 	bool session;
 };
 
-enum dv_mode { DV_LIST, DV_DELETE, DV_HELP };
+enum dv_mode { DV_LIST, DV_DELETE };
 
 struct dview {
 	struct diary *db;
@@ -44,8 +45,8 @@ static int collect(void *ctx, const struct diary_entry *e, const struct diary_se
 		v->cap = v->cap ? v->cap * 2 : 256;
 		v->items = xreallocarray(v->items, v->cap, sizeof *v->items);
 	}
-	v->items[v->n++] = e ? (struct item){e->id, e->at, false}
-			     : (struct item){s->id, s->started, true};
+	v->items[v->n++] =
+	    e ? (struct item){e->id, e->at, false} : (struct item){s->id, s->started, true};
 	return 0;
 }
 
@@ -58,7 +59,7 @@ static void load(struct dview *v)
 	struct diags err = {0};
 	if (diary_each(v->db, INT64_MIN, INT64_MAX, collect, v, &err) != LB_OK)
 		snprintf(v->msg, sizeof v->msg, "Cannot read the diary: %s",
-			 err.n ? err.v[0].msg : "unknown error");
+		         err.n ? err.v[0].msg : "unknown error");
 	diags_free(&err);
 	v->entries = v->sessions = 0;
 	for (size_t i = 0; i < v->n / 2; i++) {
@@ -147,8 +148,8 @@ struct row {
 	size_t flag_len;
 };
 
-static char *session_details(const struct diary_session *s, enum wording w,
-			     const char *back, const char *leg)
+static char *session_details(const struct diary_session *s, enum wording w, const char *back,
+                             const char *leg)
 {
 	struct strbuf b;
 	sb_init(&b);
@@ -156,7 +157,7 @@ static char *session_details(const struct diary_session *s, enum wording w,
 	if (w != W_WHOLE)
 		sb_addf(&b, "%s: ", s->speed != 1 ? "preview" : "session");
 	sb_addf(&b, "%s, %ld min, %s", s->title ? s->title : s->routine, (secs + 30) / 60,
-		s->complete ? "complete" : "partial");
+	        s->complete ? "complete" : "partial");
 	if (w == W_WHOLE) {
 		sb_addf(&b, ", %d of %d steps", s->steps_done, s->steps_total);
 		if (s->speed != 1)
@@ -262,7 +263,7 @@ static void draw_row(struct tui *t, struct dview *v, int y, size_t i, bool show_
 	} else {
 		if (!v->items[i].session && (row.back[0] || row.leg[0]))
 			snprintf(pain, sizeof pain, "%2s/%-2s", row.back[0] ? row.back : "-",
-				 row.leg[0] ? row.leg : "-");
+			         row.leg[0] ? row.leg : "-");
 		tui_text(t, y, 17, base, pain);
 		x = 23;
 	}
@@ -284,38 +285,15 @@ static void draw_row(struct tui *t, struct dview *v, int y, size_t i, bool show_
 	free(text);
 }
 
-static const char *const list_help[] = {
-	"j  k  Up  Down      move",
-	"PgUp  PgDn          move a page",
-	"g  G  Home  End     newest and oldest",
-	"Enter  e            edit the entry",
-	"d  Delete           delete the entry or session (asks first)",
-	"q  Esc              back",
-	"?                   this help",
-	NULL,
-};
-
-static void draw_help(struct tui *t)
-{
-	int n = 0, w = 0;
-	for (; list_help[n]; n++)
-		if (utf8_width(list_help[n]) > w)
-			w = utf8_width(list_help[n]);
-	int y = (t->rows - n - 4) / 2, x = (t->cols - w - 4) / 2;
-	if (y < 0)
-		y = 0;
-	if (x < 0)
-		x = 0;
-	for (int i = 0; i < n + 4 && y + i < t->rows; i++) {
-		move(y + i, x);
-		for (int k = 0; k < w + 4 && x + k < t->cols; k++)
-			addch(' ' | A_REVERSE);
-	}
-	tui_text(t, y, x + 2, A_REVERSE | A_BOLD, "Keys in the diary");
-	for (int i = 0; i < n; i++)
-		tui_text(t, y + 2 + i, x + 2, A_REVERSE, list_help[i]);
-	tui_text(t, y + n + 3, x + 2, A_REVERSE, "any key closes this help");
-}
+/* Lines of at most 38 columns: the help fits the smallest list. */
+static const char list_help[] = "j  k  Up  Down    move\n"
+                                "PgUp  PgDn        move a page\n"
+                                "g  G  Home  End   newest, oldest\n"
+                                "Enter  e          edit the entry\n"
+                                "d  Delete         delete the entry or\n"
+                                "                  session (asks first)\n"
+                                "q  Esc            back\n"
+                                "?                 this help\n";
 
 /* "entry 12 (Wed 25 Nov 08:10)" or "session s3 (...)": what a question names. */
 static void item_name(struct dview *v, size_t i, char *buf, size_t n)
@@ -323,7 +301,7 @@ static void item_name(struct dview *v, size_t i, char *buf, size_t n)
 	char when[32];
 	timefmt_local(when, sizeof when, "%a %d %b %H:%M", (time_t)v->items[i].at);
 	snprintf(buf, n, "%s %s%lld (%s)", v->items[i].session ? "session" : "entry",
-		 v->items[i].session ? "s" : "", (long long)v->items[i].id, when);
+	         v->items[i].session ? "s" : "", (long long)v->items[i].id, when);
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
@@ -335,8 +313,8 @@ static void draw(struct tui *t, struct tui_screen *s)
 	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "Diary");
 	char count[64];
 	snprintf(count, sizeof count, "%zu entr%s %s %zu session%s", v->entries,
-		 v->entries == 1 ? "y" : "ies", tui_sym(t, "·", "-"), v->sessions,
-		 v->sessions == 1 ? "" : "s");
+	         v->entries == 1 ? "y" : "ies", tui_sym(t, "·", "-"), v->sessions,
+	         v->sessions == 1 ? "" : "s");
 	tui_text_right(t, 0, t->cols - 1, A_NORMAL, count);
 	tui_hline(t, 1);
 	int rows = list_rows(t);
@@ -351,13 +329,13 @@ static void draw(struct tui *t, struct tui_screen *s)
 	for (int r = 0; r < rows && v->top + (size_t)r < v->n; r++) {
 		size_t i = v->top + (size_t)r;
 		bool new_day = r == 0 || timefmt_day_start((time_t)v->items[i].at) !=
-						 timefmt_day_start((time_t)v->items[i - 1].at);
+		                             timefmt_day_start((time_t)v->items[i - 1].at);
 		draw_row(t, v, 3 + r, i, new_day);
 	}
 	if (!v->n)
 		tui_wrap(t, 4, 3, t->cols - 6, 3, A_NORMAL,
-			 "Nothing here yet: the entries you log and the sessions you play "
-			 "will be listed here, newest first.");
+		         "Nothing here yet: the entries you log and the sessions you play "
+		         "will be listed here, newest first.");
 	if (t->rows >= PANE_ROWS && v->n) {
 		/* The selected line whole, with its id for `limber edit` and `limber delete`. */
 		int y = t->rows - 5;
@@ -368,8 +346,8 @@ static void draw(struct tui *t, struct tui_screen *s)
 		item_name(v, v->sel, name, sizeof name);
 		if (!v->items[v->sel].session && (row.back[0] || row.leg[0]))
 			snprintf(pain, sizeof pain, "%s%s%s%s%s; ", row.back[0] ? "back " : "",
-				 row.back, row.back[0] && row.leg[0] ? ", " : "",
-				 row.leg[0] ? "leg " : "", row.leg);
+			         row.back, row.back[0] && row.leg[0] ? ", " : "",
+			         row.leg[0] ? "leg " : "", row.leg);
 		char *line = xasprintf("%s: %s%s", name, pain, row.details);
 		tui_wrap(t, y + 1, 1, t->cols - 2, 2, row.flag_len ? A_BOLD : A_NORMAL, line);
 		free(line);
@@ -390,8 +368,6 @@ static void draw(struct tui *t, struct tui_screen *s)
 			keys = "Enter edit  d delete  ? help  q back";
 		tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
 	}
-	if (v->mode == DV_HELP)
-		draw_help(t);
 }
 
 /* ---- keys ---- */
@@ -407,7 +383,7 @@ static void edit(struct tui *t, struct tui_screen *s, struct dview *v)
 	struct diags err = {0};
 	if (diary_get_entry(v->db, it.id, &e, &err) != LB_OK) {
 		snprintf(v->msg, sizeof v->msg, "Cannot read entry %lld: %s", (long long)it.id,
-			 err.n ? err.v[0].msg : "it is no longer in the diary");
+		         err.n ? err.v[0].msg : "it is no longer in the diary");
 		diags_free(&err);
 		load(v);
 		return;
@@ -431,12 +407,12 @@ static void delete_selected(struct dview *v)
 	char name[64];
 	item_name(v, v->sel, name, sizeof name);
 	enum lb_status st = it.session ? diary_delete_session(v->db, it.id, &err)
-				       : diary_delete_entry(v->db, it.id, &err);
+	                               : diary_delete_entry(v->db, it.id, &err);
 	if (st == LB_OK)
 		snprintf(v->msg, sizeof v->msg, "Deleted %s", name);
 	else
 		snprintf(v->msg, sizeof v->msg, "Not deleted: %s",
-			 err.n ? err.v[0].msg : lb_status_str(st));
+		         err.n ? err.v[0].msg : lb_status_str(st));
 	diags_free(&err);
 	load(v);
 }
@@ -445,10 +421,6 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	struct dview *v = s->data;
 	v->msg[0] = '\0';
-	if (v->mode == DV_HELP) {
-		v->mode = DV_LIST;
-		return;
-	}
 	if (v->mode == DV_DELETE) {
 		v->mode = DV_LIST;
 		if (ch == 'y' || ch == 'Y')
@@ -493,7 +465,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	if (ch == 'q') {
 		tui_finish(s, 0);
 	} else if (ch == '?') {
-		v->mode = DV_HELP;
+		if (pager_show(t, "Keys in the diary", list_help, "q or Esc: back") < 0)
+			tui_finish(s, -1);
 	} else if (ch == 'g') {
 		v->sel = 0;
 	} else if (ch == 'G') {

@@ -15,19 +15,20 @@
 #include "safety.h"
 #include "timefmt.h"
 #include "tui/keys.h"
+#include "tui/pager.h"
 
-#define MIN_COLS 40
-#define MIN_ROWS 14
-#define WIDE_COLS 74 /* the body map and the symptoms side by side */
-#define MAP_ROWS (1 + (LOC_COUNT - 1) / 2) /* lower back, then a left/right pair a row */
-#define SYM_ROWS ((SYM_COUNT + 1) / 2)     /* symptoms in two columns */
+#define MIN_COLS        40
+#define MIN_ROWS        14
+#define WIDE_COLS       74                        /* the body map and the symptoms side by side */
+#define MAP_ROWS        (1 + (LOC_COUNT - 1) / 2) /* lower back, then a left/right pair a row */
+#define SYM_ROWS        ((SYM_COUNT + 1) / 2)     /* symptoms in two columns */
 #define URGENT_GUARD_MS 800 /* keys typed on after Enter do not dismiss the urgent message */
-#define RECENT_MEDS 20
+#define RECENT_MEDS     20
 
 /* Asked directly: people rarely mention these unless asked (shared/content/safety.md). */
 static const char flag_question[] = "New since last time: bladder or bowel trouble, numbness "
-				    "around the genitals or bottom, both legs, weakness getting "
-				    "worse?";
+                                    "around the genitals or bottom, both legs, weakness getting "
+                                    "worse?";
 
 enum fld {
 	FLD_BACK,
@@ -43,7 +44,7 @@ enum fld {
 	FLD_COUNT,
 };
 
-enum mode { MODE_EDIT, MODE_DISCARD, MODE_HELP, MODE_URGENT };
+enum mode { MODE_EDIT, MODE_DISCARD, MODE_URGENT };
 
 /* A line of text being edited; cur and first are byte offsets on character starts. */
 struct line {
@@ -64,14 +65,14 @@ struct form {
 	int map_row, map_col, sym, flag; /* cursors inside the grids */
 	char **recent;                   /* earlier medication, newest first */
 	size_t nrecent;
-	int sugg; /* the recent medication suggested, -1 for none */
+	int sugg;            /* the recent medication suggested, -1 for none */
 	unsigned char u8[4]; /* a UTF-8 character arriving a byte at a time */
 	int u8_len, u8_need;
 	enum mode mode;
 	char msg[200]; /* shown on the key line until the next key */
 	int64_t urgent_at;
 	bool urgent_ready; /* the guard time has passed and the key line says so */
-	int scroll; /* first body row shown when the form is taller than the screen */
+	int scroll;        /* first body row shown when the form is taller than the screen */
 };
 
 /* ---- the text line ---- */
@@ -157,8 +158,8 @@ static int width_n(const char *s, size_t n)
 static const struct field_info *info(enum fld f)
 {
 	static const enum field_id ids[FLD_COUNT] = {
-		[FLD_BACK] = F_BACK,	   [FLD_LEG] = F_LEG,	  [FLD_SITTING] = F_SITTING,
-		[FLD_SLEEP] = F_SLEEP,	   [FLD_MEDS] = F_MEDS,	  [FLD_NOTE] = F_NOTE,
+	    [FLD_BACK] = F_BACK,   [FLD_LEG] = F_LEG,   [FLD_SITTING] = F_SITTING,
+	    [FLD_SLEEP] = F_SLEEP, [FLD_MEDS] = F_MEDS, [FLD_NOTE] = F_NOTE,
 	};
 	return &field_table[ids[f]];
 }
@@ -184,11 +185,11 @@ static bool changed(const struct form *f)
 static bool empty(const struct form *f)
 {
 	return f->back < 0 && f->leg < 0 && f->sitting < 0 && f->sleep < 0 && !f->where &&
-	       !f->symptoms && !f->flags && same_text(&f->meds, NULL) &&
-	       same_text(&f->note, NULL);
+	       !f->symptoms && !f->flags && same_text(&f->meds, NULL) && same_text(&f->note, NULL);
 }
 
-/* The first earlier medication from index i on, in direction dir, that starts with what is typed; -1 for none. */
+/* The first earlier medication from index i on, in direction dir, that starts with what is typed;
+ * -1 for none. */
 static int match(const struct form *f, int i, int dir)
 {
 	for (; i >= 0 && i < (int)f->nrecent; i += dir)
@@ -219,10 +220,10 @@ static bool save(struct form *f)
 	e->note = line_value(&f->note);
 	struct diags err = {0};
 	enum lb_status st = f->is_new ? diary_add_entry(f->db, e, f->now, &err)
-				      : diary_update_entry(f->db, e, f->now, &err);
+	                              : diary_update_entry(f->db, e, f->now, &err);
 	if (st != LB_OK)
 		snprintf(f->msg, sizeof f->msg, "Not saved: %s",
-			 err.n ? err.v[0].msg : lb_status_str(st));
+		         err.n ? err.v[0].msg : lb_status_str(st));
 	diags_free(&err);
 	*f->saved = st == LB_OK;
 	return st == LB_OK;
@@ -268,7 +269,7 @@ static void cursor(struct canvas *c, int vy, int x)
 
 /* A field's label, marked and bold while the field has the focus. */
 static void label(struct canvas *c, const struct form *f, enum fld fld, int vy, int x,
-		  const char *text)
+                  const char *text)
 {
 	bool on = f->field == fld;
 	if (on) {
@@ -321,7 +322,8 @@ static int draw_map(struct canvas *c, const struct form *f, int vy)
 	put(c, vy, 18, tui_attr(c->t, TC_DIM), "left");
 	put(c, vy, 25, tui_attr(c->t, TC_DIM), "right");
 	for (int row = 0; row < MAP_ROWS; row++) {
-		/* The row is named by its locations' label without the side: "left calf" -> "calf". */
+		/* The row is named by its locations' label without the side: "left calf" -> "calf".
+		 */
 		const char *name = field_locations.labels[map_loc(row, 0)];
 		if (row > 0 && strchr(name, ' '))
 			name = strchr(name, ' ') + 1;
@@ -359,24 +361,38 @@ static int draw_feels(struct canvas *c, const struct form *f, int vy, int x)
 	return 1 + SYM_ROWS;
 }
 
-/* A number typed into an underlined slot of w cells at x. */
-static void draw_number(struct canvas *c, const struct form *f, enum fld fld, int vy, int x,
-			int w, int value)
+/*
+ * A number field from x: its label, an underlined slot as wide as its
+ * largest value, its unit ("minutes", or "/10"). Returns the column after
+ * it; *slot_x is where the slot starts.
+ */
+static int draw_number(struct canvas *c, const struct form *f, enum fld fld, int vy, int x,
+                       int value, int *slot_x)
 {
-	char buf[16] = "";
+	const struct field_info *fi = info(fld);
+	char name[32], buf[24] = "", slot[24], unit[32];
+	caption(name, sizeof name, fi->label, true);
+	label(c, f, fld, vy, x, name);
+	x += (int)strlen(name) + 1;
+	*slot_x = x;
+	int w = snprintf(slot, sizeof slot, "%ld", fi->max);
+	snprintf(slot, sizeof slot, "%*s", w, "");
 	if (value >= 0)
 		snprintf(buf, sizeof buf, "%d", value);
-	char slot[8];
-	snprintf(slot, sizeof slot, "%*s", w, "");
 	put(c, vy, x, A_UNDERLINE, slot);
 	put(c, vy, x, A_UNDERLINE | A_BOLD, buf);
 	if (f->field == fld)
 		cursor(c, vy, x + (int)strlen(buf));
+	if (fi->unit)
+		snprintf(unit, sizeof unit, " %s", fi->unit);
+	else
+		snprintf(unit, sizeof unit, "/%ld", fi->max);
+	put(c, vy, x + w, A_NORMAL, unit);
+	return x + w + (int)strlen(unit);
 }
 
 /* A text line in an underlined slot from x to the right edge, scrolled to show the cursor. */
-static void draw_line(struct canvas *c, struct form *f, enum fld fld, int vy, int x,
-		      struct line *l)
+static void draw_line(struct canvas *c, struct form *f, enum fld fld, int vy, int x, struct line *l)
 {
 	int w = c->t->cols - 1 - x;
 	if (w < 4)
@@ -440,7 +456,8 @@ static int draw_flags(struct canvas *c, const struct form *f, int vy)
 		    field_flags.labels[i]);
 	}
 	if (f->field == FLD_FLAGS) {
-		put(c, vy + rows + f->flag, 1, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
+		put(c, vy + rows + f->flag, 1, A_BOLD | tui_attr(t, TC_TITLE),
+		    tui_sym(t, "›", ">"));
 		focus(c, vy + rows + f->flag, vy + rows + f->flag);
 	}
 	return rows + FLAG_COUNT;
@@ -461,28 +478,25 @@ static void draw_body(struct canvas *c, struct form *f)
 		vy += draw_map(c, f, vy);
 		vy += draw_feels(c, f, vy, 1);
 	}
-	caption(name, sizeof name, info(FLD_SITTING)->label, true);
-	label(c, f, FLD_SITTING, vy, 1, name);
-	draw_number(c, f, FLD_SITTING, vy, 9, 4, f->sitting);
-	put(c, vy, 14, A_NORMAL, "min");
-	caption(name, sizeof name, info(FLD_SLEEP)->label, true);
-	label(c, f, FLD_SLEEP, vy, 20, name);
-	draw_number(c, f, FLD_SLEEP, vy, 26, 2, f->sleep);
-	put(c, vy, 28, A_NORMAL, "/10");
-	int x = 34;
+	/* Sitting and sleep share a line; the medication joins them when there is room. */
+	int slot_x, x = draw_number(c, f, FLD_SITTING, vy, 1, f->sitting, &slot_x) + 3;
+	int note_x = slot_x;
+	x = draw_number(c, f, FLD_SLEEP, vy, x, f->sleep, &slot_x) + 3;
 	if (!c->wide)
 		vy++, x = 1;
 	caption(name, sizeof name, info(FLD_MEDS)->label, true);
 	label(c, f, FLD_MEDS, vy, x, name);
+	if (!c->wide)
+		note_x = x + (int)strlen(name) + 1;
 	draw_line(c, f, FLD_MEDS, vy++, x + (int)strlen(name) + 1, &f->meds);
 	caption(name, sizeof name, info(FLD_NOTE)->label, true);
 	label(c, f, FLD_NOTE, vy, 1, name);
-	draw_line(c, f, FLD_NOTE, vy++, c->wide ? 9 : 12, &f->note);
+	draw_line(c, f, FLD_NOTE, vy++, note_x, &f->note);
 	vy += gap;
 	draw_flags(c, f, vy);
 }
 
-/* Replaces " · " with " - " where the terminal has no UTF-8. */
+/* The key line: the first of the variants that fits, with "-" for "·" without UTF-8. */
 static void key_line(struct tui *t, int attr, const char *const *variants)
 {
 	const char *s = variants[0];
@@ -502,66 +516,59 @@ static void key_line(struct tui *t, int attr, const char *const *variants)
 }
 
 static const char *const keys_general[] = {
-	"Tab next · Shift-Tab back · Space toggle · 0-9 rate · Enter save · Esc cancel",
-	"Tab next · Space toggle · 0-9 rate · Enter save · Esc cancel",
-	"Tab next · Space tick · 0-9 rate · Enter save · Esc",
-	"Tab next · 0-9 rate · Enter save · Esc",
-	NULL,
+    "Tab next · Shift-Tab back · Space toggle · 0-9 rate · Enter save · Esc cancel",
+    "Tab next · Space toggle · 0-9 rate · Enter save · Esc cancel",
+    "Tab next · Space tick · 0-9 rate · Enter save · Esc",
+    "Tab next · 0-9 rate · Enter save · Esc",
+    NULL,
 };
 static const char *const keys_meds[] = {
-	"Right or Ctrl-F take suggestion · Up/Down earlier ones · Tab next · Enter save",
-	"Right take suggestion · Up/Down earlier ones · Enter save",
-	"Right take it · Up/Down others · Enter save",
-	"Right take · Up/Down others",
-	NULL,
+    "Right or Ctrl-F take suggestion · Up/Down earlier ones · Tab next · Enter save",
+    "Right take suggestion · Up/Down earlier ones · Enter save",
+    "Right take it · Up/Down others · Enter save",
+    "Right take · Up/Down others",
+    NULL,
 };
 static const char *const keys_ask[] = {
-	"y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel",
-	"y yes · n no · Tab next · Enter save",
-	"y yes · n no · Enter save",
-	NULL,
+    "y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel",
+    "y yes · n no · Tab next · Enter save",
+    "y yes · n no · Enter save",
+    NULL,
 };
 
-static const char *const form_help[] = {
-	"Tab  Shift-Tab    next or previous field",
-	"Down  Up          the same; they move inside the body map",
-	"                  and the lists first",
-	"0-9  t            rate the pain (t is 10) and move on",
-	"Left  Right       change a rating; move in the map or a text",
-	"Backspace         clear a rating; edit a number or a text",
-	"Space  x          tick or untick",
-	"Right  Ctrl-F     take the suggested medication",
-	"Up  Down          in Medication: older and newer ones",
-	"y  n              answer the red-flag question",
-	"Enter             save (from any field)",
-	"Esc  q            cancel (asks when something changed)",
-	"?  F1             this help (F1 inside a text)",
-	NULL,
-};
+/* Lines of at most 38 columns: the help fits the smallest form. */
+static const char form_help[] = "Tab  Shift-Tab   next, previous field\n"
+                                "Down  Up         the same; inside the\n"
+                                "                 map and lists first\n"
+                                "0-9  t           rate the pain (t: 10)\n"
+                                "Left  Right      change a rating\n"
+                                "Backspace        clear, or edit\n"
+                                "Space  x         tick or untick\n"
+                                "Right  Ctrl-F    take the suggested\n"
+                                "                 medication\n"
+                                "Up  Down         in Medication: older\n"
+                                "                 and newer ones\n"
+                                "y  n             the red-flag question\n"
+                                "Enter            save, from any field\n"
+                                "Esc  q           cancel (asks first\n"
+                                "                 when changed)\n"
+                                "?  F1            this help (F1 in a\n"
+                                "                 text)\n";
 
-static void draw_help(struct tui *t)
+/* Lines text takes wrapped at width. */
+static int wrapped_lines(const char *text, int width)
 {
-	int n = 0, w = 0;
-	for (; form_help[n]; n++)
-		if (utf8_width(form_help[n]) > w)
-			w = utf8_width(form_help[n]);
-	int y = (t->rows - n - 4) / 2, x = (t->cols - w - 4) / 2;
-	if (y < 0)
-		y = 0;
-	if (x < 0)
-		x = 0;
-	for (int i = 0; i < n + 4 && y + i < t->rows; i++) {
-		move(y + i, x);
-		for (int k = 0; k < w + 4 && x + k < t->cols; k++)
-			addch(' ' | A_REVERSE);
-	}
-	tui_text(t, y, x + 2, A_REVERSE | A_BOLD, "Keys in the entry form");
-	for (int i = 0; i < n; i++)
-		tui_text(t, y + 2 + i, x + 2, A_REVERSE, form_help[i]);
-	tui_text(t, y + n + 3, x + 2, A_REVERSE, "any key closes this help");
+	int n = 0;
+	for (const char *p = text, *next; *p; p = next, n++)
+		utf8_wrap(p, width, &next);
+	return n;
 }
 
-/* The urgent-care message over the whole screen: it must not be missed. */
+/*
+ * The urgent-care message over the whole screen: it must not be missed. Its
+ * lines make paragraphs, each ending with a full stop; the last says what to
+ * do, so room is kept for it on the smallest screen.
+ */
 static void draw_urgent(struct tui *t, const struct form *f)
 {
 	int warn = A_BOLD | tui_attr(t, TC_WARN), w = t->cols - 4;
@@ -569,33 +576,36 @@ static void draw_urgent(struct tui *t, const struct form *f)
 	for (int k = 0; k < t->cols; k++)
 		addch(' ' | A_REVERSE | (chtype)warn);
 	tui_text(t, 0, 2, A_REVERSE | warn, "! URGENT");
-	int y = 2, last = t->rows - 2;
-	/* The wording's lines make paragraphs, each ending with a full stop. */
-	struct strbuf para;
-	sb_init(&para);
+	char *para[8];
+	int n = 0;
+	struct strbuf b;
+	sb_init(&b);
 	for (const char *const *l = safety_urgent_lines(safety_locale_en_gb()); *l; l++) {
-		sb_addf(&para, "%s%s", para.len ? " " : "", *l);
-		size_t n = strlen(*l);
-		if (n && (*l)[n - 1] == '.') {
-			y += tui_wrap(t, y, 2, w, last - y, warn, para.s) + 1;
-			para.len = 0;
-			para.s[0] = '\0';
-		}
+		sb_addf(&b, "%s%s", b.len ? " " : "", *l);
+		size_t len = strlen(*l);
+		if ((!l[1] || (len && (*l)[len - 1] == '.')) && n < 8)
+			para[n++] = sb_steal(&b);
 	}
-	if (para.len)
-		y += tui_wrap(t, y, 2, w, last - y, warn, para.s) + 1;
-	sb_free(&para);
+	sb_free(&b);
+	int y = t->rows > 8 ? 2 : 1, last = t->rows - 2;
+	int keep = n ? wrapped_lines(para[n - 1], w) : 0;
+	for (int i = 0; i < n; i++) {
+		int room = last - y - (i < n - 1 ? keep + 1 : 0);
+		if (room > 0)
+			y += tui_wrap(t, y, 2, w, room, warn, para[i]) + 1;
+		free(para[i]);
+	}
 	if (y < last)
 		tui_text(t, y++, 2, A_BOLD, "You noted:");
 	for (int i = 0; i < FLAG_COUNT; i++)
 		if (f->flags & (1u << i) && y < last)
 			y += tui_wrap_prefixed(t, y, 4, w - 2, last - y, A_NORMAL, "! ",
-					       field_flags.labels[i]);
+			                       field_flags.labels[i]);
 	tui_hline(t, t->rows - 2);
 	if (f->urgent_ready)
 		tui_text(t, t->rows - 1, 1, A_BOLD,
-			 t->cols >= 50 ? "Press any key to save the entry and go on"
-				       : "any key: save and go on");
+		         t->cols >= 50 ? "Press any key to save the entry and go on"
+		                       : "any key: save and go on");
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
@@ -621,7 +631,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "How do you feel?");
 	else
 		tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "Edit entry %lld",
-			  (long long)f->e->id);
+		          (long long)f->e->id);
 	tui_text_right(t, 0, t->cols - 1, A_NORMAL, when);
 	tui_hline(t, 1);
 
@@ -652,7 +662,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 	tui_hline(t, t->rows - 2);
 	if (f->mode == MODE_DISCARD) {
 		tui_text(t, t->rows - 1, 1, A_BOLD | tui_attr(t, TC_WARN),
-			 f->is_new ? "Discard this entry? y/n" : "Discard your changes? y/n");
+		         f->is_new ? "Discard this entry? y/n" : "Discard your changes? y/n");
 	} else if (f->msg[0]) {
 		tui_wrap(t, t->rows - 1, 1, t->cols - 2, 1, A_BOLD, f->msg);
 	} else {
@@ -663,9 +673,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 			keys = keys_ask;
 		key_line(t, tui_attr(t, TC_DIM), keys);
 	}
-	if (f->mode == MODE_HELP) {
-		draw_help(t);
-	} else if (c.cur_y >= 0 && f->mode == MODE_EDIT) {
+	if (c.cur_y >= 0 && f->mode == MODE_EDIT) {
 		move(c.cur_y, c.cur_x);
 		curs_set(1);
 	}
@@ -691,6 +699,8 @@ static void move_field(struct form *f, int dir, bool wrap)
 		}
 	} while (!visible(f, (enum fld)fld));
 	f->field = (enum fld)fld;
+	if (f->field == FLD_MEDS)
+		suggest(f);
 	if (wrap)
 		return;
 	/* Coming in with an arrow: start at the near edge of a grid. */
@@ -700,15 +710,13 @@ static void move_field(struct form *f, int dir, bool wrap)
 	if (f->sym >= SYM_COUNT)
 		f->sym = SYM_COUNT - 1;
 	f->flag = down ? 0 : FLAG_COUNT - 1;
-	if (f->field == FLD_MEDS)
-		suggest(f);
 }
 
 static void submit(struct tui_screen *s, struct form *f)
 {
 	if (f->ask && !f->flags) {
 		snprintf(f->msg, sizeof f->msg,
-			 "You answered yes: tick what is new with Space, or press n for no");
+		         "You answered yes: tick what is new with Space, or press n for no");
 		f->field = FLD_FLAGS;
 		return;
 	}
@@ -718,12 +726,13 @@ static void submit(struct tui_screen *s, struct form *f)
 	}
 	if (empty(f)) {
 		snprintf(f->msg, sizeof f->msg,
-			 "Nothing to save yet: rate the pain or tick something (Esc leaves)");
+		         "Nothing to save yet: rate the pain or tick something (Esc leaves)");
 		return;
 	}
 	if (f->flags) {
 		f->mode = MODE_URGENT;
 		f->urgent_at = clock_now_ms();
+		f->urgent_ready = false;
 		return;
 	}
 	if (save(f))
@@ -741,44 +750,6 @@ static void cancel(struct tui_screen *s, struct form *f)
 static bool is_backspace(int ch)
 {
 	return ch == KEY_BACKSPACE || ch == 127 || ch == 8;
-}
-
-static void scale_key(struct form *f, int *v, int ch)
-{
-	long max = info(f->field)->max, min = info(f->field)->min;
-	enum key_action a = keys_action(KC_LIST, ch);
-	if (ch >= '0' && ch <= '9' && ch - '0' <= max) {
-		*v = ch - '0';
-		move_field(f, 1, false);
-	} else if (ch == 't' || ch == 'T') {
-		*v = (int)max;
-		move_field(f, 1, false);
-	} else if (a == KA_LEFT || ch == 'h') {
-		*v = *v > min ? *v - 1 : (int)min;
-	} else if (a == KA_RIGHT || ch == 'l') {
-		*v = *v < 0 ? (int)min : *v < max ? *v + 1 : (int)max;
-	} else if (is_backspace(ch) || ch == KEY_DC) {
-		*v = -1;
-	} else if (a == KA_UP || a == KA_DOWN) {
-		move_field(f, a == KA_UP ? -1 : 1, false);
-	}
-}
-
-static void number_key(struct form *f, int *v, int ch)
-{
-	const struct field_info *fi = info(f->field);
-	if (ch >= '0' && ch <= '9') {
-		long nv = (*v < 0 ? 0 : (long)*v * 10) + (ch - '0');
-		if (nv > fi->max)
-			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
-				 fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "");
-		else
-			*v = (int)nv;
-	} else if (is_backspace(ch) || ch == KEY_DC) {
-		*v = *v >= 10 ? *v / 10 : -1;
-	} else if (keys_action(KC_LIST, ch) == KA_UP || keys_action(KC_LIST, ch) == KA_DOWN) {
-		move_field(f, keys_action(KC_LIST, ch) == KA_UP ? -1 : 1, false);
-	}
 }
 
 /* Ticks and unticks in a grid; returns whether the key was a tick. */
@@ -807,11 +778,56 @@ static void rows_key(struct form *f, int *row, int n, int ch)
 	}
 }
 
+/* Up and Down in a field of one row. */
+static void step_key(struct form *f, int ch)
+{
+	int row = 0;
+	rows_key(f, &row, 1, ch);
+}
+
+static void scale_key(struct form *f, int *v, int ch)
+{
+	long max = info(f->field)->max, min = info(f->field)->min;
+	enum key_action a = keys_action(KC_LIST, ch);
+	if (ch >= '0' && ch <= '9' && ch - '0' <= max) {
+		*v = ch - '0';
+		move_field(f, 1, false);
+	} else if (ch == 't' || ch == 'T') {
+		*v = (int)max;
+		move_field(f, 1, false);
+	} else if (a == KA_LEFT || ch == 'h') {
+		*v = *v > min ? *v - 1 : (int)min;
+	} else if (a == KA_RIGHT || ch == 'l') {
+		*v = *v < 0 ? (int)min : *v < max ? *v + 1 : (int)max;
+	} else if (is_backspace(ch) || ch == KEY_DC) {
+		*v = -1;
+	} else {
+		step_key(f, ch);
+	}
+}
+
+static void number_key(struct form *f, int *v, int ch)
+{
+	const struct field_info *fi = info(f->field);
+	if (ch >= '0' && ch <= '9') {
+		long nv = (*v < 0 ? 0 : (long)*v * 10) + (ch - '0');
+		if (nv > fi->max)
+			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
+			         fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "");
+		else
+			*v = (int)nv;
+	} else if (is_backspace(ch) || ch == KEY_DC) {
+		*v = *v >= 10 ? *v / 10 : -1;
+	} else {
+		step_key(f, ch);
+	}
+}
+
 static void insert_text(struct form *f, struct line *l, const char *s, size_t n)
 {
 	if ((long)line_chars(l) >= info(f->field)->max) {
 		snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
-			 info(f->field)->label, info(f->field)->max);
+		         info(f->field)->label, info(f->field)->max);
 		return;
 	}
 	line_insert(l, s, n);
@@ -844,13 +860,14 @@ static void text_key(struct form *f, struct line *l, int ch)
 		line_delete(l, 0, l->cur);
 	} else if (ch == 11) { /* Ctrl-K */
 		line_delete(l, l->cur, l->len);
-	} else if ((ch == KEY_UP || ch == KEY_DOWN) && offer &&
-		   match(f, f->sugg + (ch == KEY_UP ? 1 : -1), ch == KEY_UP ? 1 : -1) >= 0) {
-		/* Like a shell's history: Up older, Down newer; past the ends the arrows move on. */
-		f->sugg = match(f, f->sugg + (ch == KEY_UP ? 1 : -1), ch == KEY_UP ? 1 : -1);
-		return;
 	} else if (ch == KEY_UP || ch == KEY_DOWN) {
-		move_field(f, ch == KEY_UP ? -1 : 1, false);
+		/* Like a shell's history: Up older, Down newer; past the ends the arrows move on.
+		 */
+		int dir = ch == KEY_UP ? 1 : -1, next = offer ? match(f, f->sugg + dir, dir) : -1;
+		if (next >= 0)
+			f->sugg = next;
+		else
+			move_field(f, -dir, false);
 		return;
 	} else if (ch >= 0x20 && ch < 0x7f) {
 		char c = (char)ch;
@@ -869,8 +886,10 @@ static void utf8_byte(struct form *f, struct line *l, unsigned char b)
 	if (f->u8_len && (b & 0xc0) != 0x80)
 		f->u8_len = 0; /* a new start: drop the broken character */
 	if (!f->u8_len) {
-		f->u8_need = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
-						: b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+		f->u8_need = b >= 0xc2 && b <= 0xdf   ? 2
+		             : b >= 0xe0 && b <= 0xef ? 3
+		             : b >= 0xf0 && b <= 0xf4 ? 4
+		                                      : 0;
 		if (f->u8_need)
 			f->u8[f->u8_len++] = b;
 		return;
@@ -887,12 +906,8 @@ static void utf8_byte(struct form *f, struct line *l, unsigned char b)
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
 {
-	(void)t;
 	struct form *f = s->data;
 	switch (f->mode) {
-	case MODE_HELP:
-		f->mode = MODE_EDIT;
-		return;
 	case MODE_DISCARD:
 		if (ch == 'y' || ch == 'Y')
 			tui_finish(s, 0);
@@ -910,7 +925,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		break;
 	}
 	f->msg[0] = '\0';
-	struct line *text = f->field == FLD_MEDS ? &f->meds : f->field == FLD_NOTE ? &f->note : NULL;
+	struct line *text = f->field == FLD_MEDS   ? &f->meds
+	                    : f->field == FLD_NOTE ? &f->note
+	                                           : NULL;
 	if (ch >= 0x80 && ch <= 0xff) {
 		utf8_byte(f, text, (unsigned char)ch);
 		return;
@@ -923,10 +940,10 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		cancel(s, f);
 	} else if (ch == '\t' || ch == KEY_BTAB) {
 		move_field(f, ch == '\t' ? 1 : -1, true);
-		if (f->field == FLD_MEDS)
-			suggest(f);
 	} else if (ch == KEY_F(1) || (ch == '?' && !text)) {
-		f->mode = MODE_HELP;
+		curs_set(0);
+		if (pager_show(t, "Keys in the entry form", form_help, "q or Esc: back") < 0)
+			tui_finish(s, -1);
 	} else if (text) {
 		text_key(f, text, ch);
 	} else {
@@ -945,7 +962,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			if (a == KA_LEFT || ch == 'h')
 				f->map_col = 0;
 			else if (a == KA_RIGHT || ch == 'l')
-				f->map_col = 1;
+				f->map_col = f->map_row > 0; /* the lower back has one box */
 			else
 				rows_key(f, &f->map_row, MAP_ROWS, ch);
 			break;
@@ -955,13 +972,15 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			int row = f->sym % SYM_ROWS, col = f->sym / SYM_ROWS;
 			if ((a == KA_LEFT || ch == 'h') && col > 0)
 				col--;
-			else if ((a == KA_RIGHT || ch == 'l') && (col + 1) * SYM_ROWS + row < SYM_COUNT)
+			else if ((a == KA_RIGHT || ch == 'l') &&
+			         (col + 1) * SYM_ROWS + row < SYM_COUNT)
 				col++;
 			else
-				rows_key(f, &row, col * SYM_ROWS + SYM_ROWS <= SYM_COUNT
-							  ? SYM_ROWS
-							  : SYM_COUNT - col * SYM_ROWS,
-					 ch);
+				rows_key(f, &row,
+				         SYM_COUNT - col * SYM_ROWS < SYM_ROWS
+				             ? SYM_COUNT - col * SYM_ROWS
+				             : SYM_ROWS,
+				         ch);
 			if (f->field == FLD_FEELS)
 				f->sym = col * SYM_ROWS + row;
 			break;
@@ -972,7 +991,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			else if (ch == 'n' || ch == 'N')
 				f->ask = false;
 			else
-				rows_key(f, &(int){0}, 1, ch);
+				step_key(f, ch);
 			if (!f->ask)
 				f->flags = 0;
 			break;
@@ -1017,31 +1036,31 @@ static void leave(struct tui *t, struct tui_screen *s)
 
 static const struct tui_screen_ops form_ops = {NULL, draw, key, tick, leave};
 
-int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool is_new,
-		   int64_t now, bool *saved)
+int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool is_new, int64_t now,
+                   bool *saved)
 {
 	struct form f = {
-		.db = db,
-		.e = e,
-		.is_new = is_new,
-		.saved = saved,
-		.now = now,
-		.back = e->back,
-		.leg = e->leg,
-		.sitting = e->sitting,
-		.sleep = e->sleep,
-		.where = e->where,
-		.symptoms = e->symptoms,
-		.flags = e->flags,
-		.ask = e->flags != 0,
-		.sugg = -1,
+	    .db = db,
+	    .e = e,
+	    .is_new = is_new,
+	    .saved = saved,
+	    .now = now,
+	    .back = e->back,
+	    .leg = e->leg,
+	    .sitting = e->sitting,
+	    .sleep = e->sleep,
+	    .where = e->where,
+	    .symptoms = e->symptoms,
+	    .flags = e->flags,
+	    .ask = e->flags != 0,
+	    .sugg = -1,
 	};
 	*saved = false;
 	line_set(&f.meds, e->meds);
 	line_set(&f.note, e->note);
 	struct diags err = {0};
-	if (diary_recent_meds(db, &f.recent, &f.nrecent, RECENT_MEDS, &err) != LB_OK)
-		f.nrecent = 0; /* no suggestions, nothing worse */
+	diary_recent_meds(db, &f.recent, &f.nrecent, RECENT_MEDS,
+	                  &err); /* failing: fewer suggestions */
 	diags_free(&err);
 	struct tui_screen s = {&form_ops, &f, false, 0, true};
 	int rc = tui_run(t, &s);

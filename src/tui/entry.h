@@ -16,7 +16,7 @@
  * it was written. Esc cancels. Returns -1 when a signal ended it
  * (t->signal set), else 0.
  */
-int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool is_new,
-		   int64_t now, bool *saved);
+int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool is_new, int64_t now,
+                   bool *saved);
 
 #endif

@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 22
+plan 20
 
 D="$TMP/data"
 R="$TMP/routines"
