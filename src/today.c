@@ -8,6 +8,37 @@
 
 #include "timefmt.h"
 
+/* Keeps the newest TODAY_RECENT records seen (they arrive oldest first). */
+static int keep_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	struct today *t = ctx;
+	if (t->nrecent == TODAY_RECENT) {
+		free(t->recent[0].title);
+		memmove(&t->recent[0], &t->recent[1], (TODAY_RECENT - 1) * sizeof t->recent[0]);
+		t->nrecent--;
+	}
+	struct today_recent *r = &t->recent[t->nrecent++];
+	memset(r, 0, sizeof *r);
+	if (e) {
+		r->at = e->at;
+		r->back = e->back;
+		r->leg = e->leg;
+		r->before_leg = -1;
+		r->symptoms = e->symptoms;
+		r->flags = e->flags;
+	} else {
+		r->session = true;
+		r->at = s->started;
+		r->back = s->after_back;
+		r->leg = s->after_leg;
+		r->before_leg = s->before_leg;
+		r->title = xstrdup(s->title ? s->title : s->routine);
+		r->complete = s->complete;
+		r->preview = s->speed != 1;
+	}
+	return 0;
+}
+
 struct scan {
 	struct today *t;
 	time_t today, week;
@@ -82,6 +113,33 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 	}
 	free(sc.days);
 	free(sc.starts);
+	if (rc == LB_OK)
+		rc = diary_each(db, (int64_t)timefmt_add_days(now, -TODAY_RECENT_DAYS),
+				(int64_t)now + 86400, keep_recent, t, err);
+	/* Newest first. */
+	for (int i = 0; i < t->nrecent / 2; i++) {
+		struct today_recent tmp = t->recent[i];
+		t->recent[i] = t->recent[t->nrecent - 1 - i];
+		t->recent[t->nrecent - 1 - i] = tmp;
+	}
+	/* What helps: among routines rated often enough, the largest fall in leg pain. */
+	if (rc == LB_OK) {
+		struct trends eight;
+		rc = trends_compute(&eight, db, 8, 0, st->week_starts, now, err);
+		for (size_t i = 0; rc == LB_OK && i < eight.nroutines; i++) {
+			const struct trends_routine *r = &eight.routine[i];
+			if (r->delta_n[TM_LEG] < TODAY_HELPS_MIN_SESSIONS)
+				continue;
+			double d = r->delta_sum[TM_LEG] / r->delta_n[TM_LEG];
+			if (d < 0 && (!t->helps_title || d < t->helps_delta)) {
+				free(t->helps_title);
+				t->helps_title = xstrdup(r->title);
+				t->helps_delta = d;
+				t->helps_sessions = r->delta_n[TM_LEG];
+			}
+		}
+		trends_free(&eight);
+	}
 suggest : {
 	struct tm tm;
 	localtime_r(&now, &tm);
@@ -101,6 +159,9 @@ void today_free(struct today *t)
 {
 	diary_entry_free(&t->last);
 	free(t->suggested);
+	free(t->helps_title);
+	for (int i = 0; i < t->nrecent; i++)
+		free(t->recent[i].title);
 	trends_free(&t->weeks);
 	memset(t, 0, sizeof *t);
 }

@@ -11,6 +11,21 @@
 
 #define TODAY_STREAK_DAYS 400 /* how far back a streak is counted */
 
+/* The last few records, newest first, for a glance at the recent days. */
+#define TODAY_RECENT 5
+#define TODAY_RECENT_DAYS 14
+
+struct today_recent {
+	bool session;
+	int64_t at;
+	int back, leg;        /* an entry's pain, or a session's after-rating */
+	int before_leg;       /* a session's before-rating */
+	unsigned symptoms, flags;
+	char *title;          /* a session's routine title */
+	bool complete, preview;
+};
+
+
 struct today {
 	bool has_entry;
 	struct diary_entry last;
@@ -19,7 +34,16 @@ struct today {
 	char *suggested;     /* a routine id, or NULL */
 	bool from_plan;      /* the suggestion comes from limber.conf's plan */
 	struct trends weeks; /* last week and this week, for the sparkline and averages */
+	/* What helps: the routine whose sessions lower leg pain the most, over 8 weeks. */
+	char *helps_title;
+	double helps_delta; /* average change of leg pain, after - before */
+	int helps_sessions;
+	struct today_recent recent[TODAY_RECENT];
+	int nrecent;
 };
+
+/* Sessions rated before and after that a routine needs before it is called helpful. */
+#define TODAY_HELPS_MIN_SESSIONS 3
 
 /* Everything the home screen shows, at `now`. Previews never count. */
 enum lb_status today_compute(struct today *t, struct diary *db, const struct settings *st,

@@ -94,7 +94,36 @@ static void week_line(struct tui *t, int y, const char *label, const struct tren
 		snprintf(line, sizeof line, "avg %.1f   (%s%.1f on last week)", now,
 			 now - before < -0.05 ? tui_sym(t, "−", "-") : now - before > 0.05 ? "+" : "",
 			 fabs(now - before));
-	tui_text(t, y, 30, A_NORMAL, line);
+	tui_wrap(t, y, 30, t->cols - 31, 1, A_NORMAL, line);
+}
+
+/* "Tue 24 Nov 21:14  back 3  leg 5  tingling" or a session's routine and change. */
+static void recent_line(struct tui *t, int y, const struct today_recent *r)
+{
+	char when[32];
+	timefmt_local(when, sizeof when, "%a %e %b %H:%M", (time_t)r->at);
+	struct strbuf b;
+	sb_init(&b);
+	sb_addf(&b, "%s  ", when);
+	if (r->session) {
+		sb_addf(&b, "%s%s, %s", r->preview ? "preview: " : "", r->title,
+			r->complete ? "complete" : "partial");
+		if (r->before_leg >= 0 && r->leg >= 0)
+			sb_addf(&b, ", leg %d%s%d", r->before_leg, tui_sym(t, "→", "->"), r->leg);
+	} else {
+		if (r->flags)
+			sb_adds(&b, "RED FLAG  ");
+		if (r->back >= 0)
+			sb_addf(&b, "back %d  ", r->back);
+		if (r->leg >= 0)
+			sb_addf(&b, "leg %d  ", r->leg);
+		char *sym = field_list_text(&field_symptoms, r->symptoms, ", ");
+		sb_adds(&b, sym);
+		free(sym);
+	}
+	int attr = r->flags ? tui_attr(t, TC_WARN) : (int)A_NORMAL;
+	tui_wrap(t, y, 3, t->cols - 4, 1, attr, b.s);
+	sb_free(&b);
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
@@ -138,19 +167,35 @@ static void draw(struct tui *t, struct tui_screen *s)
 	}
 	y++;
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Sessions");
-	tui_textf(t, y++, 16, A_NORMAL, "%d today %s %d this week %s %d-day streak",
-		  td->sessions_today, tui_sym(t, "·", "-"), td->sessions_week, tui_sym(t, "·", "-"),
-		  td->streak);
+	char *sessions = xasprintf("%d today %s %d this week %s %d-day streak", td->sessions_today,
+				   tui_sym(t, "·", "-"), td->sessions_week, tui_sym(t, "·", "-"),
+				   td->streak);
+	tui_wrap(t, y++, 16, t->cols - 17, 1, A_NORMAL, sessions);
+	free(sessions);
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Suggested");
 	const struct routine *sug = td->suggested ? library_routine(h->ctx->lib, td->suggested) : NULL;
 	if (sug) {
 		char line[160];
 		snprintf(line, sizeof line, "%s %s %d min%s", sug->title, tui_sym(t, "·", "-"),
 			 routine_minutes(sug, h->ctx->st->count_in), h->today.from_plan ? " (plan)" : "");
-		tui_wrap(t, y, 16, t->cols - 28, 1, A_BOLD, line);
-		tui_text_right(t, y, t->cols - 2, A_NORMAL, "[Enter] start");
+		bool room = t->cols >= 70;
+		tui_wrap(t, y, 16, t->cols - (room ? 32 : 17), 1, A_BOLD, line);
+		if (room)
+			tui_text_right(t, y, t->cols - 2, A_NORMAL, "[Enter] start");
 	} else {
 		tui_text(t, y, 16, A_NORMAL, "s picks a routine");
+	}
+	y++;
+	tui_text(t, y, 3, tui_attr(t, TC_DIM), "What helps");
+	if (td->helps_title) {
+		char line[200];
+		snprintf(line, sizeof line, "%s %s leg %s%.1f after a session (%d%s)",
+			 td->helps_title, tui_sym(t, "·", "-"), tui_sym(t, "−", "-"), -td->helps_delta,
+			 td->helps_sessions, tui_sym(t, "×", "x"));
+		tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, line);
+	} else {
+		tui_wrap(t, y, 16, t->cols - 17, 1, tui_attr(t, TC_DIM),
+			 "rate pain before and after sessions to see which routine helps");
 	}
 	y += 2;
 	tui_text(t, y, 1, A_BOLD, "This week");
@@ -164,7 +209,14 @@ static void draw(struct tui *t, struct tui_screen *s)
 		y++;
 	}
 	const char *actions = "s session   l log how you feel   d diary   t trends   r routines";
-	tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions);
+	y += tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions) + 1;
+	/* Recent days, while there is room above the footer. */
+	int room = t->rows - 3 - (int)h->ctx->lib->nskipped - y;
+	if (room >= 3 && td->nrecent) {
+		tui_text(t, y++, 1, A_BOLD, "Recent");
+		for (int i = 0; i < td->nrecent && i < room - 1; i++)
+			recent_line(t, y++, &td->recent[i]);
+	}
 	/* The foot: what was skipped, what just happened, the keys. */
 	int foot = t->rows - 2;
 	for (size_t i = h->ctx->lib->nskipped; i > 0 && foot > y + 2; i--) {

@@ -1,0 +1,143 @@
+/* test_today.c - today at a glance: sessions, streak, suggestion, what helps, recent */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "timefmt.h"
+#include "today.h"
+
+static char tmp[] = "/tmp/limber-test-today-XXXXXX";
+static struct diary *db;
+static struct diags warn, err;
+static struct today td;
+static struct settings st;
+
+static void setup(void)
+{
+	setenv("TZ", "Europe/London", 1);
+	tzset();
+	cr_assert_not_null(mkdtemp(tmp));
+	cr_assert_eq(diary_open(&db, tmp, DIARY_CREATE, &warn, &err), LB_OK);
+	settings_defaults(&st);
+}
+
+static void teardown(void)
+{
+	today_free(&td);
+	settings_free(&st);
+	diary_close(db);
+	char *cmd = xasprintf("rm -rf '%s'", tmp);
+	cr_assert_eq(system(cmd), 0);
+	free(cmd);
+	diags_free(&warn);
+	diags_free(&err);
+}
+
+TestSuite(today, .init = setup, .fini = teardown);
+
+static time_t at(int mo, int d, int h)
+{
+	struct tm tm = {0};
+	tm.tm_year = 2026 - 1900;
+	tm.tm_mon = mo - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = h;
+	tm.tm_isdst = -1;
+	return mktime(&tm);
+}
+
+static void session(time_t when, const char *routine, int before_leg, int after_leg, double speed)
+{
+	struct diary_session s;
+	diary_session_init(&s);
+	s.routine = xstrdup(routine);
+	s.title = xstrdup(routine);
+	s.started = when;
+	s.ended = when + 600;
+	s.before_leg = before_leg;
+	s.after_leg = after_leg;
+	s.speed = speed;
+	s.complete = true;
+	cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
+	diary_session_free(&s);
+}
+
+Test(today, an_empty_diary)
+{
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
+	cr_assert_not(td.has_entry);
+	cr_assert_eq(td.sessions_today + td.sessions_week + td.streak, 0);
+	cr_assert_null(td.suggested);
+	cr_assert_null(td.helps_title);
+	cr_assert_eq(td.nrecent, 0);
+}
+
+Test(today, counts_streak_and_previews)
+{
+	/* Wed 25 Nov: sessions on 21, 22, 23, 24 and today; a preview on 20 does not count. */
+	session(at(11, 20, 9), "quick-five", -1, -1, 10);
+	for (int d = 21; d <= 25; d++)
+		session(at(11, d, 8), "sciatica-morning", -1, -1, 1);
+	session(at(11, 25, 18), "evening-unwind", -1, -1, 1);
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 20), &err), LB_OK);
+	cr_assert_eq(td.sessions_today, 2);
+	cr_assert_eq(td.sessions_week, 4, "Monday 23 to today");
+	cr_assert_eq(td.streak, 5);
+	cr_assert_str_eq(td.suggested, "evening-unwind", "the last one used");
+	cr_assert_not(td.from_plan);
+}
+
+Test(today, a_streak_survives_until_the_day_ends)
+{
+	session(at(11, 23, 8), "quick-five", -1, -1, 1);
+	session(at(11, 24, 8), "quick-five", -1, -1, 1);
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 7), &err), LB_OK);
+	cr_assert_eq(td.streak, 2, "no session yet today: the streak still stands");
+	today_free(&td);
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 26, 7), &err), LB_OK);
+	cr_assert_eq(td.streak, 0, "a whole day missed ends it");
+}
+
+Test(today, the_plan_wins_the_suggestion)
+{
+	session(at(11, 24, 8), "quick-five", -1, -1, 1);
+	st.plan[3] = xstrdup("nerve-glide"); /* Wednesday */
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
+	cr_assert_str_eq(td.suggested, "nerve-glide");
+	cr_assert(td.from_plan);
+}
+
+Test(today, what_helps_needs_enough_rated_sessions)
+{
+	/* nerve-glide lowers leg pain by 2 over 3 sessions; quick-five by 3 but only twice. */
+	for (int d = 16; d <= 18; d++)
+		session(at(11, d, 8), "nerve-glide", 6, 4, 1);
+	session(at(11, 19, 8), "quick-five", 7, 4, 1);
+	session(at(11, 20, 8), "quick-five", 7, 4, 1);
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
+	cr_assert_str_eq(td.helps_title, "nerve-glide");
+	cr_assert_float_eq(td.helps_delta, -2.0, 1e-9);
+	cr_assert_eq(td.helps_sessions, 3);
+}
+
+Test(today, recent_is_newest_first_and_bounded)
+{
+	for (int d = 10; d <= 24; d++) {
+		struct diary_entry e;
+		diary_entry_init(&e);
+		e.at = at(11, d, 8);
+		e.leg = d % 10;
+		cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+	}
+	session(at(11, 24, 9), "quick-five", 5, 3, 1);
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
+	cr_assert_eq(td.nrecent, TODAY_RECENT);
+	cr_assert(td.recent[0].session, "the session at 09:00 is the newest");
+	cr_assert_eq(td.recent[0].before_leg, 5);
+	cr_assert_eq(td.recent[1].at, at(11, 24, 8));
+	cr_assert_eq(td.recent[4].at, at(11, 21, 8));
+	cr_assert(td.has_entry);
+	cr_assert_eq(td.last.leg, 4);
+}
