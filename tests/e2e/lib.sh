@@ -19,6 +19,11 @@ e2e_screen() {
 	"$TMUX_BIN" -L "$E2E_SOCK" capture-pane -p -t t
 }
 
+# The screen with its colours and attributes as escape sequences.
+e2e_screen_escapes() {
+	"$TMUX_BIN" -L "$E2E_SOCK" capture-pane -p -e -t t
+}
+
 # e2e_wait TEXT [SECONDS]: polls the screen until the fixed string TEXT shows.
 e2e_wait() {
 	_deadline=$(($(date +%s) + ${2:-10}))

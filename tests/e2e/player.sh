@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 35
+plan 44
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -139,6 +139,28 @@ e2e_keys L o n g
 check "typing filters the list" e2e_gone "Short test routine"
 e2e_keys Enter
 check "Enter starts the chosen routine (under vt100)" e2e_wait "Long test routine"
+e2e_keys q y
+e2e_finish
+
+# 9. The other terminal types the player must work with.
+for term in screen-256color linux xterm-256color; do
+	E2E_TERM=$term e2e_start 80 24 "$RUN e2e-short --no-rating --speed 2"
+	check "TERM=$term shows the count-in" e2e_wait "GET READY"
+	e2e_keys q y
+	e2e_finish
+	[ "$E2E_STATUS" = 0 ] && ok "TERM=$term quits cleanly" || not_ok "TERM=$term exit $E2E_STATUS"
+done
+
+# 10. Colour is an extra: there by default, gone with NO_COLOR, the words stay.
+colours() { e2e_screen_escapes | grep -cE '\[([0-9;]*;)?(3[0-7]|38;5;[0-9]+)(;[0-9]+)*m' || true; }
+e2e_start 80 24 "$RUN e2e-short --no-rating --speed 2"
+e2e_wait "GET READY" >/dev/null
+[ "$(colours)" -gt 0 ] && ok "colours by default" || not_ok "no colour by default"
+e2e_keys q y
+e2e_finish
+e2e_start 80 24 "NO_COLOR=1 $RUN e2e-short --no-rating --speed 2"
+check "NO_COLOR still shows the phase in words" e2e_wait "GET READY"
+[ "$(colours)" -eq 0 ] && ok "NO_COLOR: no colour at all" || { not_ok "colours under NO_COLOR"; diag "$(e2e_screen_escapes | head -5 | cat -v)"; }
 e2e_keys q y
 e2e_finish
 
