@@ -110,7 +110,8 @@ int cli_run(struct app *a, int argc, char **argv)
 		time_t now = time(NULL);
 		struct tm tm;
 		localtime_r(&now, &tm);
-		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday]);
+		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday],
+				  "start");
 	}
 	struct player_result res = {0};
 	if (r && !t.signal) {

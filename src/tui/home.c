@@ -182,6 +182,11 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_wrap(t, y, 16, t->cols - (room ? 32 : 17), 1, A_BOLD, line);
 		if (room)
 			tui_text_right(t, y, t->cols - 2, A_NORMAL, "[Enter] start");
+	} else if (td->suggested) {
+		char *line = xasprintf("the plan names '%s', which is not a routine; s picks one",
+				       td->suggested);
+		tui_wrap(t, y, 16, t->cols - 17, 1, tui_attr(t, TC_WARN), line);
+		free(line);
 	} else {
 		tui_text(t, y, 16, A_NORMAL, "s picks a routine");
 	}
@@ -210,21 +215,22 @@ static void draw(struct tui *t, struct tui_screen *s)
 	}
 	const char *actions = "s session   l log how you feel   d diary   t trends   r routines";
 	y += tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions) + 1;
-	/* Recent days, while there is room above the footer. */
-	int room = t->rows - 3 - (int)h->ctx->lib->nskipped - y;
-	if (room >= 3 && td->nrecent) {
-		tui_text(t, y++, 1, A_BOLD, "Recent");
-		for (int i = 0; i < td->nrecent && i < room - 1; i++)
-			recent_line(t, y++, &td->recent[i]);
-	}
-	/* The foot: what was skipped, what just happened, the keys. */
+	/* The foot first: files skipped as invalid (up to 3), what just happened, the keys. */
 	int foot = t->rows - 2;
-	for (size_t i = h->ctx->lib->nskipped; i > 0 && foot > y + 2; i--) {
+	size_t shown = 0;
+	for (size_t i = h->ctx->lib->nskipped; i > 0 && shown < 3 && foot > y + 1; i--, shown++) {
 		char *line = xasprintf("! skipped %s", h->ctx->lib->skipped[i - 1].first);
 		tui_wrap(t, --foot, 1, t->cols - 2, 1, tui_attr(t, TC_WARN), line);
 		free(line);
 	}
 	tui_hline(t, foot - 1);
+	/* Then the recent days, in what room is left above it. */
+	int room = foot - 1 - y;
+	if (room >= 3 && td->nrecent) {
+		tui_text(t, y++, 1, A_BOLD, "Recent");
+		for (int i = 0; i < td->nrecent && i < room - 1; i++)
+			recent_line(t, y++, &td->recent[i]);
+	}
 	if (h->message)
 		tui_wrap(t, t->rows - 2, 1, t->cols - 2, 1, A_BOLD, h->message);
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
@@ -262,7 +268,8 @@ static void log_entry(struct tui *t, struct home *h)
 static void browse(struct tui *t, struct home *h)
 {
 	for (;;) {
-		const struct routine *r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL);
+		const struct routine *r =
+			picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "read");
 		if (!r || t->signal)
 			return;
 		int cols = t->cols - 2 > 100 ? 100 : t->cols - 2;
@@ -289,7 +296,9 @@ static void help(struct tui *t)
 		   "  ?       this help\n"
 		   "  q       quit\n"
 		   "\n"
-		   "Every screen has ? for its keys; Esc or q goes back.\n"
+		   "Lists, the diary and trends have ? for their keys and go back with\n"
+		   "Esc or q; in a session q asks before it stops, and in the picker\n"
+		   "letters search (Esc goes back).\n"
 		   "\n"
 		   "limber is self-care support, not treatment. Stop an exercise that\n"
 		   "causes sharp pain or sends pain further down the leg.\n",
@@ -303,15 +312,15 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	switch (ch) {
 	case 's':
 		play(t, h,
-		     picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested));
+		     picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested, "start"));
 		break;
 	case '\r':
 	case '\n':
 	case KEY_ENTER:
-		if (h->today.suggested)
+		if (h->today.suggested && library_routine(h->ctx->lib, h->today.suggested))
 			play(t, h, library_routine(h->ctx->lib, h->today.suggested));
 		else
-			play(t, h, picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL));
+			play(t, h, picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "start"));
 		break;
 	case 'l':
 		log_entry(t, h);

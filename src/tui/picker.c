@@ -12,6 +12,7 @@
 
 struct picker {
 	const struct library *lib;
+	const char *verb;
 	int count_in;
 	char filter[64];
 	size_t *shown; /* indexes into lib->rt that match the filter */
@@ -118,9 +119,11 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_wrap(t, t->rows - 3, 2, t->cols - 4, 1, tui_attr(t, TC_DIM),
 			 p->lib->rt[p->shown[p->sel]]->summary);
 	tui_hline(t, t->rows - 2);
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 t->utf8 ? "type to find · ↑/↓ move · Enter start · Esc back"
-			 : "type to find - Up/Down move - Enter start - Esc back");
+	char *keys = xasprintf(t->utf8 ? "type to find · ↑/↓ move · Enter %s · Esc back"
+					: "type to find - Up/Down move - Enter %s - Esc back",
+			       p->verb);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+	free(keys);
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
@@ -190,9 +193,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 static const struct tui_screen_ops picker_ops = {NULL, draw, key, NULL, NULL};
 
 const struct routine *picker_choose(struct tui *t, const struct library *lib, int count_in,
-				    const char *suggested)
+				    const char *suggested, const char *verb)
 {
-	struct picker p = {.lib = lib, .count_in = count_in};
+	struct picker p = {.lib = lib, .verb = verb, .count_in = count_in};
 	p.shown = xcalloc(lib->nrt + 1, sizeof *p.shown);
 	refilter(&p);
 	for (size_t i = 0; suggested && i < p.nshown; i++)

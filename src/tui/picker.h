@@ -10,6 +10,6 @@
  * backed out (or a signal arrived: t->signal). suggested is selected first.
  */
 const struct routine *picker_choose(struct tui *t, const struct library *lib, int count_in,
-				    const char *suggested);
+				    const char *suggested, const char *verb);
 
 #endif

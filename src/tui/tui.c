@@ -174,8 +174,11 @@ int tui_run(struct tui *t, struct tui_screen *s)
 			s->ops->key(t, s, ch);
 			s->dirty = true;
 		}
-		if (n > 0 && (fds[0].revents & (POLLHUP | POLLERR)))
-			break; /* the terminal went away */
+		if (n > 0 && (fds[0].revents & (POLLHUP | POLLERR))) {
+			/* The terminal went away: that is a hangup, whether SIGHUP came yet or not. */
+			sig_seen = SIGHUP;
+			break;
+		}
 	}
 	if (sig_seen) {
 		t->signal = sig_seen;

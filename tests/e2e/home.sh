@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 20
+plan 21
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -27,6 +27,13 @@ for d in 13 12 11 10 9 8 7 6 5 4 3 2 1; do
 	day=$(date -d "-$d days" '+%Y-%m-%d')
 	"$LIMBER" --data "$D" log --back $((d % 4 + 2)) --leg $((d / 2 + 1)) --symptoms tingling --at "$day 08:00" >/dev/null
 done
+
+# Closing the terminal on the notice is not reading it.
+e2e_start 80 24 "$L"
+e2e_wait "self-care support, not treatment" >/dev/null
+e2e_stop
+sleep 0.5
+[ ! -e "$D/notice-seen" ] && ok "a closed terminal does not dismiss the notice" || not_ok "notice-seen created by a hangup"
 
 # First run: the safety notice, once.
 e2e_start 80 24 "$L"
