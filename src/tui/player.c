@@ -179,10 +179,8 @@ static void draw_full(struct tui *t, const struct session_view *v)
 	int wx = bx + bw + 6;
 	if (wx + 12 < t->cols) {
 		tui_text(t, 5, wx, A_BOLD | col, phase_word(v));
-		if (v->paused)
+		if (v->phase != PHASE_DONE)
 			tui_textf(t, 7, wx, A_NORMAL, "%s s left", secs);
-		else if (v->phase == PHASE_HOLD)
-			tui_text(t, 7, wx, tui_attr(t, TC_DIM), "breathe out, ease in");
 	}
 	int y = 10;
 	if (v->phase != PHASE_DONE) {
