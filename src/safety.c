@@ -46,6 +46,17 @@ const char *const *safety_notice_lines(void)
 	return notice;
 }
 
+const char *safety_flag_question(void)
+{
+	return "New since last time: bladder or bowel trouble, numbness around the genitals or "
+	       "bottom, both legs, weakness getting worse?";
+}
+
+const char *safety_flags_noted(void)
+{
+	return "You noted:";
+}
+
 const char *safety_exercise_reminder(void)
 {
 	return "Stop if pain sharpens or spreads down the leg.";

@@ -8,6 +8,10 @@
 const char *const *safety_urgent_lines(bool en_gb);
 /* Lines of the first-run notice, NULL-terminated. */
 const char *const *safety_notice_lines(void);
+/* The red-flag question the diary form asks directly: people rarely mention these unless asked. */
+const char *safety_flag_question(void);
+/* The words before the red flags ticked, shown with the urgent-care message. */
+const char *safety_flags_noted(void);
 /* The one-line reminder shown during exercise. */
 const char *safety_exercise_reminder(void);
 /* Whether the user's locale is British English (for the UK wording). */

@@ -30,7 +30,7 @@ int cli_import(struct app *a, int argc, char **argv);
 
 /* Parses "12" (an entry) or "s3" (a session) as shown by limber diary. */
 bool cli_parse_id(const char *s, int64_t *id, bool *session);
-/* One line about an entry: when, pain, where, what, sitting, sleep, meds, note. */
+/* One line about an entry (entrytext_line with " · " between its parts, " - " without UTF-8). */
 char *cli_entry_text(const struct app *a, const struct diary_entry *e);
 
 /* Prints "Usage: limber NAME ARGS" and the global options block. */

@@ -7,8 +7,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "entrytext.h"
 #include "export.h"
-#include "fields.h"
 #include "timefmt.h"
 
 bool cli_parse_id(const char *s, int64_t *id, bool *session)
@@ -21,65 +21,9 @@ bool cli_parse_id(const char *s, int64_t *id, bool *session)
 	return true;
 }
 
-static void add_labels(struct strbuf *b, const struct field_vocab *v, unsigned mask,
-		       const char *sep)
-{
-	bool first = true;
-	for (int i = 0; i < v->count; i++) {
-		if (!(mask & (1u << i)))
-			continue;
-		sb_addf(b, "%s%s", first ? "" : ", ", v->labels[i]);
-		first = false;
-	}
-	if (!first)
-		sb_adds(b, sep);
-}
-
-/* The details of an entry after its time and pain, joined with sep. */
-static void entry_details(const struct app *a, struct strbuf *b, const struct diary_entry *e,
-			  const char *sep)
-{
-	if (e->flags) {
-		sb_adds(b, "RED FLAG: ");
-		add_labels(b, &field_flags, e->flags, sep);
-	}
-	add_labels(b, &field_locations, e->where, sep);
-	add_labels(b, &field_symptoms, e->symptoms, sep);
-	if (e->sitting >= 0)
-		sb_addf(b, "sitting %d min%s", e->sitting, sep);
-	if (e->sleep >= 0)
-		sb_addf(b, "sleep %d/10%s", e->sleep, sep);
-	if (e->meds)
-		sb_addf(b, "meds: %s%s", e->meds, sep);
-	if (e->note)
-		sb_addf(b, "%s%s%s%s", app_sym(a, "“", "\""), e->note, app_sym(a, "”", "\""), sep);
-	/* Drop the last separator. */
-	size_t n = strlen(sep);
-	if (b->len >= n && strcmp(b->s + b->len - n, sep) == 0) {
-		b->len -= n;
-		b->s[b->len] = '\0';
-	}
-}
-
 char *cli_entry_text(const struct app *a, const struct diary_entry *e)
 {
-	const char *sep = app_sym(a, " · ", " - ");
-	struct strbuf b;
-	sb_init(&b);
-	char when[64];
-	timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", (time_t)e->at);
-	sb_adds(&b, when);
-	if (e->back >= 0)
-		sb_addf(&b, "%sback %d", sep, e->back);
-	if (e->leg >= 0)
-		sb_addf(&b, "%sleg %d", sep, e->leg);
-	struct strbuf d;
-	sb_init(&d);
-	entry_details(a, &d, e, sep);
-	if (d.len)
-		sb_addf(&b, "%s%s", sep, d.s);
-	sb_free(&d);
-	return sb_steal(&b);
+	return entrytext_line(e, a->utf8, app_sym(a, " · ", " - "));
 }
 
 /* ---- limber diary ---- */
@@ -136,24 +80,6 @@ static void row_start(struct table *t, const char *id, int64_t at)
 	t->rows++;
 }
 
-/* "; back 4→3": pain before and after a session, "?" for a skipped rating. */
-static void add_change(struct strbuf *b, const char *label, int before, int after,
-		       const char *arrow)
-{
-	if (before < 0 && after < 0)
-		return;
-	sb_adds(b, label);
-	if (before >= 0)
-		sb_addf(b, "%d", before);
-	else
-		sb_adds(b, "?");
-	sb_adds(b, arrow);
-	if (after >= 0)
-		sb_addf(b, "%d", after);
-	else
-		sb_adds(b, "?");
-}
-
 static int table_row(void *ctx, const struct diary_entry *e, const struct diary_session *s)
 {
 	struct table *t = ctx;
@@ -163,8 +89,7 @@ static int table_row(void *ctx, const struct diary_entry *e, const struct diary_
 	int room = t->cols - 35;
 	if (room < 10)
 		room = 10;
-	struct strbuf b;
-	sb_init(&b);
+	char *details;
 	if (e) {
 		snprintf(id, sizeof id, "%lld", (long long)e->id);
 		row_start(t, id, e->at);
@@ -174,24 +99,18 @@ static int table_row(void *ctx, const struct diary_entry *e, const struct diary_
 		if (e->leg >= 0)
 			snprintf(leg, sizeof leg, "%d", e->leg);
 		printf("%4s %4s  ", back, leg);
-		entry_details(a, &b, e, "; ");
+		details = entrytext_details(e, a->utf8, "; ", NULL);
 	} else {
 		snprintf(id, sizeof id, "s%lld", (long long)s->id);
 		row_start(t, id, s->started);
 		printf("%4s %4s  ", "", "");
-		long secs = (long)(s->ended - s->started);
-		sb_addf(&b, "session: %s, %ld min, %s", s->title ? s->title : s->routine,
-			(secs + 30) / 60, s->complete ? "complete" : "partial");
-		if (s->speed != 1)
-			sb_addf(&b, " (preview at %gx)", s->speed);
-		const char *arrow = app_sym(a, "→", "->");
-		add_change(&b, "; back ", s->before_back, s->after_back, arrow);
-		add_change(&b, s->before_back >= 0 || s->after_back >= 0 ? ", leg " : "; leg ",
-			   s->before_leg, s->after_leg, arrow);
+		char *text = entrytext_session(s, ET_SPEED | ET_PAIN, app_sym(a, "→", "->"));
+		details = xasprintf("session: %s", text);
+		free(text);
 	}
-	print_wrapped(a, b.s ? b.s : "", room, t->cols - room);
+	print_wrapped(a, details, room, t->cols - room);
 	fputc('\n', stdout);
-	sb_free(&b);
+	free(details);
 	return 0;
 }
 

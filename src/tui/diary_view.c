@@ -9,7 +9,7 @@
 #include <time.h>
 
 #include "clock.h"
-#include "fields.h"
+#include "entrytext.h"
 #include "timefmt.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
@@ -80,64 +80,6 @@ static void load(struct dview *v)
 
 /* ---- one line's words ---- */
 
-static void add_labels(struct strbuf *b, const struct field_vocab *fv, unsigned mask)
-{
-	bool first = true;
-	for (int i = 0; i < fv->count; i++) {
-		if (!(mask & (1u << i)))
-			continue;
-		sb_addf(b, "%s%s", first ? "" : ", ", fv->labels[i]);
-		first = false;
-	}
-	if (!first)
-		sb_adds(b, "; ");
-}
-
-/* An entry's details as `limber diary` words them; *flag_len is how much of it is the red flags. */
-static char *entry_details(struct tui *t, const struct diary_entry *e, size_t *flag_len)
-{
-	struct strbuf b;
-	sb_init(&b);
-	if (e->flags) {
-		sb_adds(&b, "RED FLAG: ");
-		add_labels(&b, &field_flags, e->flags);
-	}
-	*flag_len = b.len;
-	add_labels(&b, &field_locations, e->where);
-	add_labels(&b, &field_symptoms, e->symptoms);
-	if (e->sitting >= 0)
-		sb_addf(&b, "sitting %d min; ", e->sitting);
-	if (e->sleep >= 0)
-		sb_addf(&b, "sleep %d/10; ", e->sleep);
-	if (e->meds)
-		sb_addf(&b, "meds: %s; ", e->meds);
-	if (e->note)
-		sb_addf(&b, "%s%s%s; ", tui_sym(t, "“", "\""), e->note, tui_sym(t, "”", "\""));
-	if (b.len >= 2)
-		b.s[b.len -= 2] = '\0';
-	if (*flag_len > b.len)
-		*flag_len = b.len;
-	char *s = b.s ? sb_steal(&b) : xstrdup("");
-	for (char *p = s; *p; p++) /* a note's line breaks */
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
-	return s;
-}
-
-/* "4→3": pain before and after a session, "?" for a skipped rating; "" when neither. */
-static void change(char *buf, size_t n, int before, int after, const char *arrow)
-{
-	char b[12] = "?", a[12] = "?";
-	if (before >= 0)
-		snprintf(b, sizeof b, "%d", before);
-	if (after >= 0)
-		snprintf(a, sizeof a, "%d", after);
-	if (before < 0 && after < 0)
-		buf[0] = '\0';
-	else
-		snprintf(buf, n, "%s%s%s", b, arrow, a);
-}
-
 /* How a line is worded: in the list, wide or narrow, or whole below it. */
 enum wording { W_WIDE, W_NARROW, W_WHOLE };
 
@@ -148,27 +90,25 @@ struct row {
 	size_t flag_len;
 };
 
-static char *session_details(const struct diary_session *s, enum wording w, const char *back,
-                             const char *leg)
+/* A session as its line words it; wide lines show the change in pain in their own columns. */
+static char *session_details(const struct diary_session *s, enum wording w, const char *arrow)
 {
-	struct strbuf b;
-	sb_init(&b);
-	long secs = (long)(s->ended - s->started);
-	if (w != W_WHOLE)
-		sb_addf(&b, "%s: ", s->speed != 1 ? "preview" : "session");
-	sb_addf(&b, "%s, %ld min, %s", s->title ? s->title : s->routine, (secs + 30) / 60,
-	        s->complete ? "complete" : "partial");
-	if (w == W_WHOLE) {
-		sb_addf(&b, ", %d of %d steps", s->steps_done, s->steps_total);
-		if (s->speed != 1)
-			sb_addf(&b, " (preview at %gx)", s->speed);
-	}
-	/* Wide lines show the change in pain in the back and leg columns. */
-	if (w != W_WIDE && *back)
-		sb_addf(&b, "; back %s", back);
-	if (w != W_WIDE && *leg)
-		sb_addf(&b, "%sleg %s", *back ? ", " : "; ", leg);
-	return sb_steal(&b);
+	if (w == W_WHOLE)
+		return entrytext_session(s, ET_STEPS | ET_SPEED | ET_PAIN, arrow);
+	char *text = entrytext_session(s, w == W_NARROW ? ET_PAIN : 0, arrow);
+	char *line = xasprintf("%s: %s", s->speed != 1 ? "preview" : "session", text);
+	free(text);
+	return line;
+}
+
+/* An entry's details as `limber diary` words them, a note's line breaks as spaces. */
+static char *entry_details(struct tui *t, const struct diary_entry *e, size_t *flag_len)
+{
+	char *s = entrytext_details(e, t->utf8, "; ", flag_len);
+	for (char *p = s; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	return s;
 }
 
 /* Reads item i and words its line; false when it is no longer in the diary. */
@@ -182,9 +122,10 @@ static bool item_row(struct tui *t, struct dview *v, size_t i, enum wording w, s
 		found = diary_get_session(v->db, v->items[i].id, &s, &err) == LB_OK;
 		if (found) {
 			const char *arrow = tui_sym(t, "→", ">");
-			change(r->back, sizeof r->back, s.before_back, s.after_back, arrow);
-			change(r->leg, sizeof r->leg, s.before_leg, s.after_leg, arrow);
-			r->details = session_details(&s, w, r->back, r->leg);
+			entrytext_change(r->back, sizeof r->back, s.before_back, s.after_back,
+			                 arrow);
+			entrytext_change(r->leg, sizeof r->leg, s.before_leg, s.after_leg, arrow);
+			r->details = session_details(&s, w, arrow);
 			diary_session_free(&s);
 		}
 	} else {
@@ -284,16 +225,6 @@ static void draw_row(struct tui *t, struct dview *v, int y, size_t i, bool show_
 	free(rest);
 	free(text);
 }
-
-/* Lines of at most 38 columns: the help fits the smallest list. */
-static const char list_help[] = "j  k  Up  Down    move\n"
-                                "PgUp  PgDn        move a page\n"
-                                "g  G  Home  End   newest, oldest\n"
-                                "Enter  e          edit the entry\n"
-                                "d  Delete         delete the entry or\n"
-                                "                  session (asks first)\n"
-                                "q  Esc            back\n"
-                                "?                 this help\n";
 
 /* "entry 12 (Wed 25 Nov 08:10)" or "session s3 (...)": what a question names. */
 static void item_name(struct dview *v, size_t i, char *buf, size_t n)
@@ -423,7 +354,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	v->msg[0] = '\0';
 	if (v->mode == DV_DELETE) {
 		v->mode = DV_LIST;
-		if (ch == 'y' || ch == 'Y')
+		if (keys_action(KC_CONFIRM, ch) == KA_YES)
 			delete_selected(v);
 		else
 			snprintf(v->msg, sizeof v->msg, "Kept it");
@@ -431,50 +362,47 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	}
 	size_t page = list_rows(t) > 1 ? (size_t)list_rows(t) - 1 : 1;
 	size_t last = v->n ? v->n - 1 : 0;
-	switch (keys_action(KC_LIST, ch)) {
+	switch (keys_action(KC_DIARY, ch)) {
 	case KA_UP:
 		if (v->sel > 0)
 			v->sel--;
-		return;
+		break;
 	case KA_DOWN:
 		if (v->sel < last)
 			v->sel++;
-		return;
+		break;
 	case KA_PAGE_UP:
 		v->sel = v->sel > page ? v->sel - page : 0;
-		return;
+		break;
 	case KA_PAGE_DOWN:
 		v->sel = v->sel + page < last ? v->sel + page : last;
-		return;
+		break;
 	case KA_HOME:
 		v->sel = 0;
-		return;
+		break;
 	case KA_END:
 		v->sel = last;
-		return;
-	case KA_ENTER:
+		break;
+	case KA_EDIT:
 		if (v->n)
 			edit(t, s, v);
-		return;
+		break;
+	case KA_DELETE:
+		if (v->n)
+			v->mode = DV_DELETE;
+		break;
 	case KA_QUIT:
 		tui_finish(s, 0);
-		return;
-	default:
+		break;
+	case KA_HELP: {
+		char *help = keys_help_text(KC_DIARY);
+		if (pager_show(t, "Keys in the diary", help, "q or Esc: back") < 0)
+			tui_finish(s, -1);
+		free(help);
 		break;
 	}
-	if (ch == 'q') {
-		tui_finish(s, 0);
-	} else if (ch == '?') {
-		if (pager_show(t, "Keys in the diary", list_help, "q or Esc: back") < 0)
-			tui_finish(s, -1);
-	} else if (ch == 'g') {
-		v->sel = 0;
-	} else if (ch == 'G') {
-		v->sel = last;
-	} else if (ch == 'e' && v->n) {
-		edit(t, s, v);
-	} else if ((ch == 'd' || ch == KEY_DC) && v->n) {
-		v->mode = DV_DELETE;
+	default:
+		break;
 	}
 }
 

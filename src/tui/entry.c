@@ -7,7 +7,6 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 
 #include "clock.h"
@@ -16,6 +15,7 @@
 #include "timefmt.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
+#include "tui/textline.h"
 
 #define MIN_COLS        40
 #define MIN_ROWS        14
@@ -24,11 +24,6 @@
 #define SYM_ROWS        ((SYM_COUNT + 1) / 2)     /* symptoms in two columns */
 #define URGENT_GUARD_MS 800 /* keys typed on after Enter do not dismiss the urgent message */
 #define RECENT_MEDS     20
-
-/* Asked directly: people rarely mention these unless asked (shared/content/safety.md). */
-static const char flag_question[] = "New since last time: bladder or bowel trouble, numbness "
-                                    "around the genitals or bottom, both legs, weakness getting "
-                                    "worse?";
 
 enum fld {
 	FLD_BACK,
@@ -46,12 +41,6 @@ enum fld {
 
 enum mode { MODE_EDIT, MODE_DISCARD, MODE_URGENT };
 
-/* A line of text being edited; cur and first are byte offsets on character starts. */
-struct line {
-	char *s;
-	size_t len, cap, cur, first;
-};
-
 struct form {
 	struct diary *db;
 	struct diary_entry *e;
@@ -59,99 +48,18 @@ struct form {
 	int64_t now;
 	int back, leg, sitting, sleep;
 	unsigned where, symptoms, flags;
-	bool ask; /* the red-flag question answered yes */
-	struct line meds, note;
+	bool ask;                   /* the red-flag question answered yes */
+	struct textline meds, note; /* the medication completes from earlier entries' */
 	enum fld field;
 	int map_row, map_col, sym, flag; /* cursors inside the grids */
 	char **recent;                   /* earlier medication, newest first */
 	size_t nrecent;
-	int sugg;            /* the recent medication suggested, -1 for none */
-	unsigned char u8[4]; /* a UTF-8 character arriving a byte at a time */
-	int u8_len, u8_need;
 	enum mode mode;
 	char msg[200]; /* shown on the key line until the next key */
 	int64_t urgent_at;
 	bool urgent_ready; /* the guard time has passed and the key line says so */
 	int scroll;        /* first body row shown when the form is taller than the screen */
 };
-
-/* ---- the text line ---- */
-
-static void line_set(struct line *l, const char *s)
-{
-	l->len = s ? strlen(s) : 0;
-	l->cap = l->len + 16;
-	l->s = xmalloc(l->cap);
-	memcpy(l->s, s ? s : "", l->len + 1);
-	l->cur = l->len;
-	l->first = 0;
-}
-
-static size_t line_chars(const struct line *l)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < l->len; i++)
-		n += ((unsigned char)l->s[i] & 0xc0) != 0x80;
-	return n;
-}
-
-static size_t prev_char(const char *s, size_t i)
-{
-	while (i > 0 && ((unsigned char)s[--i] & 0xc0) == 0x80)
-		;
-	return i;
-}
-
-static size_t next_char(const char *s, size_t len, size_t i)
-{
-	while (i < len && ((unsigned char)s[++i] & 0xc0) == 0x80)
-		;
-	return i;
-}
-
-static void line_insert(struct line *l, const char *s, size_t n)
-{
-	if (l->len + n + 1 > l->cap) {
-		l->cap = (l->len + n + 1) * 2;
-		l->s = xrealloc(l->s, l->cap);
-	}
-	memmove(l->s + l->cur + n, l->s + l->cur, l->len - l->cur + 1);
-	memcpy(l->s + l->cur, s, n);
-	l->len += n;
-	l->cur += n;
-}
-
-static void line_delete(struct line *l, size_t from, size_t to)
-{
-	memmove(l->s + from, l->s + to, l->len - to + 1);
-	l->len -= to - from;
-	l->cur = from;
-	if (l->first > from)
-		l->first = from;
-}
-
-/* The text without surrounding spaces, or NULL when nothing is left; caller frees. */
-static char *line_value(const struct line *l)
-{
-	const char *s = l->s, *end = l->s + l->len;
-	while (s < end && *s == ' ')
-		s++;
-	while (end > s && end[-1] == ' ')
-		end--;
-	return end > s ? xstrndup(s, (size_t)(end - s)) : NULL;
-}
-
-/* Columns taken by the n bytes at s, control characters counted as one. */
-static int width_n(const char *s, size_t n)
-{
-	char *c = xstrndup(s, n);
-	for (char *p = c; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
-	int w = utf8_width(c);
-	free(c);
-	return w < 0 ? (int)n : w;
-}
 
 /* ---- the values ---- */
 
@@ -164,9 +72,9 @@ static const struct field_info *info(enum fld f)
 	return &field_table[ids[f]];
 }
 
-static bool same_text(const struct line *l, const char *stored)
+static bool same_text(const struct textline *l, const char *stored)
 {
-	char *v = line_value(l);
+	char *v = textline_text(l);
 	bool same = strcmp(v ? v : "", stored ? stored : "") == 0;
 	free(v);
 	return same;
@@ -188,22 +96,6 @@ static bool empty(const struct form *f)
 	       !f->symptoms && !f->flags && same_text(&f->meds, NULL) && same_text(&f->note, NULL);
 }
 
-/* The first earlier medication from index i on, in direction dir, that starts with what is typed;
- * -1 for none. */
-static int match(const struct form *f, int i, int dir)
-{
-	for (; i >= 0 && i < (int)f->nrecent; i += dir)
-		if (strlen(f->recent[i]) > f->meds.len &&
-		    strncasecmp(f->recent[i], f->meds.s, f->meds.len) == 0)
-			return i;
-	return -1;
-}
-
-static void suggest(struct form *f)
-{
-	f->sugg = match(f, 0, 1);
-}
-
 static bool save(struct form *f)
 {
 	struct diary_entry *e = f->e;
@@ -216,8 +108,8 @@ static bool save(struct form *f)
 	e->flags = f->ask ? f->flags : 0;
 	free(e->meds);
 	free(e->note);
-	e->meds = line_value(&f->meds);
-	e->note = line_value(&f->note);
+	e->meds = textline_text(&f->meds);
+	e->note = textline_text(&f->note);
 	struct diags err = {0};
 	enum lb_status st = f->is_new ? diary_add_entry(f->db, e, f->now, &err)
 	                              : diary_update_entry(f->db, e, f->now, &err);
@@ -391,42 +283,16 @@ static int draw_number(struct canvas *c, const struct form *f, enum fld fld, int
 	return x + w + (int)strlen(unit);
 }
 
-/* A text line in an underlined slot from x to the right edge, scrolled to show the cursor. */
-static void draw_line(struct canvas *c, struct form *f, enum fld fld, int vy, int x, struct line *l)
+/* A text field in an underlined slot from x to the right edge. */
+static void draw_text(struct canvas *c, const struct form *f, enum fld fld, int vy, int x,
+                      struct textline *l)
 {
-	int w = c->t->cols - 1 - x;
-	if (w < 4)
-		return;
-	bool on = f->field == fld;
-	if (on) {
-		if (l->first > l->cur)
-			l->first = l->cur;
-		while (width_n(l->s + l->first, l->cur - l->first) > w - 1)
-			l->first = next_char(l->s, l->len, l->first);
-	} else {
-		l->first = 0;
-	}
-	char *shown = xstrndup(l->s + l->first, utf8_fit(l->s + l->first, w));
-	for (char *p = shown; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
-	char *blank = xasprintf("%*s", w, "");
-	put(c, vy, x, A_UNDERLINE, blank);
-	put(c, vy, x, A_UNDERLINE, shown);
-	if (l->first > 0)
-		put(c, vy, x - 1, tui_attr(c->t, TC_DIM), tui_sym(c->t, "…", "<"));
-	if (on) {
-		int cx = x + width_n(l->s + l->first, l->cur - l->first);
+	int y = vy - c->off;
+	bool shown = !c->dry && y >= 0 && y < c->rows;
+	int cx =
+	    textline_draw(l, c->t, shown ? c->top + y : -1, x, c->t->cols - 1 - x, f->field == fld);
+	if (cx >= 0)
 		cursor(c, vy, cx);
-		if (l == &f->meds && f->sugg >= 0 && l->cur == l->len) {
-			const char *rest = f->recent[f->sugg] + l->len;
-			char *tail = xstrndup(rest, utf8_fit(rest, x + w - cx));
-			put(c, vy, cx, A_UNDERLINE | A_DIM | tui_attr(c->t, TC_DIM), tail);
-			free(tail);
-		}
-	}
-	free(blank);
-	free(shown);
 }
 
 /* The red-flag question, wrapped, with its answer; the flags to tick when yes. */
@@ -435,7 +301,7 @@ static int draw_flags(struct canvas *c, const struct form *f, int vy)
 	struct tui *t = c->t;
 	int width = t->cols - 11, rows = 0;
 	bool on = f->field == FLD_ASK;
-	for (const char *p = flag_question, *next; *p; p = next, rows++) {
+	for (const char *p = safety_flag_question(), *next; *p; p = next, rows++) {
 		size_t n = utf8_wrap(p, width, &next);
 		char *part = xstrndup(p, n);
 		put(c, vy + rows, 1, on ? A_BOLD : A_NORMAL, part);
@@ -488,10 +354,10 @@ static void draw_body(struct canvas *c, struct form *f)
 	label(c, f, FLD_MEDS, vy, x, name);
 	if (!c->wide)
 		note_x = x + (int)strlen(name) + 1;
-	draw_line(c, f, FLD_MEDS, vy++, x + (int)strlen(name) + 1, &f->meds);
+	draw_text(c, f, FLD_MEDS, vy++, x + (int)strlen(name) + 1, &f->meds);
 	caption(name, sizeof name, info(FLD_NOTE)->label, true);
 	label(c, f, FLD_NOTE, vy, 1, name);
-	draw_line(c, f, FLD_NOTE, vy++, note_x, &f->note);
+	draw_text(c, f, FLD_NOTE, vy++, note_x, &f->note);
 	vy += gap;
 	draw_flags(c, f, vy);
 }
@@ -536,25 +402,6 @@ static const char *const keys_ask[] = {
     NULL,
 };
 
-/* Lines of at most 38 columns: the help fits the smallest form. */
-static const char form_help[] = "Tab  Shift-Tab   next, previous field\n"
-                                "Down  Up         the same; inside the\n"
-                                "                 map and lists first\n"
-                                "0-9  t           rate the pain (t: 10)\n"
-                                "Left  Right      change a rating\n"
-                                "Backspace        clear, or edit\n"
-                                "Space  x         tick or untick\n"
-                                "Right  Ctrl-F    take the suggested\n"
-                                "                 medication\n"
-                                "Up  Down         in Medication: older\n"
-                                "                 and newer ones\n"
-                                "y  n             the red-flag question\n"
-                                "Enter            save, from any field\n"
-                                "Esc  q           cancel (asks first\n"
-                                "                 when changed)\n"
-                                "?  F1            this help (F1 in a\n"
-                                "                 text)\n";
-
 /* Lines text takes wrapped at width. */
 static int wrapped_lines(const char *text, int width)
 {
@@ -596,7 +443,7 @@ static void draw_urgent(struct tui *t, const struct form *f)
 		free(para[i]);
 	}
 	if (y < last)
-		tui_text(t, y++, 2, A_BOLD, "You noted:");
+		tui_text(t, y++, 2, A_BOLD, safety_flags_noted());
 	for (int i = 0; i < FLAG_COUNT; i++)
 		if (f->flags & (1u << i) && y < last)
 			y += tui_wrap_prefixed(t, y, 4, w - 2, last - y, A_NORMAL, "! ",
@@ -667,7 +514,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_wrap(t, t->rows - 1, 1, t->cols - 2, 1, A_BOLD, f->msg);
 	} else {
 		const char *const *keys = keys_general;
-		if (f->field == FLD_MEDS && f->sugg >= 0)
+		if (f->field == FLD_MEDS && textline_suggesting(&f->meds))
 			keys = keys_meds;
 		else if (f->field == FLD_ASK)
 			keys = keys_ask;
@@ -700,7 +547,7 @@ static void move_field(struct form *f, int dir, bool wrap)
 	} while (!visible(f, (enum fld)fld));
 	f->field = (enum fld)fld;
 	if (f->field == FLD_MEDS)
-		suggest(f);
+		textline_focus(&f->meds);
 	if (wrap)
 		return;
 	/* Coming in with an arrow: start at the near edge of a grid. */
@@ -747,24 +594,18 @@ static void cancel(struct tui_screen *s, struct form *f)
 		tui_finish(s, 0);
 }
 
-static bool is_backspace(int ch)
-{
-	return ch == KEY_BACKSPACE || ch == 127 || ch == 8;
-}
-
 /* Ticks and unticks in a grid; returns whether the key was a tick. */
-static bool toggle_key(unsigned *mask, int bit, int ch)
+static bool toggle_key(unsigned *mask, int bit, enum key_action a)
 {
-	if (ch != ' ' && ch != 'x')
+	if (a != KA_TICK)
 		return false;
 	*mask ^= 1u << bit;
 	return true;
 }
 
 /* Up and Down inside a list of n rows; at its ends they leave the field. */
-static void rows_key(struct form *f, int *row, int n, int ch)
+static void rows_key(struct form *f, int *row, int n, enum key_action a)
 {
-	enum key_action a = keys_action(KC_LIST, ch);
 	if (a == KA_UP) {
 		if (*row > 0)
 			(*row)--;
@@ -779,129 +620,118 @@ static void rows_key(struct form *f, int *row, int n, int ch)
 }
 
 /* Up and Down in a field of one row. */
-static void step_key(struct form *f, int ch)
+static void step_key(struct form *f, enum key_action a)
 {
 	int row = 0;
-	rows_key(f, &row, 1, ch);
+	rows_key(f, &row, 1, a);
 }
 
-static void scale_key(struct form *f, int *v, int ch)
+static void scale_key(struct form *f, int *v, enum key_action a, int ch)
 {
 	long max = info(f->field)->max, min = info(f->field)->min;
-	enum key_action a = keys_action(KC_LIST, ch);
-	if (ch >= '0' && ch <= '9' && ch - '0' <= max) {
+	if (a == KA_DIGIT && ch - '0' <= max) {
 		*v = ch - '0';
 		move_field(f, 1, false);
-	} else if (ch == 't' || ch == 'T') {
+	} else if (a == KA_TEN) {
 		*v = (int)max;
 		move_field(f, 1, false);
-	} else if (a == KA_LEFT || ch == 'h') {
+	} else if (a == KA_LEFT) {
 		*v = *v > min ? *v - 1 : (int)min;
-	} else if (a == KA_RIGHT || ch == 'l') {
+	} else if (a == KA_RIGHT) {
 		*v = *v < 0 ? (int)min : *v < max ? *v + 1 : (int)max;
-	} else if (is_backspace(ch) || ch == KEY_DC) {
+	} else if (a == KA_CLEAR) {
 		*v = -1;
 	} else {
-		step_key(f, ch);
+		step_key(f, a);
 	}
 }
 
-static void number_key(struct form *f, int *v, int ch)
+static void number_key(struct form *f, int *v, enum key_action a, int ch)
 {
 	const struct field_info *fi = info(f->field);
-	if (ch >= '0' && ch <= '9') {
+	if (a == KA_DIGIT) {
 		long nv = (*v < 0 ? 0 : (long)*v * 10) + (ch - '0');
 		if (nv > fi->max)
 			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
 			         fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "");
 		else
 			*v = (int)nv;
-	} else if (is_backspace(ch) || ch == KEY_DC) {
+	} else if (a == KA_CLEAR) {
 		*v = *v >= 10 ? *v / 10 : -1;
 	} else {
-		step_key(f, ch);
+		step_key(f, a);
 	}
 }
 
-static void insert_text(struct form *f, struct line *l, const char *s, size_t n)
+/* The red-flag question: y, n, or Space and the arrows to change the answer. */
+static void ask_key(struct form *f, enum key_action a, int ch)
 {
-	if ((long)line_chars(l) >= info(f->field)->max) {
-		snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
-		         info(f->field)->label, info(f->field)->max);
-		return;
-	}
-	line_insert(l, s, n);
-	if (l == &f->meds)
-		suggest(f);
+	enum key_action answer = keys_action(KC_ASK, ch);
+	if (answer == KA_YES || answer == KA_TOGGLE)
+		f->ask = answer == KA_YES || !f->ask;
+	else if (answer == KA_NO)
+		f->ask = false;
+	else
+		step_key(f, a);
+	if (!f->ask)
+		f->flags = 0;
 }
 
-static void text_key(struct form *f, struct line *l, int ch)
+/* A key in a field other than the text lines: a (KC_FORM) is what it does. */
+static void field_key(struct form *f, enum key_action a, int ch)
 {
-	bool meds = l == &f->meds, offer = meds && f->sugg >= 0;
-	if (ch == KEY_LEFT || ch == 2) { /* Ctrl-B */
-		l->cur = prev_char(l->s, l->cur);
-	} else if ((ch == KEY_RIGHT || ch == 6) && offer && l->cur == l->len) { /* Ctrl-F */
-		free(l->s);
-		line_set(l, f->recent[f->sugg]);
-		f->sugg = -1;
-	} else if (ch == KEY_RIGHT || ch == 6) {
-		l->cur = next_char(l->s, l->len, l->cur);
-	} else if (ch == KEY_HOME || ch == 1) { /* Ctrl-A */
-		l->cur = 0;
-	} else if (ch == KEY_END || ch == 5) { /* Ctrl-E */
-		l->cur = l->len;
-	} else if (is_backspace(ch)) {
-		if (l->cur)
-			line_delete(l, prev_char(l->s, l->cur), l->cur);
-	} else if (ch == KEY_DC || ch == 4) { /* Ctrl-D */
-		if (l->cur < l->len)
-			line_delete(l, l->cur, next_char(l->s, l->len, l->cur));
-	} else if (ch == 21) { /* Ctrl-U */
-		line_delete(l, 0, l->cur);
-	} else if (ch == 11) { /* Ctrl-K */
-		line_delete(l, l->cur, l->len);
-	} else if (ch == KEY_UP || ch == KEY_DOWN) {
-		/* Like a shell's history: Up older, Down newer; past the ends the arrows move on.
-		 */
-		int dir = ch == KEY_UP ? 1 : -1, next = offer ? match(f, f->sugg + dir, dir) : -1;
-		if (next >= 0)
-			f->sugg = next;
+	switch (f->field) {
+	case FLD_BACK:
+	case FLD_LEG:
+		scale_key(f, f->field == FLD_BACK ? &f->back : &f->leg, a, ch);
+		break;
+	case FLD_SITTING:
+	case FLD_SLEEP:
+		number_key(f, f->field == FLD_SITTING ? &f->sitting : &f->sleep, a, ch);
+		break;
+	case FLD_WHERE:
+		if (toggle_key(&f->where, map_loc(f->map_row, f->map_col), a))
+			break;
+		if (a == KA_LEFT)
+			f->map_col = 0;
+		else if (a == KA_RIGHT)
+			f->map_col = f->map_row > 0; /* the lower back has one box */
 		else
-			move_field(f, -dir, false);
-		return;
-	} else if (ch >= 0x20 && ch < 0x7f) {
-		char c = (char)ch;
-		insert_text(f, l, &c, 1);
-		return;
-	} else {
-		return;
+			rows_key(f, &f->map_row, MAP_ROWS, a);
+		break;
+	case FLD_FEELS: {
+		if (toggle_key(&f->symptoms, f->sym, a))
+			break;
+		int row = f->sym % SYM_ROWS, col = f->sym / SYM_ROWS;
+		if (a == KA_LEFT && col > 0)
+			col--;
+		else if (a == KA_RIGHT && (col + 1) * SYM_ROWS + row < SYM_COUNT)
+			col++;
+		else
+			rows_key(f, &row,
+			         SYM_COUNT - col * SYM_ROWS < SYM_ROWS ? SYM_COUNT - col * SYM_ROWS
+			                                               : SYM_ROWS,
+			         a);
+		if (f->field == FLD_FEELS)
+			f->sym = col * SYM_ROWS + row;
+		break;
 	}
-	if (meds)
-		suggest(f);
-}
-
-/* Bytes of a UTF-8 character arrive one key at a time (tui_run reads with getch). */
-static void utf8_byte(struct form *f, struct line *l, unsigned char b)
-{
-	if (f->u8_len && (b & 0xc0) != 0x80)
-		f->u8_len = 0; /* a new start: drop the broken character */
-	if (!f->u8_len) {
-		f->u8_need = b >= 0xc2 && b <= 0xdf   ? 2
-		             : b >= 0xe0 && b <= 0xef ? 3
-		             : b >= 0xf0 && b <= 0xf4 ? 4
-		                                      : 0;
-		if (f->u8_need)
-			f->u8[f->u8_len++] = b;
-		return;
+	case FLD_ASK:
+		ask_key(f, a, ch);
+		break;
+	case FLD_FLAGS:
+		if (keys_action(KC_ASK, ch) == KA_NO) { /* no after all: back to the question */
+			f->ask = false;
+			f->flags = 0;
+			f->field = FLD_ASK;
+		} else if (!toggle_key(&f->flags, f->flag, a)) {
+			rows_key(f, &f->flag, FLAG_COUNT, a);
+		}
+		break;
+	default: /* the text lines: Up and Down they left to the form */
+		step_key(f, a);
+		break;
 	}
-	f->u8[f->u8_len++] = b;
-	if (f->u8_len < f->u8_need)
-		return;
-	f->u8_len = 0;
-	char ch[5] = {0};
-	memcpy(ch, f->u8, (size_t)f->u8_need);
-	if (l && utf8_width(ch) >= 0) /* valid, and not a control character */
-		insert_text(f, l, ch, (size_t)f->u8_need);
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
@@ -909,7 +739,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	struct form *f = s->data;
 	switch (f->mode) {
 	case MODE_DISCARD:
-		if (ch == 'y' || ch == 'Y')
+		if (keys_action(KC_CONFIRM, ch) == KA_YES)
 			tui_finish(s, 0);
 		f->mode = MODE_EDIT;
 		return;
@@ -925,88 +755,31 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		break;
 	}
 	f->msg[0] = '\0';
-	struct line *text = f->field == FLD_MEDS   ? &f->meds
-	                    : f->field == FLD_NOTE ? &f->note
-	                                           : NULL;
-	if (ch >= 0x80 && ch <= 0xff) {
-		utf8_byte(f, text, (unsigned char)ch);
+	/* The focused text line takes the keys it knows; the rest are the form's. */
+	struct textline *text = f->field == FLD_MEDS   ? &f->meds
+	                        : f->field == FLD_NOTE ? &f->note
+	                                               : NULL;
+	enum textline_result r = text ? textline_key(text, ch) : TL_IGNORED;
+	if (r == TL_FULL)
+		snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
+		         info(f->field)->label, info(f->field)->max);
+	if (r != TL_IGNORED)
 		return;
-	}
-	f->u8_len = 0;
-	enum key_action a = keys_action(KC_LIST, ch);
+	enum key_action a = keys_action(KC_FORM, ch);
 	if (a == KA_ENTER) {
 		submit(s, f);
-	} else if (a == KA_QUIT || (ch == 'q' && !text)) {
+	} else if (a == KA_QUIT) {
 		cancel(s, f);
-	} else if (ch == '\t' || ch == KEY_BTAB) {
-		move_field(f, ch == '\t' ? 1 : -1, true);
-	} else if (ch == KEY_F(1) || (ch == '?' && !text)) {
+	} else if (a == KA_NEXT || a == KA_PREV) {
+		move_field(f, a == KA_NEXT ? 1 : -1, true);
+	} else if (a == KA_HELP) {
 		curs_set(0);
-		if (pager_show(t, "Keys in the entry form", form_help, "q or Esc: back") < 0)
+		char *help = keys_help_text(KC_FORM);
+		if (pager_show(t, "Keys in the entry form", help, "q or Esc: back") < 0)
 			tui_finish(s, -1);
-	} else if (text) {
-		text_key(f, text, ch);
+		free(help);
 	} else {
-		switch (f->field) {
-		case FLD_BACK:
-		case FLD_LEG:
-			scale_key(f, f->field == FLD_BACK ? &f->back : &f->leg, ch);
-			break;
-		case FLD_SITTING:
-		case FLD_SLEEP:
-			number_key(f, f->field == FLD_SITTING ? &f->sitting : &f->sleep, ch);
-			break;
-		case FLD_WHERE:
-			if (toggle_key(&f->where, map_loc(f->map_row, f->map_col), ch))
-				break;
-			if (a == KA_LEFT || ch == 'h')
-				f->map_col = 0;
-			else if (a == KA_RIGHT || ch == 'l')
-				f->map_col = f->map_row > 0; /* the lower back has one box */
-			else
-				rows_key(f, &f->map_row, MAP_ROWS, ch);
-			break;
-		case FLD_FEELS: {
-			if (toggle_key(&f->symptoms, f->sym, ch))
-				break;
-			int row = f->sym % SYM_ROWS, col = f->sym / SYM_ROWS;
-			if ((a == KA_LEFT || ch == 'h') && col > 0)
-				col--;
-			else if ((a == KA_RIGHT || ch == 'l') &&
-			         (col + 1) * SYM_ROWS + row < SYM_COUNT)
-				col++;
-			else
-				rows_key(f, &row,
-				         SYM_COUNT - col * SYM_ROWS < SYM_ROWS
-				             ? SYM_COUNT - col * SYM_ROWS
-				             : SYM_ROWS,
-				         ch);
-			if (f->field == FLD_FEELS)
-				f->sym = col * SYM_ROWS + row;
-			break;
-		}
-		case FLD_ASK:
-			if (ch == 'y' || ch == 'Y' || ch == ' ' || a == KA_LEFT || a == KA_RIGHT)
-				f->ask = ch == 'y' || ch == 'Y' || !f->ask;
-			else if (ch == 'n' || ch == 'N')
-				f->ask = false;
-			else
-				step_key(f, ch);
-			if (!f->ask)
-				f->flags = 0;
-			break;
-		case FLD_FLAGS:
-			if (ch == 'n' || ch == 'N') { /* no after all: back to the question */
-				f->ask = false;
-				f->flags = 0;
-				f->field = FLD_ASK;
-			} else if (!toggle_key(&f->flags, f->flag, ch)) {
-				rows_key(f, &f->flag, FLAG_COUNT, ch);
-			}
-			break;
-		default:
-			break;
-		}
+		field_key(f, a, ch);
 	}
 }
 
@@ -1053,15 +826,15 @@ int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool 
 	    .symptoms = e->symptoms,
 	    .flags = e->flags,
 	    .ask = e->flags != 0,
-	    .sugg = -1,
 	};
 	*saved = false;
-	line_set(&f.meds, e->meds);
-	line_set(&f.note, e->note);
+	textline_init(&f.meds, e->meds, (size_t)info(FLD_MEDS)->max);
+	textline_init(&f.note, e->note, (size_t)info(FLD_NOTE)->max);
 	struct diags err = {0};
 	diary_recent_meds(db, &f.recent, &f.nrecent, RECENT_MEDS,
 	                  &err); /* failing: fewer suggestions */
 	diags_free(&err);
+	textline_complete(&f.meds, f.recent, f.nrecent);
 	struct tui_screen s = {&form_ops, &f, false, 0, true};
 	int rc = tui_run(t, &s);
 	/* Enter was pressed on the urgent message's way to saving: keep the entry. */
@@ -1070,7 +843,7 @@ int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool 
 	for (size_t i = 0; i < f.nrecent; i++)
 		free(f.recent[i]);
 	free(f.recent);
-	free(f.meds.s);
-	free(f.note.s);
+	textline_free(&f.meds);
+	textline_free(&f.note);
 	return rc < 0 ? -1 : 0;
 }
