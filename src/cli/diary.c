@@ -33,7 +33,6 @@ struct table {
 	int cols;
 	int year; /* the year of the last row printed, for year headings */
 	long rows;
-	bool flat; /* newlines in notes become spaces */
 };
 
 #define DETAIL_LINES 3
@@ -205,7 +204,7 @@ int cli_diary(struct app *a, int argc, char **argv)
 	if (format >= 0) {
 		st = export_write_range(db, (enum export_format)format, stdout, from, to, &err);
 	} else {
-		struct table t = {a, app_columns(), 0, 0, true};
+		struct table t = {a, app_columns(), 0, 0};
 		printf("%-6s %-16s %4s %4s  %s\n", "ID", "WHEN", "BACK", "LEG", "DETAILS");
 		st = diary_each(db, from, to, table_row, &t, &err);
 		if (st == LB_OK && t.rows == 0)

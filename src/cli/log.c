@@ -175,7 +175,7 @@ static void warn_red_flags(unsigned flags)
 		return;
 	const char *rule = "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!";
 	fprintf(stderr, "\n%s\n", rule);
-	fprintf(stderr, "!! You noted:\n");
+	fprintf(stderr, "!! %s\n", safety_flags_noted());
 	for (int i = 0; i < field_flags.count; i++)
 		if (flags & (1u << i))
 			fprintf(stderr, "!!   - %s\n", field_flags.labels[i]);

@@ -422,7 +422,7 @@ static void draw_urgent(struct tui *t, const struct form *f)
 	move(0, 0);
 	for (int k = 0; k < t->cols; k++)
 		addch(' ' | A_REVERSE | (chtype)warn);
-	tui_text(t, 0, 2, A_REVERSE | warn, "! URGENT");
+	tui_text(t, 0, 2, A_REVERSE | warn, "! RED FLAG");
 	char *para[8];
 	int n = 0;
 	struct strbuf b;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "testdata.h"
 #include "chart.h"
 
 /* A fixed two-week trends record, built without a diary. */

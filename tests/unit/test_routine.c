@@ -5,6 +5,7 @@
 #include <criterion/parameterized.h>
 #include <string.h>
 
+#include "testdata.h"
 #include "routine.h"
 
 static struct library lib;

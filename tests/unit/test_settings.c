@@ -4,6 +4,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "testdata.h"
 #include "settings.h"
 
 static struct settings s;
