@@ -395,34 +395,34 @@ static bool check_session(struct importer *im, int line, const struct diary_sess
 	return ok;
 }
 
+/* Counts one stored record as added or already present, or notes the failure. */
+static void tally(struct importer *im, enum lb_status st, bool added, long *n_added,
+		  long *n_present)
+{
+	if (st != LB_OK)
+		im->db_failed = true;
+	else if (added)
+		(*n_added)++;
+	else
+		(*n_present)++;
+}
+
 static void store_entry(struct importer *im, int line, const struct diary_entry *e)
 {
 	if (!check_entry(im, line, e) || im->problems || im->db_failed)
 		return;
-	bool added;
-	if (diary_import_entry(im->db, e, &added, im->err) != LB_OK) {
-		im->db_failed = true;
-		return;
-	}
-	if (added)
-		im->res->entries_added++;
-	else
-		im->res->entries_present++;
+	bool added = false;
+	enum lb_status st = diary_import_entry(im->db, e, &added, im->err);
+	tally(im, st, added, &im->res->entries_added, &im->res->entries_present);
 }
 
 static void store_session(struct importer *im, int line, const struct diary_session *s)
 {
 	if (!check_session(im, line, s) || im->problems || im->db_failed)
 		return;
-	bool added;
-	if (diary_import_session(im->db, s, &added, im->err) != LB_OK) {
-		im->db_failed = true;
-		return;
-	}
-	if (added)
-		im->res->sessions_added++;
-	else
-		im->res->sessions_present++;
+	bool added = false;
+	enum lb_status st = diary_import_session(im->db, s, &added, im->err);
+	tally(im, st, added, &im->res->sessions_added, &im->res->sessions_present);
 }
 
 /* Parses a whole number cell; "" is -1 (not given). */

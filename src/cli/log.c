@@ -86,18 +86,16 @@ static void edit_usage(FILE *out)
 struct entry_args {
 	struct diary_entry e;
 	unsigned given; /* bit per OPT_* - OPT_BACK */
-	bool help;
 };
 
 #define GIVEN(o) (1u << ((o) - OPT_BACK))
 
 /* Parses entry options into args; returns -1 to go on, else an exit status. */
-static int parse_entry_args(struct app *a, int argc, char **argv, struct entry_args *ea,
-			    time_t now)
+static int parse_entry_args(struct app *a, int argc, char **argv, void (*usage)(FILE *),
+			    struct entry_args *ea, time_t now)
 {
 	diary_entry_init(&ea->e);
 	ea->given = 0;
-	ea->help = false;
 	int c;
 	optind = 0;
 	opterr = 0;
@@ -106,7 +104,8 @@ static int parse_entry_args(struct app *a, int argc, char **argv, struct entry_a
 		bool ok = true;
 		switch (c) {
 		case 'h':
-			ea->help = true;
+			diary_entry_free(&ea->e);
+			usage(stdout);
 			return 0;
 		case OPT_BACK:
 			ok = field_parse_number(F_BACK, optarg, &ea->e.back, &why);
@@ -228,11 +227,7 @@ int cli_log(struct app *a, int argc, char **argv)
 {
 	time_t now = time(NULL);
 	struct entry_args ea;
-	int rc = parse_entry_args(a, argc, argv, &ea, now);
-	if (ea.help) {
-		log_usage(stdout);
-		return 0;
-	}
+	int rc = parse_entry_args(a, argc, argv, log_usage, &ea, now);
 	if (rc >= 0)
 		return rc;
 	if (optind < argc) {
@@ -274,11 +269,7 @@ int cli_edit(struct app *a, int argc, char **argv)
 {
 	time_t now = time(NULL);
 	struct entry_args ea;
-	int rc = parse_entry_args(a, argc, argv, &ea, now);
-	if (ea.help) {
-		edit_usage(stdout);
-		return 0;
-	}
+	int rc = parse_entry_args(a, argc, argv, edit_usage, &ea, now);
 	if (rc >= 0)
 		return rc;
 	int64_t id;
