@@ -38,8 +38,9 @@ void cli_print_global_options(FILE *out)
 
 static void usage(FILE *out)
 {
-	fputs("Usage: limber [OPTION]... COMMAND [ARG]...\n"
+	fputs("Usage: limber [OPTION]... [COMMAND [ARG]...]\n"
 	      "A stretching coach and symptom diary for sciatica, lower-back and glute pain.\n"
+	      "Without a command, on a terminal, limber opens its home screen.\n"
 	      "\n"
 	      "Commands:\n",
 	      out);
