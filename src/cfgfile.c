@@ -323,25 +323,19 @@ static void push_tok(struct scan *sc, struct tok t)
 /* Character classes of the scanner, looked up rather than searched for. */
 enum { CH_WORD = 0, CH_SPACE, CH_PUNCT, CH_QUOTE, CH_HASH, CH_SLASH, CH_NEWLINE };
 
-static unsigned char char_class(unsigned char c)
+static const unsigned char char_classes[256] = {
+	[' '] = CH_SPACE, ['\t'] = CH_SPACE, ['\r'] = CH_SPACE, ['\n'] = CH_NEWLINE,
+	['{'] = CH_PUNCT, ['}'] = CH_PUNCT,   ['('] = CH_PUNCT,	  [')'] = CH_PUNCT,
+	['='] = CH_PUNCT, ['+'] = CH_PUNCT,   [','] = CH_PUNCT,	  ['"'] = CH_QUOTE,
+	['\''] = CH_QUOTE, ['#'] = CH_HASH,  ['/'] = CH_SLASH,
+};
+
+static inline unsigned char char_class(unsigned char c)
 {
-	static unsigned char table[256];
-	static bool ready;
-	if (!ready) {
-		for (const char *p = " \t\r"; *p; p++)
-			table[(unsigned char)*p] = CH_SPACE;
-		for (const char *p = "{}()=+,"; *p; p++)
-			table[(unsigned char)*p] = CH_PUNCT;
-		table['"'] = table['\''] = CH_QUOTE;
-		table['#'] = CH_HASH;
-		table['/'] = CH_SLASH;
-		table['\n'] = CH_NEWLINE;
-		ready = true;
-	}
-	return table[c];
+	return char_classes[c];
 }
 
-static bool word_char(char c)
+static inline bool word_char(char c)
 {
 	unsigned char k = char_class((unsigned char)c);
 	return k == CH_WORD || k == CH_SLASH;
@@ -426,52 +420,52 @@ static void tokenize(struct scan *sc)
 	}
 }
 
-/* Rejects what is not text: bad UTF-8, control bytes, enormous lines. */
-static bool check_text(const char *path, const char *buf, size_t n, struct diags *d)
+/* The first problem in one line of text (not its length), or false. */
+static bool check_line(const char *path, int line, const unsigned char *s, size_t len,
+		       struct diags *d)
 {
-	const unsigned char *p = (const unsigned char *)buf;
-	size_t problems = 0, line_start = 0;
-	int line = 1;
-	bool line_bad = false; /* one problem per line is enough */
-	for (size_t i = 0; i <= n && problems < CFGFILE_MAX_PROBLEMS; i++) {
-		if (i == n || p[i] == '\n') {
-			size_t len = i - line_start;
-			if (len > CFGFILE_MAX_LINE && !line_bad) {
-				diags_add(d, path, line, "line is %zu bytes long; the limit is %d", len,
-					  CFGFILE_MAX_LINE);
-				problems++;
-			}
-			line++;
-			line_start = i + 1;
-			line_bad = false;
-			continue;
-		}
-		unsigned char c = p[i];
-		if (c >= 0x20 && c < 0x7f)
-			continue;
-		if (line_bad)
+	for (size_t j = 0; j < len; j++) {
+		unsigned char c = s[j];
+		if ((unsigned)(c - 0x20) < 0x5f) /* printable ASCII: nearly every byte */
 			continue;
 		if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7f) {
 			diags_add(d, path, line, "not text: control byte 0x%02x at column %zu", c,
-				  i - line_start + 1);
-			problems++;
-			line_bad = true;
-		} else if (c >= 0x80) {
-			/* Validate the whole sequence starting here (at most 4 bytes). */
-			size_t len = 1;
-			while (len < 4 && i + len < n && (p[i + len] & 0xc0) == 0x80)
-				len++;
-			size_t bad;
-			size_t want = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-			if (len < want || !utf8_valid(buf + i, want, &bad)) {
-				diags_add(d, path, line, "invalid UTF-8 (byte 0x%02x at column %zu)", c,
-					  i - line_start + 1);
-				problems++;
-				line_bad = true;
-			} else {
-				i += want - 1;
-			}
+				  j + 1);
+			return true;
 		}
+		if (c >= 0x80) {
+			size_t want = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2, bad;
+			if (j + want > len || !utf8_valid((const char *)s + j, want, &bad)) {
+				diags_add(d, path, line, "invalid UTF-8 (byte 0x%02x at column %zu)",
+					  c, j + 1);
+				return true;
+			}
+			j += want - 1;
+		}
+	}
+	return false;
+}
+
+/* Rejects what is not text: bad UTF-8, control bytes, enormous lines. */
+static bool check_text(const char *path, const char *buf, size_t n, struct diags *d)
+{
+	size_t problems = 0;
+	int line = 1;
+	const char *p = buf, *end = buf + n;
+	while (problems < CFGFILE_MAX_PROBLEMS) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = (size_t)((nl ? nl : end) - p);
+		if (len > CFGFILE_MAX_LINE) {
+			diags_add(d, path, line, "line is %zu bytes long; the limit is %d", len,
+				  CFGFILE_MAX_LINE);
+			problems++;
+		} else if (check_line(path, line, (const unsigned char *)p, len, d)) {
+			problems++;
+		}
+		if (!nl)
+			break;
+		p = nl + 1;
+		line++;
 	}
 	if (problems >= CFGFILE_MAX_PROBLEMS)
 		diags_add(d, path, 0, "too many problems; stopped looking");
