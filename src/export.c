@@ -770,6 +770,19 @@ static bool json_known_keys(struct importer *im, int line, json_t *o, const char
 	return true;
 }
 
+/* What every record starts with: only known keys, and a valid uid copied into uid. */
+static bool json_record(struct importer *im, int line, json_t *o, const char *const *keys,
+			char uid[DIARY_UID_LEN + 1])
+{
+	char *text = NULL;
+	bool ok = json_known_keys(im, line, o, keys);
+	ok &= json_get_text(im, line, o, "uid", &text, true);
+	if (text)
+		ok &= set_uid(im, line, uid, text);
+	free(text);
+	return ok;
+}
+
 static void json_read_entry(struct importer *im, int line, json_t *o)
 {
 	static const char *const keys[] = {"uid",  "time",     "back", "leg",	  "where",
@@ -781,12 +794,7 @@ static void json_read_entry(struct importer *im, int line, json_t *o)
 	}
 	struct diary_entry e;
 	diary_entry_init(&e);
-	char *uid = NULL;
-	bool ok = json_known_keys(im, line, o, keys);
-	ok &= json_get_text(im, line, o, "uid", &uid, true);
-	if (uid)
-		ok &= set_uid(im, line, e.uid, uid);
-	free(uid);
+	bool ok = json_record(im, line, o, keys, e.uid);
 	ok &= json_get_time(im, line, o, "time", &e.at, &e.tz);
 	ok &= json_get_int(im, line, o, "back", &e.back, false);
 	ok &= json_get_int(im, line, o, "leg", &e.leg, false);
@@ -816,12 +824,7 @@ static void json_read_session(struct importer *im, int line, json_t *o)
 	}
 	struct diary_session s;
 	diary_session_init(&s);
-	char *uid = NULL;
-	bool ok = json_known_keys(im, line, o, keys);
-	ok &= json_get_text(im, line, o, "uid", &uid, true);
-	if (uid)
-		ok &= set_uid(im, line, s.uid, uid);
-	free(uid);
+	bool ok = json_record(im, line, o, keys, s.uid);
 	ok &= json_get_text(im, line, o, "routine", &s.routine, true);
 	ok &= json_get_text(im, line, o, "title", &s.title, false);
 	ok &= json_get_time(im, line, o, "started", &s.started, &s.tz);
