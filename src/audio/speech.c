@@ -1,0 +1,210 @@
+/* speech.c - words to sound with libespeak-ng */
+#include "config.h"
+
+#include "audio/speech.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef HAVE_SPEECH
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+#endif
+
+struct speech {
+	bool aloud;
+	int rate_hz;
+	int16_t *buf; /* samples of the last speech_synth */
+	size_t n, cap;
+};
+
+#ifdef HAVE_SPEECH
+
+/* espeak-ng hands samples to a callback; the buffer it fills comes with the event. */
+static int collect(short *wav, int n, espeak_EVENT *ev)
+{
+	struct speech *sp = ev ? ev->user_data : NULL;
+	if (!sp || !wav || n <= 0)
+		return 0;
+	if (sp->n + (size_t)n > sp->cap) {
+		sp->cap = (sp->n + (size_t)n) * 2;
+		sp->buf = xreallocarray(sp->buf, sp->cap, sizeof *sp->buf);
+	}
+	memcpy(sp->buf + sp->n, wav, (size_t)n * sizeof *wav);
+	sp->n += (size_t)n;
+	return 0;
+}
+
+static enum lb_status configure(const struct speech_opts *o, struct diags *err)
+{
+	if (o->voice && *o->voice && espeak_SetVoiceByName(o->voice) != EE_OK) {
+		/* "en-gb" is a language; the name is "English (Great Britain)": take either. */
+		espeak_VOICE spec = {.languages = o->voice};
+		if (espeak_SetVoiceByProperties(&spec) != EE_OK) {
+			diags_add(err, NULL, 0, "voice_name: espeak-ng has no voice '%s'", o->voice);
+			return LB_NOT_FOUND;
+		}
+	}
+	espeak_SetParameter(espeakRATE, o->rate_wpm > 0 ? o->rate_wpm : SPEECH_RATE_DEFAULT, 0);
+	espeak_SetParameter(espeakVOLUME, o->volume >= 0 ? o->volume : SPEECH_VOLUME_DEFAULT, 0);
+	return LB_OK;
+}
+
+static enum lb_status open_mode(struct speech **out, const struct speech_opts *o, bool aloud,
+				struct diags *err)
+{
+	*out = NULL;
+	int hz = espeak_Initialize(aloud ? AUDIO_OUTPUT_PLAYBACK : AUDIO_OUTPUT_SYNCHRONOUS, 0,
+				   NULL, espeakINITIALIZE_DONT_EXIT);
+	if (hz <= 0) {
+		diags_add(err, NULL, 0, "espeak-ng could not start (is espeak-ng-data installed?)");
+		return aloud ? LB_IO : LB_NOT_FOUND;
+	}
+	enum lb_status st = configure(o, err);
+	if (st != LB_OK) {
+		espeak_Terminate();
+		return st;
+	}
+	struct speech *sp = xcalloc(1, sizeof *sp);
+	sp->aloud = aloud;
+	sp->rate_hz = hz;
+	if (!aloud)
+		espeak_SetSynthCallback(collect);
+	*out = sp;
+	return LB_OK;
+}
+
+enum lb_status speech_open_synth(struct speech **out, const struct speech_opts *o,
+				 struct diags *err)
+{
+	return open_mode(out, o, false, err);
+}
+
+const int16_t *speech_synth(struct speech *sp, const char *words, size_t *n)
+{
+	sp->n = 0;
+	if (words && *words)
+		espeak_Synth(words, strlen(words) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL,
+			     sp);
+	*n = sp->n;
+	return sp->buf;
+}
+
+/*
+ * Whether a sound card takes our words. espeak-ng returns success either way;
+ * without a card, ALSA and espeak-ng write their complaints to standard
+ * error. So say a silence with fd 2 caught in a temporary file and see
+ * whether anything was written there.
+ */
+static bool plays_quietly(void)
+{
+	fflush(stderr);
+	FILE *tmp = tmpfile();
+	int saved = dup(STDERR_FILENO);
+	if (!tmp || saved < 0 || dup2(fileno(tmp), STDERR_FILENO) < 0) {
+		if (tmp)
+			fclose(tmp);
+		if (saved >= 0)
+			close(saved);
+		return false;
+	}
+	bool ok = espeak_Synth(" ", 2, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL) == EE_OK &&
+		  espeak_Synchronize() == EE_OK;
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	struct stat st;
+	ok = ok && fstat(fileno(tmp), &st) == 0 && st.st_size == 0;
+	fclose(tmp);
+	return ok;
+}
+
+enum lb_status speech_open_aloud(struct speech **out, const struct speech_opts *o,
+				 struct diags *err)
+{
+	enum lb_status st = open_mode(out, o, true, err);
+	if (st != LB_OK)
+		return st;
+	if (!plays_quietly()) {
+		speech_close(*out);
+		*out = NULL;
+		diags_add(err, NULL, 0, "no sound card to speak through");
+		return LB_IO;
+	}
+	return LB_OK;
+}
+
+void speech_say(struct speech *sp, const char *words)
+{
+	if (!sp || !sp->aloud || !words || !*words)
+		return;
+	espeak_Cancel();
+	espeak_Synth(words, strlen(words) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, NULL, NULL);
+}
+
+void speech_hush(struct speech *sp)
+{
+	if (sp && sp->aloud)
+		espeak_Cancel();
+}
+
+void speech_close(struct speech *sp)
+{
+	if (!sp)
+		return;
+	if (sp->aloud)
+		espeak_Cancel();
+	espeak_Terminate();
+	free(sp->buf);
+	free(sp);
+}
+
+#else /* !HAVE_SPEECH */
+
+enum lb_status speech_open_synth(struct speech **out, const struct speech_opts *o,
+				 struct diags *err)
+{
+	(void)o;
+	*out = NULL;
+	diags_add(err, NULL, 0, "this limber was built without speech (--without-speech)");
+	return LB_NOT_FOUND;
+}
+
+const int16_t *speech_synth(struct speech *sp, const char *words, size_t *n)
+{
+	(void)words;
+	*n = 0;
+	return sp ? sp->buf : NULL;
+}
+
+enum lb_status speech_open_aloud(struct speech **out, const struct speech_opts *o,
+				 struct diags *err)
+{
+	return speech_open_synth(out, o, err);
+}
+
+void speech_say(struct speech *sp, const char *words)
+{
+	(void)sp;
+	(void)words;
+}
+
+void speech_hush(struct speech *sp)
+{
+	(void)sp;
+}
+
+void speech_close(struct speech *sp)
+{
+	free(sp);
+}
+
+#endif
+
+int speech_sample_rate(const struct speech *sp)
+{
+	return sp ? sp->rate_hz : 22050;
+}
