@@ -25,6 +25,8 @@ static cfg_opt_t plan_opts[] = {
 static cfg_opt_t settings_opts[] = {
 	CFG_STR("sound", NULL, CFGF_NODEFAULT),	      CFG_STR("count_in", NULL, CFGF_NODEFAULT),
 	CFG_STR("colour", NULL, CFGF_NODEFAULT),      CFG_STR("week_starts", NULL, CFGF_NODEFAULT),
+	CFG_STR("voice", NULL, CFGF_NODEFAULT),       CFG_STR("voice_name", NULL, CFGF_NODEFAULT),
+	CFG_STR("voice_rate", NULL, CFGF_NODEFAULT),  CFG_STR("voice_volume", NULL, CFGF_NODEFAULT),
 	CFG_SEC("plan", plan_opts, CFGF_NONE),        CFG_END(),
 };
 
@@ -35,6 +37,8 @@ void settings_defaults(struct settings *s)
 	s->count_in = 5;
 	s->colour = COLOUR_AUTO;
 	s->week_starts = WEEK_MONDAY;
+	s->voice_rate = 175;
+	s->voice_volume = 100;
 }
 
 /* A word from a fixed set; reports and keeps the default otherwise. */
@@ -59,6 +63,43 @@ static void choice(const struct cfgfile *cf, cfg_t *cfg, const char *key,
 	sb_free(&b);
 }
 
+/* A whole number in min..max; reports and keeps the default otherwise. */
+static void number(const struct cfgfile *cf, const char *key, long min, long max,
+		   const char *unit, int *out, struct diags *d)
+{
+	const char *v = cfg_getstr(cf->cfg, key);
+	long n;
+	if (!v)
+		return;
+	if (parse_uint(v, min, max, &n))
+		*out = (int)n;
+	else
+		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key),
+			  "%s must be %ld..%ld%s, got '%s'", key, min, max, unit, v);
+}
+
+/* An espeak-ng voice: a short name of letters, digits, '-' and '_' ("en-gb", "de"). */
+static void voice_name(struct settings *s, const struct cfgfile *cf, struct diags *d)
+{
+	const char *v = cfg_getstr(cf->cfg, "voice_name");
+	if (!v)
+		return;
+	size_t n = strlen(v);
+	bool ok = n > 0 && n <= SETTINGS_VOICE_NAME_MAX;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (v[i] >= 'a' && v[i] <= 'z') || (v[i] >= 'A' && v[i] <= 'Z') ||
+		     (v[i] >= '0' && v[i] <= '9') || v[i] == '-' || v[i] == '_';
+	if (!ok) {
+		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], "voice_name"),
+			  "voice_name must be an espeak-ng voice such as en-gb (letters, digits, "
+			  "'-', at most %d), got '%s'",
+			  SETTINGS_VOICE_NAME_MAX, v);
+		return;
+	}
+	free(s->voice_name);
+	s->voice_name = xstrdup(v);
+}
+
 static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *d)
 {
 	static const char *const sounds[] = {"bell", "flash", "none"};
@@ -76,16 +117,15 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 	choice(cf, cf->cfg, "week_starts", weeks, 2, &v, d);
 	s->week_starts = (enum settings_week)v;
 
-	const char *ci = cfg_getstr(cf->cfg, "count_in");
-	if (ci) {
-		long n;
-		if (parse_uint(ci, 0, SETTINGS_COUNT_IN_MAX, &n))
-			s->count_in = (int)n;
-		else
-			diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], "count_in"),
-				  "count_in must be 0..%d seconds, got '%s'", SETTINGS_COUNT_IN_MAX,
-				  ci);
-	}
+	number(cf, "count_in", 0, SETTINGS_COUNT_IN_MAX, " seconds", &s->count_in, d);
+	static const char *const onoff[] = {"off", "on"};
+	v = s->voice;
+	choice(cf, cf->cfg, "voice", onoff, 2, &v, d);
+	s->voice = v;
+	number(cf, "voice_rate", SETTINGS_VOICE_RATE_MIN, SETTINGS_VOICE_RATE_MAX,
+	       " words a minute", &s->voice_rate, d);
+	number(cf, "voice_volume", 0, SETTINGS_VOICE_VOLUME_MAX, "", &s->voice_volume, d);
+	voice_name(s, cf, d);
 
 	cfg_t *plan = cfg_getsec(cf->cfg, "plan");
 	if (!plan)
@@ -148,5 +188,6 @@ void settings_free(struct settings *s)
 	for (int i = 0; i < 7; i++)
 		free(s->plan[i]);
 	free(s->path);
+	free(s->voice_name);
 	memset(s, 0, sizeof *s);
 }

@@ -2,6 +2,8 @@
 #ifndef LIMBER_SETTINGS_H
 #define LIMBER_SETTINGS_H
 
+#include <stdbool.h>
+
 #include "util.h"
 
 enum settings_sound { SOUND_BELL, SOUND_FLASH, SOUND_NONE };
@@ -9,6 +11,10 @@ enum settings_colour { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };
 enum settings_week { WEEK_MONDAY, WEEK_SUNDAY };
 
 #define SETTINGS_COUNT_IN_MAX 30
+#define SETTINGS_VOICE_RATE_MIN 80
+#define SETTINGS_VOICE_RATE_MAX 450
+#define SETTINGS_VOICE_VOLUME_MAX 200
+#define SETTINGS_VOICE_NAME_MAX 40
 
 /* limber.conf, with defaults for what it does not say. */
 struct settings {
@@ -17,6 +23,10 @@ struct settings {
 	enum settings_colour colour;
 	enum settings_week week_starts;
 	char *plan[7]; /* routine id per weekday, 0 = Sunday (as struct tm); NULL = none */
+	bool voice;        /* speak the cues */
+	char *voice_name;  /* an espeak-ng voice ("en-gb"), or NULL for its default */
+	int voice_rate;    /* words a minute */
+	int voice_volume;  /* 0..200, 100 normal */
 	char *path; /* the file read, or NULL when defaults were used */
 };
 

@@ -91,3 +91,37 @@ Test(settings, repeated_key_is_an_error)
 		     LB_INVALID);
 	cr_assert(has(2, "'sound' is given twice (first on line 1)"));
 }
+
+Test(settings, voice_defaults_and_values)
+{
+	settings_defaults(&s);
+	cr_assert_not(s.voice, "speech is off unless asked for");
+	cr_assert_eq(s.voice_rate, 175);
+	cr_assert_eq(s.voice_volume, 100);
+	cr_assert_null(s.voice_name);
+	cr_assert_eq(settings_load_buf(&s, "t.conf",
+				       "voice = on\nvoice_name = en-gb\nvoice_rate = 140\n"
+				       "voice_volume = 160\n",
+				       &d),
+		     LB_OK);
+	cr_assert(s.voice);
+	cr_assert_str_eq(s.voice_name, "en-gb");
+	cr_assert_eq(s.voice_rate, 140);
+	cr_assert_eq(s.voice_volume, 160);
+}
+
+Test(settings, voice_values_are_checked)
+{
+	cr_assert_eq(settings_load_buf(&s, "t.conf",
+				       "voice = yes\nvoice_rate = 500\nvoice_volume = 201\n"
+				       "voice_name = \"en gb\"\n",
+				       &d),
+		     LB_INVALID);
+	cr_assert(has(1, "voice must be off or on, got 'yes'"));
+	cr_assert(has(2, "voice_rate must be 80..450 words a minute, got '500'"));
+	cr_assert(has(3, "voice_volume must be 0..200, got '201'"));
+	cr_assert(has(4, "voice_name must be an espeak-ng voice such as en-gb"));
+	cr_assert_not(s.voice);
+	cr_assert_eq(s.voice_rate, 175, "a bad value leaves the default");
+	cr_assert_null(s.voice_name);
+}
