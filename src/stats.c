@@ -1,0 +1,287 @@
+/* stats.c - changes with 95% intervals: is pain changing, does a routine help */
+#include "config.h"
+
+#include "stats.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "util.h"
+
+const char *const stats_direction_names[] = {
+	[DIR_UNKNOWN] = "unknown",
+	[DIR_BETTER] = "better",
+	[DIR_UNCHANGED] = "unchanged",
+	[DIR_WORSE] = "worse",
+};
+
+const char *const stats_effect_names[] = {
+	[EFFECT_TOO_FEW] = "too-few",
+	[EFFECT_HELPS] = "helps",
+	[EFFECT_UNCLEAR] = "unclear",
+	[EFFECT_WORSE] = "worse",
+};
+
+/*
+ * Why a bootstrap: daily pain is autocorrelated (a bad day follows a bad
+ * day), so treating 14 days as 14 independent ratings would make the
+ * interval too narrow; Welch's interval on weekly means would have two
+ * weeks a side, one degree of freedom, and an interval too wide to ever
+ * say anything. A moving-block bootstrap resamples runs of days, which
+ * keeps the correlation inside each run, and needs no normality. The seed
+ * is fixed so the same diary always gives the same words.
+ */
+#define BOOT_RESAMPLES 2000
+#define BOOT_BLOCK_DAYS 3
+#define BOOT_SEED 0x6c696d626572ULL /* "limber" */
+
+static uint64_t rng_next(uint64_t *s)
+{
+	/* xorshift64*: small, fast and the same on every machine. */
+	*s ^= *s >> 12;
+	*s ^= *s << 25;
+	*s ^= *s >> 27;
+	return *s * 0x2545F4914F6CDD1DULL;
+}
+
+static int rng_below(uint64_t *s, int n)
+{
+	return (int)(rng_next(s) % (uint64_t)n);
+}
+
+/* Mean of the rated days in day[from..from+len), NAN when none; *rated counts them. */
+static double window_mean(const double *day, int from, int len, int *rated)
+{
+	double sum = 0;
+	int k = 0;
+	for (int i = from; i < from + len; i++)
+		if (!isnan(day[i]))
+			sum += day[i], k++;
+	if (rated)
+		*rated = k;
+	return k ? sum / k : NAN;
+}
+
+/* One block-bootstrap draw of a window's mean: runs of days, wrapping inside the window. */
+static double resampled_mean(const double *day, int from, uint64_t *rng)
+{
+	double sum = 0;
+	int k = 0;
+	while (k == 0) {
+		sum = 0;
+		for (int got = 0; got < STATS_WINDOW_DAYS;) {
+			int start = rng_below(rng, STATS_WINDOW_DAYS);
+			for (int j = 0; j < BOOT_BLOCK_DAYS && got < STATS_WINDOW_DAYS; j++, got++) {
+				double x = day[from + (start + j) % STATS_WINDOW_DAYS];
+				if (!isnan(x))
+					sum += x, k++;
+			}
+		}
+	}
+	return sum / k;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+/* The 95% percentile interval of recent minus first. */
+static void boot_interval(const double *day, int first, int recent, double *low, double *high)
+{
+	double *d = xmalloc(BOOT_RESAMPLES * sizeof *d);
+	uint64_t rng = BOOT_SEED;
+	for (int b = 0; b < BOOT_RESAMPLES; b++)
+		d[b] = resampled_mean(day, recent, &rng) - resampled_mean(day, first, &rng);
+	qsort(d, BOOT_RESAMPLES, sizeof *d, cmp_double);
+	*low = d[(int)(0.025 * BOOT_RESAMPLES)];
+	*high = d[(int)(0.975 * BOOT_RESAMPLES) - 1];
+	free(d);
+}
+
+/* The first 14-day window from a rated day on with enough rated days, ending before `before`. */
+static int find_first(const double *day, int before, int *best)
+{
+	*best = 0;
+	for (int s = 0; s + STATS_WINDOW_DAYS <= before; s++) {
+		if (isnan(day[s]))
+			continue;
+		int rated;
+		window_mean(day, s, STATS_WINDOW_DAYS, &rated);
+		if (rated >= STATS_MIN_DAYS)
+			return s;
+		if (rated > *best)
+			*best = rated;
+	}
+	return -1;
+}
+
+static void unknown(struct stats_verdict *v, const double *day, int n, int recent_from)
+{
+	v->direction = DIR_UNKNOWN;
+	int need = STATS_MIN_DAYS - v->recent_days;
+	int first_rated = 0;
+	while (first_rated < n && isnan(day[first_rated]))
+		first_rated++;
+	/* Days of use until a first window can end where the recent one begins. */
+	int wait = first_rated + STATS_WINDOW_DAYS - (recent_from < 0 ? 0 : recent_from);
+	if (first_rated == n)
+		wait = 2 * STATS_WINDOW_DAYS;
+	if (v->first_from < 0 && wait > need)
+		need = wait;
+	v->days_needed = need > 1 ? need : 1;
+}
+
+void stats_verdict(const double *day, int n, struct stats_verdict *v)
+{
+	memset(v, 0, sizeof *v);
+	v->first_from = -1;
+	int recent = n - STATS_WINDOW_DAYS;
+	if (recent >= 0)
+		v->recent = window_mean(day, recent, STATS_WINDOW_DAYS, &v->recent_days);
+	int best = 0;
+	if (recent >= 0)
+		v->first_from = find_first(day, recent, &best);
+	if (recent < 0 || v->first_from < 0 || v->recent_days < STATS_MIN_DAYS) {
+		v->first_days = best;
+		unknown(v, day, n, recent);
+		return;
+	}
+	v->first = window_mean(day, v->first_from, STATS_WINDOW_DAYS, &v->first_days);
+	v->change = v->recent - v->first;
+	boot_interval(day, v->first_from, recent, &v->low, &v->high);
+	v->percent = v->first > 0 ? 100.0 * v->change / v->first : 0;
+	v->direction = v->high < 0 ? DIR_BETTER : v->low > 0 ? DIR_WORSE : DIR_UNCHANGED;
+	double size = fabs(v->change);
+	v->meaningful = v->direction != DIR_UNCHANGED &&
+			(size >= STATS_MIC_POINTS - 1e-9 ||
+			 (v->first > 0 && size >= STATS_MIC_FRACTION * v->first - 1e-9));
+}
+
+double stats_t95(int df)
+{
+	static const double t[] = {
+		0,     12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
+		2.201, 2.179,  2.160, 2.145, 2.131, 2.120, 2.110, 2.101, 2.093, 2.086, 2.080,
+		2.074, 2.069,  2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042,
+	};
+	if (df < 1)
+		return INFINITY;
+	if (df < (int)(sizeof t / sizeof t[0]))
+		return t[df];
+	return 1.960 + 2.4 / df; /* within 0.003 of the exact value past 30 */
+}
+
+void stats_paired(const double *diff, int n, struct stats_paired *p)
+{
+	memset(p, 0, sizeof *p);
+	p->n = n;
+	if (n < STATS_MIN_SESSIONS) {
+		p->effect = EFFECT_TOO_FEW;
+		return;
+	}
+	double sum = 0, ss = 0;
+	for (int i = 0; i < n; i++)
+		sum += diff[i];
+	p->mean = sum / n;
+	for (int i = 0; i < n; i++)
+		ss += (diff[i] - p->mean) * (diff[i] - p->mean);
+	double half = stats_t95(n - 1) * sqrt(ss / (n - 1)) / sqrt(n);
+	p->low = p->mean - half;
+	p->high = p->mean + half;
+	p->effect = p->high < 0 ? EFFECT_HELPS : p->low > 0 ? EFFECT_WORSE : EFFECT_UNCLEAR;
+}
+
+void stats_assoc(const double *x, const double *y, int n, struct stats_assoc *a)
+{
+	memset(a, 0, sizeof *a);
+	double mx = 0, my = 0;
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		if (!isnan(x[i]) && !isnan(y[i]))
+			mx += x[i], my += y[i], k++;
+	a->n = k;
+	if (k < STATS_MIN_PAIRS)
+		return;
+	mx /= k;
+	my /= k;
+	double sxy = 0, sxx = 0, syy = 0;
+	for (int i = 0; i < n; i++) {
+		if (isnan(x[i]) || isnan(y[i]))
+			continue;
+		sxy += (x[i] - mx) * (y[i] - my);
+		sxx += (x[i] - mx) * (x[i] - mx);
+		syy += (y[i] - my) * (y[i] - my);
+	}
+	if (sxx <= 0 || syy <= 0)
+		return;
+	a->r = sxy / sqrt(sxx * syy);
+	/* Fisher's z: atanh(r) is nearly normal with standard error 1/sqrt(n - 3). */
+	double z = atanh(fmax(-0.999999, fmin(0.999999, a->r))), se = 1.0 / sqrt(k - 3);
+	a->low = tanh(z - 1.96 * se);
+	a->high = tanh(z + 1.96 * se);
+	a->known = true;
+}
+
+/* "mid-October": the part of the month a date falls in. */
+static void month_part(char *buf, size_t n, int64_t t)
+{
+	static const char *const months[] = {"January", "February", "March",	 "April",
+					     "May",	"June",	    "July",	 "August",
+					     "September", "October", "November", "December"};
+	time_t tt = (time_t)t;
+	struct tm tm;
+	localtime_r(&tt, &tm);
+	const char *part = tm.tm_mday <= 10 ? "early" : tm.tm_mday <= 20 ? "mid" : "late";
+	snprintf(buf, n, "%s-%s", part, months[tm.tm_mon]);
+}
+
+char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, int64_t since,
+			     bool utf8)
+{
+	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
+	if (v->direction == DIR_UNKNOWN)
+		return xasprintf("%s: not known yet %s needs %d more day%s with ratings.", what,
+				 dash, v->days_needed, v->days_needed == 1 ? "" : "s");
+	char when[32];
+	month_part(when, sizeof when, since);
+	if (v->direction == DIR_UNCHANGED)
+		return xasprintf("%s: unchanged %s %.1f now against %.1f since %s (change %s%.1f, "
+				 "%s%.1f to %s%.1f); within day-to-day variation.",
+				 what, dash, v->recent, v->first, when, v->change < 0 ? minus : "+",
+				 fabs(v->change), v->low < 0 ? minus : "", fabs(v->low),
+				 v->high < 0 ? minus : "", fabs(v->high));
+	bool down = v->direction == DIR_BETTER;
+	double a = down ? -v->high : v->low, b = down ? -v->low : v->high;
+	return xasprintf("%s: %s %s %s %.1f points (%.1f to %.1f), %s%.0f%% since %s; %s.", what,
+			 stats_direction_names[v->direction], dash, down ? "down" : "up",
+			 fabs(v->change), a, b, down ? minus : "+", fabs(v->percent), when,
+			 v->meaningful ? "a meaningful change" : "less than a meaningful change");
+}
+
+char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8)
+{
+	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
+	int more = STATS_MIN_SESSIONS - p->n;
+	switch (p->effect) {
+	case EFFECT_TOO_FEW:
+		return xasprintf("too few rated sessions to tell %s %d more needed", dash, more);
+	case EFFECT_HELPS:
+		return xasprintf("helps %s %s %.1f lower after a session (%.1f to %.1f; %d sessions)",
+				 dash, what, -p->mean, -p->high, -p->low, p->n);
+	case EFFECT_WORSE:
+		return xasprintf("seems to make %s worse (+%.1f; %d sessions) %s a gentler routine "
+				 "may suit you better for now",
+				 what, p->mean, p->n, dash);
+	case EFFECT_UNCLEAR:
+		break;
+	}
+	return xasprintf("unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; %d sessions)",
+			 dash, what, p->mean < 0 ? minus : "+", fabs(p->mean),
+			 p->low < 0 ? minus : "", fabs(p->low), p->high < 0 ? minus : "",
+			 fabs(p->high), p->n);
+}

@@ -1,0 +1,77 @@
+/* stats.h - is pain changing, and does a routine help: changes with 95% intervals, in words */
+#ifndef LIMBER_STATS_H
+#define LIMBER_STATS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Days compared at each end of the period, and how many of them need ratings. */
+#define STATS_WINDOW_DAYS 14
+#define STATS_MIN_DAYS 5
+/* Rated sessions a routine needs before its effect is judged. */
+#define STATS_MIN_SESSIONS 3
+/* Days with both measures before an association is reported. */
+#define STATS_MIN_PAIRS 14
+/* The minimal important change on a 0-10 scale (shared/content/safety.md). */
+#define STATS_MIC_POINTS 2.0
+#define STATS_MIC_FRACTION 0.30
+
+enum stats_direction { DIR_UNKNOWN, DIR_BETTER, DIR_UNCHANGED, DIR_WORSE };
+extern const char *const stats_direction_names[]; /* "unknown", "better", ... */
+
+/* The change of one measure from the first two weeks to the last two. */
+struct stats_verdict {
+	enum stats_direction direction;
+	double change, low, high; /* recent minus first, points, with its 95% interval */
+	double first, recent;     /* the two means */
+	double percent;           /* change as a percentage of first; 0 when first is 0 */
+	bool meaningful;          /* at least the minimal important change */
+	int first_from;           /* index of the first window's first day */
+	int first_days, recent_days; /* days with ratings in each window */
+	int days_needed;          /* unknown: more rated days (or days of waiting) needed */
+};
+
+/*
+ * Judges daily means day[0..n) (NAN where a day has no rating; the last is
+ * today). The first window starts at the first rated day, the recent one is
+ * the last 14 days; they must not overlap and each needs 5 rated days.
+ */
+void stats_verdict(const double *day, int n, struct stats_verdict *v);
+
+enum stats_effect { EFFECT_TOO_FEW, EFFECT_HELPS, EFFECT_UNCLEAR, EFFECT_WORSE };
+extern const char *const stats_effect_names[]; /* "too-few", "helps", ... */
+
+/* The paired change from before to after the rated sessions of a routine. */
+struct stats_paired {
+	enum stats_effect effect;
+	int n;
+	double mean, low, high; /* after minus before: below zero means pain fell */
+};
+
+/* Judges n paired differences (after - before). */
+void stats_paired(const double *diff, int n, struct stats_paired *p);
+
+/* How two same-day measures move together (Pearson's r with a 95% interval). */
+struct stats_assoc {
+	bool known; /* false when fewer than STATS_MIN_PAIRS days or no spread */
+	int n;
+	double r, low, high;
+};
+
+void stats_assoc(const double *x, const double *y, int n, struct stats_assoc *a);
+
+/* The two-sided 95% quantile of Student's t with df degrees of freedom. */
+double stats_t95(int df);
+
+/*
+ * One sentence: "Leg pain: better — down 3.0 points (2.4 to 3.6), -46% since
+ * mid-October; a meaningful change." what is "Leg pain"; since is when the
+ * first window began (local time). utf8 chooses the dash and minus signs.
+ */
+char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, int64_t since,
+			     bool utf8);
+/* "helps — leg pain 2.0 lower after a session (1.6 to 2.4; 12 sessions)" and the like. */
+char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8);
+
+#endif
