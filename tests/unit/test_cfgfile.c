@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cfgfile.h"
+#include "fixture.h"
 
 static cfg_opt_t item_opts[] = {
 	CFG_STR("name", NULL, CFGF_NODEFAULT),
@@ -35,12 +36,8 @@ static enum lb_status load(const char *text)
 /* Asserts that the problems include one at LINE containing WHAT. */
 static void expect(int line, const char *what)
 {
-	for (size_t i = 0; i < d.n; i++)
-		if (d.v[i].line == line && strstr(d.v[i].msg, what))
-			return;
-	for (size_t i = 0; i < d.n; i++)
-		cr_log_info("got %d: %s", d.v[i].line, d.v[i].msg);
-	cr_assert_fail("no problem on line %d containing '%s'", line, what);
+	if (!fixture_has_diag(&d, NULL, line, what))
+		cr_assert_fail("no problem on line %d containing '%s'", line, what);
 }
 
 TestSuite(cfgfile, .fini = teardown);

@@ -7,14 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "testdata.h"
+#include "fixture.h"
 #include "chart.h"
 
 /* A fixed two-week trends record, built without a diary. */
 static struct trends make(void)
 {
-	setenv("TZ", "UTC", 1);
-	tzset();
+	fixture_tz("UTC");
 	struct trends t;
 	memset(&t, 0, sizeof t);
 	t.weeks = 2;
@@ -67,12 +66,7 @@ static struct trends make(void)
 static char *expected(const char *name)
 {
 	char *path = xasprintf("%s/chart/%s", TEST_DATA, name);
-	FILE *f = fopen(path, "rb");
-	cr_assert_not_null(f, "missing %s", path);
-	char *buf = xcalloc(1, 65536);
-	size_t n = fread(buf, 1, 65535, f);
-	buf[n] = '\0';
-	fclose(f);
+	char *buf = fixture_read_file(path, NULL);
 	free(path);
 	return buf;
 }
@@ -87,9 +81,7 @@ static void compare(bool utf8, int width, const char *name)
 	char *want = expected(name);
 	if (strcmp(got, want) != 0) {
 		char *out = xasprintf("/tmp/limber-chart-%s", name);
-		FILE *f = fopen(out, "wb");
-		fputs(got, f);
-		fclose(f);
+		fixture_write_file(out, got, strlen(got));
 		cr_log_error("the chart differs; what was drawn is in %s", out);
 		free(out);
 	}

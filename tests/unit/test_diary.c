@@ -8,21 +8,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fixture.h"
 #include "diary.h"
 
-static char tmp[] = "/tmp/limber-test-diary-XXXXXX";
+static char *tmp;
 static struct diags warn, err;
 
 static void setup(void)
 {
-	cr_assert_not_null(mkdtemp(tmp));
+	tmp = fixture_tmpdir("diary");
 }
 
 static void teardown(void)
 {
-	char *cmd = xasprintf("rm -rf '%s'", tmp);
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	fixture_rmdir(tmp);
 	diags_free(&warn);
 	diags_free(&err);
 }
@@ -31,9 +30,8 @@ TestSuite(diary, .init = setup, .fini = teardown);
 
 static struct diary *open_new(void)
 {
-	struct diary *db;
 	char *dir = xasprintf("%s/data", tmp);
-	cr_assert_eq(diary_open(&db, dir, DIARY_CREATE, &warn, &err), LB_OK);
+	struct diary *db = fixture_diary(dir, &warn, &err);
 	free(dir);
 	return db;
 }
@@ -224,36 +222,18 @@ Test(diary, each_merges_entries_and_sessions_in_time_order)
 	diary_close(db);
 }
 
-static void write_file(const char *path, const char *bytes, size_t n)
-{
-	FILE *f = fopen(path, "wb");
-	cr_assert_not_null(f);
-	fwrite(bytes, 1, n, f);
-	fclose(f);
-}
-
-static char *read_file(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	cr_assert_not_null(f);
-	char *buf = xmalloc(1 << 16);
-	*n = fread(buf, 1, 1 << 16, f);
-	fclose(f);
-	return buf;
-}
-
 Test(diary, a_file_that_is_not_a_diary_is_left_untouched)
 {
 	char *dir = xasprintf("%s/data", tmp), *file = diary_file();
 	mkdir(dir, 0700);
 	const char junk[] = "this is my shopping list, not a database\n";
-	write_file(file, junk, sizeof junk - 1);
+	fixture_write_file(file, junk, sizeof junk - 1);
 	chmod(file, 0600);
 	struct diary *db;
 	cr_assert_eq(diary_open(&db, dir, DIARY_CREATE, &warn, &err), LB_DB);
 	cr_assert(strstr(err.v[0].msg, "not a limber diary"), "%s", err.v[0].msg);
 	size_t n;
-	char *after = read_file(file, &n);
+	char *after = fixture_read_file(file, &n);
 	cr_assert_eq(n, sizeof junk - 1);
 	cr_assert_eq(memcmp(after, junk, n), 0, "not a byte changed");
 	free(after);
@@ -270,11 +250,11 @@ Test(diary, a_diary_from_a_newer_limber_is_refused)
 	cr_assert_eq(system(cmd), 0, "needs the sqlite3 tool");
 	free(cmd);
 	size_t n1, n2;
-	char *before = read_file(file, &n1);
+	char *before = fixture_read_file(file, &n1);
 	char *dir = xasprintf("%s/data", tmp);
 	cr_assert_eq(diary_open(&db, dir, DIARY_CREATE, &warn, &err), LB_NEWER);
 	cr_assert(strstr(err.v[0].msg, "newer limber"), "%s", err.v[0].msg);
-	char *after = read_file(file, &n2);
+	char *after = fixture_read_file(file, &n2);
 	cr_assert_eq(n1, n2);
 	cr_assert_eq(memcmp(before, after, n1), 0);
 	free(before);

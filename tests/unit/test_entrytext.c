@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "entrytext.h"
+#include "fixture.h"
 #include "fields.h"
 
 static struct diary_entry e;
@@ -14,8 +15,7 @@ static struct diary_session s;
 
 static void setup(void)
 {
-	setenv("TZ", "UTC", 1);
-	tzset();
+	fixture_tz("UTC");
 	diary_entry_init(&e);
 	diary_session_init(&s);
 }

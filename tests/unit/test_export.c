@@ -6,21 +6,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "export.h"
 
-static char tmp[] = "/tmp/limber-test-export-XXXXXX";
+static char *tmp;
 static struct diags warn, err;
 
 static void setup(void)
 {
-	cr_assert_not_null(mkdtemp(tmp));
+	tmp = fixture_tmpdir("export");
 }
 
 static void teardown(void)
 {
-	char *cmd = xasprintf("rm -rf '%s'", tmp);
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	fixture_rmdir(tmp);
 	diags_free(&warn);
 	diags_free(&err);
 }
@@ -29,9 +28,8 @@ TestSuite(export, .init = setup, .fini = teardown);
 
 static struct diary *open_dir(const char *name)
 {
-	struct diary *db;
 	char *dir = xasprintf("%s/%s", tmp, name);
-	cr_assert_eq(diary_open(&db, dir, DIARY_CREATE, &warn, &err), LB_OK);
+	struct diary *db = fixture_diary(dir, &warn, &err);
 	free(dir);
 	return db;
 }
@@ -101,9 +99,7 @@ static char *export_text(struct diary *db, enum export_format fmt)
 static char *write_tmp(const char *name, const char *text)
 {
 	char *path = xasprintf("%s/%s", tmp, name);
-	FILE *f = fopen(path, "wb");
-	fputs(text, f);
-	fclose(f);
+	fixture_write_file(path, text, strlen(text));
 	return path;
 }
 

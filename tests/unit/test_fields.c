@@ -88,6 +88,4 @@ Test(fields, vocabularies_are_complete)
 	cr_assert_eq(field_flags.count, 5);
 	cr_assert_eq(field_word(&field_flags, "saddle-numbness"), FLAG_SADDLE);
 	cr_assert_eq(field_word(&field_locations, "knee"), -1);
-	for (int i = 0; i < field_flags.count; i++)
-		cr_assert_not_null(field_flags.labels[i]);
 }

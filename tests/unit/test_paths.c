@@ -8,20 +8,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fixture.h"
 #include "paths.h"
 
-static char tmp[] = "/tmp/limber-test-paths-XXXXXX";
+static char *tmp;
 
 static void setup(void)
 {
-	cr_assert_not_null(mkdtemp(tmp));
+	tmp = fixture_tmpdir("paths");
 }
 
 static void teardown(void)
 {
-	char *cmd = xasprintf("rm -rf '%s'", tmp);
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	fixture_rmdir(tmp);
 }
 
 TestSuite(paths, .init = setup, .fini = teardown);
@@ -73,9 +72,7 @@ Test(paths, private_dir_is_0700_whatever_the_umask)
 Test(paths, a_file_in_the_way_is_reported)
 {
 	char *file = xasprintf("%s/file", tmp);
-	FILE *f = fopen(file, "w");
-	cr_assert_not_null(f, "cannot create %s", file);
-	fclose(f);
+	fixture_write_file(file, "", 0);
 	char *dir = xasprintf("%s/file/limber", tmp);
 	struct diags d = {0};
 	cr_assert_eq(paths_make_private_dir(dir, NULL, &d), LB_IO);

@@ -5,7 +5,7 @@
 #include <criterion/parameterized.h>
 #include <string.h>
 
-#include "testdata.h"
+#include "fixture.h"
 #include "routine.h"
 
 static struct library lib;
@@ -36,17 +36,7 @@ static void load_files(const char *const *names, size_t n)
 /* True when a problem in a file ending with SUFFIX is on LINE and contains WHAT. */
 static bool has_problem(const char *suffix, int line, const char *what)
 {
-	for (size_t i = 0; i < lib.problems.n; i++) {
-		const struct diag *g = &lib.problems.v[i];
-		size_t fl = g->file ? strlen(g->file) : 0, sl = strlen(suffix);
-		if (fl >= sl && strcmp(g->file + fl - sl, suffix) == 0 && g->line == line &&
-		    strstr(g->msg, what))
-			return true;
-	}
-	for (size_t i = 0; i < lib.problems.n; i++)
-		cr_log_info("%s:%d: %s", lib.problems.v[i].file, lib.problems.v[i].line,
-			    lib.problems.v[i].msg);
-	return false;
+	return fixture_has_diag(&lib.problems, suffix, line, what);
 }
 
 Test(routine, good_file_loads_with_defaults)

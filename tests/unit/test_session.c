@@ -4,7 +4,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "testdata.h"
+#include "fixture.h"
 #include "session.h"
 
 static struct library lib;
@@ -13,12 +13,7 @@ static struct session s;
 
 static void setup(void)
 {
-	library_init(&lib);
-	char *dir = xasprintf("%s/good", TEST_DATA);
-	cr_assert_eq(library_add_dir(&lib, dir, true), LB_OK);
-	free(dir);
-	library_finish(&lib);
-	cr_assert_eq(lib.problems.n, 0);
+	fixture_library(&lib, TEST_DATA "/good");
 }
 
 static void teardown(void)

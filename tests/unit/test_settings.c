@@ -4,7 +4,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "testdata.h"
+#include "fixture.h"
 #include "settings.h"
 
 static struct settings s;
@@ -20,12 +20,7 @@ TestSuite(settings, .fini = teardown);
 
 static bool has(int line, const char *what)
 {
-	for (size_t i = 0; i < d.n; i++)
-		if (d.v[i].line == line && strstr(d.v[i].msg, what))
-			return true;
-	for (size_t i = 0; i < d.n; i++)
-		cr_log_info("%d: %s", d.v[i].line, d.v[i].msg);
-	return false;
+	return fixture_has_diag(&d, NULL, line, what);
 }
 
 Test(settings, missing_file_means_defaults)

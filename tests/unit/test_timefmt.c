@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "timefmt.h"
 
 static void in_zone(const char *tz)
 {
-	setenv("TZ", tz, 1);
-	tzset();
+	fixture_tz(tz);
 }
 
 Test(timefmt, datetime_forms)

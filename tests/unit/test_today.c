@@ -5,10 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "timefmt.h"
 #include "today.h"
 
-static char tmp[] = "/tmp/limber-test-today-XXXXXX";
+static char *tmp;
 static struct diary *db;
 static struct diags warn, err;
 static struct today td;
@@ -16,10 +17,9 @@ static struct settings st;
 
 static void setup(void)
 {
-	setenv("TZ", "Europe/London", 1);
-	tzset();
-	cr_assert_not_null(mkdtemp(tmp));
-	cr_assert_eq(diary_open(&db, tmp, DIARY_CREATE, &warn, &err), LB_OK);
+	fixture_tz("Europe/London");
+	tmp = fixture_tmpdir("today");
+	db = fixture_diary(tmp, &warn, &err);
 	settings_defaults(&st);
 }
 
@@ -28,9 +28,7 @@ static void teardown(void)
 	today_free(&td);
 	settings_free(&st);
 	diary_close(db);
-	char *cmd = xasprintf("rm -rf '%s'", tmp);
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	fixture_rmdir(tmp);
 	diags_free(&warn);
 	diags_free(&err);
 }
@@ -39,13 +37,7 @@ TestSuite(today, .init = setup, .fini = teardown);
 
 static time_t at(int mo, int d, int h)
 {
-	struct tm tm = {0};
-	tm.tm_year = 2026 - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
+	return fixture_local(2026, mo, d, h, 0);
 }
 
 static void session(time_t when, const char *routine, int before_leg, int after_leg, double speed)

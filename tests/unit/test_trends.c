@@ -6,28 +6,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "trends.h"
 
-static char tmp[] = "/tmp/limber-test-trends-XXXXXX";
+static char *tmp;
 static struct diary *db;
 static struct diags warn, err;
 static struct trends t;
 
 static void setup(void)
 {
-	setenv("TZ", "Europe/London", 1);
-	tzset();
-	cr_assert_not_null(mkdtemp(tmp));
-	cr_assert_eq(diary_open(&db, tmp, DIARY_CREATE, &warn, &err), LB_OK);
+	fixture_tz("Europe/London");
+	tmp = fixture_tmpdir("trends");
+	db = fixture_diary(tmp, &warn, &err);
 }
 
 static void teardown(void)
 {
 	trends_free(&t);
 	diary_close(db);
-	char *cmd = xasprintf("rm -rf '%s'", tmp);
-	cr_assert_eq(system(cmd), 0);
-	free(cmd);
+	fixture_rmdir(tmp);
 	diags_free(&warn);
 	diags_free(&err);
 }
@@ -37,14 +35,7 @@ TestSuite(trends, .init = setup, .fini = teardown);
 /* Local time for a wall clock in the test's zone. */
 static time_t at(int y, int mo, int d, int h, int mi)
 {
-	struct tm tm = {0};
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_isdst = -1;
-	return mktime(&tm);
+	return fixture_local(y, mo, d, h, mi);
 }
 
 static void entry(time_t when, int back, int leg, unsigned symptoms)
