@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixture.h"
 #include "stats.h"
 
 #define DAYS 56
@@ -203,7 +204,7 @@ Test(stats, t_quantiles)
 
 Test(stats, sentences_say_it_in_words)
 {
-	setenv("TZ", "UTC", 1);
+	fixture_tz("UTC");
 	struct stats_verdict v = {.direction = DIR_BETTER, .change = -3.0, .low = -3.6,
 				  .high = -2.4, .first = 6.5, .recent = 3.5, .percent = -46.2,
 				  .meaningful = true};
