@@ -50,6 +50,30 @@ static struct trends_routine *routine_for(struct trends *t, const struct diary_s
 	return r;
 }
 
+/* Counts pain ratings v (back, leg; -1 for none) on day d and its week. */
+static void add_ratings(struct trends *t, long d, const int v[TM_COUNT])
+{
+	struct trends_day *day = &t->days[d];
+	struct trends_week *w = &t->week[d / 7];
+	for (int m = 0; m < TM_COUNT; m++) {
+		if (v[m] < 0)
+			continue;
+		day->sum[m] += v[m];
+		day->n[m]++;
+		w->sum[m] += v[m];
+		w->n[m]++;
+		if (v[m] > w->max[m])
+			w->max[m] = v[m];
+	}
+}
+
+static void add_delta(struct trends_routine *r, int m, int d)
+{
+	r->delta_sum[m] += d;
+	r->delta[m] = xreallocarray(r->delta[m], (size_t)r->delta_n[m] + 1, sizeof *r->delta[m]);
+	r->delta[m][r->delta_n[m]++] = d;
+}
+
 static int add_record(void *ctx, const struct diary_entry *e, const struct diary_session *s)
 {
 	struct trends *t = ((struct collect *)ctx)->t;
@@ -59,17 +83,7 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 			return 0;
 		struct trends_day *day = &t->days[d];
 		struct trends_week *w = &t->week[d / 7];
-		int v[TM_COUNT] = {e->back, e->leg};
-		for (int m = 0; m < TM_COUNT; m++) {
-			if (v[m] < 0)
-				continue;
-			day->sum[m] += v[m];
-			day->n[m]++;
-			w->sum[m] += v[m];
-			w->n[m]++;
-			if (v[m] > w->max[m])
-				w->max[m] = v[m];
-		}
+		add_ratings(t, d, (int[TM_COUNT]){e->back, e->leg});
 		day->entries++;
 		w->entries++;
 		for (int k = 0; k < SYM_COUNT; k++)
@@ -95,12 +109,11 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 	r->sessions++;
 	int before[TM_COUNT] = {s->before_back, s->before_leg};
 	int after[TM_COUNT] = {s->after_back, s->after_leg};
-	for (int m = 0; m < TM_COUNT; m++) {
-		if (before[m] >= 0 && after[m] >= 0) {
-			r->delta_sum[m] += after[m] - before[m];
-			r->delta_n[m]++;
-		}
-	}
+	/* How it hurt before a session is that day's pain; after, it measures the session. */
+	add_ratings(t, d, before);
+	for (int m = 0; m < TM_COUNT; m++)
+		if (before[m] >= 0 && after[m] >= 0)
+			add_delta(r, m, after[m] - before[m]);
 	return 0;
 }
 
@@ -126,6 +139,8 @@ enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int
 	}
 	t->from = from;
 	t->to = day;
+	long today = day_of(t, (int64_t)now);
+	t->today = today >= 0 ? (size_t)today : t->ndays - 1;
 	if (!db)
 		return LB_OK;
 	struct collect c = {t};
@@ -138,6 +153,8 @@ void trends_free(struct trends *t)
 	for (size_t i = 0; i < t->nroutines; i++) {
 		free(t->routine[i].id);
 		free(t->routine[i].title);
+		for (int m = 0; m < TM_COUNT; m++)
+			free(t->routine[i].delta[m]);
 	}
 	free(t->routine);
 	free(t->days);
@@ -208,4 +225,23 @@ struct trends_change trends_change(const struct trends *t, enum trends_measure m
 	double d = fabs(c.delta);
 	c.meaningful = d >= 2 - 1e-9 || (!isnan(c.percent) && fabs(c.percent) >= 30 && d >= 1 - 1e-9);
 	return c;
+}
+
+void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
+		    int64_t *since)
+{
+	int n = (int)t->today + 1;
+	double *day = xcalloc((size_t)n, sizeof *day);
+	for (int i = 0; i < n; i++)
+		day[i] = trends_day_mean(t, (size_t)i, m);
+	stats_verdict(day, n, v);
+	free(day);
+	if (since)
+		*since = v->first_from >= 0 ? t->days[v->first_from].start : t->from;
+}
+
+void trends_routine_effect(const struct trends_routine *r, enum trends_measure m,
+			   struct stats_paired *p)
+{
+	stats_paired(r->delta[m], r->delta_n[m], p);
 }

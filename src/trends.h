@@ -9,6 +9,7 @@
 #include "diary.h"
 #include "fields.h"
 #include "settings.h"
+#include "stats.h"
 
 enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };
 
@@ -33,6 +34,7 @@ struct trends_routine {
 	int sessions;
 	double delta_sum[TM_COUNT]; /* after - before, over sessions rated both times */
 	int delta_n[TM_COUNT];
+	double *delta[TM_COUNT]; /* each of those changes, oldest first */
 };
 
 /* The change between the first and the last week with ratings in the window. */
@@ -48,6 +50,7 @@ struct trends {
 	int64_t from, to; /* [from, to): whole local weeks, the current one last */
 	struct trends_day *days;
 	size_t ndays;
+	size_t today; /* the last day that has begun (the window's last when it is past) */
 	struct trends_week *week;
 	size_t nweeks;
 	struct trends_routine *routine;
@@ -73,6 +76,16 @@ double trends_week_mean(const struct trends_week *w, enum trends_measure m);
 /* The most frequent symptom of a week, or -1. */
 int trends_week_top_symptom(const struct trends_week *w);
 struct trends_change trends_change(const struct trends *t, enum trends_measure m);
+/*
+ * The verdict on a measure over the window up to today (stats.h): the first
+ * 14 rated days against the last 14. *since is when the first window began.
+ * A session's rating before it counts as that day's pain; the one after not.
+ */
+void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
+		    int64_t *since);
+/* The paired before/after change of a routine's rated sessions. */
+void trends_routine_effect(const struct trends_routine *r, enum trends_measure m,
+			   struct stats_paired *p);
 /* The local midnight starting the week that holds t. */
 time_t trends_week_start(time_t t, enum settings_week week_start);
 

@@ -114,7 +114,9 @@ Test(trends, weeks_count_means_maxima_symptoms_sessions)
 	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
 	const struct trends_week *w = &t.week[0];
 	cr_assert_eq(w->entries, 2);
-	cr_assert_float_eq(trends_week_mean(w, TM_LEG), 7.5, 1e-9);
+	/* Entries 6 and 9, and the sessions' ratings before (9, 7, 4), not after. */
+	cr_assert_float_eq(trends_week_mean(w, TM_LEG), 7.0, 1e-9);
+	cr_assert_eq(w->n[TM_BACK], 4, "a session without a back rating adds none");
 	cr_assert_eq(w->max[TM_LEG], 9);
 	cr_assert_eq(w->max[TM_BACK], 5);
 	cr_assert_eq(trends_week_top_symptom(w), SYM_TINGLING);
@@ -207,4 +209,35 @@ Test(trends, one_week_of_ratings_says_nothing_about_change)
 	entry(at(2026, 11, 24, 8, 0), 2, 6, 0);
 	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
 	cr_assert_not(trends_change(&t, TM_LEG).known);
+}
+
+Test(trends, verdict_counts_days_up_to_today_and_session_ratings)
+{
+	/* Eight weeks: leg 7 falling to 3; the last two weeks only from sessions' before ratings. */
+	time_t d0 = at(2026, 10, 5, 9, 0);
+	for (int i = 0; i < 56; i++) {
+		int leg = 7 - (4 * i) / 55;
+		time_t when = timefmt_add_days(d0, i);
+		if (i < 42)
+			entry(when, 2, leg, 0);
+		else
+			session(when, "quick-five", 5, -1, leg, -1, leg + 3, 1);
+	}
+	/* Today is Friday 27 November, day 53: the last days of the week have not come. */
+	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, at(2026, 11, 27, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.today, 53);
+	struct stats_verdict v;
+	int64_t since;
+	trends_verdict(&t, TM_LEG, &v, &since);
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert_eq(v.recent_days, 14, "sessions' before ratings count as pain");
+	cr_assert_lt(v.recent, 4.5, "the after ratings (3 higher) are left out");
+	cr_assert_eq(since, at(2026, 10, 5, 0, 0));
+	/* The routine made leg pain 3 worse every time. */
+	struct stats_paired p;
+	trends_routine_effect(&t.routine[0], TM_LEG, &p);
+	cr_assert_eq(p.effect, EFFECT_WORSE);
+	cr_assert_eq(p.n, 12);
+	trends_routine_effect(&t.routine[0], TM_BACK, &p);
+	cr_assert_eq(p.effect, EFFECT_TOO_FEW);
 }
