@@ -213,10 +213,10 @@ Test(trends, one_week_of_ratings_says_nothing_about_change)
 
 Test(trends, verdict_counts_days_up_to_today_and_session_ratings)
 {
-	/* Eight weeks: leg 7 falling to 3; the last two weeks only from sessions' before ratings. */
+	/* Up to today: leg 7 falling to 3; the last 12 days only from sessions' before ratings. */
 	time_t d0 = at(2026, 10, 5, 9, 0);
-	for (int i = 0; i < 56; i++) {
-		int leg = 7 - (4 * i) / 55;
+	for (int i = 0; i < 54; i++) {
+		int leg = 7 - (4 * i) / 53;
 		time_t when = timefmt_add_days(d0, i);
 		if (i < 42)
 			entry(when, 2, leg, 0);
