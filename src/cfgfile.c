@@ -11,6 +11,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "numparse.h"
+#include "strbuf.h"
+#include "strdist.h"
+#include "utf8.h"
+#include "xalloc.h"
+
 enum tok_type { TOK_NONE, TOK_WORD, TOK_STRING, TOK_PUNCT };
 
 struct tok {

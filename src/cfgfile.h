@@ -4,7 +4,8 @@
 
 #include <confuse.h>
 
-#include "util.h"
+#include "diag.h"
+#include "status.h"
 
 /* Limits on the raw text, checked before libconfuse sees it. */
 #define CFGFILE_MAX_BYTES (1024 * 1024)

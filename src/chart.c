@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
 void chart_init(struct chart *c, int w, bool utf8)
 {
 	memset(c, 0, sizeof *c);

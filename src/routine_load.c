@@ -11,6 +11,10 @@
 #include <sys/stat.h>
 
 #include "cfgfile.h"
+#include "numparse.h"
+#include "strdist.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 /* One file's contents, before overrides are resolved. */
 struct lib_file {

@@ -2,7 +2,8 @@
 #ifndef LIMBER_SETTINGS_H
 #define LIMBER_SETTINGS_H
 
-#include "util.h"
+#include "diag.h"
+#include "status.h"
 
 enum settings_sound { SOUND_BELL, SOUND_FLASH, SOUND_NONE };
 enum settings_colour { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };

@@ -16,7 +16,9 @@
 #include <unistd.h>
 
 #include "clock.h"
-#include "util.h"
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 /* The TUI's own state: whether curses is up, and the signal self-pipe. */
 static bool curses_up;

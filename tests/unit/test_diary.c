@@ -8,7 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "diary.h"
+#include "status.h"
+#include "xalloc.h"
 
 static char tmp[] = "/tmp/limber-test-diary-XXXXXX";
 static struct diags warn, err;

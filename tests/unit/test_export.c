@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "export.h"
+#include "status.h"
+#include "xalloc.h"
 
 static char tmp[] = "/tmp/limber-test-export-XXXXXX";
 static struct diags warn, err;

@@ -8,7 +8,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "paths.h"
+#include "status.h"
+#include "xalloc.h"
 
 static char tmp[] = "/tmp/limber-test-paths-XXXXXX";
 

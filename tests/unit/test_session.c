@@ -4,8 +4,10 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "status.h"
 #include "testdata.h"
 #include "session.h"
+#include "xalloc.h"
 
 static struct library lib;
 static struct session_plan plan;

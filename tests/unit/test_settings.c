@@ -4,6 +4,8 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "diag.h"
+#include "status.h"
 #include "testdata.h"
 #include "settings.h"
 

@@ -5,8 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "status.h"
 #include "timefmt.h"
 #include "today.h"
+#include "xalloc.h"
 
 static char tmp[] = "/tmp/limber-test-today-XXXXXX";
 static struct diary *db;

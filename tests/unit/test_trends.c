@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "status.h"
 #include "trends.h"
+#include "xalloc.h"
 
 static char tmp[] = "/tmp/limber-test-trends-XXXXXX";
 static struct diary *db;

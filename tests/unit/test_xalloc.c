@@ -1,0 +1,42 @@
+/* test_xalloc.c - checked allocation and the fatal hook a face registers */
+#include "config.h"
+
+#include <criterion/criterion.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+
+/*
+ * Exhaustion is simulated with an array whose size overflows size_t: the
+ * same path as a failed malloc, without asking the allocator (or a
+ * sanitizer's) for SIZE_MAX bytes.
+ */
+static void exhaust(void)
+{
+	void *p = xreallocarray(NULL, SIZE_MAX / 2, 4);
+	free(p);
+}
+
+Test(xalloc, allocates_and_copies)
+{
+	char *s = xstrndup("abcdef", 3);
+	cr_assert_str_eq(s, "abc");
+	free(s);
+	s = xasprintf("%s-%d", "n", 7);
+	cr_assert_str_eq(s, "n-7");
+	free(s);
+	int *v = xcalloc(0, sizeof *v);
+	cr_assert_not_null(v, "zero items still give a pointer");
+	v = xreallocarray(v, 100, sizeof *v);
+	v[99] = 1;
+	free(v);
+}
+
+Test(xalloc, exhaustion_aborts, .signal = SIGABRT)
+{
+	exhaust();
+}
