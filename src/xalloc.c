@@ -8,8 +8,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void oom(size_t n)
+/* What a face registered to undo before dying (the terminal's state). */
+static void (*fatal_hook)(void);
+
+void xalloc_set_fatal_hook(void (*fn)(void))
 {
+	fatal_hook = fn;
+}
+
+static _Noreturn void oom(size_t n)
+{
+	void (*fn)(void) = fatal_hook;
+	fatal_hook = NULL; /* a hook that runs out of memory itself must not loop */
+	if (fn)
+		fn();
 	fprintf(stderr, "limber: out of memory (allocating %zu bytes)\n", n);
 	abort();
 }

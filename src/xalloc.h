@@ -14,4 +14,11 @@ char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
+/*
+ * Registers fn to run once, before the message and abort(), when memory runs
+ * out: a face restores the terminal there. NULL removes it. fn must not
+ * allocate and must be safe to call twice.
+ */
+void xalloc_set_fatal_hook(void (*fn)(void));
+
 #endif

@@ -101,6 +101,7 @@ bool tui_init(struct tui *t, const struct settings *st)
 	set_term(scr);
 	curses_up = true;
 	atexit(tui_done);
+	xalloc_set_fatal_hook(tui_done);
 	cbreak();
 	noecho();
 	nonl();

@@ -21,6 +21,18 @@ static void exhaust(void)
 	free(p);
 }
 
+/* Stands for the terminal restore: leaves with a code only it uses. */
+static void hook_exits(void)
+{
+	_exit(42);
+}
+
+/* A hook that runs out of memory itself. */
+static void hook_exhausts(void)
+{
+	exhaust();
+}
+
 Test(xalloc, allocates_and_copies)
 {
 	char *s = xstrndup("abcdef", 3);
@@ -38,5 +50,24 @@ Test(xalloc, allocates_and_copies)
 
 Test(xalloc, exhaustion_aborts, .signal = SIGABRT)
 {
+	exhaust();
+}
+
+Test(xalloc, exhaustion_runs_the_fatal_hook_first, .exit_code = 42)
+{
+	xalloc_set_fatal_hook(hook_exits);
+	exhaust();
+}
+
+Test(xalloc, a_removed_hook_does_not_run, .signal = SIGABRT)
+{
+	xalloc_set_fatal_hook(hook_exits);
+	xalloc_set_fatal_hook(NULL);
+	exhaust();
+}
+
+Test(xalloc, a_hook_that_fails_runs_once, .signal = SIGABRT)
+{
+	xalloc_set_fatal_hook(hook_exhausts);
 	exhaust();
 }
