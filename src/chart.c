@@ -214,6 +214,14 @@ static void mean_max(char *buf, size_t n, const struct trends_week *w, enum tren
 /* Narrower than this, tables keep only their main columns. */
 #define CHART_WIDE 72
 
+/* Draws a table's heading, the wide one when the chart has room; true when it had. */
+static bool table_head(struct chart *c, int y, const char *wide_head, const char *narrow_head)
+{
+	bool wide = c->w >= CHART_WIDE;
+	chart_text(c, y, 0, wide ? wide_head : narrow_head, CC_HEAD);
+	return wide;
+}
+
 static void mean_only(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
 {
 	if (w->n[m])
@@ -224,11 +232,9 @@ static void mean_only(char *buf, size_t n, const struct trends_week *w, enum tre
 
 static int weekly_table(struct chart *c, int y, const struct trends *t)
 {
-	bool wide = c->w >= CHART_WIDE;
-	chart_text(c, y, 0,
-		   wide ? "week        back avg/max  leg avg/max entries sessions  min  symptom"
-			: "week         back   leg  entries",
-		   CC_HEAD);
+	bool wide = table_head(
+		c, y, "week        back avg/max  leg avg/max entries sessions  min  symptom",
+		"week         back   leg  entries");
 	int rows = 1;
 	for (size_t i = 0; i < t->nweeks; i++) {
 		const struct trends_week *w = &t->week[i];
@@ -253,10 +259,8 @@ static int weekly_table(struct chart *c, int y, const struct trends *t)
 
 static int sessions_chart(struct chart *c, int y, const struct trends *t)
 {
-	bool wide = c->w >= CHART_WIDE;
-	chart_text(c, y, 0,
-		   wide ? "week        sessions                mean leg  mean back" : "week        sessions",
-		   CC_HEAD);
+	bool wide = table_head(c, y, "week        sessions                mean leg  mean back",
+			       "week        sessions");
 	int most = 1;
 	for (size_t i = 0; i < t->nweeks; i++)
 		if (t->week[i].sessions > most)
@@ -303,11 +307,10 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 		chart_text(c, y, 0, "Per routine: no sessions in this window.", CC_NONE);
 		return 1;
 	}
-	bool wide = c->w >= CHART_WIDE;
-	chart_text(c, y, 0,
-		   wide ? "routine                          sessions  leg after-before  back after-before"
-			: "routine             n    leg   back",
-		   CC_HEAD);
+	bool wide = table_head(
+		c, y,
+		"routine                          sessions  leg after-before  back after-before",
+		"routine             n    leg   back");
 	int rows = 1;
 	int title_w = wide ? 31 : 17;
 	for (size_t i = 0; i < t->nroutines; i++) {
