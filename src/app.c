@@ -10,7 +10,10 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "paths.h"
+#include "status.h"
+#include "xalloc.h"
 
 void app_init(struct app *a)
 {

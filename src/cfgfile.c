@@ -3,13 +3,14 @@
 
 #include "cfgfile.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
+
+#include "numparse.h"
+#include "strbuf.h"
+#include "strdist.h"
+#include "xalloc.h"
 
 enum tok_type { TOK_NONE, TOK_WORD, TOK_STRING, TOK_PUNCT };
 
@@ -420,58 +421,6 @@ static void tokenize(struct scan *sc)
 	}
 }
 
-/* The first problem in one line of text (not its length), or false. */
-static bool check_line(const char *path, int line, const unsigned char *s, size_t len,
-		       struct diags *d)
-{
-	for (size_t j = 0; j < len; j++) {
-		unsigned char c = s[j];
-		if ((unsigned)(c - 0x20) < 0x5f) /* printable ASCII: nearly every byte */
-			continue;
-		if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7f) {
-			diags_add(d, path, line, "not text: control byte 0x%02x at column %zu", c,
-				  j + 1);
-			return true;
-		}
-		if (c >= 0x80) {
-			size_t want = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2, bad;
-			if (j + want > len || !utf8_valid((const char *)s + j, want, &bad)) {
-				diags_add(d, path, line, "invalid UTF-8 (byte 0x%02x at column %zu)",
-					  c, j + 1);
-				return true;
-			}
-			j += want - 1;
-		}
-	}
-	return false;
-}
-
-/* Rejects what is not text: bad UTF-8, control bytes, enormous lines. */
-static bool check_text(const char *path, const char *buf, size_t n, struct diags *d)
-{
-	size_t problems = 0;
-	int line = 1;
-	const char *p = buf, *end = buf + n;
-	while (problems < CFGFILE_MAX_PROBLEMS) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = (size_t)((nl ? nl : end) - p);
-		if (len > CFGFILE_MAX_LINE) {
-			diags_add(d, path, line, "line is %zu bytes long; the limit is %d", len,
-				  CFGFILE_MAX_LINE);
-			problems++;
-		} else if (check_line(path, line, (const unsigned char *)p, len, d)) {
-			problems++;
-		}
-		if (!nl)
-			break;
-		p = nl + 1;
-		line++;
-	}
-	if (problems >= CFGFILE_MAX_PROBLEMS)
-		diags_add(d, path, 0, "too many problems; stopped looking");
-	return problems == 0;
-}
-
 /* libconfuse's callbacks carry no user pointer: the load in progress is here. */
 static _Thread_local struct {
 	const char *path;
@@ -493,11 +442,7 @@ enum lb_status cfgfile_load_buf(struct cfgfile *cf, const char *path, const char
 	memset(cf, 0, sizeof *cf);
 	cf->path = xstrdup(path);
 	add_section(cf, "top level", 9, NULL, 0, 1, 0);
-	if (n > CFGFILE_MAX_BYTES) {
-		diags_add(d, path, 0, "file is %zu bytes; the limit is %d", n, CFGFILE_MAX_BYTES);
-		return LB_INVALID;
-	}
-	if (!check_text(path, buf, n, d))
+	if (!cfgfile_text_check(path, buf, n, d))
 		return LB_INVALID;
 
 	struct scan sc = {
@@ -532,50 +477,14 @@ enum lb_status cfgfile_load(struct cfgfile *cf, const char *path, cfg_opt_t *opt
 			    struct diags *d)
 {
 	memset(cf, 0, sizeof *cf);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
-		diags_add(d, path, 0, "cannot open: %s", strerror(errno));
-		return LB_IO;
-	}
-	struct stat st;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		diags_add(d, path, 0, "not a regular file");
-		close(fd);
-		return LB_IO;
-	}
-	if (st.st_size > CFGFILE_MAX_BYTES) {
-		diags_add(d, path, 0, "file is %lld bytes; the limit is %d", (long long)st.st_size,
-			  CFGFILE_MAX_BYTES);
-		close(fd);
-		return LB_INVALID;
-	}
-	size_t cap = (size_t)st.st_size + 1, n = 0;
-	char *buf = xmalloc(cap);
-	for (;;) {
-		if (n == cap - 1) {
-			if (cap > CFGFILE_MAX_BYTES + 1)
-				break;
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-		ssize_t r = read(fd, buf + n, cap - 1 - n);
-		if (r < 0) {
-			if (errno == EINTR)
-				continue;
-			diags_add(d, path, 0, "cannot read: %s", strerror(errno));
-			free(buf);
-			close(fd);
-			return LB_IO;
-		}
-		if (r == 0)
-			break;
-		n += (size_t)r;
-	}
-	close(fd);
-	buf[n] = '\0';
-	enum lb_status st2 = cfgfile_load_buf(cf, path, buf, n, opts, d);
+	char *buf;
+	size_t n;
+	enum lb_status st = cfgfile_text_read(path, &buf, &n, d);
+	if (st != LB_OK)
+		return st;
+	st = cfgfile_load_buf(cf, path, buf, n, opts, d);
 	free(buf);
-	return st2;
+	return st;
 }
 
 const struct cfgfile_section *cfgfile_section(const struct cfgfile *cf, cfg_t *sec)

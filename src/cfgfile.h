@@ -4,12 +4,9 @@
 
 #include <confuse.h>
 
-#include "util.h"
-
-/* Limits on the raw text, checked before libconfuse sees it. */
-#define CFGFILE_MAX_BYTES (1024 * 1024)
-#define CFGFILE_MAX_LINE 4096
-#define CFGFILE_MAX_PROBLEMS 20
+#include "cfgfile_text.h"
+#include "diag.h"
+#include "status.h"
 
 /* A key written inside a section, and the line it is on. */
 struct cfgfile_key {

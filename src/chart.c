@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
 void chart_init(struct chart *c, int w, bool utf8)
 {
 	memset(c, 0, sizeof *c);
@@ -113,6 +117,59 @@ static void day_label(char *buf, size_t n, int64_t t, bool year)
 		memmove(buf, buf + 1, strlen(buf));
 }
 
+/* The pain axis: 0..10, one row per point, labelled every other row. */
+static void pain_axis(struct chart *c, int y0)
+{
+	for (int v = 10; v >= 0; v--) {
+		int y = y0 + 10 - v;
+		char lab[8];
+		if (v % 2 == 0)
+			snprintf(lab, sizeof lab, "%2d ", v);
+		else
+			snprintf(lab, sizeof lab, "   ");
+		chart_text(c, y, 0, lab, CC_AXIS);
+		chart_put(c, y, 3, v == 0 ? sym(c, "┼", "+") : v % 2 == 0 ? sym(c, "┤", "+") : sym(c, "│", "|"),
+			  CC_AXIS);
+	}
+}
+
+/* One column of days d0..d1, span cells wide from x0: averages, then back, then leg. */
+static void pain_column(struct chart *c, int y0, const struct trends *t, size_t d0, size_t d1,
+			int x0, int span)
+{
+	double sum[TM_COUNT] = {0, 0};
+	int n[TM_COUNT] = {0, 0};
+	for (size_t d = d0; d < d1; d++) {
+		for (int m = 0; m < TM_COUNT; m++) {
+			double v = trends_day_mean(t, d, m);
+			if (!isnan(v)) {
+				sum[m] += v;
+				n[m]++;
+			}
+		}
+	}
+	int x = x0 + span / 2;
+	double avg_back = trends_moving_avg(t, d1 - 1, TM_BACK);
+	double avg = trends_moving_avg(t, d1 - 1, TM_LEG);
+	for (int k = 0; k < span; k++) {
+		if (!isnan(avg_back))
+			chart_put(c, y0 + 10 - (int)lround(avg_back), x0 + k, sym(c, "·", "."),
+				  CC_AVG);
+		if (!isnan(avg))
+			chart_put(c, y0 + 10 - (int)lround(avg), x0 + k, sym(c, "─", "-"), CC_AVG);
+	}
+	int row[TM_COUNT] = {-1, -1};
+	for (int m = 0; m < TM_COUNT; m++)
+		if (n[m])
+			row[m] = 10 - (int)lround(sum[m] / n[m]);
+	if (row[TM_BACK] >= 0)
+		chart_put(c, y0 + row[TM_BACK], x, sym(c, "○", "o"), CC_BACK);
+	if (row[TM_LEG] >= 0)
+		chart_put(c, y0 + row[TM_LEG], x,
+			  row[TM_LEG] == row[TM_BACK] ? sym(c, "◉", "@") : sym(c, "●", "*"),
+			  CC_LEG);
+}
+
 int chart_pain(struct chart *c, int y0, const struct trends *t)
 {
 	const int label_w = 5; /* "10 ┤" and a space */
@@ -131,53 +188,11 @@ int chart_pain(struct chart *c, int y0, const struct trends *t)
 	if (span > 3)
 		span = 3;
 
-	/* The axis: 0..10, one row per point. */
-	for (int v = 10; v >= 0; v--) {
-		int y = y0 + 10 - v;
-		char lab[8];
-		if (v % 2 == 0)
-			snprintf(lab, sizeof lab, "%2d ", v);
-		else
-			snprintf(lab, sizeof lab, "   ");
-		chart_text(c, y, 0, lab, CC_AXIS);
-		chart_put(c, y, 3, v == 0 ? sym(c, "┼", "+") : v % 2 == 0 ? sym(c, "┤", "+") : sym(c, "│", "|"),
-			  CC_AXIS);
-	}
+	pain_axis(c, y0);
 	/* Per column: the 7-day average first, then back, then leg on top. */
 	for (size_t col = 0; col < ncols; col++) {
 		size_t d0 = col * per_col, d1 = d0 + per_col < days ? d0 + per_col : days;
-		double sum[TM_COUNT] = {0, 0};
-		int n[TM_COUNT] = {0, 0};
-		for (size_t d = d0; d < d1; d++) {
-			for (int m = 0; m < TM_COUNT; m++) {
-				double v = trends_day_mean(t, d, m);
-				if (!isnan(v)) {
-					sum[m] += v;
-					n[m]++;
-				}
-			}
-		}
-		int x0 = label_w - 1 + (int)col * span, x = x0 + span / 2;
-		double avg_back = trends_moving_avg(t, d1 - 1, TM_BACK);
-		double avg = trends_moving_avg(t, d1 - 1, TM_LEG);
-		for (int k = 0; k < span; k++) {
-			if (!isnan(avg_back))
-				chart_put(c, y0 + 10 - (int)lround(avg_back), x0 + k, sym(c, "·", "."),
-					  CC_AVG);
-			if (!isnan(avg))
-				chart_put(c, y0 + 10 - (int)lround(avg), x0 + k, sym(c, "─", "-"),
-					  CC_AVG);
-		}
-		int row[TM_COUNT] = {-1, -1};
-		for (int m = 0; m < TM_COUNT; m++)
-			if (n[m])
-				row[m] = 10 - (int)lround(sum[m] / n[m]);
-		if (row[TM_BACK] >= 0)
-			chart_put(c, y0 + row[TM_BACK], x, sym(c, "○", "o"), CC_BACK);
-		if (row[TM_LEG] >= 0)
-			chart_put(c, y0 + row[TM_LEG], x,
-				  row[TM_LEG] == row[TM_BACK] ? sym(c, "◉", "@") : sym(c, "●", "*"),
-				  CC_LEG);
+		pain_column(c, y0, t, d0, d1, label_w - 1 + (int)col * span, span);
 	}
 	/* The time axis runs along the 0 row, under any markers of 0; dates below it. */
 	int axis_y = y0 + 11;
@@ -210,6 +225,14 @@ static void mean_max(char *buf, size_t n, const struct trends_week *w, enum tren
 /* Narrower than this, tables keep only their main columns. */
 #define CHART_WIDE 72
 
+/* Draws a table's heading, the wide one when the chart has room; true when it had. */
+static bool table_head(struct chart *c, int y, const char *wide_head, const char *narrow_head)
+{
+	bool wide = c->w >= CHART_WIDE;
+	chart_text(c, y, 0, wide ? wide_head : narrow_head, CC_HEAD);
+	return wide;
+}
+
 static void mean_only(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
 {
 	if (w->n[m])
@@ -220,11 +243,9 @@ static void mean_only(char *buf, size_t n, const struct trends_week *w, enum tre
 
 static int weekly_table(struct chart *c, int y, const struct trends *t)
 {
-	bool wide = c->w >= CHART_WIDE;
-	chart_text(c, y, 0,
-		   wide ? "week        back avg/max  leg avg/max entries sessions  min  symptom"
-			: "week         back   leg  entries",
-		   CC_HEAD);
+	bool wide = table_head(
+		c, y, "week        back avg/max  leg avg/max entries sessions  min  symptom",
+		"week         back   leg  entries");
 	int rows = 1;
 	for (size_t i = 0; i < t->nweeks; i++) {
 		const struct trends_week *w = &t->week[i];
@@ -249,10 +270,8 @@ static int weekly_table(struct chart *c, int y, const struct trends *t)
 
 static int sessions_chart(struct chart *c, int y, const struct trends *t)
 {
-	bool wide = c->w >= CHART_WIDE;
-	chart_text(c, y, 0,
-		   wide ? "week        sessions                mean leg  mean back" : "week        sessions",
-		   CC_HEAD);
+	bool wide = table_head(c, y, "week        sessions                mean leg  mean back",
+			       "week        sessions");
 	int most = 1;
 	for (size_t i = 0; i < t->nweeks; i++)
 		if (t->week[i].sessions > most)
@@ -299,11 +318,10 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 		chart_text(c, y, 0, "Per routine: no sessions in this window.", CC_NONE);
 		return 1;
 	}
-	bool wide = c->w >= CHART_WIDE;
-	chart_text(c, y, 0,
-		   wide ? "routine                          sessions  leg after-before  back after-before"
-			: "routine             n    leg   back",
-		   CC_HEAD);
+	bool wide = table_head(
+		c, y,
+		"routine                          sessions  leg after-before  back after-before",
+		"routine             n    leg   back");
 	int rows = 1;
 	int title_w = wide ? 31 : 17;
 	for (size_t i = 0; i < t->nroutines; i++) {

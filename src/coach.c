@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util.h"
+#include "xalloc.h"
 
 /*
  * Gentlest first, by what the shipped routines say they are for: a flare,

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 /* Pause after each utterance, so two never run together. */
 #define CUES_PAUSE_MS 400
 

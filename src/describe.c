@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "strbuf.h"
+#include "utf8.h"
+
 
 void describe_duration(char *buf, size_t n, long s)
 {

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "paths.h"
+#include "xalloc.h"
 
 /* 'LMBR': marks an SQLite file as a limber diary. */
 #define DIARY_APPLICATION_ID 0x4c4d4252

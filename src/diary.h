@@ -5,7 +5,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "util.h"
+#include "diag.h"
+#include "status.h"
 
 #define DIARY_FILE "diary.db"
 #define DIARY_SCHEMA_VERSION 2

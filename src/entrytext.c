@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "fields.h"
+#include "strbuf.h"
 #include "timefmt.h"
 
 /* "left calf, right foot" and sep, or nothing when mask is empty. */

@@ -9,8 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "fields.h"
+#include "numparse.h"
+#include "status.h"
+#include "strbuf.h"
 #include "timefmt.h"
+#include "xalloc.h"
 
 #define EXPORT_FORMAT_NAME "limber-diary"
 #define EXPORT_FORMAT_VERSION 1

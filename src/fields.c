@@ -6,6 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numparse.h"
+#include "strbuf.h"
+#include "strdist.h"
+#include "utf8.h"
+#include "xalloc.h"
+
 #define FIELD_NAME(e, name, label) [e] = name,
 #define FIELD_LABEL(e, name, label) [e] = label,
 static const char *const location_names[] = {FIELD_LOCATION_LIST(FIELD_NAME)};

@@ -4,8 +4,6 @@
 
 #include <stdbool.h>
 
-#include "util.h"
-
 /* Where it hurts. Order is the body map's, top to bottom, left before right. */
 #define FIELD_LOCATION_LIST(X)                                                                     \
 	X(LOC_LOWER_BACK, "lower-back", "lower back")                                              \

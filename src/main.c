@@ -8,6 +8,7 @@
 
 #include "app.h"
 #include "cli/cli.h"
+#include "strdist.h"
 
 const struct cli_command cli_commands[] = {
 	{"run", cli_run, "[ROUTINE] [--speed X]", "play a routine as a guided session"},

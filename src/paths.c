@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "xalloc.h"
+
 /* An XDG variable counts only when it holds an absolute path (the spec says so). */
 static char *xdg_dir(const char *var, const char *fallback)
 {

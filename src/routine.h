@@ -5,7 +5,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "util.h"
+#include "arena.h"
+#include "diag.h"
+#include "status.h"
 
 /* Body areas: the fixed vocabulary, in the order the docs list it. */
 #define ROUTINE_AREA_LIST(X)                                                                       \

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 const char *const session_phase_names[] = {
 	[PHASE_GET_READY] = "GET READY", [PHASE_HOLD] = "HOLD",	 [PHASE_REST] = "REST",
 	[PHASE_SWITCH] = "SWITCH SIDES", [PHASE_BETWEEN] = "REST", [PHASE_DONE] = "DONE",

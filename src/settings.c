@@ -10,7 +10,10 @@
 #include <sys/stat.h>
 
 #include "cfgfile.h"
+#include "numparse.h"
 #include "routine.h"
+#include "strbuf.h"
+#include "xalloc.h"
 
 const char *const settings_weekdays[7] = {"sunday",   "monday", "tuesday", "wednesday",
 					  "thursday", "friday", "saturday"};

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "util.h"
+#include "xalloc.h"
 
 const char *const stats_direction_names[] = {
 	[DIR_UNKNOWN] = "unknown",

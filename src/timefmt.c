@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "util.h"
+#include "xalloc.h"
 
 static bool leap(int y)
 {
@@ -20,8 +20,8 @@ static int days_in_month(int y, int m)
 	return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
-/* Local time for the given wall clock, or false when the clocks skipped it. */
-static bool local_time(int y, int mo, int d, int h, int mi, time_t *out)
+/* A broken-down time for a calendar date and wall clock (DST left to mktime). */
+static struct tm tm_of(int y, int mo, int d, int h, int mi, int sec)
 {
 	struct tm tm = {0};
 	tm.tm_year = y - 1900;
@@ -29,7 +29,15 @@ static bool local_time(int y, int mo, int d, int h, int mi, time_t *out)
 	tm.tm_mday = d;
 	tm.tm_hour = h;
 	tm.tm_min = mi;
+	tm.tm_sec = sec;
 	tm.tm_isdst = -1;
+	return tm;
+}
+
+/* Local time for the given wall clock, or false when the clocks skipped it. */
+static bool local_time(int y, int mo, int d, int h, int mi, time_t *out)
+{
+	struct tm tm = tm_of(y, mo, d, h, mi, 0);
 	time_t t = mktime(&tm);
 	if (t == (time_t)-1)
 		return false;
@@ -169,13 +177,7 @@ bool timefmt_parse_iso(const char *s, int64_t *t, int *offset_min)
 	    h > 23 || mi > 59 || sec > 60 || oh > 18 || om > 59 || h < 0 || mi < 0 || sec < 0 ||
 	    oh < 0 || om < 0)
 		return false;
-	struct tm tm = {0};
-	tm.tm_year = y - 1900;
-	tm.tm_mon = mo - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = h;
-	tm.tm_min = mi;
-	tm.tm_sec = sec;
+	struct tm tm = tm_of(y, mo, d, h, mi, sec);
 	int off = (oh * 60 + om) * (sign == '-' ? -1 : 1);
 	*t = (int64_t)timegm(&tm) - (int64_t)off * 60;
 	*offset_min = off;

@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "status.h"
 #include "timefmt.h"
+#include "xalloc.h"
 
 /* Keeps the newest TODAY_RECENT records seen (they arrive oldest first). */
 static int keep_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)

@@ -7,7 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "status.h"
 #include "timefmt.h"
+#include "xalloc.h"
 
 time_t trends_week_start(time_t t, enum settings_week week_start)
 {

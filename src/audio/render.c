@@ -12,6 +12,8 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "xalloc.h"
+
 /* A tone: a sine with a short fade at both ends, so it does not click. */
 struct tone {
 	double hz[3]; /* one to three notes sounded together */

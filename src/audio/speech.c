@@ -3,11 +3,14 @@
 
 #include "audio/speech.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "xalloc.h"
 
 #ifdef HAVE_SPEECH
 #include <espeak-ng/espeak_ng.h>

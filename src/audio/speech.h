@@ -5,7 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "util.h"
+#include "diag.h"
+#include "status.h"
 
 /* What voice, how fast, how loud: limber.conf's voice_name, voice_rate, voice_volume. */
 struct speech_opts {

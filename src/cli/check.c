@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "diag.h"
+#include "xalloc.h"
 
 static void usage(FILE *out)
 {

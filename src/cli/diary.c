@@ -7,9 +7,14 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "diag.h"
 #include "entrytext.h"
 #include "export.h"
+#include "numparse.h"
+#include "status.h"
 #include "timefmt.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 bool cli_parse_id(const char *s, int64_t *id, bool *session)
 {

@@ -7,11 +7,14 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "diag.h"
 #include "fields.h"
 #include "safety.h"
+#include "status.h"
 #include "timefmt.h"
 #include "tui/entry.h"
 #include "tui/tui.h"
+#include "xalloc.h"
 
 /* Entry options, shared by log and edit. */
 enum {

@@ -5,6 +5,10 @@
 #include <string.h>
 
 #include "cli.h"
+#include "strbuf.h"
+#include "strdist.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 static void usage(FILE *out)
 {

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "diag.h"
 #include "tui/picker.h"
 #include "tui/player.h"
 #include "tui/tui.h"

@@ -6,6 +6,8 @@
 
 #include "cli.h"
 #include "describe.h"
+#include "strdist.h"
+#include "xalloc.h"
 
 static void usage(FILE *out)
 {

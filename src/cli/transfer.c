@@ -9,7 +9,10 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "diag.h"
 #include "export.h"
+#include "status.h"
+#include "xalloc.h"
 
 static void export_usage(FILE *out)
 {

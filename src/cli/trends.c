@@ -7,6 +7,9 @@
 
 #include "chart.h"
 #include "cli.h"
+#include "diag.h"
+#include "numparse.h"
+#include "status.h"
 #include "trends.h"
 
 static void usage(FILE *out)

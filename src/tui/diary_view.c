@@ -9,11 +9,15 @@
 #include <time.h>
 
 #include "clock.h"
+#include "diag.h"
 #include "entrytext.h"
+#include "status.h"
 #include "timefmt.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 #define MIN_COLS  40
 #define MIN_ROWS  10

@@ -10,12 +10,17 @@
 #include <time.h>
 
 #include "clock.h"
+#include "diag.h"
 #include "fields.h"
 #include "safety.h"
+#include "status.h"
+#include "strbuf.h"
 #include "timefmt.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
 #include "tui/textline.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 #define MIN_COLS        40
 #define MIN_ROWS        14

@@ -13,8 +13,10 @@
 
 #include "clock.h"
 #include "describe.h"
+#include "diag.h"
 #include "fields.h"
 #include "safety.h"
+#include "strbuf.h"
 #include "timefmt.h"
 #include "today.h"
 #include "tui/diary_view.h"
@@ -24,6 +26,7 @@
 #include "tui/picker.h"
 #include "tui/player.h"
 #include "tui/trends_view.h"
+#include "xalloc.h"
 
 #define NOTICE_FILE "notice-seen"
 

@@ -6,7 +6,7 @@
 #include <curses.h>
 #include <stddef.h>
 
-#include "util.h"
+#include "strbuf.h"
 
 struct key_binding {
 	enum key_context ctx;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "tui/keys.h"
+#include "xalloc.h"
 
 struct pager {
 	const char *title, *footer;

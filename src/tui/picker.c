@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "strbuf.h"
 #include "tui/keys.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 struct picker {
 	const struct library *lib;

@@ -11,10 +11,13 @@
 #include "clock.h"
 #include "safety.h"
 #include "session.h"
+#include "status.h"
 #include "timefmt.h"
 #include "tui/bigtext.h"
 #include "tui/keys.h"
 #include "tui/rating.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 /* Below this the screen says so; between it and FULL the digits are plain. */
 #define PLAYER_MIN_COLS 40

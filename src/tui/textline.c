@@ -9,7 +9,8 @@
 #include <strings.h>
 
 #include "tui/keys.h"
-#include "util.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 void textline_init(struct textline *l, const char *text, size_t max)
 {

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "chart.h"
+#include "diag.h"
 #include "trends.h"
 #include "tui/keys.h"
 

@@ -16,7 +16,9 @@
 #include <unistd.h>
 
 #include "clock.h"
-#include "util.h"
+#include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 /* The TUI's own state: whether curses is up, and the signal self-pipe. */
 static bool curses_up;
@@ -99,6 +101,7 @@ bool tui_init(struct tui *t, const struct settings *st)
 	set_term(scr);
 	curses_up = true;
 	atexit(tui_done);
+	xalloc_set_fatal_hook(tui_done);
 	cbreak();
 	noecho();
 	nonl();

@@ -5,7 +5,11 @@
 #include <string.h>
 
 #include "cfgfile.h"
+#include "diag.h"
 #include "fixture.h"
+#include "status.h"
+#include "strbuf.h"
+#include "xalloc.h"
 
 static cfg_opt_t item_opts[] = {
 	CFG_STR("name", NULL, CFGF_NODEFAULT),

@@ -9,6 +9,8 @@
 
 #include "fixture.h"
 #include "chart.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 /* A fixed two-week trends record, built without a diary. */
 static struct trends make(void)

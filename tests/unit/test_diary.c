@@ -8,8 +8,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "fixture.h"
 #include "diary.h"
+#include "status.h"
+#include "xalloc.h"
 
 static char *tmp;
 static struct diags warn, err;

@@ -9,6 +9,7 @@
 #include "entrytext.h"
 #include "fixture.h"
 #include "fields.h"
+#include "xalloc.h"
 
 static struct diary_entry e;
 static struct diary_session s;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fields.h"
+#include "xalloc.h"
 
 Test(fields, numbers_are_checked_against_the_table)
 {

@@ -8,8 +8,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "fixture.h"
 #include "paths.h"
+#include "status.h"
+#include "xalloc.h"
 
 static char *tmp;
 

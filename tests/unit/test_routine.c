@@ -5,8 +5,12 @@
 #include <criterion/parameterized.h>
 #include <string.h>
 
+#include "diag.h"
 #include "fixture.h"
+#include "status.h"
+#include "testdata.h"
 #include "routine.h"
+#include "xalloc.h"
 
 static struct library lib;
 

@@ -5,7 +5,10 @@
 #include <string.h>
 
 #include "fixture.h"
+#include "status.h"
+#include "testdata.h"
 #include "session.h"
+#include "xalloc.h"
 
 static struct library lib;
 static struct session_plan plan;

@@ -4,7 +4,10 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "diag.h"
 #include "fixture.h"
+#include "status.h"
+#include "testdata.h"
 #include "settings.h"
 
 static struct settings s;

@@ -5,9 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "fixture.h"
+#include "status.h"
 #include "timefmt.h"
 #include "today.h"
+#include "xalloc.h"
 
 static char *tmp;
 static struct diary *db;

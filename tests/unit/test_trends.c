@@ -6,8 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "fixture.h"
+#include "status.h"
 #include "trends.h"
+#include "xalloc.h"
 
 static char *tmp;
 static struct diary *db;

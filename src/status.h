@@ -1,0 +1,29 @@
+/* status.h - status codes: one list, its messages and exit statuses */
+#ifndef LIMBER_STATUS_H
+#define LIMBER_STATUS_H
+
+/*
+ * Status codes: one list, expanded into the enum, the message table and the
+ * exit status each maps to (0 ok, 1 runtime failure, 2 invalid input).
+ */
+#define LB_STATUS_LIST(X)                                                                          \
+	X(LB_OK, 0, "success")                                                                     \
+	X(LB_INVALID, 2, "invalid input")                                                          \
+	X(LB_USAGE, 2, "usage error")                                                              \
+	X(LB_NOT_FOUND, 2, "not found")                                                            \
+	X(LB_IO, 1, "input/output error")                                                          \
+	X(LB_DB, 1, "database error")                                                              \
+	X(LB_NEWER, 1, "written by a newer limber")
+
+enum lb_status {
+#define LB_STATUS_ENUM(name, exit, msg) name,
+	LB_STATUS_LIST(LB_STATUS_ENUM)
+#undef LB_STATUS_ENUM
+};
+
+/* The human text of a status code. */
+const char *lb_status_str(enum lb_status st);
+/* The process exit status a status code maps to. */
+int lb_status_exit(enum lb_status st);
+
+#endif
