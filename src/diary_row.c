@@ -88,7 +88,7 @@ char *diary_stmt_sql(enum stmt which)
 		/* What aggregation reads, from the index alone (the id is its rowid). */
 		add_select(&b, d, true);
 		sb_addf(&b, " INDEXED BY entry_numbers WHERE %s >= ?1 AND %s < ?2 ORDER BY %s", t,
-			t, t);
+		        t, t);
 		break;
 	case ST_LAST_ENTRY:
 		add_select(&b, d, false);
@@ -172,8 +172,8 @@ static void read_field(sqlite3_stmt *s, int col, const struct record_field *f, v
 		copy_uid(p, sqlite3_column_text(s, col));
 		break;
 	case RK_SCALE:
-		*(int *)p = sqlite3_column_type(s, col) == SQLITE_NULL ? -1
-								       : sqlite3_column_int(s, col);
+		*(int *)p =
+		    sqlite3_column_type(s, col) == SQLITE_NULL ? -1 : sqlite3_column_int(s, col);
 		break;
 	case RK_TZ:
 	case RK_COUNT:

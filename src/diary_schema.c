@@ -130,6 +130,27 @@ static enum lb_status tighten_file(const char *path, struct diags *warn, struct 
 	return LB_OK;
 }
 
+/*
+ * WAL lets a reader go on while another limber writes; it is persistent per
+ * file. Switching takes a lock that SQLite's deadlock avoidance does not wait
+ * for, so a second limber starting at the same moment retries.
+ */
+static int use_wal(struct diary *db)
+{
+	int rc;
+	for (int tries = 0;; tries++) {
+		sqlite3_stmt *s;
+		rc = sqlite3_prepare_v2(db->db, "PRAGMA journal_mode = WAL", -1, &s, NULL);
+		if (rc == SQLITE_OK) {
+			rc = sqlite3_step(s);
+			sqlite3_finalize(s);
+		}
+		if ((rc & 0xff) != SQLITE_BUSY || tries * 10 >= DIARY_BUSY_MS)
+			return rc;
+		sqlite3_sleep(10);
+	}
+}
+
 /* Checks what the file is, then brings the schema up to date. */
 static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
 {
@@ -153,26 +174,12 @@ static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
 		return LB_NEWER;
 	}
 
-	/*
-	 * WAL lets a reader go on while another limber writes; it is persistent
-	 * per file. Switching takes a lock that SQLite's deadlock avoidance does
-	 * not wait for, so a second limber starting at the same moment retries.
-	 */
-	for (int tries = 0;; tries++) {
-		sqlite3_stmt *s;
-		rc = sqlite3_prepare_v2(db->db, "PRAGMA journal_mode = WAL", -1, &s, NULL);
-		if (rc == SQLITE_OK) {
-			rc = sqlite3_step(s);
-			sqlite3_finalize(s);
-		}
-		if ((rc & 0xff) != SQLITE_BUSY || tries * 10 >= DIARY_BUSY_MS)
-			break;
-		sqlite3_sleep(10);
-	}
+	rc = use_wal(db);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return diary_fail(db, err, rc, "cannot switch the diary to WAL");
 	/* Health data: every commit reaches the disk. Reads go through mmap. */
-	if ((rc = diary_exec(db, "PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456")) != SQLITE_OK)
+	rc = diary_exec(db, "PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456");
+	if (rc != SQLITE_OK)
 		return diary_fail(db, err, rc, "cannot set up the diary");
 
 	if (version == DIARY_SCHEMA_VERSION)

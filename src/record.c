@@ -11,11 +11,21 @@
 #include "timefmt.h"
 
 #define ENTRY_FIELD(id, name_, csv_, sql_, kind_, flags_, member, info_)                           \
-	[id] = {name_, (csv_) ? (csv_) : (name_), sql_, kind_, flags_,                             \
-		offsetof(struct diary_entry, member), info_},
+	[id] = {.name = name_,                                                                     \
+	        .csv = (csv_) ? (csv_) : (name_),                                                  \
+	        .sql = sql_,                                                                       \
+	        .kind = kind_,                                                                     \
+	        .flags = flags_,                                                                   \
+	        .offset = offsetof(struct diary_entry, member),                                    \
+	        .info = info_},
 #define SESSION_FIELD(id, name_, csv_, sql_, kind_, flags_, member, info_)                         \
-	[id] = {name_, (csv_) ? (csv_) : (name_), sql_, kind_, flags_,                             \
-		offsetof(struct diary_session, member), info_},
+	[id] = {.name = name_,                                                                     \
+	        .csv = (csv_) ? (csv_) : (name_),                                                  \
+	        .sql = sql_,                                                                       \
+	        .kind = kind_,                                                                     \
+	        .flags = flags_,                                                                   \
+	        .offset = offsetof(struct diary_session, member),                                  \
+	        .info = info_},
 
 static const struct record_field entry_fields[RE_COUNT] = {RECORD_ENTRY_LIST(ENTRY_FIELD)};
 static const struct record_field session_fields[RS_COUNT] = {RECORD_SESSION_LIST(SESSION_FIELD)};
@@ -23,10 +33,10 @@ static const struct record_field session_fields[RS_COUNT] = {RECORD_SESSION_LIST
 #undef SESSION_FIELD
 
 const struct record_desc record_entry = {
-	"entry", sizeof(struct diary_entry), entry_fields, RE_COUNT, RE_AT, RE_TZ,
+    "entry", sizeof(struct diary_entry), entry_fields, RE_COUNT, RE_AT, RE_TZ,
 };
 const struct record_desc record_session = {
-	"session", sizeof(struct diary_session), session_fields, RS_COUNT, RS_STARTED, RS_TZ,
+    "session", sizeof(struct diary_session), session_fields, RS_COUNT, RS_STARTED, RS_TZ,
 };
 
 int record_zone(const struct record_desc *d, const void *rec)
@@ -73,7 +83,7 @@ static void problem(struct checker *c, const char *fmt, ...)
 
 /* The limits of one field on its own: a required text, a scale's range, a text's content. */
 static void check_field(struct checker *c, const struct record_desc *d,
-			const struct record_field *f, const void *rec)
+                        const struct record_field *f, const void *rec)
 {
 	const struct field_info *fi = f->info;
 	if (f->kind == RK_TEXT) {
@@ -81,7 +91,8 @@ static void check_field(struct checker *c, const struct record_desc *d,
 		char *why = NULL;
 		if ((f->flags & RF_REQUIRED) && (!s || !*s)) {
 			problem(c, "a %s needs its %s", d->what, f->name);
-		} else if (s && fi && !field_check_text((enum field_id)(fi - field_table), s, &why)) {
+		} else if (s && fi &&
+		           !field_check_text((enum field_id)(fi - field_table), s, &why)) {
 			/* field_check_text names the command-line option; here the field counts. */
 			const char *colon = strchr(why, ':');
 			problem(c, "%s%s", f->name, colon ? colon : why);
@@ -114,8 +125,8 @@ static void check_record(struct checker *c, const struct record_desc *d, const v
 			continue;
 		double v = *(const double *)record_cptr(rec, f);
 		if (!(v >= f->info->min && v <= f->info->max))
-			problem(c, "%s must be %ld..%ld, got %g", f->name, f->info->min, f->info->max,
-				v);
+			problem(c, "%s must be %ld..%ld, got %g", f->name, f->info->min,
+			        f->info->max, v);
 	}
 }
 

@@ -92,14 +92,14 @@ struct record_field {
 	const char *csv;  /* the CSV column: name unless shared with another record's */
 	const char *sql;  /* the diary's column */
 	enum record_kind kind;
-	unsigned flags; /* enum record_flag */
-	size_t offset;  /* into struct diary_entry or struct diary_session */
+	unsigned flags;                /* enum record_flag */
+	size_t offset;                 /* into struct diary_entry or struct diary_session */
 	const struct field_info *info; /* limits, option, label, vocabulary; NULL when none */
 };
 
 struct record_desc {
-	const char *what;  /* "entry", "session": the CSV type and the SQL table */
-	size_t size;       /* of the struct */
+	const char *what; /* "entry", "session": the CSV type and the SQL table */
+	size_t size;      /* of the struct */
 	const struct record_field *fields;
 	int count;
 	int time; /* the RF_ZONE field */
