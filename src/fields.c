@@ -29,12 +29,16 @@ const struct field_vocab field_symptoms = {"symptom", symptom_names, symptom_lab
 const struct field_vocab field_flags = {"red flag", flag_names, flag_labels, FLAG_COUNT};
 
 const struct field_info field_table[F_COUNT] = {
-	[F_BACK] = {"--back", "back pain", false, 0, 10, NULL},
-	[F_LEG] = {"--leg", "leg pain", false, 0, 10, NULL},
-	[F_SITTING] = {"--sitting", "sitting tolerance", false, 0, 1440, "minutes"},
-	[F_SLEEP] = {"--sleep", "sleep quality", false, 0, 10, NULL},
-	[F_MEDS] = {"--meds", "medication", true, 0, FIELD_TEXT_MAX, NULL},
-	[F_NOTE] = {"--note", "note", true, 0, FIELD_TEXT_MAX, NULL},
+	[F_BACK] = {"--back", "back pain", 0, 10, NULL, NULL},
+	[F_LEG] = {"--leg", "leg pain", 0, 10, NULL, NULL},
+	[F_SITTING] = {"--sitting", "sitting tolerance", 0, 1440, "minutes", NULL},
+	[F_SLEEP] = {"--sleep", "sleep quality", 0, 10, NULL, NULL},
+	[F_MEDS] = {"--meds", "medication", 0, FIELD_TEXT_MAX, NULL, NULL},
+	[F_NOTE] = {"--note", "note", 0, FIELD_TEXT_MAX, NULL, NULL},
+	[F_WHERE] = {"--where", "where it hurts", 0, 0, NULL, &field_locations},
+	[F_SYMPTOMS] = {"--symptoms", "what it feels like", 0, 0, NULL, &field_symptoms},
+	[F_FLAGS] = {"--flag", "red flags", 0, 0, NULL, &field_flags},
+	[F_SPEED] = {"--speed", "speed", 1, 100, NULL, NULL},
 };
 
 bool field_parse_number(enum field_id f, const char *s, int *out, char **err)

@@ -49,7 +49,12 @@ struct field_vocab {
 
 extern const struct field_vocab field_locations, field_symptoms, field_flags;
 
-/* The measures of an entry with their limits: one table for CLI, form and docs. */
+/*
+ * What a person gives for a field, and its limits: one row per fact, read by
+ * the command line, the form, the docs and (through record.h) the store,
+ * export and import. F_BACK's and F_LEG's limits are also every pain rating
+ * of a session.
+ */
 enum field_id {
 	F_BACK,
 	F_LEG,
@@ -57,15 +62,19 @@ enum field_id {
 	F_SLEEP,
 	F_MEDS,
 	F_NOTE,
+	F_WHERE,
+	F_SYMPTOMS,
+	F_FLAGS,
+	F_SPEED,
 	F_COUNT,
 };
 
 struct field_info {
 	const char *option; /* --back */
 	const char *label;  /* "back pain" */
-	bool text;          /* free text rather than a number */
 	long min, max;      /* a number's range, or a text's maximum characters */
 	const char *unit;   /* "minutes", or NULL */
+	const struct field_vocab *vocab; /* the words of a list, or NULL */
 };
 
 extern const struct field_info field_table[F_COUNT];

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "fields.h"
+#include "record.h"
 #include "safety.h"
 #include "status.h"
 #include "timefmt.h"
@@ -238,8 +239,7 @@ int cli_log(struct app *a, int argc, char **argv)
 		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
 	}
 	const struct diary_entry *e = &ea.e;
-	bool says_something = e->back >= 0 || e->leg >= 0 || e->sitting >= 0 || e->sleep >= 0 ||
-			      e->where || e->symptoms || e->flags || e->meds || e->note;
+	bool says_something = !record_entry_empty(e);
 	if (!says_something && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
 		return log_form(a, &ea.e, ea.given & GIVEN(OPT_AT), now);
 	if (!says_something) {

@@ -8,6 +8,7 @@
 
 #include "fixture.h"
 #include "safety.h"
+#include "utf8.h"
 
 static size_t count(const char *const *lines)
 {

@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "fixture.h"
 #include "status.h"
+#include "timefmt.h"
 #include "trends.h"
 #include "xalloc.h"
 

@@ -1,0 +1,285 @@
+/* diary_schema.c - opening the diary: what the file is, its privacy, its schema */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "diary_impl.h"
+#include "paths.h"
+#include "xalloc.h"
+
+/* 'LMBR': marks an SQLite file as a limber diary. */
+#define DIARY_APPLICATION_ID 0x4c4d4252
+#define DIARY_BUSY_MS 10000
+
+/*
+ * The schema's history: frozen SQL, never derived from record.h, because a
+ * diary made by an older limber must be brought forward step by step. A new
+ * field of record.h comes with a migration here.
+ */
+/* Forward migrations: migrations[v] takes a diary from version v to v + 1. */
+static const char *const migrations[] = {
+	/* 0 -> 1 */
+	"CREATE TABLE entry ("
+	" id INTEGER PRIMARY KEY,"
+	" uid TEXT NOT NULL UNIQUE,"
+	" at INTEGER NOT NULL,"
+	" tz INTEGER NOT NULL,"
+	" back INTEGER CHECK (back BETWEEN 0 AND 10),"
+	" leg INTEGER CHECK (leg BETWEEN 0 AND 10),"
+	" locations INTEGER NOT NULL DEFAULT 0,"
+	" symptoms INTEGER NOT NULL DEFAULT 0,"
+	" sitting INTEGER CHECK (sitting BETWEEN 0 AND 1440),"
+	" sleep INTEGER CHECK (sleep BETWEEN 0 AND 10),"
+	" meds TEXT,"
+	" note TEXT,"
+	" flags INTEGER NOT NULL DEFAULT 0,"
+	" created INTEGER NOT NULL,"
+	" updated INTEGER NOT NULL);"
+	"CREATE INDEX entry_at ON entry (at);"
+	"CREATE TABLE session ("
+	" id INTEGER PRIMARY KEY,"
+	" uid TEXT NOT NULL UNIQUE,"
+	" routine TEXT NOT NULL,"
+	" title TEXT,"
+	" started INTEGER NOT NULL,"
+	" ended INTEGER NOT NULL,"
+	" tz INTEGER NOT NULL,"
+	" steps_done INTEGER NOT NULL,"
+	" steps_skipped INTEGER NOT NULL,"
+	" steps_total INTEGER NOT NULL,"
+	" before_back INTEGER CHECK (before_back BETWEEN 0 AND 10),"
+	" before_leg INTEGER CHECK (before_leg BETWEEN 0 AND 10),"
+	" after_back INTEGER CHECK (after_back BETWEEN 0 AND 10),"
+	" after_leg INTEGER CHECK (after_leg BETWEEN 0 AND 10),"
+	" complete INTEGER NOT NULL,"
+	" speed REAL NOT NULL DEFAULT 1);"
+	"CREATE INDEX session_started ON session (started);",
+	/* 1 -> 2: an index that answers trends without touching the rows. */
+	"CREATE INDEX entry_numbers ON entry (at, back, leg, symptoms);",
+};
+
+_Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,
+	       "one migration per schema version");
+
+const char *diary_path(const struct diary *db)
+{
+	return db->path;
+}
+
+/* Makes sure the file exists with mode 0600 before SQLite opens it. */
+static enum lb_status prepare_file(const char *path, int flags, struct diags *err)
+{
+	struct stat st;
+	if (stat(path, &st) < 0) {
+		if (errno != ENOENT) {
+			diags_add(err, path, 0, "cannot read: %s", strerror(errno));
+			return LB_IO;
+		}
+		if (!(flags & DIARY_CREATE))
+			return LB_NOT_FOUND;
+		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST) {
+			diags_add(err, path, 0, "cannot create the diary: %s", strerror(errno));
+			return LB_IO;
+		}
+		if (fd >= 0) {
+			if (fchmod(fd, 0600) < 0) {
+				diags_add(err, path, 0, "cannot make the diary private: %s",
+					  strerror(errno));
+				close(fd);
+				return LB_IO;
+			}
+			close(fd);
+		}
+		return LB_OK;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		diags_add(err, path, 0, "is not a regular file");
+		return LB_IO;
+	}
+	return LB_OK;
+}
+
+/* Tightens a diary known to be limber's to 0600, its side files too. */
+static enum lb_status tighten_file(const char *path, struct diags *warn, struct diags *err)
+{
+	struct stat st;
+	if (stat(path, &st) < 0)
+		return LB_OK;
+	if ((st.st_mode & 07777) != 0600) {
+		if (chmod(path, 0600) < 0) {
+			diags_add(err, path, 0, "cannot make the diary private: %s", strerror(errno));
+			return LB_IO;
+		}
+		if (st.st_mode & 077)
+			diags_add(warn, path, 0,
+				  "the diary was readable by others (mode %04o); it is now 0600",
+				  st.st_mode & 07777);
+	}
+	/* SQLite's -wal and -shm files take the diary's mode; tighten old ones too. */
+	for (int i = 0; i < 2; i++) {
+		char *side = xasprintf("%s%s", path, i ? "-shm" : "-wal");
+		if (stat(side, &st) == 0 && (st.st_mode & 077))
+			chmod(side, 0600);
+		free(side);
+	}
+	return LB_OK;
+}
+
+/*
+ * WAL lets a reader go on while another limber writes; it is persistent per
+ * file. Switching takes a lock that SQLite's deadlock avoidance does not wait
+ * for, so a second limber starting at the same moment retries.
+ */
+static int use_wal(struct diary *db)
+{
+	int rc;
+	for (int tries = 0;; tries++) {
+		sqlite3_stmt *s;
+		rc = sqlite3_prepare_v2(db->db, "PRAGMA journal_mode = WAL", -1, &s, NULL);
+		if (rc == SQLITE_OK) {
+			rc = sqlite3_step(s);
+			sqlite3_finalize(s);
+		}
+		if ((rc & 0xff) != SQLITE_BUSY || tries * 10 >= DIARY_BUSY_MS)
+			return rc;
+		sqlite3_sleep(10);
+	}
+}
+
+/* Checks what the file is, then brings the schema up to date. */
+static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
+{
+	int rc;
+	int64_t app = diary_query_int(db, "PRAGMA application_id", &rc);
+	if (rc != SQLITE_OK)
+		return diary_fail(db, err, rc, "cannot read the diary");
+	int64_t version = diary_query_int(db, "PRAGMA user_version", &rc);
+	if (rc != SQLITE_OK)
+		return diary_fail(db, err, rc, "cannot read the diary");
+	if (app != 0 && app != DIARY_APPLICATION_ID) {
+		diags_add(err, db->path, 0,
+			  "is an SQLite database of another program; it was left untouched");
+		return LB_DB;
+	}
+	if (version > DIARY_SCHEMA_VERSION) {
+		diags_add(err, db->path, 0,
+			  "was written by a newer limber (diary version %lld, this limber knows "
+			  "up to %d); it was left untouched — update limber",
+			  (long long)version, DIARY_SCHEMA_VERSION);
+		return LB_NEWER;
+	}
+
+	rc = use_wal(db);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return diary_fail(db, err, rc, "cannot switch the diary to WAL");
+	/* Health data: every commit reaches the disk. Reads go through mmap. */
+	rc = diary_exec(db, "PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456");
+	if (rc != SQLITE_OK)
+		return diary_fail(db, err, rc, "cannot set up the diary");
+
+	if (version == DIARY_SCHEMA_VERSION)
+		return LB_OK;
+	if ((rc = diary_exec(db, "BEGIN IMMEDIATE")) != SQLITE_OK)
+		return diary_fail(db, err, rc, "cannot update the diary");
+	/*
+	 * Decide what the file is under the write lock: another limber may have
+	 * created or migrated it between our first look and now.
+	 */
+	app = diary_query_int(db, "PRAGMA application_id", &rc);
+	if (rc == SQLITE_OK)
+		version = diary_query_int(db, "PRAGMA user_version", &rc);
+	if (rc == SQLITE_OK && app == 0 && version == 0) {
+		int64_t tables = diary_query_int(db, "SELECT count(*) FROM sqlite_schema", &rc);
+		if (rc == SQLITE_OK && tables > 0) {
+			diary_exec(db, "ROLLBACK");
+			diags_add(err, db->path, 0,
+				  "is an SQLite database but not a limber diary; it was left "
+				  "untouched");
+			return LB_DB;
+		}
+	}
+	for (; rc == SQLITE_OK && version < DIARY_SCHEMA_VERSION; version++)
+		rc = diary_exec(db, migrations[version]);
+	if (rc == SQLITE_OK) {
+		char *sql = xasprintf("PRAGMA user_version = %d; PRAGMA application_id = %d",
+				      DIARY_SCHEMA_VERSION, DIARY_APPLICATION_ID);
+		rc = diary_exec(db, sql);
+		free(sql);
+	}
+	if (rc == SQLITE_OK)
+		rc = diary_exec(db, "COMMIT");
+	if (rc != SQLITE_OK) {
+		enum lb_status st = diary_fail(db, err, rc, "cannot update the diary");
+		diary_exec(db, "ROLLBACK");
+		return st;
+	}
+	return LB_OK;
+}
+
+enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct diags *warn,
+			  struct diags *err)
+{
+	*out = NULL;
+	if (flags & DIARY_CREATE) {
+		int tightened = 0;
+		enum lb_status st = paths_make_private_dir(dir, &tightened, err);
+		if (st != LB_OK)
+			return st;
+		if (tightened)
+			diags_add(warn, dir, 0,
+				  "the data directory was open to others; it is now 0700");
+	} else {
+		struct stat st;
+		if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 077)) {
+			if (chmod(dir, 0700) == 0)
+				diags_add(warn, dir, 0,
+					  "the data directory was open to others; it is now 0700");
+		}
+	}
+	char *path = xasprintf("%s/%s", dir, DIARY_FILE);
+	enum lb_status st = prepare_file(path, flags, err);
+	if (st != LB_OK) {
+		free(path);
+		return st;
+	}
+	struct diary *db = xcalloc(1, sizeof *db);
+	db->path = path;
+	/* One thread per connection: SQLite's own mutexes would only cost time. */
+	int rc = sqlite3_open_v2(path, &db->db,
+				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+				 NULL);
+	if (rc != SQLITE_OK) {
+		st = diary_fail(db, err, rc, "cannot open the diary");
+		diary_close(db);
+		return st;
+	}
+	sqlite3_extended_result_codes(db->db, 1);
+	sqlite3_busy_timeout(db->db, DIARY_BUSY_MS);
+	st = check_and_migrate(db, err);
+	if (st == LB_OK)
+		st = tighten_file(path, warn, err);
+	if (st != LB_OK) {
+		diary_close(db);
+		return st;
+	}
+	*out = db;
+	return LB_OK;
+}
+
+void diary_close(struct diary *db)
+{
+	if (!db)
+		return;
+	for (int i = 0; i < ST_COUNT; i++)
+		sqlite3_finalize(db->st[i]);
+	sqlite3_close(db->db);
+	free(db->path);
+	free(db);
+}
+

@@ -1,0 +1,116 @@
+/* export_json.c - the diary as JSON: a list of entries and a list of sessions */
+#include "config.h"
+
+#include "export_json.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+#include "timefmt.h"
+
+static json_t *json_list(const struct field_vocab *v, unsigned mask)
+{
+	json_t *a = json_array();
+	for (int i = 0; i < v->count; i++)
+		if (mask & (1u << i))
+			json_array_append_new(a, json_string(v->names[i]));
+	return a;
+}
+
+/* One key's value, or NULL when the field was not given and is left out. */
+static json_t *json_value(const struct record_field *f, const void *p, int tz)
+{
+	char buf[40];
+	switch (f->kind) {
+	case RK_UID:
+		return json_string(p);
+	case RK_TIME:
+		timefmt_iso(buf, sizeof buf, *(const int64_t *)p, tz);
+		return json_string(buf);
+	case RK_SCALE:
+		return *(const int *)p >= 0 ? json_integer(*(const int *)p) : NULL;
+	case RK_COUNT:
+		return json_integer(*(const int *)p);
+	case RK_MASK:
+		return json_list(f->info->vocab, *(const unsigned *)p);
+	case RK_TEXT: {
+		const char *t = *(char *const *)p;
+		if (!t && (f->flags & RF_REQUIRED))
+			t = "";
+		return t ? json_string(t) : NULL;
+	}
+	case RK_BOOL:
+		return json_boolean(*(const bool *)p);
+	case RK_REAL:
+		return json_real(*(const double *)p);
+	case RK_ID:
+	case RK_TZ:
+		break;
+	}
+	return NULL;
+}
+
+static json_t *json_record(const struct record_desc *d, const void *rec)
+{
+	json_t *o = json_object();
+	int tz = record_zone(d, rec);
+	for (int i = 0; i < d->count; i++) {
+		const struct record_field *f = &d->fields[i];
+		json_t *v = record_exported(f) ? json_value(f, record_cptr(rec, f), tz) : NULL;
+		if (v)
+			json_object_set_new(o, f->name, v);
+	}
+	return o;
+}
+
+struct writer {
+	FILE *out;
+	bool first;
+	struct diags *err;
+	bool failed;
+};
+
+static int write_record(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	struct writer *w = ctx;
+	json_t *o = e ? json_record(&record_entry, e) : json_record(&record_session, s);
+	char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	json_decref(o);
+	if (!text)
+		abort(); /* jansson fails only when out of memory */
+	fprintf(w->out, "%s\n%s", w->first ? "" : ",", text);
+	free(text);
+	w->first = false;
+	if (ferror(w->out)) {
+		diags_add(w->err, NULL, 0, "cannot write the export: %s", strerror(errno));
+		w->failed = true;
+		return 1;
+	}
+	return 0;
+}
+
+enum lb_status export_json_write(struct diary *db, FILE *out, int64_t from, int64_t to,
+                                 struct diags *err)
+{
+	struct writer w = {out, true, err, false};
+	fprintf(out, "{\"format\":\"%s\",\"version\":%d,\n\"entries\":[", EXPORT_JSON_FORMAT,
+	        EXPORT_JSON_VERSION);
+	enum lb_status st =
+	    db ? diary_each_kind(db, from, to, DIARY_ENTRIES, write_record, &w, err) : LB_OK;
+	if (st == LB_OK && !w.failed) {
+		fputs("\n],\n\"sessions\":[", out);
+		w.first = true;
+		if (db)
+			st = diary_each_kind(db, from, to, DIARY_SESSIONS, write_record, &w, err);
+	}
+	fputs("\n]}\n", out);
+	if (st == LB_OK && (w.failed || ferror(out))) {
+		if (!w.failed)
+			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
+		return LB_IO;
+	}
+	return st;
+}
