@@ -39,7 +39,7 @@ static void reload(struct home *h)
 	if (h->loaded)
 		today_free(&h->today);
 	struct diags err = {0};
-	today_compute(&h->today, h->ctx->db, h->ctx->st, time(NULL), &err);
+	today_compute(&h->today, h->ctx->db, h->ctx->st, clock_wall(), &err);
 	if (err.n) {
 		free(h->message);
 		h->message = diag_format(&err.v[0]);
@@ -133,7 +133,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 		return;
 	const struct today *td = &h->today;
 	char date[64];
-	timefmt_local(date, sizeof date, "%a %e %b %Y", time(NULL));
+	timefmt_local(date, sizeof date, "%a %e %b %Y", (time_t)clock_wall());
 	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
 	tui_text_right(t, 0, t->cols - 1, A_NORMAL, date);
 	tui_hline(t, 1);
@@ -145,7 +145,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 		const struct diary_entry *e = &td->last;
 		char when[48];
 		time_t at = (time_t)e->at;
-		if (at >= timefmt_day_start(time(NULL)))
+		if (at >= timefmt_day_start((time_t)clock_wall()))
 			timefmt_local(when, sizeof when, "%H:%M", at);
 		else
 			timefmt_local(when, sizeof when, "%a %e %b %H:%M", at);
@@ -255,7 +255,7 @@ static void log_entry(struct tui *t, struct home *h)
 {
 	struct diary_entry e;
 	diary_entry_init(&e);
-	time_t now = time(NULL);
+	time_t now = (time_t)clock_wall();
 	e.at = now;
 	e.tz = timefmt_offset(now);
 	bool saved = false;
@@ -326,7 +326,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		log_entry(t, h);
 		break;
 	case 'd':
-		diary_view_run(t, h->ctx->db, time(NULL));
+		diary_view_run(t, h->ctx->db, clock_wall());
 		break;
 	case 't':
 		trends_view_run(t, h->ctx->db, h->ctx->st);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "chart.h"
+#include "clock.h"
 #include "trends.h"
 #include "tui/keys.h"
 
@@ -32,7 +33,7 @@ static void rebuild(struct tui *t, struct view *v)
 	chart_free(&v->chart);
 	struct trends tr;
 	diags_free(&v->err);
-	trends_compute(&tr, v->db, windows[v->window], v->back, v->st->week_starts, time(NULL),
+	trends_compute(&tr, v->db, windows[v->window], v->back, v->st->week_starts, clock_wall(),
 		       &v->err);
 	int width = t->cols - 2;
 	chart_init(&v->chart, width < 20 ? 20 : width, t->utf8);
