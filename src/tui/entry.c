@@ -626,11 +626,12 @@ static void step_key(struct form *f, enum key_action a)
 	rows_key(f, &row, 1, a);
 }
 
-static void scale_key(struct form *f, int *v, enum key_action a, int ch)
+static void scale_key(struct form *f, int *v, struct key_act k)
 {
 	long max = info(f->field)->max, min = info(f->field)->min;
-	if (a == KA_DIGIT && ch - '0' <= max) {
-		*v = ch - '0';
+	enum key_action a = k.act;
+	if (a == KA_DIGIT && k.arg <= max) {
+		*v = k.arg;
 		move_field(f, 1, false);
 	} else if (a == KA_TEN) {
 		*v = (int)max;
@@ -646,11 +647,12 @@ static void scale_key(struct form *f, int *v, enum key_action a, int ch)
 	}
 }
 
-static void number_key(struct form *f, int *v, enum key_action a, int ch)
+static void number_key(struct form *f, int *v, struct key_act k)
 {
 	const struct field_info *fi = info(f->field);
+	enum key_action a = k.act;
 	if (a == KA_DIGIT) {
-		long nv = (*v < 0 ? 0 : (long)*v * 10) + (ch - '0');
+		long nv = (*v < 0 ? 0 : (long)*v * 10) + k.arg;
 		if (nv > fi->max)
 			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
 			         fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "");
@@ -664,9 +666,8 @@ static void number_key(struct form *f, int *v, enum key_action a, int ch)
 }
 
 /* The red-flag question: y, n, or Space and the arrows to change the answer. */
-static void ask_key(struct form *f, enum key_action a, int ch)
+static void ask_key(struct form *f, enum key_action a, enum key_action answer)
 {
-	enum key_action answer = keys_action(KC_ASK, ch);
 	if (answer == KA_YES || answer == KA_TOGGLE)
 		f->ask = answer == KA_YES || !f->ask;
 	else if (answer == KA_NO)
@@ -677,17 +678,21 @@ static void ask_key(struct form *f, enum key_action a, int ch)
 		f->flags = 0;
 }
 
-/* A key in a field other than the text lines: a (KC_FORM) is what it does. */
-static void field_key(struct form *f, enum key_action a, int ch)
+/*
+ * A key in a field other than the text lines: k is what it does on the
+ * form (KC_FORM), ask what it does to the red-flag question (KC_ASK).
+ */
+static void field_key(struct form *f, struct key_act k, enum key_action ask)
 {
+	enum key_action a = k.act;
 	switch (f->field) {
 	case FLD_BACK:
 	case FLD_LEG:
-		scale_key(f, f->field == FLD_BACK ? &f->back : &f->leg, a, ch);
+		scale_key(f, f->field == FLD_BACK ? &f->back : &f->leg, k);
 		break;
 	case FLD_SITTING:
 	case FLD_SLEEP:
-		number_key(f, f->field == FLD_SITTING ? &f->sitting : &f->sleep, a, ch);
+		number_key(f, f->field == FLD_SITTING ? &f->sitting : &f->sleep, k);
 		break;
 	case FLD_WHERE:
 		if (toggle_key(&f->where, map_loc(f->map_row, f->map_col), a))
@@ -717,10 +722,10 @@ static void field_key(struct form *f, enum key_action a, int ch)
 		break;
 	}
 	case FLD_ASK:
-		ask_key(f, a, ch);
+		ask_key(f, a, ask);
 		break;
 	case FLD_FLAGS:
-		if (keys_action(KC_ASK, ch) == KA_NO) { /* no after all: back to the question */
+		if (ask == KA_NO) { /* no after all: back to the question */
 			f->ask = false;
 			f->flags = 0;
 			f->field = FLD_ASK;
@@ -739,7 +744,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	struct form *f = s->data;
 	switch (f->mode) {
 	case MODE_DISCARD:
-		if (keys_action(KC_CONFIRM, ch) == KA_YES)
+		if (keys_action(KC_CONFIRM, ch).act == KA_YES)
 			tui_finish(s, 0);
 		f->mode = MODE_EDIT;
 		return;
@@ -765,7 +770,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		         info(f->field)->label, info(f->field)->max);
 	if (r != TL_IGNORED)
 		return;
-	enum key_action a = keys_action(KC_FORM, ch);
+	struct key_act k = keys_action(KC_FORM, ch);
+	enum key_action a = k.act;
 	if (a == KA_ENTER) {
 		submit(s, f);
 	} else if (a == KA_QUIT) {
@@ -779,7 +785,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			tui_finish(s, -1);
 		free(help);
 	} else {
-		field_key(f, a, ch);
+		field_key(f, k, keys_action(KC_ASK, ch).act);
 	}
 }
 

@@ -284,63 +284,64 @@ static void browse(struct tui *t, struct home *h)
 
 static void help(struct tui *t)
 {
-	pager_show(t, "Help",
-		   "Keys on the home screen\n"
-		   "\n"
-		   "  Enter   start the suggested routine\n"
-		   "  s       choose a routine and start a session\n"
-		   "  l       log how you feel (back, leg, where, what, sitting, sleep)\n"
-		   "  d       the diary: entries and sessions, edit and delete\n"
-		   "  t       trends: pain over the weeks and what helps\n"
-		   "  r       read the routines, step by step\n"
-		   "  ?       this help\n"
-		   "  q       quit\n"
-		   "\n"
-		   "Lists, the diary and trends have ? for their keys and go back with\n"
-		   "Esc or q; in a session q asks before it stops, and in the picker\n"
-		   "letters search (Esc goes back).\n"
-		   "\n"
-		   "limber is self-care support, not treatment. Stop an exercise that\n"
-		   "causes sharp pain or sends pain further down the leg.\n",
-		   "q back");
+	struct strbuf b;
+	sb_init(&b);
+	sb_adds(&b, "Keys on the home screen\n\n");
+	char **keys = keys_help(KC_HOME);
+	for (char **l = keys; *l; l++)
+		sb_addf(&b, "  %s\n", *l);
+	keys_help_free(keys);
+	sb_adds(&b, "\n"
+		    "Lists, the diary and trends have ? for their keys and go back with\n"
+		    "Esc or q; in a session q asks before it stops, and in the picker\n"
+		    "letters search (Esc goes back).\n"
+		    "\n"
+		    "limber is self-care support, not treatment. Stop an exercise that\n"
+		    "causes sharp pain or sends pain further down the leg.\n");
+	pager_show(t, "Help", b.s, "q back");
+	sb_free(&b);
+}
+
+/* Starts the suggested routine, or asks which when there is none. */
+static void start_suggested(struct tui *t, struct home *h)
+{
+	const struct routine *r =
+		h->today.suggested ? library_routine(h->ctx->lib, h->today.suggested) : NULL;
+	if (!r)
+		r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "start");
+	play(t, h, r);
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	struct home *h = s->data;
 	bool changed = true;
-	switch (ch) {
-	case 's':
+	switch (keys_action(KC_HOME, ch).act) {
+	case KA_SESSION:
 		play(t, h,
 		     picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested, "start"));
 		break;
-	case '\r':
-	case '\n':
-	case KEY_ENTER:
-		if (h->today.suggested && library_routine(h->ctx->lib, h->today.suggested))
-			play(t, h, library_routine(h->ctx->lib, h->today.suggested));
-		else
-			play(t, h, picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "start"));
+	case KA_ENTER:
+		start_suggested(t, h);
 		break;
-	case 'l':
+	case KA_LOG:
 		log_entry(t, h);
 		break;
-	case 'd':
+	case KA_DIARY:
 		diary_view_run(t, h->ctx->db, clock_wall());
 		break;
-	case 't':
+	case KA_TRENDS:
 		trends_view_run(t, h->ctx->db, h->ctx->st);
 		break;
-	case 'r':
+	case KA_ROUTINES:
 		browse(t, h);
 		changed = false;
 		break;
-	case '?':
+	case KA_HELP:
 		help(t);
 		changed = false;
 		break;
-	case 'q':
-	case 27:
+	case KA_QUIT:
 		tui_finish(s, 0);
 		return;
 	default:

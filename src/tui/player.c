@@ -241,7 +241,7 @@ static void draw_compact(struct tui *t, const struct session_view *v)
 
 static void draw_help(struct tui *t)
 {
-	const char *const *lines = keys_help(KC_PLAYER);
+	char **lines = keys_help(KC_PLAYER);
 	int n = 0, w = 0;
 	for (; lines[n]; n++)
 		if (utf8_width(lines[n]) > w)
@@ -260,6 +260,7 @@ static void draw_help(struct tui *t)
 	for (int i = 0; i < n; i++)
 		tui_text(t, y + 2 + i, x + 2, A_REVERSE, lines[i]);
 	tui_text(t, y + n + 3, x + 2, A_REVERSE, "any key closes this help");
+	keys_help_free(lines);
 }
 
 static void draw(struct tui *t, struct tui_screen *scr)
@@ -316,7 +317,7 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		return;
 	}
 	if (p->asking_quit) {
-		if (ch == 'y' || ch == 'Y' || ch == 'q') {
+		if (keys_action(KC_PLAYER_QUIT, ch).act == KA_YES) {
 			session_quit(&p->s, now);
 			p->quit = true;
 			tui_finish(scr, 0);
@@ -331,7 +332,7 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		tui_finish(scr, 0);
 		return;
 	}
-	switch (keys_action(KC_PLAYER, ch)) {
+	switch (keys_action(KC_PLAYER, ch).act) {
 	case KA_PAUSE:
 		session_toggle_pause(&p->s, now);
 		break;
