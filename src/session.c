@@ -339,3 +339,13 @@ void session_counts(const struct session *s, int *done, int *skipped)
 			(*skipped)++;
 	}
 }
+
+void session_summary(const struct session *s, struct session_summary *sum)
+{
+	session_counts(s, &sum->steps_done, &sum->steps_skipped);
+	sum->steps_total = (int)s->plan->nsteps;
+	sum->complete =
+		!s->quit && s->plan->v[s->cur].kind == PHASE_DONE && sum->steps_skipped == 0;
+	sum->speed = s->speed;
+	sum->preview = s->speed != 1;
+}

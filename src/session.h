@@ -117,4 +117,15 @@ bool session_done(const struct session *s);
 /* Steps completed and skipped so far. */
 void session_counts(const struct session *s, int *done, int *skipped);
 
+/* What a session came to, for the diary and the player's last line. */
+struct session_summary {
+	int steps_done, steps_skipped, steps_total;
+	bool complete; /* played to the end, not quit, no step skipped */
+	bool preview;  /* played at a speed other than real time */
+	double speed;
+};
+
+/* Sums up a session so far: a quit or unfinished one is partial. */
+void session_summary(const struct session *s, struct session_summary *sum);
+
 #endif

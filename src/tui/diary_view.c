@@ -358,7 +358,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	v->msg[0] = '\0';
 	if (v->mode == DV_DELETE) {
 		v->mode = DV_LIST;
-		if (keys_action(KC_CONFIRM, ch) == KA_YES)
+		if (keys_action(KC_CONFIRM, ch).act == KA_YES)
 			delete_selected(v);
 		else
 			snprintf(v->msg, sizeof v->msg, "Kept it");
@@ -366,27 +366,10 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	}
 	size_t page = list_rows(t) > 1 ? (size_t)list_rows(t) - 1 : 1;
 	size_t last = v->n ? v->n - 1 : 0;
-	switch (keys_action(KC_DIARY, ch)) {
-	case KA_UP:
-		if (v->sel > 0)
-			v->sel--;
-		break;
-	case KA_DOWN:
-		if (v->sel < last)
-			v->sel++;
-		break;
-	case KA_PAGE_UP:
-		v->sel = v->sel > page ? v->sel - page : 0;
-		break;
-	case KA_PAGE_DOWN:
-		v->sel = v->sel + page < last ? v->sel + page : last;
-		break;
-	case KA_HOME:
-		v->sel = 0;
-		break;
-	case KA_END:
-		v->sel = last;
-		break;
+	enum key_action a = keys_action(KC_DIARY, ch).act;
+	if (tui_move(&v->sel, a, page, last))
+		return;
+	switch (a) {
 	case KA_EDIT:
 		if (v->n)
 			edit(t, s, v);

@@ -42,7 +42,7 @@ static void reload(struct home *h)
 	if (h->loaded)
 		today_free(&h->today);
 	struct diags err = {0};
-	today_compute(&h->today, h->ctx->db, h->ctx->st, time(NULL), &err);
+	today_compute(&h->today, h->ctx->db, h->ctx->st, clock_wall(), &err);
 	if (err.n) {
 		free(h->message);
 		h->message = diag_format(&err.v[0]);
@@ -129,58 +129,46 @@ static void recent_line(struct tui *t, int y, const struct today_recent *r)
 	sb_free(&b);
 }
 
-static void draw(struct tui *t, struct tui_screen *s)
+/* "21:14   back 3/10   leg 5/10   tingling": the last entry, beside its label. */
+static void last_entry_line(struct tui *t, int y, const struct today *td)
 {
-	struct home *h = s->data;
-	if (tui_too_small(t, 50, 16))
-		return;
-	const struct today *td = &h->today;
-	char date[64];
-	timefmt_local(date, sizeof date, "%a %e %b %Y", time(NULL));
-	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
-	tui_text_right(t, 0, t->cols - 1, A_NORMAL, date);
-	tui_hline(t, 1);
-	int y = 2;
-	tui_text(t, y++, 1, A_BOLD, "Today");
-	/* Last entry. */
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Last entry");
-	if (td->has_entry) {
-		const struct diary_entry *e = &td->last;
-		char when[48];
-		time_t at = (time_t)e->at;
-		if (at >= timefmt_day_start(time(NULL)))
-			timefmt_local(when, sizeof when, "%H:%M", at);
-		else
-			timefmt_local(when, sizeof when, "%a %e %b %H:%M", at);
-		struct strbuf b;
-		sb_init(&b);
-		sb_addf(&b, "%s", when);
-		if (e->back >= 0)
-			sb_addf(&b, "   back %d/10", e->back);
-		if (e->leg >= 0)
-			sb_addf(&b, "   leg %d/10", e->leg);
-		char *sym = field_list_text(&field_symptoms, e->symptoms, ", ");
-		if (*sym)
-			sb_addf(&b, "   %s", sym);
-		free(sym);
-		tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, b.s);
-		sb_free(&b);
-	} else {
+	if (!td->has_entry) {
 		tui_text(t, y, 16, A_NORMAL, "none yet: l logs how you feel");
+		return;
 	}
-	y++;
-	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Sessions");
-	char *sessions = xasprintf("%d today %s %d this week %s %d-day streak", td->sessions_today,
-				   tui_sym(t, "·", "-"), td->sessions_week, tui_sym(t, "·", "-"),
-				   td->streak);
-	tui_wrap(t, y++, 16, t->cols - 17, 1, A_NORMAL, sessions);
-	free(sessions);
+	const struct diary_entry *e = &td->last;
+	char when[48];
+	time_t at = (time_t)e->at;
+	if (at >= timefmt_day_start((time_t)clock_wall()))
+		timefmt_local(when, sizeof when, "%H:%M", at);
+	else
+		timefmt_local(when, sizeof when, "%a %e %b %H:%M", at);
+	struct strbuf b;
+	sb_init(&b);
+	sb_addf(&b, "%s", when);
+	if (e->back >= 0)
+		sb_addf(&b, "   back %d/10", e->back);
+	if (e->leg >= 0)
+		sb_addf(&b, "   leg %d/10", e->leg);
+	char *sym = field_list_text(&field_symptoms, e->symptoms, ", ");
+	if (*sym)
+		sb_addf(&b, "   %s", sym);
+	free(sym);
+	tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, b.s);
+	sb_free(&b);
+}
+
+/* The routine suggested today, or what to do when there is none. */
+static void suggested_line(struct tui *t, int y, const struct home *h)
+{
+	const struct today *td = &h->today;
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Suggested");
 	const struct routine *sug = td->suggested ? library_routine(h->ctx->lib, td->suggested) : NULL;
 	if (sug) {
 		char line[160];
 		snprintf(line, sizeof line, "%s %s %d min%s", sug->title, tui_sym(t, "·", "-"),
-			 routine_minutes(sug, h->ctx->st->count_in), h->today.from_plan ? " (plan)" : "");
+			 routine_minutes(sug, h->ctx->st->count_in), td->from_plan ? " (plan)" : "");
 		bool room = t->cols >= 70;
 		tui_wrap(t, y, 16, t->cols - (room ? 32 : 17), 1, A_BOLD, line);
 		if (room)
@@ -193,7 +181,11 @@ static void draw(struct tui *t, struct tui_screen *s)
 	} else {
 		tui_text(t, y, 16, A_NORMAL, "s picks a routine");
 	}
-	y++;
+}
+
+/* Which routine helps the leg most, or how to find out. */
+static void helps_line(struct tui *t, int y, const struct today *td)
+{
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "What helps");
 	if (td->helps_title) {
 		char line[200];
@@ -205,7 +197,64 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_wrap(t, y, 16, t->cols - 17, 1, tui_attr(t, TC_DIM),
 			 "rate pain before and after sessions to see which routine helps");
 	}
-	y += 2;
+}
+
+/* Today at a glance from row y; returns the row after it. */
+static int draw_today(struct tui *t, const struct home *h, int y)
+{
+	const struct today *td = &h->today;
+	tui_text(t, y++, 1, A_BOLD, "Today");
+	last_entry_line(t, y++, td);
+	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Sessions");
+	char *sessions = xasprintf("%d today %s %d this week %s %d-day streak", td->sessions_today,
+				   tui_sym(t, "·", "-"), td->sessions_week, tui_sym(t, "·", "-"),
+				   td->streak);
+	tui_wrap(t, y++, 16, t->cols - 17, 1, A_NORMAL, sessions);
+	free(sessions);
+	suggested_line(t, y++, h);
+	helps_line(t, y, td);
+	return y + 2;
+}
+
+/*
+ * From row y: the foot first (files skipped as invalid, up to 3; what just
+ * happened; the keys), then the recent days in what room is left above it.
+ */
+static void draw_foot(struct tui *t, const struct home *h, int y)
+{
+	const struct today *td = &h->today;
+	int foot = t->rows - 2;
+	size_t shown = 0;
+	for (size_t i = h->ctx->lib->nskipped; i > 0 && shown < 3 && foot > y + 1; i--, shown++) {
+		char *line = xasprintf("! skipped %s", h->ctx->lib->skipped[i - 1].first);
+		tui_wrap(t, --foot, 1, t->cols - 2, 1, tui_attr(t, TC_WARN), line);
+		free(line);
+	}
+	tui_hline(t, foot - 1);
+	int room = foot - 1 - y;
+	if (room >= 3 && td->nrecent) {
+		tui_text(t, y++, 1, A_BOLD, "Recent");
+		for (int i = 0; i < td->nrecent && i < room - 1; i++)
+			recent_line(t, y++, &td->recent[i]);
+	}
+	if (h->message)
+		tui_wrap(t, t->rows - 2, 1, t->cols - 2, 1, A_BOLD, h->message);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
+		 t->utf8 ? "? help · q quit" : "? help - q quit");
+}
+
+static void draw(struct tui *t, struct tui_screen *s)
+{
+	struct home *h = s->data;
+	if (tui_too_small(t, 50, 16))
+		return;
+	const struct today *td = &h->today;
+	char date[64];
+	timefmt_local(date, sizeof date, "%a %e %b %Y", (time_t)clock_wall());
+	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
+	tui_text_right(t, 0, t->cols - 1, A_NORMAL, date);
+	tui_hline(t, 1);
+	int y = draw_today(t, h, 2);
 	tui_text(t, y, 1, A_BOLD, "This week");
 	week_line(t, y++, "leg", &td->weeks, TM_LEG);
 	week_line(t, y++, "back", &td->weeks, TM_BACK);
@@ -218,26 +267,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 	}
 	const char *actions = "s session   l log how you feel   d diary   t trends   r routines";
 	y += tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions) + 1;
-	/* The foot first: files skipped as invalid (up to 3), what just happened, the keys. */
-	int foot = t->rows - 2;
-	size_t shown = 0;
-	for (size_t i = h->ctx->lib->nskipped; i > 0 && shown < 3 && foot > y + 1; i--, shown++) {
-		char *line = xasprintf("! skipped %s", h->ctx->lib->skipped[i - 1].first);
-		tui_wrap(t, --foot, 1, t->cols - 2, 1, tui_attr(t, TC_WARN), line);
-		free(line);
-	}
-	tui_hline(t, foot - 1);
-	/* Then the recent days, in what room is left above it. */
-	int room = foot - 1 - y;
-	if (room >= 3 && td->nrecent) {
-		tui_text(t, y++, 1, A_BOLD, "Recent");
-		for (int i = 0; i < td->nrecent && i < room - 1; i++)
-			recent_line(t, y++, &td->recent[i]);
-	}
-	if (h->message)
-		tui_wrap(t, t->rows - 2, 1, t->cols - 2, 1, A_BOLD, h->message);
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 t->utf8 ? "? help · q quit" : "? help - q quit");
+	draw_foot(t, h, y);
 }
 
 static void play(struct tui *t, struct home *h, const struct routine *r)
@@ -258,7 +288,7 @@ static void log_entry(struct tui *t, struct home *h)
 {
 	struct diary_entry e;
 	diary_entry_init(&e);
-	time_t now = time(NULL);
+	time_t now = (time_t)clock_wall();
 	e.at = now;
 	e.tz = timefmt_offset(now);
 	bool saved = false;
@@ -287,63 +317,64 @@ static void browse(struct tui *t, struct home *h)
 
 static void help(struct tui *t)
 {
-	pager_show(t, "Help",
-		   "Keys on the home screen\n"
-		   "\n"
-		   "  Enter   start the suggested routine\n"
-		   "  s       choose a routine and start a session\n"
-		   "  l       log how you feel (back, leg, where, what, sitting, sleep)\n"
-		   "  d       the diary: entries and sessions, edit and delete\n"
-		   "  t       trends: pain over the weeks and what helps\n"
-		   "  r       read the routines, step by step\n"
-		   "  ?       this help\n"
-		   "  q       quit\n"
-		   "\n"
-		   "Lists, the diary and trends have ? for their keys and go back with\n"
-		   "Esc or q; in a session q asks before it stops, and in the picker\n"
-		   "letters search (Esc goes back).\n"
-		   "\n"
-		   "limber is self-care support, not treatment. Stop an exercise that\n"
-		   "causes sharp pain or sends pain further down the leg.\n",
-		   "q back");
+	struct strbuf b;
+	sb_init(&b);
+	sb_adds(&b, "Keys on the home screen\n\n");
+	char **keys = keys_help(KC_HOME);
+	for (char **l = keys; *l; l++)
+		sb_addf(&b, "  %s\n", *l);
+	keys_help_free(keys);
+	sb_adds(&b, "\n"
+		    "Lists, the diary and trends have ? for their keys and go back with\n"
+		    "Esc or q; in a session q asks before it stops, and in the picker\n"
+		    "letters search (Esc goes back).\n"
+		    "\n"
+		    "limber is self-care support, not treatment. Stop an exercise that\n"
+		    "causes sharp pain or sends pain further down the leg.\n");
+	pager_show(t, "Help", b.s, "q back");
+	sb_free(&b);
+}
+
+/* Starts the suggested routine, or asks which when there is none. */
+static void start_suggested(struct tui *t, struct home *h)
+{
+	const struct routine *r =
+		h->today.suggested ? library_routine(h->ctx->lib, h->today.suggested) : NULL;
+	if (!r)
+		r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "start");
+	play(t, h, r);
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	struct home *h = s->data;
 	bool changed = true;
-	switch (ch) {
-	case 's':
+	switch (keys_action(KC_HOME, ch).act) {
+	case KA_SESSION:
 		play(t, h,
 		     picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested, "start"));
 		break;
-	case '\r':
-	case '\n':
-	case KEY_ENTER:
-		if (h->today.suggested && library_routine(h->ctx->lib, h->today.suggested))
-			play(t, h, library_routine(h->ctx->lib, h->today.suggested));
-		else
-			play(t, h, picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "start"));
+	case KA_ENTER:
+		start_suggested(t, h);
 		break;
-	case 'l':
+	case KA_LOG:
 		log_entry(t, h);
 		break;
-	case 'd':
-		diary_view_run(t, h->ctx->db, time(NULL));
+	case KA_DIARY:
+		diary_view_run(t, h->ctx->db, clock_wall());
 		break;
-	case 't':
+	case KA_TRENDS:
 		trends_view_run(t, h->ctx->db, h->ctx->st);
 		break;
-	case 'r':
+	case KA_ROUTINES:
 		browse(t, h);
 		changed = false;
 		break;
-	case '?':
+	case KA_HELP:
 		help(t);
 		changed = false;
 		break;
-	case 'q':
-	case 27:
+	case KA_QUIT:
 		tui_finish(s, 0);
 		return;
 	default:

@@ -1,195 +1,355 @@
-/* keys.c - every key of every screen, in one table (calcurse's keys.c) */
+/* keys.c - every key of every screen, and its help, in one table (calcurse's keys.c, tig's help) */
 #include "config.h"
 
 #include "tui/keys.h"
 
 #include <curses.h>
 #include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "strbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
 
+/*
+ * A key, or a range of keys, and what it does where. A row with help text
+ * starts a line of its context's help; the rows after it with none add
+ * their keys to that line. So a key cannot work without being in the help,
+ * nor be in the help without working.
+ */
 struct key_binding {
 	enum key_context ctx;
-	int ch;
+	int lo, hi;
 	enum key_action act;
+	const char *help;
+	const char *name; /* a range's name in the help ("0-9"); NULL: not named */
 };
 
+#define K(c, k, a, h)          {c, k, k, a, h, NULL}
+#define RANGE(c, lo, hi, a, n, h) {c, lo, hi, a, h, n}
+#define CTRL(x)                ((x) & 0x1f)
 
 static const struct key_binding bindings[] = {
-	/* Moving, on every screen with a list or text. */
-	{KC_LIST, KEY_UP, KA_UP},	   {KC_LIST, 'k', KA_UP},
-	{KC_LIST, KEY_DOWN, KA_DOWN},	   {KC_LIST, 'j', KA_DOWN},
-	{KC_LIST, KEY_PPAGE, KA_PAGE_UP},  {KC_LIST, KEY_NPAGE, KA_PAGE_DOWN},
-	{KC_LIST, KEY_HOME, KA_HOME},	   {KC_LIST, KEY_END, KA_END},
-	{KC_LIST, KEY_LEFT, KA_LEFT},	   {KC_LIST, KEY_RIGHT, KA_RIGHT},
-	{KC_LIST, '\r', KA_ENTER},	   {KC_LIST, '\n', KA_ENTER},
-	{KC_LIST, KEY_ENTER, KA_ENTER},	   {KC_LIST, 27, KA_QUIT},
-	{KC_PAGER, KEY_UP, KA_UP},	   {KC_PAGER, 'k', KA_UP},
-	{KC_PAGER, KEY_DOWN, KA_DOWN},	   {KC_PAGER, 'j', KA_DOWN},
-	{KC_PAGER, KEY_PPAGE, KA_PAGE_UP}, {KC_PAGER, 'b', KA_PAGE_UP},
-	{KC_PAGER, KEY_NPAGE, KA_PAGE_DOWN}, {KC_PAGER, ' ', KA_PAGE_DOWN},
-	{KC_PAGER, KEY_HOME, KA_HOME},	   {KC_PAGER, 'g', KA_HOME},
-	{KC_PAGER, KEY_END, KA_END},	   {KC_PAGER, 'G', KA_END},
-	{KC_PAGER, 'q', KA_QUIT},	   {KC_PAGER, 27, KA_QUIT},
-	{KC_PAGER, '?', KA_HELP},
+	/* Moving in a page or a list, where letters do not type (KC_PAGER, KC_DIARY). */
+	K(KC_MOVE, 'j', KA_DOWN, "a line down, up"), K(KC_MOVE, 'k', KA_UP, NULL),
+	  K(KC_MOVE, KEY_UP, KA_UP, NULL), K(KC_MOVE, KEY_DOWN, KA_DOWN, NULL),
+	K(KC_MOVE, KEY_NPAGE, KA_PAGE_DOWN, "a page down, up"),
+	  K(KC_MOVE, KEY_PPAGE, KA_PAGE_UP, NULL),
+	K(KC_MOVE, 'g', KA_HOME, "top and bottom"), K(KC_MOVE, 'G', KA_END, NULL),
+	  K(KC_MOVE, KEY_HOME, KA_HOME, NULL), K(KC_MOVE, KEY_END, KA_END, NULL),
+	K(KC_MOVE, 'q', KA_QUIT, "back"), K(KC_MOVE, 27, KA_QUIT, NULL),
+	K(KC_MOVE, '?', KA_HELP, "this help"),
+	/* A page of text: help, routine details, notices, trends. */
+	K(KC_PAGER, ' ', KA_PAGE_DOWN, "a page down, up"), K(KC_PAGER, 'b', KA_PAGE_UP, NULL),
+
 	/* The player: the user may be lying on the floor, so few and big keys. */
-	{KC_PLAYER, ' ', KA_PAUSE},	   {KC_PLAYER, 'n', KA_SKIP},
-	{KC_PLAYER, KEY_RIGHT, KA_SKIP},   {KC_PLAYER, 'l', KA_SKIP},
-	{KC_PLAYER, 'p', KA_BACK},	   {KC_PLAYER, KEY_LEFT, KA_BACK},
-	{KC_PLAYER, 'h', KA_BACK},	   {KC_PLAYER, '+', KA_MORE},
-	{KC_PLAYER, '=', KA_MORE},	   {KC_PLAYER, '-', KA_LESS},
-	{KC_PLAYER, 'q', KA_QUIT},	   {KC_PLAYER, 27, KA_QUIT},
-	{KC_PLAYER, '?', KA_HELP},
+	K(KC_PLAYER, ' ', KA_PAUSE, "pause or resume"),
+	K(KC_PLAYER, 'n', KA_SKIP, "skip to the next exercise"),
+	  K(KC_PLAYER, KEY_RIGHT, KA_SKIP, NULL), K(KC_PLAYER, 'l', KA_SKIP, NULL),
+	K(KC_PLAYER, 'p', KA_BACK,
+	  "back to the start of this exercise\n(at its very start: the one before)"),
+	  K(KC_PLAYER, KEY_LEFT, KA_BACK, NULL), K(KC_PLAYER, 'h', KA_BACK, NULL),
+	K(KC_PLAYER, '+', KA_MORE, "5 seconds more or less on this hold"),
+	  K(KC_PLAYER, '=', KA_MORE, NULL), K(KC_PLAYER, '-', KA_LESS, NULL),
+	K(KC_PLAYER, 'q', KA_QUIT, "quit (asks first; the session is kept as partial)"),
+	  K(KC_PLAYER, 27, KA_QUIT, NULL),
+	K(KC_PLAYER, '?', KA_HELP, "this help"),
+	/* "Quit this session?": q twice quits. */
+	K(KC_PLAYER_QUIT, 'y', KA_YES, "quit; any other key goes on"),
+	  K(KC_PLAYER_QUIT, 'Y', KA_YES, NULL), K(KC_PLAYER_QUIT, 'q', KA_YES, NULL),
+
 	/* The entry form. Its text lines take the keys they know first (KC_TEXT), so
-	 * letters and digits here act only on the ratings, the grids and the question. */
-	{KC_FORM, '\r', KA_ENTER},	   {KC_FORM, '\n', KA_ENTER},
-	{KC_FORM, KEY_ENTER, KA_ENTER},	   {KC_FORM, 27, KA_QUIT},
-	{KC_FORM, 'q', KA_QUIT},	   {KC_FORM, '\t', KA_NEXT},
-	{KC_FORM, KEY_BTAB, KA_PREV},	   {KC_FORM, KEY_F(1), KA_HELP},
-	{KC_FORM, '?', KA_HELP},	   {KC_FORM, KEY_UP, KA_UP},
-	{KC_FORM, 'k', KA_UP},		   {KC_FORM, KEY_DOWN, KA_DOWN},
-	{KC_FORM, 'j', KA_DOWN},	   {KC_FORM, KEY_LEFT, KA_LEFT},
-	{KC_FORM, 'h', KA_LEFT},	   {KC_FORM, KEY_RIGHT, KA_RIGHT},
-	{KC_FORM, 'l', KA_RIGHT},	   {KC_FORM, 't', KA_TEN},
-	{KC_FORM, 'T', KA_TEN},		   {KC_FORM, ' ', KA_TICK},
-	{KC_FORM, 'x', KA_TICK},	   {KC_FORM, KEY_BACKSPACE, KA_CLEAR},
-	{KC_FORM, 127, KA_CLEAR},	   {KC_FORM, 8, KA_CLEAR},
-	{KC_FORM, KEY_DC, KA_CLEAR},	   {KC_FORM, '0', KA_DIGIT},
-	{KC_FORM, '1', KA_DIGIT},	   {KC_FORM, '2', KA_DIGIT},
-	{KC_FORM, '3', KA_DIGIT},	   {KC_FORM, '4', KA_DIGIT},
-	{KC_FORM, '5', KA_DIGIT},	   {KC_FORM, '6', KA_DIGIT},
-	{KC_FORM, '7', KA_DIGIT},	   {KC_FORM, '8', KA_DIGIT},
-	{KC_FORM, '9', KA_DIGIT},
+	 * letters and digits here act only on the ratings, the grids and the question.
+	 * Help lines of at most 38 columns (texts of 18 after the keys) fit the smallest form. */
+	K(KC_FORM, '\t', KA_NEXT, "next, previous\nfield"), K(KC_FORM, KEY_BTAB, KA_PREV, NULL),
+	K(KC_FORM, KEY_DOWN, KA_DOWN, "the same; inside\nthe map and lists\nfirst"),
+	  K(KC_FORM, KEY_UP, KA_UP, NULL), K(KC_FORM, 'j', KA_DOWN, NULL),
+	  K(KC_FORM, 'k', KA_UP, NULL),
+	RANGE(KC_FORM, '0', '9', KA_DIGIT, "0-9", "rate the pain\n(t: 10)"),
+	  K(KC_FORM, 't', KA_TEN, NULL), K(KC_FORM, 'T', KA_TEN, NULL),
+	K(KC_FORM, KEY_LEFT, KA_LEFT, "change a rating"), K(KC_FORM, KEY_RIGHT, KA_RIGHT, NULL),
+	  K(KC_FORM, 'h', KA_LEFT, NULL), K(KC_FORM, 'l', KA_RIGHT, NULL),
+	K(KC_FORM, KEY_BACKSPACE, KA_CLEAR, "clear, or edit"), K(KC_FORM, 127, KA_CLEAR, NULL),
+	  K(KC_FORM, 8, KA_CLEAR, NULL), K(KC_FORM, KEY_DC, KA_CLEAR, NULL),
+	K(KC_FORM, ' ', KA_TICK, "tick or untick"), K(KC_FORM, 'x', KA_TICK, NULL),
+	K(KC_FORM, '\r', KA_ENTER, "save, from any\nfield"), K(KC_FORM, '\n', KA_ENTER, NULL),
+	  K(KC_FORM, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_FORM, 27, KA_QUIT, "cancel (asks first\nwhen changed)"),
+	  K(KC_FORM, 'q', KA_QUIT, NULL),
+	K(KC_FORM, '?', KA_HELP, "this help (F1 in a\ntext)"), K(KC_FORM, KEY_F(1), KA_HELP, NULL),
 	/* The red-flag question: on top of the form's keys; n also under it, in the flags. */
-	{KC_ASK, 'y', KA_YES},		   {KC_ASK, 'Y', KA_YES},
-	{KC_ASK, 'n', KA_NO},		   {KC_ASK, 'N', KA_NO},
-	{KC_ASK, ' ', KA_TOGGLE},	   {KC_ASK, KEY_LEFT, KA_TOGGLE},
-	{KC_ASK, KEY_RIGHT, KA_TOGGLE},
+	K(KC_ASK, 'y', KA_YES, "yes"), K(KC_ASK, 'Y', KA_YES, NULL),
+	K(KC_ASK, 'n', KA_NO, "no (also in the\nlist under it)"), K(KC_ASK, 'N', KA_NO, NULL),
+	K(KC_ASK, ' ', KA_TOGGLE, "change the answer"), K(KC_ASK, KEY_LEFT, KA_TOGGLE, NULL),
+	  K(KC_ASK, KEY_RIGHT, KA_TOGGLE, NULL),
 	/* A line of text: Emacs keys as in a shell; printable characters are typed. */
-	{KC_TEXT, KEY_LEFT, KA_LEFT},	   {KC_TEXT, 2, KA_LEFT},	/* Ctrl-B */
-	{KC_TEXT, KEY_RIGHT, KA_RIGHT},	   {KC_TEXT, 6, KA_RIGHT},	/* Ctrl-F */
-	{KC_TEXT, KEY_HOME, KA_HOME},	   {KC_TEXT, 1, KA_HOME},	/* Ctrl-A */
-	{KC_TEXT, KEY_END, KA_END},	   {KC_TEXT, 5, KA_END},	/* Ctrl-E */
-	{KC_TEXT, KEY_BACKSPACE, KA_DEL_BACK}, {KC_TEXT, 127, KA_DEL_BACK},
-	{KC_TEXT, 8, KA_DEL_BACK},	   {KC_TEXT, KEY_DC, KA_DEL_FORWARD},
-	{KC_TEXT, 4, KA_DEL_FORWARD},	/* Ctrl-D */
-	{KC_TEXT, 21, KA_DEL_TO_START},	/* Ctrl-U */
-	{KC_TEXT, 11, KA_DEL_TO_END},	/* Ctrl-K */
-	{KC_TEXT, KEY_UP, KA_UP},	   {KC_TEXT, KEY_DOWN, KA_DOWN}, /* the completions */
-	/* The diary list. */
-	{KC_DIARY, KEY_UP, KA_UP},	   {KC_DIARY, 'k', KA_UP},
-	{KC_DIARY, KEY_DOWN, KA_DOWN},	   {KC_DIARY, 'j', KA_DOWN},
-	{KC_DIARY, KEY_PPAGE, KA_PAGE_UP}, {KC_DIARY, KEY_NPAGE, KA_PAGE_DOWN},
-	{KC_DIARY, KEY_HOME, KA_HOME},	   {KC_DIARY, 'g', KA_HOME},
-	{KC_DIARY, KEY_END, KA_END},	   {KC_DIARY, 'G', KA_END},
-	{KC_DIARY, '\r', KA_EDIT},	   {KC_DIARY, '\n', KA_EDIT},
-	{KC_DIARY, KEY_ENTER, KA_EDIT},	   {KC_DIARY, 'e', KA_EDIT},
-	{KC_DIARY, 'd', KA_DELETE},	   {KC_DIARY, KEY_DC, KA_DELETE},
-	{KC_DIARY, 'q', KA_QUIT},	   {KC_DIARY, 27, KA_QUIT},
-	{KC_DIARY, '?', KA_HELP},
+	K(KC_TEXT, KEY_LEFT, KA_LEFT, "a character back"), K(KC_TEXT, CTRL('B'), KA_LEFT, NULL),
+	K(KC_TEXT, KEY_RIGHT, KA_RIGHT, "a character on; at\nthe end: take the\nsuggested one"),
+	  K(KC_TEXT, CTRL('F'), KA_RIGHT, NULL),
+	K(KC_TEXT, KEY_UP, KA_UP, "in Medication:\nolder and newer\nones"),
+	  K(KC_TEXT, KEY_DOWN, KA_DOWN, NULL),
+	K(KC_TEXT, KEY_HOME, KA_HOME, "the start"), K(KC_TEXT, CTRL('A'), KA_HOME, NULL),
+	K(KC_TEXT, KEY_END, KA_END, "the end"), K(KC_TEXT, CTRL('E'), KA_END, NULL),
+	K(KC_TEXT, KEY_BACKSPACE, KA_DEL_BACK, "delete before"), K(KC_TEXT, 127, KA_DEL_BACK, NULL),
+	  K(KC_TEXT, 8, KA_DEL_BACK, NULL),
+	K(KC_TEXT, KEY_DC, KA_DEL_FORWARD, "delete under"),
+	  K(KC_TEXT, CTRL('D'), KA_DEL_FORWARD, NULL),
+	K(KC_TEXT, CTRL('U'), KA_DEL_TO_START, "delete to the\nstart"),
+	K(KC_TEXT, CTRL('K'), KA_DEL_TO_END, "delete to the end"),
+	RANGE(KC_TEXT, 0x20, 0x7e, KA_CHAR, "letters", "are typed"),
+	  RANGE(KC_TEXT, 0x80, 0xff, KA_UTF8, NULL, NULL),
+
+	/* The diary list, newest first; lines of at most 38 columns fit the smallest list. */
+	K(KC_DIARY, '\r', KA_EDIT, "edit the entry"), K(KC_DIARY, '\n', KA_EDIT, NULL),
+	  K(KC_DIARY, KEY_ENTER, KA_EDIT, NULL), K(KC_DIARY, 'e', KA_EDIT, NULL),
+	K(KC_DIARY, 'd', KA_DELETE, "delete the entry or\nsession (asks first)"),
+	  K(KC_DIARY, KEY_DC, KA_DELETE, NULL),
 	/* A y/n question: every other key answers no. */
-	{KC_CONFIRM, 'y', KA_YES},	   {KC_CONFIRM, 'Y', KA_YES},
+	K(KC_CONFIRM, 'y', KA_YES, "yes; any other key: no"), K(KC_CONFIRM, 'Y', KA_YES, NULL),
+
+	/* The home screen: every action one key away. */
+	K(KC_HOME, '\r', KA_ENTER, "start the suggested routine"), K(KC_HOME, '\n', KA_ENTER, NULL),
+	  K(KC_HOME, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_HOME, 's', KA_SESSION, "choose a routine and start a session"),
+	K(KC_HOME, 'l', KA_LOG, "log how you feel (back, leg, where, what, sitting, sleep)"),
+	K(KC_HOME, 'd', KA_DIARY, "the diary: entries and sessions, edit and delete"),
+	K(KC_HOME, 't', KA_TRENDS, "trends: pain over the weeks and what helps"),
+	K(KC_HOME, 'r', KA_ROUTINES, "read the routines, step by step"),
+	K(KC_HOME, '?', KA_HELP, "this help"),
+	K(KC_HOME, 'q', KA_QUIT, "quit"), K(KC_HOME, 27, KA_QUIT, NULL),
+
+	/* Choosing a routine: letters search, so only keys that type nothing move. */
+	K(KC_PICKER, KEY_UP, KA_UP, "move"), K(KC_PICKER, CTRL('P'), KA_UP, NULL),
+	  K(KC_PICKER, KEY_DOWN, KA_DOWN, NULL), K(KC_PICKER, CTRL('N'), KA_DOWN, NULL),
+	K(KC_PICKER, KEY_PPAGE, KA_PAGE_UP, "move ten"),
+	  K(KC_PICKER, KEY_NPAGE, KA_PAGE_DOWN, NULL),
+	K(KC_PICKER, KEY_HOME, KA_HOME, "first, last"), K(KC_PICKER, KEY_END, KA_END, NULL),
+	K(KC_PICKER, '\r', KA_ENTER, "choose"), K(KC_PICKER, '\n', KA_ENTER, NULL),
+	  K(KC_PICKER, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_PICKER, 27, KA_QUIT, "clear the search, or back"),
+	K(KC_PICKER, KEY_BACKSPACE, KA_DEL_BACK, "delete a letter of the search"),
+	  K(KC_PICKER, 127, KA_DEL_BACK, NULL), K(KC_PICKER, 8, KA_DEL_BACK, NULL),
+	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas"),
+
+	/* The pain rating: one key a rating. */
+	RANGE(KC_RATING, '0', '9', KA_DIGIT, "0-9", "rate (t: 10)"),
+	  K(KC_RATING, 't', KA_TEN, NULL), K(KC_RATING, 'T', KA_TEN, NULL),
+	K(KC_RATING, '\r', KA_ENTER, "skip this one"), K(KC_RATING, '\n', KA_ENTER, NULL),
+	  K(KC_RATING, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_RATING, 27, KA_QUIT, "skip both"), K(KC_RATING, 'q', KA_QUIT, NULL),
+	K(KC_RATING, KEY_BACKSPACE, KA_BACK, "back to the one before"),
+	  K(KC_RATING, 127, KA_BACK, NULL), K(KC_RATING, KEY_UP, KA_BACK, NULL),
+	  K(KC_RATING, 'k', KA_BACK, NULL),
+
+	/* Trends: these, then the pager's. */
+	K(KC_TRENDS, KEY_LEFT, KA_EARLIER, "a week further back"),
+	  K(KC_TRENDS, 'h', KA_EARLIER, NULL),
+	K(KC_TRENDS, KEY_RIGHT, KA_LATER, "a week nearer today"), K(KC_TRENDS, 'l', KA_LATER, NULL),
+	K(KC_TRENDS, 'w', KA_WINDOW, "window: 4, 8, 12, 26 or 52 weeks"),
 };
 
-enum key_action keys_action(enum key_context ctx, int ch)
+#define NBINDINGS (sizeof bindings / sizeof bindings[0])
+
+/* Where a key not bound in a context is looked up next; its help follows. */
+static const enum key_context fallback[] = {
+	[KC_MOVE] = KC_NONE,	   [KC_PAGER] = KC_MOVE,  [KC_PLAYER] = KC_NONE,
+	[KC_PLAYER_QUIT] = KC_NONE, [KC_FORM] = KC_NONE,   [KC_ASK] = KC_NONE,
+	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
+	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
+	[KC_TRENDS] = KC_PAGER,
+};
+
+/* Contexts a screen also uses, whose help follows its own under a heading. */
+static const struct help_part {
+	enum key_context ctx, also;
+	const char *heading;
+} help_parts[] = {
+	{KC_FORM, KC_TEXT, "In Medication and Note"},
+	{KC_FORM, KC_ASK, "The red-flag question"},
+};
+
+struct key_act keys_action(enum key_context ctx, int ch)
 {
-	for (size_t i = 0; i < sizeof bindings / sizeof bindings[0]; i++)
-		if (bindings[i].ctx == ctx && bindings[i].ch == ch)
-			return bindings[i].act;
-	return KA_NONE;
+	for (; ctx != KC_NONE; ctx = fallback[ctx]) {
+		for (size_t i = 0; i < NBINDINGS; i++) {
+			const struct key_binding *b = &bindings[i];
+			if (b->ctx != ctx || ch < b->lo || ch > b->hi)
+				continue;
+			struct key_act k = {b->act, 0};
+			if (b->act == KA_DIGIT)
+				k.arg = ch - '0';
+			else if (b->act == KA_CHAR || b->act == KA_UTF8)
+				k.arg = ch;
+			return k;
+		}
+	}
+	return (struct key_act){KA_NONE, 0};
 }
 
-static const char *const player_help[] = {
-	"space        pause or resume",
-	"n  Right  l  skip to the next exercise",
-	"p  Left   h  back to the start of this exercise",
-	"             (at its very start: the one before)",
-	"+  -         5 seconds more or less on this hold",
-	"q  Esc       quit (asks first; the session is kept as partial)",
-	"?            this help",
-	NULL,
-};
-
-static const char *const pager_help[] = {
-	"j  k  Up  Down      scroll a line",
-	"space  b  PgDn PgUp scroll a page",
-	"g  G  Home  End     top and bottom",
-	"q  Esc              back",
-	"?                   this help",
-	NULL,
-};
-
-static const char *const list_help[] = {
-	"j  k  Up  Down   move",
-	"PgUp  PgDn       move a page",
-	"Enter            choose",
-	"Esc              back",
-	NULL,
-};
-
-/* Lines of at most 38 columns: the help fits the smallest form. */
-static const char *const form_help[] = {
-	"Tab  Shift-Tab   next, previous field",
-	"Down  Up         the same; inside the",
-	"                 map and lists first",
-	"0-9  t           rate the pain (t: 10)",
-	"Left  Right      change a rating",
-	"Backspace        clear, or edit",
-	"Space  x         tick or untick",
-	"Right  Ctrl-F    take the suggested",
-	"                 medication",
-	"Up  Down         in Medication: older",
-	"                 and newer ones",
-	"y  n             the red-flag question",
-	"Enter            save, from any field",
-	"Esc  q           cancel (asks first",
-	"                 when changed)",
-	"?  F1            this help (F1 in a",
-	"                 text)",
-	NULL,
-};
-
-/* Lines of at most 38 columns: the help fits the smallest list. */
-static const char *const diary_help[] = {
-	"j  k  Up  Down    move",
-	"PgUp  PgDn        move a page",
-	"g  G  Home  End   newest, oldest",
-	"Enter  e          edit the entry",
-	"d  Delete         delete the entry or",
-	"                  session (asks first)",
-	"q  Esc            back",
-	"?                 this help",
-	NULL,
-};
-
-static const char *const no_help[] = {NULL};
-
-const char *const *keys_help(enum key_context ctx)
+/* How the help names a key. */
+static void binding_name(const struct key_binding *b, char *buf, size_t n)
 {
-	switch (ctx) {
-	case KC_PLAYER:
-		return player_help;
-	case KC_PAGER:
-		return pager_help;
-	case KC_LIST:
-		return list_help;
-	case KC_FORM:
-	case KC_ASK:
-	case KC_TEXT:
-		return form_help;
-	case KC_DIARY:
-		return diary_help;
-	case KC_CONFIRM:
-		return no_help;
+	static const struct {
+		int ch;
+		const char *name;
+	} names[] = {
+	    {' ', "Space"},	      {27, "Esc"},	     {'\r', "Enter"},
+	    {'\n', "Enter"},	      {KEY_ENTER, "Enter"},  {'\t', "Tab"},
+	    {KEY_BTAB, "Shift-Tab"}, {KEY_UP, "Up"},	     {KEY_DOWN, "Down"},
+	    {KEY_LEFT, "Left"},	      {KEY_RIGHT, "Right"},  {KEY_PPAGE, "PgUp"},
+	    {KEY_NPAGE, "PgDn"},      {KEY_HOME, "Home"},    {KEY_END, "End"},
+	    {KEY_BACKSPACE, "Backspace"}, {127, "Backspace"}, {8, "Backspace"},
+	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},
+	};
+	buf[0] = '\0';
+	if (b->lo != b->hi) {
+		snprintf(buf, n, "%s", b->name ? b->name : "");
+		return;
 	}
-	return list_help;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (names[i].ch == b->lo) {
+			snprintf(buf, n, "%s", names[i].name);
+			return;
+		}
+	if (b->lo < 0x20)
+		snprintf(buf, n, "Ctrl-%c", b->lo + '@');
+	else
+		snprintf(buf, n, "%c", b->lo);
+}
+
+/* One line of help as the table gives it: its keys' names and what they do. */
+struct help_line {
+	char keys[64];
+	const char *text; /* NULL: a heading, in keys */
+};
+
+/* Adds name to the line's keys unless it is there already ("Enter" for \r and \n). */
+static void add_name(struct help_line *l, const char *name)
+{
+	size_t len = strlen(l->keys), n = strlen(name);
+	for (const char *p = l->keys; n && (p = strstr(p, name)); p += n)
+		if ((p == l->keys || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+			return;
+	if (n && len + n + 3 < sizeof l->keys)
+		snprintf(l->keys + len, sizeof l->keys - len, "%s%s", len ? "  " : "", name);
+}
+
+/* Appends the lines of one context's bindings to v. */
+static void context_lines(enum key_context ctx, struct help_line **v, size_t *n)
+{
+	struct help_line *cur = NULL;
+	for (size_t i = 0; i < NBINDINGS; i++) {
+		const struct key_binding *b = &bindings[i];
+		if (b->ctx != ctx)
+			continue;
+		if (b->help) {
+			/* A line that says the same as one before joins it ("a page down, up"). */
+			cur = NULL;
+			for (size_t k = 0; k < *n && !cur; k++)
+				if ((*v)[k].text && strcmp((*v)[k].text, b->help) == 0)
+					cur = &(*v)[k];
+			if (!cur) {
+				*v = xreallocarray(*v, *n + 1, sizeof **v);
+				cur = &(*v)[(*n)++];
+				cur->keys[0] = '\0';
+				cur->text = b->help;
+			}
+		}
+		char name[32];
+		binding_name(b, name, sizeof name);
+		if (cur)
+			add_name(cur, name);
+	}
+}
+
+/* The lines of a context's help and of the contexts that follow it. */
+static struct help_line *collect(enum key_context ctx, size_t *n)
+{
+	struct help_line *v = NULL;
+	*n = 0;
+	for (enum key_context c = ctx; c != KC_NONE; c = fallback[c])
+		context_lines(c, &v, n);
+	for (size_t i = 0; i < sizeof help_parts / sizeof help_parts[0]; i++) {
+		if (help_parts[i].ctx != ctx)
+			continue;
+		if (help_parts[i].heading) {
+			v = xreallocarray(v, *n + 2, sizeof *v);
+			v[(*n)++] = (struct help_line){"", NULL};
+			v[*n] = (struct help_line){"", NULL};
+			snprintf(v[(*n)++].keys, sizeof v->keys, "%s:", help_parts[i].heading);
+		}
+		context_lines(help_parts[i].also, &v, n);
+	}
+	return v;
+}
+
+/* The keys' column: as wide as the widest keys up to 20, then two spaces. */
+#define KEYS_MAX 20
+
+/* The lines as one text: the keys in a column, a longer text's lines under its first. */
+static char *format(const struct help_line *v, size_t n)
+{
+	int col = 0;
+	for (size_t i = 0; i < n; i++) {
+		int w = v[i].text ? utf8_width(v[i].keys) : 0;
+		if (w > col && w <= KEYS_MAX)
+			col = w;
+	}
+	col += 2;
+	struct strbuf b;
+	sb_init(&b);
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i].text) {
+			sb_addf(&b, "%s\n", v[i].keys);
+			continue;
+		}
+		int w = utf8_width(v[i].keys);
+		if (w + 2 > col) /* keys too many for the column: the text below them */
+			sb_addf(&b, "%s\n%*s", v[i].keys, col, "");
+		else
+			sb_addf(&b, "%s%*s", v[i].keys, col - w, "");
+		for (const char *t = v[i].text, *nl; *t; t = nl + 1) {
+			nl = strchr(t, '\n');
+			if (!nl) {
+				sb_addf(&b, "%s\n", t);
+				break;
+			}
+			sb_addf(&b, "%.*s\n%*s", (int)(nl - t), t, col, "");
+		}
+	}
+	return sb_steal(&b);
 }
 
 char *keys_help_text(enum key_context ctx)
 {
-	struct strbuf b;
-	sb_init(&b);
-	for (const char *const *l = keys_help(ctx); *l; l++)
-		sb_addf(&b, "%s\n", *l);
-	return sb_steal(&b);
+	size_t n;
+	struct help_line *v = collect(ctx, &n);
+	char *text = format(v, n);
+	free(v);
+	return text;
+}
+
+char **keys_help(enum key_context ctx)
+{
+	char *text = keys_help_text(ctx);
+	size_t lines = 0;
+	for (char *p = text; *p; p++)
+		lines += *p == '\n';
+	char **out = xcalloc(lines + 1, sizeof *out);
+	size_t k = 0;
+	for (char *p = text, *nl; *p && (nl = strchr(p, '\n')); p = nl + 1)
+		out[k++] = xstrndup(p, (size_t)(nl - p));
+	free(text);
+	return out;
+}
+
+void keys_help_free(char **lines)
+{
+	if (!lines)
+		return;
+	for (char **l = lines; *l; l++)
+		free(*l);
+	free(lines);
 }

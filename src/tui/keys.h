@@ -1,4 +1,4 @@
-/* keys.h - every key of every screen, in one table */
+/* keys.h - every key of every screen, and its help, in one table */
 #ifndef LIMBER_KEYS_H
 #define LIMBER_KEYS_H
 
@@ -17,12 +17,12 @@ enum key_action {
 	KA_ENTER,
 	KA_PAUSE,  /* space in the player */
 	KA_SKIP,   /* n, Right in the player */
-	KA_BACK,   /* p, Left in the player */
+	KA_BACK,   /* p, Left in the player; Backspace in the rating */
 	KA_MORE,   /* + */
 	KA_LESS,   /* - */
 	KA_NEXT,   /* Tab: the next field */
 	KA_PREV,   /* Shift-Tab: the previous field */
-	KA_DIGIT,  /* 0-9: the key's digit */
+	KA_DIGIT,  /* 0-9: the key's digit is the argument */
 	KA_TEN,    /* t: a rating of 10 */
 	KA_TICK,   /* space, x: tick or untick */
 	KA_CLEAR,  /* Backspace, Delete: clear a rating, or its last digit */
@@ -35,25 +35,61 @@ enum key_action {
 	KA_DEL_FORWARD,  /* Delete, Ctrl-D: the character under the cursor */
 	KA_DEL_TO_START, /* Ctrl-U */
 	KA_DEL_TO_END,   /* Ctrl-K */
+	KA_CHAR,   /* a printable character typed: it is the argument */
+	KA_UTF8,   /* a byte of a UTF-8 character typed: it is the argument */
+	KA_SESSION,  /* home: choose a routine and start */
+	KA_LOG,      /* home: log how you feel */
+	KA_DIARY,    /* home: the diary */
+	KA_TRENDS,   /* home: trends */
+	KA_ROUTINES, /* home: read the routines */
+	KA_EARLIER,  /* trends: a week further back */
+	KA_LATER,    /* trends: a week nearer today */
+	KA_WINDOW,   /* trends: the next window of weeks */
 	KA_COUNT,
 };
 
 /* Where a key is pressed: the same key can mean different things on different screens. */
 enum key_context {
-	KC_LIST,
-	KC_PLAYER,
+	KC_NONE = -1,
+	KC_MOVE,    /* moving in a page or a list: under KC_PAGER and KC_DIARY */
 	KC_PAGER,
+	KC_PLAYER,
+	KC_PLAYER_QUIT, /* the player's "Quit this session?": anything but yes goes on */
 	KC_FORM,    /* the entry form, outside its text lines (they take their keys first) */
 	KC_ASK,     /* the form's red-flag question, and "no after all" under it */
 	KC_TEXT,    /* a line of text being typed (textline.c) */
 	KC_DIARY,   /* the diary list */
 	KC_CONFIRM, /* a y/n question on the key line: anything but yes is no */
+	KC_HOME,
+	KC_PICKER,  /* choosing a routine: letters search */
+	KC_RATING,  /* the pain rating before and after a session */
+	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
 };
 
-/* The action of key ch on a screen of the given kind. */
-enum key_action keys_action(enum key_context ctx, int ch);
-/* The help lines ("space   pause or resume") of a context, NULL-terminated. */
-const char *const *keys_help(enum key_context ctx);
+/*
+ * What a key does. A screen hands the key it got to keys_action (or to a
+ * text line, which does) and acts on the answer only, never on the key.
+ */
+struct key_act {
+	enum key_action act;
+	int arg; /* KA_DIGIT: the digit; KA_CHAR, KA_UTF8: the byte typed; else 0 */
+};
+
+/*
+ * The action of key ch on a screen of the given kind (KA_NONE when it has
+ * none there); a context may fall back to another's keys (the trends view
+ * to the pager's, the pager and the diary to KC_MOVE).
+ */
+struct key_act keys_action(enum key_context ctx, int ch);
+
+/*
+ * The help of a context as lines ("Space  pause or resume"), made from the
+ * bindings themselves: its own, those it falls back to, then those of the
+ * contexts its screen also uses (the form: its text lines and the question). NULL-terminated; free
+ * with keys_help_free.
+ */
+char **keys_help(enum key_context ctx);
+void keys_help_free(char **lines);
 /* The same lines as one text, each ending with '\n', for the pager. Caller frees. */
 char *keys_help_text(enum key_context ctx);
 

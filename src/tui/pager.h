@@ -1,13 +1,37 @@
-/* pager.h - a scrollable page of text: routine details, help, notices */
+/* pager.h - a scrollable page: help, routine details, notices, and pages that draw their own */
 #ifndef LIMBER_PAGER_H
 #define LIMBER_PAGER_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "tui/keys.h"
 #include "tui/tui.h"
 
+/* A page that is more than plain text (trends_view.c): the pager scrolls it, the page draws. */
+struct pager_page {
+	void *data;
+	int min_cols, min_rows;
+	bool position; /* show how far down it is ("40%") */
+	/* Its number of lines at the screen's width (it lays itself out anew when that changed). */
+	size_t (*lines)(struct tui *t, void *data);
+	/* Draws its line i on row y. */
+	void (*line)(struct tui *t, void *data, size_t i, int y);
+	/* Draws over the frame (the title's right side, a message on the key line); may be NULL. */
+	void (*decorate)(struct tui *t, void *data);
+	/* Its own keys, tried before the pager's; its help comes with the pager's. May be NULL. */
+	enum key_context keys;
+	/* An action of its keys; returns true when the page starts again from its top. */
+	bool (*key)(struct tui *t, void *data, struct key_act k);
+};
+
 /*
- * Shows text (lines separated by '\n') under a title line, scrollable with
- * the pager keys. footer is the key line. Returns -1 on a signal.
+ * Shows a page under a title line, scrollable with the pager keys; footer
+ * is the key line. Returns -1 on a signal.
  */
+int pager_run(struct tui *t, const char *title, const struct pager_page *pg, const char *footer);
+
+/* The same for text (lines separated by '\n'). */
 int pager_show(struct tui *t, const char *title, const char *text, const char *footer);
 
 #endif

@@ -134,37 +134,16 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	(void)t;
 	struct picker *p = s->data;
 	size_t len = strlen(p->filter);
-	switch (keys_action(KC_LIST, ch)) {
-	case KA_UP:
-		if (ch == 'k')
-			break; /* letters belong to the search here */
-		if (p->sel > 0)
-			p->sel--;
+	struct key_act k = keys_action(KC_PICKER, ch);
+	if (tui_move(&p->sel, k.act, 10, p->nshown ? p->nshown - 1 : 0))
 		return;
-	case KA_DOWN:
-		if (ch == 'j')
-			break;
-		if (p->sel + 1 < p->nshown)
-			p->sel++;
-		return;
-	case KA_PAGE_UP:
-		p->sel = p->sel > 10 ? p->sel - 10 : 0;
-		return;
-	case KA_PAGE_DOWN:
-		p->sel = p->sel + 10 < p->nshown ? p->sel + 10 : (p->nshown ? p->nshown - 1 : 0);
-		return;
-	case KA_HOME:
-		p->sel = 0;
-		return;
-	case KA_END:
-		p->sel = p->nshown ? p->nshown - 1 : 0;
-		return;
+	switch (k.act) {
 	case KA_ENTER:
 		if (p->nshown) {
 			p->chosen = p->lib->rt[p->shown[p->sel]];
 			tui_finish(s, 0);
 		}
-		return;
+		break;
 	case KA_QUIT:
 		if (len) {
 			p->filter[0] = '\0';
@@ -172,24 +151,22 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		} else {
 			tui_finish(s, 0);
 		}
-		return;
-	default:
 		break;
-	}
-	if (ch == 16 || ch == 14) { /* Ctrl-P, Ctrl-N */
-		if (ch == 16 && p->sel > 0)
-			p->sel--;
-		else if (ch == 14 && p->sel + 1 < p->nshown)
-			p->sel++;
-	} else if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
+	case KA_DEL_BACK:
 		if (len) {
 			p->filter[len - 1] = '\0';
 			refilter(p);
 		}
-	} else if (ch < 256 && isprint(ch) && len + 1 < sizeof p->filter) {
-		p->filter[len] = (char)ch;
-		p->filter[len + 1] = '\0';
-		refilter(p);
+		break;
+	case KA_CHAR: /* letters search */
+		if (isprint(k.arg) && len + 1 < sizeof p->filter) {
+			p->filter[len] = (char)k.arg;
+			p->filter[len + 1] = '\0';
+			refilter(p);
+		}
+		break;
+	default:
+		break;
 	}
 }
 

@@ -244,7 +244,7 @@ static void draw_compact(struct tui *t, const struct session_view *v)
 
 static void draw_help(struct tui *t)
 {
-	const char *const *lines = keys_help(KC_PLAYER);
+	char **lines = keys_help(KC_PLAYER);
 	int n = 0, w = 0;
 	for (; lines[n]; n++)
 		if (utf8_width(lines[n]) > w)
@@ -263,6 +263,7 @@ static void draw_help(struct tui *t)
 	for (int i = 0; i < n; i++)
 		tui_text(t, y + 2 + i, x + 2, A_REVERSE, lines[i]);
 	tui_text(t, y + n + 3, x + 2, A_REVERSE, "any key closes this help");
+	keys_help_free(lines);
 }
 
 static void draw(struct tui *t, struct tui_screen *scr)
@@ -319,7 +320,7 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		return;
 	}
 	if (p->asking_quit) {
-		if (ch == 'y' || ch == 'Y' || ch == 'q') {
+		if (keys_action(KC_PLAYER_QUIT, ch).act == KA_YES) {
 			session_quit(&p->s, now);
 			p->quit = true;
 			tui_finish(scr, 0);
@@ -334,7 +335,7 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		tui_finish(scr, 0);
 		return;
 	}
-	switch (keys_action(KC_PLAYER, ch)) {
+	switch (keys_action(KC_PLAYER, ch).act) {
 	case KA_PAUSE:
 		session_toggle_pause(&p->s, now);
 		break;
@@ -394,18 +395,20 @@ static void record(const struct player_opts *o, struct player *p, int64_t starte
 	ds.started = started;
 	ds.ended = clock_wall();
 	ds.tz = timefmt_offset((time_t)started);
-	session_counts(&p->s, &ds.steps_done, &ds.steps_skipped);
-	ds.steps_total = (int)o->routine->nsteps;
+	struct session_summary sum;
+	session_summary(&p->s, &sum);
+	ds.steps_done = sum.steps_done;
+	ds.steps_skipped = sum.steps_skipped;
+	ds.steps_total = sum.steps_total;
 	ds.before_back = before[0];
 	ds.before_leg = before[1];
 	ds.after_back = after[0];
 	ds.after_leg = after[1];
-	/* Complete: played to the end without skipping a step. */
-	ds.complete = !p->quit && p->s.plan->v[p->s.cur].kind == PHASE_DONE && ds.steps_skipped == 0;
-	ds.speed = o->speed;
-	res->complete = ds.complete;
-	res->steps_done = ds.steps_done;
-	res->steps_skipped = ds.steps_skipped;
+	ds.complete = sum.complete;
+	ds.speed = sum.speed;
+	res->complete = sum.complete;
+	res->steps_done = sum.steps_done;
+	res->steps_skipped = sum.steps_skipped;
 	res->seconds = (long)(ds.ended - ds.started);
 	if (o->db)
 		res->recorded = diary_add_session(o->db, &ds, &res->problems) == LB_OK;
@@ -429,8 +432,10 @@ int player_run(struct tui *t, const struct player_opts *o, struct player_result 
 	struct tui_screen scr = {&player_ops, &p, false, 0, true};
 	tui_bell(t);
 	int rc = tui_run(t, &scr);
-	if (rc < 0)
+	if (rc < 0) {
 		p.quit = true; /* a signal: keep what was done, ask nothing */
+		session_quit(&p.s, clock_now_ms());
+	}
 	else if (o->rating)
 		rc = rating_ask(t, o->routine->title, p.quit ? "You stopped early" : "After the session",
 				&after[0], &after[1]);

@@ -22,9 +22,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 	struct rating *r = s->data;
 	if (tui_too_small(t, 30, 8))
 		return;
-	tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s", tui_sym(t, "·", "-"));
-	tui_text(t, 0, 10, A_BOLD, r->title);
-	tui_hline(t, 1);
+	tui_title(t, r->title);
 	int y = t->rows / 2 - 4;
 	if (y < 3)
 		y = 3;
@@ -57,18 +55,27 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	(void)t;
 	struct rating *r = s->data;
-	if (ch >= '0' && ch <= '9') {
-		r->value[r->field++] = ch - '0';
-	} else if (ch == 't' || ch == 'T') {
+	struct key_act k = keys_action(KC_RATING, ch);
+	switch (k.act) {
+	case KA_DIGIT:
+		r->value[r->field++] = k.arg;
+		break;
+	case KA_TEN:
 		r->value[r->field++] = 10;
-	} else if (keys_action(KC_LIST, ch) == KA_ENTER) {
+		break;
+	case KA_ENTER:
 		r->value[r->field++] = -1;
-	} else if (keys_action(KC_LIST, ch) == KA_QUIT || ch == 'q') {
+		break;
+	case KA_QUIT:
 		r->value[0] = r->value[1] = -1;
 		r->field = 2;
-	} else if (ch == KEY_BACKSPACE || ch == 127 || keys_action(KC_LIST, ch) == KA_UP) {
+		break;
+	case KA_BACK:
 		if (r->field > 0)
 			r->field--;
+		break;
+	default:
+		break;
 	}
 	if (r->field >= 2)
 		tui_finish(s, 0);

@@ -148,10 +148,11 @@ static enum textline_result utf8_byte(struct textline *l, unsigned char b)
 
 enum textline_result textline_key(struct textline *l, int ch)
 {
-	if (ch >= 0x80 && ch <= 0xff)
-		return utf8_byte(l, (unsigned char)ch);
+	struct key_act k = keys_action(KC_TEXT, ch);
+	if (k.act == KA_UTF8)
+		return utf8_byte(l, (unsigned char)k.arg);
 	l->u8_len = 0;
-	enum key_action a = keys_action(KC_TEXT, ch);
+	enum key_action a = k.act;
 	switch (a) {
 	case KA_LEFT:
 		l->cur = prev_char(l->s, l->cur);
@@ -192,11 +193,11 @@ enum textline_result textline_key(struct textline *l, int ch)
 		l->sugg = next;
 		return TL_USED;
 	}
+	case KA_CHAR: {
+		char c = (char)k.arg;
+		return insert(l, &c, 1);
+	}
 	default:
-		if (ch >= 0x20 && ch < 0x7f) {
-			char c = (char)ch;
-			return insert(l, &c, 1);
-		}
 		return TL_IGNORED;
 	}
 	textline_focus(l);

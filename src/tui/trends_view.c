@@ -9,9 +9,10 @@
 #include <time.h>
 
 #include "chart.h"
+#include "clock.h"
 #include "diag.h"
 #include "trends.h"
-#include "tui/keys.h"
+#include "tui/pager.h"
 
 static const int windows[] = {4, 8, 12, 26, 52};
 #define NWINDOWS (int)(sizeof windows / sizeof windows[0])
@@ -23,8 +24,6 @@ struct view {
 	int back;   /* weeks moved into the past */
 	struct chart chart;
 	int built_cols;
-	size_t top;
-	bool help;
 	struct diags err;
 };
 
@@ -33,7 +32,7 @@ static void rebuild(struct tui *t, struct view *v)
 	chart_free(&v->chart);
 	struct trends tr;
 	diags_free(&v->err);
-	trends_compute(&tr, v->db, windows[v->window], v->back, v->st->week_starts, time(NULL),
+	trends_compute(&tr, v->db, windows[v->window], v->back, v->st->week_starts, clock_wall(),
 		       &v->err);
 	int width = t->cols - 2;
 	chart_init(&v->chart, width < 20 ? 20 : width, t->utf8);
@@ -64,128 +63,76 @@ static int colour_of(struct tui *t, unsigned char cc)
 	}
 }
 
-static void draw(struct tui *t, struct tui_screen *s)
+/* The chart's lines, laid out anew when the width changed. */
+static size_t lines(struct tui *t, void *data)
 {
-	struct view *v = s->data;
-	if (tui_too_small(t, 40, 12))
-		return;
+	struct view *v = data;
 	if (v->built_cols != t->cols)
 		rebuild(t, v);
-	tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s", tui_sym(t, "·", "-"));
-	tui_text(t, 0, 10, A_BOLD, "Trends");
+	return (size_t)v->chart.h;
+}
+
+static void line(struct tui *t, void *data, size_t i, int y)
+{
+	struct view *v = data;
+	for (int x = 0; x < v->chart.w && x + 1 < t->cols; x++) {
+		const struct chart_cell *c = &v->chart.cells[i * (size_t)v->chart.w + (size_t)x];
+		if (!c->g[0])
+			continue;
+		attron(colour_of(t, c->colour));
+		mvaddstr(y, 1 + x, c->g);
+		attroff(colour_of(t, c->colour));
+	}
+}
+
+/* How far back, beside the title; a failure to read the diary on the key line. */
+static void decorate(struct tui *t, void *data)
+{
+	struct view *v = data;
 	if (v->back) {
 		char ago[48];
 		snprintf(ago, sizeof ago, "ending %d %s ago", v->back, v->back == 1 ? "week" : "weeks");
 		tui_text_right(t, 0, t->cols - 1, A_NORMAL, ago);
 	}
-	tui_hline(t, 1);
-	int rows = t->rows - 4;
-	size_t first = 0;
-	size_t total = (size_t)v->chart.h;
-	if (v->top + (size_t)rows > total)
-		v->top = total > (size_t)rows ? total - (size_t)rows : 0;
-	for (int r = 0; r < rows && v->top + (size_t)r < total; r++) {
-		int cy = (int)(first + v->top) + r;
-		for (int x = 0; x < v->chart.w && x + 1 < t->cols; x++) {
-			const struct chart_cell *c = &v->chart.cells[(size_t)cy * (size_t)v->chart.w + (size_t)x];
-			if (!c->g[0])
-				continue;
-			attron(colour_of(t, c->colour));
-			mvaddstr(2 + r, 1 + x, c->g);
-			attroff(colour_of(t, c->colour));
-		}
-	}
-	tui_hline(t, t->rows - 2);
-	const char *keys = t->utf8 ? "←/→ weeks · w window · j/k scroll · ? help · q back"
-				   : "Left/Right weeks - w window - j/k scroll - ? help - q back";
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
 	if (v->err.n) {
 		char *m = diag_format(&v->err.v[0]);
 		tui_text(t, t->rows - 1, 1, tui_attr(t, TC_WARN), m);
 		free(m);
 	}
-	if (v->help) {
-		static const char *const help[] = {
-			"Left  h    a week further back",
-			"Right l    a week nearer today",
-			"w          window: 4, 8, 12, 26 or 52 weeks",
-			"j k  Up Down  PgUp PgDn   scroll",
-			"q  Esc     back",
-			NULL,
-		};
-		for (int i = 0; help[i]; i++) {
-			move(3 + i, 2);
-			for (int k = 2; k < t->cols - 2; k++)
-				addch(' ' | A_REVERSE);
-			tui_text(t, 3 + i, 4, A_REVERSE, help[i]);
-		}
-	}
 }
 
-static void key(struct tui *t, struct tui_screen *s, int ch)
+static bool key(struct tui *t, void *data, struct key_act k)
 {
-	struct view *v = s->data;
-	if (v->help) {
-		v->help = false;
-		return;
-	}
-	size_t page = (size_t)(t->rows > 6 ? t->rows - 5 : 1);
-	if (ch == 'w') {
+	struct view *v = data;
+	switch (k.act) {
+	case KA_WINDOW:
 		v->window = (v->window + 1) % NWINDOWS;
-		v->top = 0;
 		rebuild(t, v);
-		return;
-	}
-	if (ch == 'h' || ch == KEY_LEFT) {
+		return true;
+	case KA_EARLIER:
 		v->back++;
 		rebuild(t, v);
-		return;
-	}
-	if (ch == 'l' || ch == KEY_RIGHT) {
+		break;
+	case KA_LATER:
 		if (v->back > 0) {
 			v->back--;
 			rebuild(t, v);
 		}
-		return;
-	}
-	switch (keys_action(KC_PAGER, ch)) {
-	case KA_UP:
-		if (v->top)
-			v->top--;
-		break;
-	case KA_DOWN:
-		v->top++;
-		break;
-	case KA_PAGE_UP:
-		v->top = v->top > page ? v->top - page : 0;
-		break;
-	case KA_PAGE_DOWN:
-		v->top += page;
-		break;
-	case KA_HOME:
-		v->top = 0;
-		break;
-	case KA_END:
-		v->top = (size_t)v->chart.h;
-		break;
-	case KA_QUIT:
-		tui_finish(s, 0);
-		break;
-	case KA_HELP:
-		v->help = true;
 		break;
 	default:
 		break;
 	}
+	return false;
 }
-
-static const struct tui_screen_ops trends_ops = {NULL, draw, key, NULL, NULL};
 
 int trends_view_run(struct tui *t, struct diary *db, const struct settings *st)
 {
 	struct view v = {.db = db, .st = st, .window = 1};
-	struct tui_screen s = {&trends_ops, &v, false, 0, true};
-	int rc = tui_run(t, &s);
+	struct pager_page pg = {.data = &v, .min_cols = 40, .min_rows = 12, .lines = lines,
+				.line = line, .decorate = decorate, .keys = KC_TRENDS, .key = key};
+	const char *keys = t->utf8 ? "←/→ weeks · w window · j/k scroll · ? help · q back"
+				   : "Left/Right weeks - w window - j/k scroll - ? help - q back";
+	int rc = pager_run(t, "Trends", &pg, keys);
 	chart_free(&v.chart);
 	diags_free(&v.err);
 	return rc;

@@ -17,6 +17,7 @@
 
 #include "clock.h"
 #include "strbuf.h"
+#include "tui/keys.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -246,6 +247,41 @@ void tui_hline(struct tui *t, int y)
 	else
 		mvhline(y, 0, '-', t->cols);
 	attroff(tui_attr(t, TC_DIM));
+}
+
+void tui_title(struct tui *t, const char *title)
+{
+	tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s", tui_sym(t, "·", "-"));
+	tui_text(t, 0, 10, A_BOLD, title);
+	tui_hline(t, 1);
+}
+
+bool tui_move(size_t *pos, enum key_action action, size_t page, size_t last)
+{
+	switch (action) {
+	case KA_UP:
+		if (*pos > 0)
+			(*pos)--;
+		return true;
+	case KA_DOWN:
+		if (*pos < last)
+			(*pos)++;
+		return true;
+	case KA_PAGE_UP:
+		*pos = *pos > page ? *pos - page : 0;
+		return true;
+	case KA_PAGE_DOWN:
+		*pos = *pos + page < last ? *pos + page : last;
+		return true;
+	case KA_HOME:
+		*pos = 0;
+		return true;
+	case KA_END:
+		*pos = last;
+		return true;
+	default:
+		return false;
+	}
 }
 
 void tui_bar(struct tui *t, int y, int x, int width, double fraction, int attr)

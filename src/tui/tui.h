@@ -3,9 +3,11 @@
 #define LIMBER_TUI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "settings.h"
+#include "tui/keys.h"
 
 /* Colour pairs: meaning is always carried by words too, colour only adds. */
 enum tui_colour {
@@ -71,6 +73,8 @@ void tui_textf(struct tui *t, int y, int x, int attr, const char *fmt, ...)
 /* Right-aligned to end at column x_end (exclusive). */
 void tui_text_right(struct tui *t, int y, int x_end, int attr, const char *s);
 void tui_hline(struct tui *t, int y);
+/* The title line "limber · title" and the rule under it. */
+void tui_title(struct tui *t, const char *title);
 /* A bar of width cells, filled to fraction (0..1). */
 void tui_bar(struct tui *t, int y, int x, int width, double fraction, int attr);
 /* Colour attribute (A_NORMAL when colours are off). */
@@ -82,6 +86,11 @@ int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int
 		      const char *prefix, const char *s);
 /* "terminal too small (need WxH)" centred; true when the screen is too small. */
 bool tui_too_small(struct tui *t, int min_cols, int min_rows);
+/*
+ * Moves *pos in a list or page for KA_UP, KA_DOWN, KA_PAGE_UP, KA_PAGE_DOWN,
+ * KA_HOME and KA_END, within 0..last; returns false for other actions.
+ */
+bool tui_move(size_t *pos, enum key_action action, size_t page, size_t last);
 /* A symbol with an ASCII stand-in. */
 const char *tui_sym(struct tui *t, const char *utf8, const char *ascii);
 

@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 60
+plan 64
 # The list's days and times below are fixed; tmux hands TZ on to what it runs.
 export TZ=UTC
 
@@ -60,6 +60,9 @@ e2e_keys Enter
 check "Enter on an empty form says there is nothing to save" e2e_wait "Nothing to save yet"
 e2e_keys ?
 check "? shows the form's keys" e2e_wait "Keys in the entry form"
+check "each with what it does" e2e_wait "Tab  Shift-Tab      next, previous"
+e2e_keys G
+check "the text lines' keys follow" e2e_wait "Ctrl-U              delete to the"
 e2e_keys q
 check "q goes back to the form" e2e_wait "How do you feel?"
 e2e_keys Escape
@@ -160,6 +163,8 @@ check "y deletes it" e2e_wait "Deleted entry 1"
 check "and the count follows" e2e_wait "2 entries · 2 sessions"
 e2e_keys ?
 check "? shows the keys" e2e_wait "Keys in the diary"
+check "the diary's own, made from the key table" e2e_wait "d  Delete        delete the entry or"
+check "and the moves it shares with the pager" e2e_wait "g  G  Home  End  top and bottom"
 e2e_keys q
 check "q closes them" e2e_wait "Enter edit · d delete"
 e2e_resize 40 10

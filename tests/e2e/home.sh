@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 21
+plan 27
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -50,6 +50,14 @@ e2e_start 80 24 "$L"
 check "the notice is not shown again" e2e_wait "Today"
 e2e_screen | grep -q "not treatment" && not_ok "notice shown twice" || ok "the notice stays dismissed"
 
+# The help is made from the key table: every key listed with what it does.
+e2e_keys ?
+check "? shows the home keys" e2e_wait "Keys on the home screen"
+check "with s and what it does" e2e_wait "s       choose a routine and start a session"
+check "and both keys that quit" e2e_wait "q  Esc  quit"
+e2e_keys q
+check "q goes back home" e2e_wait "s session   l log how you feel"
+
 # A session from the home screen appears on it afterwards.
 e2e_keys s
 check "s opens the picker" e2e_wait "Choose a routine"
@@ -72,6 +80,10 @@ e2e_keys G
 check "the end shows the change in words" e2e_wait "Since "
 e2e_keys w
 check "w changes the window" e2e_wait "last 12 weeks"
+e2e_keys ?
+check "? in trends lists its own keys" e2e_wait "a week further back"
+check "and the pager's" e2e_wait "Space  b  PgDn  PgUp"
+e2e_keys x
 e2e_keys q q
 e2e_finish
 

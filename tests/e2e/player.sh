@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 44
+plan 46
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -88,6 +88,10 @@ e2e_keys n
 check "and again" e2e_wait "step 3 of 3"
 e2e_keys p
 check "p at the start of a step goes back a step" e2e_wait "step 2 of 3"
+e2e_keys ?
+check "? shows the session's keys from the key table" e2e_wait "n  Right  l  skip to the next exercise"
+e2e_keys x
+check "any key closes the help" e2e_gone "Keys in a session"
 e2e_keys +
 e2e_keys q
 check "q asks first" e2e_wait "Quit this session?"

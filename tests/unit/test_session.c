@@ -324,3 +324,81 @@ Test(session, quit_part_way_keeps_the_counts)
 	cr_assert_eq(done, 1);
 	cr_assert_eq(skipped, 0);
 }
+
+/* Plays to the end: ticks through every phase of the plan. */
+static int64_t play_out(int64_t t0)
+{
+	int64_t t = t0;
+	for (size_t i = 0; i < plan.n; i++)
+		t += plan.v[i].ms;
+	session_tick(&s, t);
+	return t;
+}
+
+Test(session, summary_of_a_session_played_to_the_end_is_complete)
+{
+	begin("morning", 5, 1, 0);
+	play_out(0);
+	cr_assert(session_done(&s));
+	struct session_summary sum;
+	session_summary(&s, &sum);
+	cr_assert(sum.complete);
+	cr_assert_eq(sum.steps_done, 4);
+	cr_assert_eq(sum.steps_skipped, 0);
+	cr_assert_eq(sum.steps_total, 4);
+	cr_assert_not(sum.preview);
+	cr_assert_float_eq(sum.speed, 1, 1e-9);
+}
+
+Test(session, summary_with_a_skipped_step_is_partial)
+{
+	begin("morning", 5, 1, 0);
+	session_skip(&s, 1000);
+	play_out(1000);
+	cr_assert(session_done(&s));
+	struct session_summary sum;
+	session_summary(&s, &sum);
+	cr_assert_not(sum.complete, "played to the end, but a step was skipped");
+	cr_assert_eq(sum.steps_done, 3);
+	cr_assert_eq(sum.steps_skipped, 1);
+	cr_assert_eq(sum.steps_total, 4);
+}
+
+Test(session, summary_of_a_quit_session_is_partial)
+{
+	begin("lazy", 0, 1, 0);
+	struct session_summary sum;
+	session_summary(&s, &sum);
+	cr_assert_not(sum.complete, "not yet played");
+	cr_assert_eq(sum.steps_done, 0);
+	cr_assert_eq(sum.steps_total, 1);
+	session_quit(&s, 1000);
+	session_summary(&s, &sum);
+	cr_assert_not(sum.complete);
+	cr_assert_eq(sum.steps_done, 0);
+	cr_assert_eq(sum.steps_skipped, 0);
+}
+
+Test(session, summary_of_a_session_quit_on_its_last_screen_is_partial)
+{
+	/* A hangup while "Well done." shows: the player quits the session, as it always did. */
+	begin("lazy", 0, 1, 0);
+	int64_t end = play_out(0);
+	session_quit(&s, end + 1000);
+	struct session_summary sum;
+	session_summary(&s, &sum);
+	cr_assert_not(sum.complete);
+	cr_assert_eq(sum.steps_done, 1);
+}
+
+Test(session, summary_of_a_preview_says_so)
+{
+	begin("lazy", 5, 50, 0);
+	session_tick(&s, 700);
+	cr_assert(session_done(&s));
+	struct session_summary sum;
+	session_summary(&s, &sum);
+	cr_assert(sum.complete, "a preview played to the end is complete too");
+	cr_assert(sum.preview);
+	cr_assert_float_eq(sum.speed, 50, 1e-9);
+}
