@@ -157,9 +157,11 @@ void stats_verdict(const double *day, int n, struct stats_verdict *v)
 	v->percent = v->first > 0 ? 100.0 * v->change / v->first : 0;
 	v->direction = v->high < 0 ? DIR_BETTER : v->low > 0 ? DIR_WORSE : DIR_UNCHANGED;
 	double size = fabs(v->change);
+	/* 2 points, or 30% of the start but at least about a point (baselines of 1..4). */
 	v->meaningful = v->direction != DIR_UNCHANGED &&
 			(size >= STATS_MIC_POINTS - 1e-9 ||
-			 (v->first > 0 && size >= STATS_MIC_FRACTION * v->first - 1e-9));
+			 (v->first > 0 && size >= STATS_MIC_FRACTION * v->first - 1e-9 &&
+			  size >= STATS_MIC_FLOOR - 1e-9));
 }
 
 double stats_t95(int df)

@@ -16,6 +16,7 @@
 /* The minimal important change on a 0-10 scale (shared/content/safety.md). */
 #define STATS_MIC_POINTS 2.0
 #define STATS_MIC_FRACTION 0.30
+#define STATS_MIC_FLOOR 1.0
 
 enum stats_direction { DIR_UNKNOWN, DIR_BETTER, DIR_UNCHANGED, DIR_WORSE };
 extern const char *const stats_direction_names[]; /* "unknown", "better", ... */

@@ -199,37 +199,6 @@ int trends_week_top_symptom(const struct trends_week *w)
 	return best;
 }
 
-struct trends_change trends_change(const struct trends *t, enum trends_measure m)
-{
-	struct trends_change c = {0};
-	c.percent = NAN;
-	long first = -1, last = -1;
-	for (size_t i = 0; i < t->nweeks; i++) {
-		if (t->week[i].n[m]) {
-			if (first < 0)
-				first = (long)i;
-			last = (long)i;
-		}
-	}
-	if (first < 0 || first == last)
-		return c;
-	c.known = true;
-	c.first_week = t->week[first].start;
-	c.last_week = t->week[last].start;
-	c.first = trends_week_mean(&t->week[first], m);
-	c.last = trends_week_mean(&t->week[last], m);
-	c.delta = c.last - c.first;
-	if (c.first > 0)
-		c.percent = c.delta * 100 / c.first;
-	/*
-	 * Minimal important change (safety.md, Ostelo 2008): 2 points, or 30% of
-	 * the baseline -- but at least about 1 point, as for baselines of 1..4.
-	 */
-	double d = fabs(c.delta);
-	c.meaningful = d >= 2 - 1e-9 || (!isnan(c.percent) && fabs(c.percent) >= 30 && d >= 1 - 1e-9);
-	return c;
-}
-
 void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
 		    int64_t *since)
 {

@@ -37,14 +37,6 @@ struct trends_routine {
 	double *delta[TM_COUNT]; /* each of those changes, oldest first */
 };
 
-/* The change between the first and the last week with ratings in the window. */
-struct trends_change {
-	bool known;
-	int64_t first_week, last_week;
-	double first, last, delta, percent; /* percent is NAN when the baseline is 0 */
-	bool meaningful; /* 2 points, or 30% of the baseline and at least 1 point (safety.md) */
-};
-
 struct trends {
 	int weeks;
 	int64_t from, to; /* [from, to): whole local weeks, the current one last */
@@ -75,7 +67,6 @@ double trends_moving_avg(const struct trends *t, size_t day, enum trends_measure
 double trends_week_mean(const struct trends_week *w, enum trends_measure m);
 /* The most frequent symptom of a week, or -1. */
 int trends_week_top_symptom(const struct trends_week *w);
-struct trends_change trends_change(const struct trends *t, enum trends_measure m);
 /*
  * The verdict on a measure over the window up to today (stats.h): the first
  * 14 rated days against the last 14. *since is when the first window began.

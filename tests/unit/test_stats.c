@@ -142,6 +142,12 @@ Test(stats, meaningful_is_two_points_or_thirty_percent)
 	stats_verdict(day, DAYS, &v);
 	cr_assert_eq(v.direction, DIR_BETTER);
 	cr_assert(v.meaningful);
+	/* 2 falling to 1.4: 30% but 0.6 points: small baselines need about a point. */
+	for (int i = 0; i < DAYS; i++)
+		day[i] = i < 14 ? 2.0 : i >= DAYS - 14 ? 1.4 : 1.7;
+	stats_verdict(day, DAYS, &v);
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert_not(v.meaningful);
 	/* 8 falling to 7: 1 point, 12%: a change, but not a meaningful one. */
 	for (int i = 0; i < DAYS; i++)
 		day[i] = i < 14 ? 8.0 : i >= DAYS - 14 ? 7.0 : 7.5;

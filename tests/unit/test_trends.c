@@ -173,46 +173,14 @@ Test(trends, moving_back_in_time)
 	cr_assert_eq(t.entries, 1);
 }
 
-Test(trends, change_is_judged_against_the_minimal_important_change)
-{
-	/* Week 1 leg 6, week 3 leg 3.6: down 2.4 points (-40%): meaningful. */
-	entry(at(2026, 11, 2, 8, 0), 2, 6, 0);
-	entry(at(2026, 11, 16, 8, 0), 2, 3, 0);
-	entry(at(2026, 11, 17, 8, 0), 2, 4, 0);
-	entry(at(2026, 11, 18, 8, 0), 3, 4, 0);
-	entry(at(2026, 11, 19, 8, 0), 2, 3, 0);
-	entry(at(2026, 11, 20, 8, 0), 2, 4, 0);
-	cr_assert_eq(trends_compute(&t, db, 4, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
-	struct trends_change c = trends_change(&t, TM_LEG);
-	cr_assert(c.known);
-	cr_assert_eq(c.first_week, at(2026, 11, 2, 0, 0));
-	cr_assert_float_eq(c.delta, -2.4, 1e-9);
-	cr_assert_float_eq(c.percent, -40.0, 1e-9);
-	cr_assert(c.meaningful);
-	/* Back: 2 -> 2.2, a rise of 0.2: not meaningful. */
-	c = trends_change(&t, TM_BACK);
-	cr_assert_float_eq(c.delta, 0.2, 1e-9);
-	cr_assert_not(c.meaningful);
-}
-
-Test(trends, small_baselines_need_about_a_point)
-{
-	/* 1 -> 1.5 is +50% but half a point: within noise. 2 -> 3 is +50% and a point: meaningful. */
-	entry(at(2026, 11, 9, 8, 0), 1, 2, 0);
-	entry(at(2026, 11, 16, 8, 0), 1, 3, 0);
-	entry(at(2026, 11, 17, 8, 0), 2, 3, 0);
-	cr_assert_eq(trends_compute(&t, db, 3, 0, WEEK_MONDAY, at(2026, 11, 20, 12, 0), &err), LB_OK);
-	struct trends_change back = trends_change(&t, TM_BACK), leg = trends_change(&t, TM_LEG);
-	cr_assert_float_eq(back.percent, 50.0, 1e-9);
-	cr_assert_not(back.meaningful);
-	cr_assert(leg.meaningful);
-}
-
 Test(trends, one_week_of_ratings_says_nothing_about_change)
 {
 	entry(at(2026, 11, 24, 8, 0), 2, 6, 0);
 	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
-	cr_assert_not(trends_change(&t, TM_LEG).known);
+	struct stats_verdict v;
+	trends_verdict(&t, TM_LEG, &v, NULL);
+	cr_assert_eq(v.direction, DIR_UNKNOWN);
+	cr_assert_eq(v.days_needed, 26, "until a window from the first rating ends before the last two weeks");
 }
 
 Test(trends, verdict_counts_days_up_to_today_and_session_ratings)
