@@ -6,25 +6,14 @@
 
 #include "cli.h"
 
-static void usage(FILE *out)
+static int check(struct app *a, int argc, char **argv)
 {
-	fputs("Usage: limber check FILE...\n"
-	      "Validate routine files. Each problem is printed to stderr as\n"
-	      "FILE:LINE: message; steps may name exercises from the files given or from\n"
-	      "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n",
-	      out);
-	cli_print_global_options(out);
-}
-
-int cli_check(struct app *a, int argc, char **argv)
-{
-	int rc = app_parse_plain(a, argc, argv, usage);
+	struct parse_result ops;
+	int rc = parse_command(a, &cli_check_command.spec, argc, argv, NULL, &ops);
 	if (rc >= 0)
 		return rc;
-	if (optind >= argc)
-		return app_usage_error(a, "which files? (e.g. limber check routines/*.conf)");
-	const char *const *files = (const char *const *)argv + optind;
-	size_t nfiles = (size_t)(argc - optind);
+	const char *const *files = (const char *const *)ops.v;
+	size_t nfiles = (size_t)ops.n;
 
 	struct library lib;
 	rc = app_load_library(a, &lib, files, nfiles, true);
@@ -69,3 +58,18 @@ int cli_check(struct app *a, int argc, char **argv)
 	}
 	return 0;
 }
+
+const struct cli_command cli_check_command = {
+	.spec =
+		{
+			.name = "check",
+			.args = "FILE...",
+			.about = "Validate routine files. Each problem is printed to stderr as\n"
+				 "FILE:LINE: message; steps may name exercises from the files given or from\n"
+				 "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n",
+			.max_operands = -1,
+			.missing = "which files? (e.g. limber check routines/*.conf)",
+		},
+	.summary = "validate routine files",
+	.run = check,
+};

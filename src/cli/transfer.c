@@ -11,19 +11,6 @@
 #include "cli.h"
 #include "export.h"
 
-static void export_usage(FILE *out)
-{
-	fputs("Usage: limber export [--format csv|json] [-o FILE]\n"
-	      "Write every entry and session of the diary, to standard output or to\n"
-	      "FILE (replaced atomically: it is either the old file or the new one).\n"
-	      "CSV (RFC 4180, a header row) is the default; 'limber import' reads both.\n"
-	      "\n"
-	      "  --format FORMAT   csv (default) or json\n"
-	      "  -o, --output FILE write to FILE instead of standard output\n",
-	      out);
-	cli_print_global_options(out);
-}
-
 /* Writes through a temporary file in FILE's directory, then renames it into place. */
 static int export_to_file(struct diary *db, enum export_format fmt, const char *path)
 {
@@ -59,51 +46,37 @@ static int export_to_file(struct diary *db, enum export_format fmt, const char *
 	return lb_status_exit(st);
 }
 
-int cli_export(struct app *a, int argc, char **argv)
+/* The words of --format, in enum export_format's order. */
+static const char *const export_formats[] = {"csv", "json", NULL};
+
+struct export_opts {
+	int format; /* enum export_format */
+	const char *output;
+};
+
+static const struct parse_opt export_options[] = {
+	PARSE_CHOICE("format", "FORMAT", export_formats, struct export_opts, format,
+		     "csv (default) or json"),
+	PARSE_STRING("output", 'o', "FILE", struct export_opts, output,
+		     "write to FILE instead of standard output"),
+	PARSE_END,
+};
+
+static int export(struct app *a, int argc, char **argv)
 {
-	enum { OPT_FORMAT = APP_OPT_FIRST_FREE };
-	static const struct option opts[] = {
-		{"format", required_argument, NULL, OPT_FORMAT},
-		{"output", required_argument, NULL, 'o'},
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	enum export_format fmt = EXPORT_CSV;
-	const char *output = NULL;
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			export_usage(stdout);
-			return 0;
-		case 'o':
-			output = optarg;
-			break;
-		case OPT_FORMAT:
-			if (strcmp(optarg, "csv") == 0)
-				fmt = EXPORT_CSV;
-			else if (strcmp(optarg, "json") == 0)
-				fmt = EXPORT_JSON;
-			else
-				return app_usage_error(a, "--format: must be csv or json, got '%s'",
-						       optarg);
-			break;
-		default:
-			if (!app_global_option(a, c, optarg))
-				return app_bad_option(a, c, argv);
-		}
-	}
-	if (optind < argc)
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
+	struct export_opts o = {.format = EXPORT_CSV};
+	struct parse_result ops;
+	int rc = parse_command(a, &cli_export_command.spec, argc, argv, &o, &ops);
+	if (rc >= 0)
+		return rc;
+	enum export_format fmt = (enum export_format)o.format;
 	/* No diary yet: an empty export, and nothing created for it. */
 	struct diary *db;
-	int rc = app_open_diary(a, false, &db);
+	rc = app_open_diary(a, false, &db);
 	if (rc)
 		return rc;
-	if (output) {
-		rc = export_to_file(db, fmt, output);
+	if (o.output) {
+		rc = export_to_file(db, fmt, o.output);
 	} else {
 		struct diags err = {0};
 		enum lb_status st = export_write(db, fmt, stdout, &err);
@@ -116,27 +89,27 @@ int cli_export(struct app *a, int argc, char **argv)
 	return rc;
 }
 
-static void import_usage(FILE *out)
-{
-	fputs("Usage: limber import FILE\n"
-	      "Add the entries and sessions of FILE, written by 'limber export' (CSV or\n"
-	      "JSON), to the diary. Records already in the diary are left as they are,\n"
-	      "so importing the same file twice adds nothing. A problem anywhere in FILE\n"
-	      "is reported as FILE:LINE: message and nothing of it is imported.\n",
-	      out);
-	cli_print_global_options(out);
-}
+const struct cli_command cli_export_command = {
+	.spec =
+		{
+			.name = "export",
+			.args = "[--format csv|json] [-o FILE]",
+			.about = "Write every entry and session of the diary, to standard output or to\n"
+				 "FILE (replaced atomically: it is either the old file or the new one).\n"
+				 "CSV (RFC 4180, a header row) is the default; 'limber import' reads both.\n",
+			.opts = export_options,
+		},
+	.summary = "write the whole diary",
+	.run = export,
+};
 
-int cli_import(struct app *a, int argc, char **argv)
+static int import(struct app *a, int argc, char **argv)
 {
-	int rc = app_parse_plain(a, argc, argv, import_usage);
+	struct parse_result ops;
+	int rc = parse_command(a, &cli_import_command.spec, argc, argv, NULL, &ops);
 	if (rc >= 0)
 		return rc;
-	if (optind >= argc)
-		return app_usage_error(a, "which file? (one written by 'limber export')");
-	if (optind + 1 < argc)
-		return app_usage_error(a, "give one file");
-	const char *path = argv[optind];
+	const char *path = ops.v[0];
 	if (access(path, R_OK) != 0) {
 		app_error("%s: cannot open: %s", path, strerror(errno));
 		return 2;
@@ -164,3 +137,20 @@ int cli_import(struct app *a, int argc, char **argv)
 	diary_close(db);
 	return lb_status_exit(st);
 }
+
+const struct cli_command cli_import_command = {
+	.spec =
+		{
+			.name = "import",
+			.args = "FILE",
+			.about = "Add the entries and sessions of FILE, written by 'limber export' (CSV or\n"
+				 "JSON), to the diary. Records already in the diary are left as they are,\n"
+				 "so importing the same file twice adds nothing. A problem anywhere in FILE\n"
+				 "is reported as FILE:LINE: message and nothing of it is imported.\n",
+			.max_operands = 1,
+			.missing = "which file? (one written by 'limber export')",
+			.too_many = "give one file",
+		},
+	.summary = "add a file written by export",
+	.run = import,
+};
