@@ -64,16 +64,31 @@ static const struct parse_spec main_spec = {
 	.usage = usage,
 };
 
+/* Reads cmd's options from argv (argv[0] its name) and runs it. */
+static int run(struct app *a, const struct cli_command *cmd, int argc, char **argv)
+{
+	a->command = cmd->spec.name;
+	void *opts = cmd->opts_size ? xcalloc(1, cmd->opts_size) : NULL;
+	if (cmd->init)
+		cmd->init(opts);
+	struct parse_result res;
+	int rc = parse_command(a, &cmd->spec, argc, argv, opts, &res);
+	if (rc < 0)
+		rc = cmd->run(a, opts, &res);
+	if (cmd->done)
+		cmd->done(opts);
+	free(opts);
+	return rc;
+}
+
 /* Runs the command named by ops->v[0], or says there is none of that name. */
 static int dispatch(struct app *a, const struct parse_result *ops)
 {
 	const char *name = ops->v[0];
 	const char *names[NCOMMANDS];
 	for (size_t i = 0; i < NCOMMANDS; i++) {
-		if (strcmp(commands[i]->spec.name, name) == 0) {
-			a->command = name;
-			return commands[i]->run(a, ops->n, ops->v);
-		}
+		if (strcmp(commands[i]->spec.name, name) == 0)
+			return run(a, commands[i], ops->n, ops->v);
 		names[i] = commands[i]->spec.name;
 	}
 	const char *hint = str_suggest(name, names, NCOMMANDS);

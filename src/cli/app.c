@@ -73,6 +73,13 @@ void app_print_diags(const struct diags *d)
 	}
 }
 
+int app_report(struct diags *err, enum lb_status st)
+{
+	app_print_diags(err);
+	diags_free(err);
+	return lb_status_exit(st);
+}
+
 int app_load_settings(struct app *a)
 {
 	if (a->settings_loaded)

@@ -29,6 +29,8 @@ int app_usage_error(const struct app *a, const char *fmt, ...) __attribute__((fo
 void app_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints each problem as "limber: FILE:LINE: MSG"-free "FILE:LINE: MSG" lines to stderr. */
 void app_print_diags(const struct diags *d);
+/* Prints the problems in err (see app_print_diags) and frees them; returns st's exit status. */
+int app_report(struct diags *err, enum lb_status st);
 /* Reads limber.conf (once); returns an exit status, 0 when fine. */
 int app_load_settings(struct app *a);
 /*

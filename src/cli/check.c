@@ -6,17 +6,13 @@
 
 #include "cli.h"
 
-static int check(struct app *a, int argc, char **argv)
+static int check(struct app *a, void *opts, const struct parse_result *res)
 {
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_check_command.spec, argc, argv, NULL, &ops);
-	if (rc >= 0)
-		return rc;
-	const char *const *files = (const char *const *)ops.v;
-	size_t nfiles = (size_t)ops.n;
-
+	(void)opts;
+	const char *const *files = (const char *const *)res->v;
+	size_t nfiles = (size_t)res->n;
 	struct library lib;
-	rc = app_load_library(a, &lib, files, nfiles, true);
+	int rc = app_load_library(a, &lib, files, nfiles, true);
 	if (rc)
 		return rc;
 	diags_sort(&lib.problems);
@@ -60,16 +56,10 @@ static int check(struct app *a, int argc, char **argv)
 }
 
 const struct cli_command cli_check_command = {
-	.spec =
-		{
-			.name = "check",
-			.args = "FILE...",
-			.about = "Validate routine files. Each problem is printed to stderr as\n"
-				 "FILE:LINE: message; steps may name exercises from the files given or from\n"
-				 "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n",
-			.max_operands = -1,
-			.missing = "which files? (e.g. limber check routines/*.conf)",
-		},
-	.summary = "validate routine files",
-	.run = check,
+	.spec = {.name = "check", .args = "FILE...", .max_operands = -1,
+		 .missing = "which files? (e.g. limber check routines/*.conf)",
+		 .about = "Validate routine files. Each problem is printed to stderr as\n"
+			  "FILE:LINE: message; steps may name exercises from the files given or from\n"
+			  "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n"},
+	.summary = "validate routine files", .run = check,
 };

@@ -5,11 +5,17 @@
 #include "app.h"
 #include "parse.h"
 
-/* A command: how its options are read and its help printed, and what runs it. */
+/*
+ * A command: how its options are read and its help printed, and what runs
+ * it once they are (after tmux's cmd_entry).
+ */
 struct cli_command {
-	struct parse_spec spec; /* name, synopsis, help text, options, operands */
-	const char *summary;    /* one line for limber --help */
-	int (*run)(struct app *a, int argc, char **argv); /* argv[0] is the command name */
+	struct parse_spec spec;   /* name, synopsis, help text, options, operands */
+	const char *summary;      /* one line for limber --help */
+	size_t opts_size;         /* the struct its options are read into; 0 for none */
+	void (*init)(void *opts); /* its defaults before the options; NULL: zeroes */
+	void (*done)(void *opts); /* frees what the options left in it; may be NULL */
+	int (*run)(struct app *a, void *opts, const struct parse_result *res);
 };
 
 extern const struct cli_command cli_run_command, cli_routines_command, cli_show_command,

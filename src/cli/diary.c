@@ -161,19 +161,23 @@ static const struct parse_opt diary_options[] = {
 	PARSE_END,
 };
 
-static int diary(struct app *a, int argc, char **argv)
+static void diary_init(void *opts)
 {
-	struct diary_opts o = {INT64_MIN, INT64_MAX, 0};
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_diary_command.spec, argc, argv, &o, &ops);
-	if (rc >= 0)
-		return rc;
-	int64_t from = o.from, to = o.to;
-	int format = o.format - 1; /* -1: the table */
+	struct diary_opts *o = opts;
+	o->from = INT64_MIN;
+	o->to = INT64_MAX;
+}
+
+static int diary(struct app *a, void *opts, const struct parse_result *res)
+{
+	(void)res;
+	const struct diary_opts *o = opts;
+	int64_t from = o->from, to = o->to;
+	int format = o->format - 1; /* -1: the table */
 	if (from != INT64_MIN && to != INT64_MAX && to <= from)
 		return app_usage_error(a, "--until is before --since");
 	struct diary *db;
-	rc = app_open_diary(a, false, &db);
+	int rc = app_open_diary(a, false, &db);
 	if (rc)
 		return rc;
 	if (!db) {
@@ -196,24 +200,17 @@ static int diary(struct app *a, int argc, char **argv)
 		if (st == LB_OK && t.rows == 0)
 			printf("(nothing in this period)\n");
 	}
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	return lb_status_exit(st);
+	return app_report(&err, st);
 }
 
 const struct cli_command cli_diary_command = {
-	.spec =
-		{
-			.name = "diary",
-			.args = "[OPTION]...",
-			.about = "List diary entries and sessions in time order. DATE is YYYY-MM-DD; both\n"
-				 "ends are included. The table fits the terminal (80 columns in a pipe);\n"
-				 "csv and json give every field, as 'limber export' does.\n",
-			.opts = diary_options,
-		},
+	.spec = {.name = "diary", .args = "[OPTION]...", .opts = diary_options,
+		 .about = "List diary entries and sessions in time order. DATE is YYYY-MM-DD; both\n"
+			  "ends are included. The table fits the terminal (80 columns in a pipe);\n"
+			  "csv and json give every field, as 'limber export' does.\n"},
 	.summary = "list entries and sessions (--since, --until, --format)",
-	.run = diary,
+	.opts_size = sizeof(struct diary_opts), .init = diary_init, .run = diary,
 };
 
 /* ---- limber delete ---- */
@@ -238,29 +235,25 @@ static bool confirm(const char *question)
 	return strcmp(line, "y\n") == 0 || strcmp(line, "Y\n") == 0 || strcmp(line, "yes\n") == 0;
 }
 
-static int delete(struct app *a, int argc, char **argv)
+static int delete(struct app *a, void *opts, const struct parse_result *res)
 {
-	struct delete_opts o = {false};
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_delete_command.spec, argc, argv, &o, &ops);
-	if (rc >= 0)
-		return rc;
-	bool yes = o.yes;
+	bool yes = ((struct delete_opts *)opts)->yes;
+	const char *arg = res->v[0];
 	int64_t id;
 	bool session;
-	if (!cli_parse_id(ops.v[0], &id, &session))
+	if (!cli_parse_id(arg, &id, &session))
 		return app_usage_error(a, "'%s' is not an ID from 'limber diary' (12, or s3 for "
 					  "a session)",
-				       ops.v[0]);
+				       arg);
 	if (!yes && !isatty(STDIN_FILENO))
 		return app_usage_error(a, "not asking without a terminal: add --yes to delete");
 	struct diary *db;
-	rc = app_open_diary(a, false, &db);
+	int rc = app_open_diary(a, false, &db);
 	if (rc)
 		return rc;
 	if (!db) {
 		app_error("there is no %s %s (the diary is empty)", session ? "session" : "entry",
-			  ops.v[0]);
+			  arg);
 		return 2;
 	}
 	struct diags err = {0};
@@ -299,26 +292,16 @@ static int delete(struct app *a, int argc, char **argv)
 		}
 	}
 	free(what);
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	if (st == LB_NOT_FOUND)
-		return 2;
-	return lb_status_exit(st);
+	rc = app_report(&err, st);
+	return st == LB_NOT_FOUND ? 2 : rc;
 }
 
 const struct cli_command cli_delete_command = {
-	.spec =
-		{
-			.name = "delete",
-			.args = "ID [--yes]",
-			.about = "Delete a diary entry (ID as 'limber diary' shows it) or a session (sN).\n"
-				 "On a terminal it asks first; --yes deletes without asking (for scripts).\n",
-			.opts = delete_options,
-			.max_operands = 1,
-			.missing = "which entry? (the ID from 'limber diary')",
-			.too_many = "give one ID",
-		},
-	.summary = "delete an entry or a session",
+	.spec = {.name = "delete", .args = "ID [--yes]", .opts = delete_options, .max_operands = 1,
+		 .missing = "which entry? (the ID from 'limber diary')", .too_many = "give one ID",
+		 .about = "Delete a diary entry (ID as 'limber diary' shows it) or a session (sN).\n"
+			  "On a terminal it asks first; --yes deletes without asking (for scripts).\n"},
+	.summary = "delete an entry or a session", .opts_size = sizeof(struct delete_opts),
 	.run = delete,
 };

@@ -123,16 +123,16 @@ static const struct parse_opt entry_options[] = {
 	[EO_COUNT] = PARSE_END,
 };
 
-/* Reads the entry options into ea; returns -1 to go on, else an exit status. */
-static int parse_entry_args(struct app *a, const struct cli_command *cmd, int argc, char **argv,
-			    struct entry_args *ea, struct parse_result *res)
+static void entry_args_init(void *opts)
 {
+	struct entry_args *ea = opts;
 	diary_entry_init(&ea->e);
 	ea->now = (time_t)clock_wall();
-	int rc = parse_command(a, &cmd->spec, argc, argv, ea, res);
-	if (rc >= 0)
-		diary_entry_free(&ea->e);
-	return rc;
+}
+
+static void entry_args_done(void *opts)
+{
+	diary_entry_free(&((struct entry_args *)opts)->e);
 }
 
 /* Prints the urgent-care message when an entry carries red flags. */
@@ -176,7 +176,6 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 	if (rc) {
 		if (db)
 			diary_close(db);
-		diary_entry_free(e);
 		return rc;
 	}
 	bool saved = false;
@@ -187,77 +186,94 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 	else if (!t.signal)
 		printf("nothing logged\n");
 	diary_close(db);
-	diary_entry_free(e);
 	return t.signal ? 128 + t.signal : 0;
 }
 
-static int log_entry(struct app *a, int argc, char **argv)
+static int log_entry(struct app *a, void *opts, const struct parse_result *res)
 {
-	struct entry_args ea;
-	struct parse_result res;
-	int rc = parse_entry_args(a, &cli_log_command, argc, argv, &ea, &res);
-	if (rc >= 0)
-		return rc;
-	time_t now = ea.now;
-	bool at_given = res.given & PARSE_GIVEN(EO_AT);
-	const struct diary_entry *e = &ea.e;
+	struct entry_args *ea = opts;
+	struct diary_entry *e = &ea->e;
+	bool at_given = res->given & GIVEN(EO_AT);
 	bool says_something = e->back >= 0 || e->leg >= 0 || e->sitting >= 0 || e->sleep >= 0 ||
 			      e->where || e->symptoms || e->flags || e->meds || e->note;
 	if (!says_something && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
-		return log_form(a, &ea.e, at_given, now);
-	if (!says_something) {
-		diary_entry_free(&ea.e);
+		return log_form(a, e, at_given, ea->now);
+	if (!says_something)
 		return app_usage_error(a, "say how you feel: give at least one of --back, --leg, "
 					  "--where, --symptoms, --sitting, --sleep, --meds, --note "
 					  "or --flag");
-	}
 	if (!at_given)
-		ea.e.at = now;
-	ea.e.tz = timefmt_offset((time_t)ea.e.at);
+		e->at = ea->now;
+	e->tz = timefmt_offset((time_t)e->at);
 	struct diary *db;
-	rc = app_open_diary(a, true, &db);
-	if (rc) {
-		diary_entry_free(&ea.e);
+	int rc = app_open_diary(a, true, &db);
+	if (rc)
 		return rc;
-	}
 	struct diags err = {0};
-	enum lb_status st = diary_add_entry(db, &ea.e, now, &err);
+	enum lb_status st = diary_add_entry(db, e, ea->now, &err);
 	app_print_diags(&err);
 	diags_free(&err);
 	if (st == LB_OK)
-		print_logged(a, &ea.e);
+		print_logged(a, e);
 	diary_close(db);
-	diary_entry_free(&ea.e);
 	return lb_status_exit(st);
 }
 
-static int edit(struct app *a, int argc, char **argv)
+/* Replaces the fields of cur that the options given set in in. */
+static void merge(struct diary_entry *cur, const struct diary_entry *in, unsigned long given)
 {
-	struct entry_args ea;
-	struct parse_result res;
-	int rc = parse_entry_args(a, &cli_edit_command, argc, argv, &ea, &res);
+	if (given & GIVEN(EO_BACK))
+		cur->back = in->back;
+	if (given & GIVEN(EO_LEG))
+		cur->leg = in->leg;
+	if (given & GIVEN(EO_SITTING))
+		cur->sitting = in->sitting;
+	if (given & GIVEN(EO_SLEEP))
+		cur->sleep = in->sleep;
+	if (given & GIVEN(EO_WHERE))
+		cur->where = in->where;
+	if (given & GIVEN(EO_SYMPTOMS))
+		cur->symptoms = in->symptoms;
+	if (given & GIVEN(EO_FLAG))
+		cur->flags = in->flags;
+	if (given & GIVEN(EO_MEDS)) {
+		free(cur->meds);
+		cur->meds = in->meds ? xstrdup(in->meds) : NULL;
+	}
+	if (given & GIVEN(EO_NOTE)) {
+		free(cur->note);
+		cur->note = in->note ? xstrdup(in->note) : NULL;
+	}
+	if (given & GIVEN(EO_AT)) {
+		cur->at = in->at;
+		cur->tz = timefmt_offset((time_t)cur->at);
+	}
+}
+
+/* The entry an ID names, for edit: -1 when fine, else the exit status (having said why). */
+static int edit_target(struct app *a, const char *arg, int64_t *id)
+{
+	bool session;
+	if (cli_parse_id(arg, id, &session) && !session)
+		return -1;
+	if (session)
+		return app_usage_error(a, "sessions cannot be edited; 'limber delete %s' removes one",
+				       arg);
+	return app_usage_error(a, "'%s' is not an entry ID (a number from 'limber diary')", arg);
+}
+
+static int edit(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct entry_args *ea = opts;
+	int64_t id;
+	int rc = edit_target(a, res->v[0], &id);
 	if (rc >= 0)
 		return rc;
-	time_t now = ea.now;
-	int64_t id;
-	bool session;
-	if (!cli_parse_id(res.v[0], &id, &session) || session) {
-		diary_entry_free(&ea.e);
-		if (session)
-			return app_usage_error(a, "sessions cannot be edited; 'limber delete %s' "
-						  "removes one",
-					       res.v[0]);
-		return app_usage_error(a, "'%s' is not an entry ID (a number from 'limber diary')",
-				       res.v[0]);
-	}
-	if (!res.given) {
-		diary_entry_free(&ea.e);
+	if (!res->given)
 		return app_usage_error(a, "nothing to change: give the options to replace");
-	}
 	struct diary *db;
 	rc = app_open_diary(a, false, &db);
 	if (rc || !db) {
-		diary_entry_free(&ea.e);
 		if (!db && !rc)
 			app_error("there is no entry %lld (the diary is empty)", (long long)id);
 		return rc ? rc : 2;
@@ -266,76 +282,37 @@ static int edit(struct app *a, int argc, char **argv)
 	struct diary_entry cur;
 	enum lb_status st = diary_get_entry(db, id, &cur, &err);
 	if (st == LB_OK) {
-		unsigned long given = res.given;
-		if (given & GIVEN(EO_BACK))
-			cur.back = ea.e.back;
-		if (given & GIVEN(EO_LEG))
-			cur.leg = ea.e.leg;
-		if (given & GIVEN(EO_SITTING))
-			cur.sitting = ea.e.sitting;
-		if (given & GIVEN(EO_SLEEP))
-			cur.sleep = ea.e.sleep;
-		if (given & GIVEN(EO_WHERE))
-			cur.where = ea.e.where;
-		if (given & GIVEN(EO_SYMPTOMS))
-			cur.symptoms = ea.e.symptoms;
-		if (given & GIVEN(EO_FLAG))
-			cur.flags = ea.e.flags;
-		if (given & GIVEN(EO_MEDS)) {
-			free(cur.meds);
-			cur.meds = ea.e.meds ? xstrdup(ea.e.meds) : NULL;
-		}
-		if (given & GIVEN(EO_NOTE)) {
-			free(cur.note);
-			cur.note = ea.e.note ? xstrdup(ea.e.note) : NULL;
-		}
-		if (given & GIVEN(EO_AT)) {
-			cur.at = ea.e.at;
-			cur.tz = timefmt_offset((time_t)cur.at);
-		}
-		st = diary_update_entry(db, &cur, now, &err);
+		merge(&cur, &ea->e, res->given);
+		st = diary_update_entry(db, &cur, ea->now, &err);
 		if (st == LB_OK) {
 			char *s = cli_entry_text(a, &cur);
 			printf("changed entry %lld: %s\n", (long long)cur.id, s);
 			free(s);
-			if (given & GIVEN(EO_FLAG))
+			if (res->given & GIVEN(EO_FLAG))
 				warn_red_flags(cur.flags);
 		}
 		diary_entry_free(&cur);
 	}
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	diary_entry_free(&ea.e);
-	return lb_status_exit(st);
+	return app_report(&err, st);
 }
 
 const struct cli_command cli_log_command = {
-	.spec =
-		{
-			.name = "log",
-			.args = "[OPTION]...",
-			.about = "Add a diary entry: how the back and the leg feel now. Give at least one\n"
-				 "of the options below; the new entry's id and a summary are printed.\n"
-				 "With none (or only --at) on a terminal, the entry form opens.\n",
-			.opts = entry_options,
-		},
+	.spec = {.name = "log", .args = "[OPTION]...", .opts = entry_options,
+		 .about = "Add a diary entry: how the back and the leg feel now. Give at least one\n"
+			  "of the options below; the new entry's id and a summary are printed.\n"
+			  "With none (or only --at) on a terminal, the entry form opens.\n"},
 	.summary = "add a diary entry: --back N --leg N ...",
+	.opts_size = sizeof(struct entry_args), .init = entry_args_init, .done = entry_args_done,
 	.run = log_entry,
 };
 
 const struct cli_command cli_edit_command = {
-	.spec =
-		{
-			.name = "edit",
-			.args = "ID [OPTION]...",
-			.about = "Change diary entry ID (see 'limber diary'): each option given replaces\n"
-				 "that field; --meds \"\" or --note \"\" clears it.\n",
-			.opts = entry_options,
-			.max_operands = 1,
-			.missing = "which entry? (the ID from 'limber diary')",
-			.too_many = "give one entry ID",
-		},
-	.summary = "change a diary entry",
-	.run = edit,
+	.spec = {.name = "edit", .args = "ID [OPTION]...", .opts = entry_options, .max_operands = 1,
+		 .missing = "which entry? (the ID from 'limber diary')",
+		 .too_many = "give one entry ID",
+		 .about = "Change diary entry ID (see 'limber diary'): each option given replaces\n"
+			  "that field; --meds \"\" or --note \"\" clears it.\n"},
+	.summary = "change a diary entry", .opts_size = sizeof(struct entry_args),
+	.init = entry_args_init, .done = entry_args_done, .run = edit,
 };

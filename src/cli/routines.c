@@ -64,15 +64,17 @@ static const struct parse_opt routines_options[] = {
 	PARSE_END,
 };
 
-static int routines(struct app *a, int argc, char **argv)
+static void routines_init(void *opts)
 {
-	struct routines_opts o = {.area = -1};
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_routines_command.spec, argc, argv, &o, &ops);
-	if (rc >= 0)
-		return rc;
-	int area = o.area;
+	((struct routines_opts *)opts)->area = -1;
+}
+
+static int routines(struct app *a, void *opts, const struct parse_result *res)
+{
+	(void)res;
+	int area = ((struct routines_opts *)opts)->area;
 	struct library lib;
+	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
 
@@ -136,14 +138,9 @@ static int routines(struct app *a, int argc, char **argv)
 }
 
 const struct cli_command cli_routines_command = {
-	.spec =
-		{
-			.name = "routines",
-			.args = "[--area AREA]",
-			.about = "List the routines found along the routine search path: id, title,\n"
-				 "minutes (with the count-in from limber.conf) and the body areas.\n",
-			.opts = routines_options,
-		},
+	.spec = {.name = "routines", .args = "[--area AREA]", .opts = routines_options,
+		 .about = "List the routines found along the routine search path: id, title,\n"
+			  "minutes (with the count-in from limber.conf) and the body areas.\n"},
 	.summary = "list routines: id, title, minutes, areas",
-	.run = routines,
+	.opts_size = sizeof(struct routines_opts), .init = routines_init, .run = routines,
 };

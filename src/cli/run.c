@@ -68,16 +68,18 @@ static const struct routine *pick(struct app *a, struct tui *t, const struct lib
 	return r;
 }
 
-static int run(struct app *a, int argc, char **argv)
+static void run_init(void *opts)
 {
-	struct run_opts o = {.speed = 1};
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_run_command.spec, argc, argv, &o, &ops);
-	if (rc >= 0)
-		return rc;
-	double speed = o.speed;
-	const char *id = ops.n ? ops.v[0] : NULL;
+	((struct run_opts *)opts)->speed = 1;
+}
+
+static int run(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct run_opts *o = opts;
+	double speed = o->speed;
+	const char *id = res->n ? res->v[0] : NULL;
 	struct library lib;
+	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
 	const struct routine *r = NULL;
@@ -107,34 +109,29 @@ static int run(struct app *a, int argc, char **argv)
 	}
 	if (!r)
 		r = pick(a, &t, &lib, db);
-	struct player_result res = {0};
+	struct player_result pr = {0};
 	if (r && !t.signal) {
-		struct player_opts po = {r, a->settings.count_in, speed, !o.no_rating, db};
-		player_run(&t, &po, &res);
+		struct player_opts po = {r, a->settings.count_in, speed, !o->no_rating, db};
+		player_run(&t, &po, &pr);
 	}
 	tui_done();
 	if (r)
-		report(&res, r, speed);
-	app_print_diags(&res.problems);
-	diags_free(&res.problems);
+		report(&pr, r, speed);
+	app_print_diags(&pr.problems);
+	diags_free(&pr.problems);
 	diary_close(db);
 	library_free(&lib);
 	if (t.signal)
 		return 128 + t.signal;
-	return res.started && !res.recorded ? 1 : 0;
+	return pr.started && !pr.recorded ? 1 : 0;
 }
 
 const struct cli_command cli_run_command = {
-	.spec =
-		{
-			.name = "run",
-			.args = "[ROUTINE] [--speed X] [--no-rating]",
-			.about = "Play a routine as a guided session: count-in, holds, rests, reps and\n"
-				 "sides, with a bell at each change. Without ROUTINE a picker opens.\n"
-				 "The session is written to the diary, as partial when quit early.\n",
-			.opts = run_options,
-			.max_operands = 1,
-		},
-	.summary = "play a routine as a guided session",
-	.run = run,
+	.spec = {.name = "run", .args = "[ROUTINE] [--speed X] [--no-rating]", .opts = run_options,
+		 .max_operands = 1,
+		 .about = "Play a routine as a guided session: count-in, holds, rests, reps and\n"
+			  "sides, with a bell at each change. Without ROUTINE a picker opens.\n"
+			  "The session is written to the diary, as partial when quit early.\n"},
+	.summary = "play a routine as a guided session", .opts_size = sizeof(struct run_opts),
+	.init = run_init, .run = run,
 };

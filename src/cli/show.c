@@ -7,14 +7,12 @@
 #include "cli.h"
 #include "describe.h"
 
-static int show(struct app *a, int argc, char **argv)
+static int show(struct app *a, void *opts, const struct parse_result *res)
 {
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_show_command.spec, argc, argv, NULL, &ops);
-	if (rc >= 0)
-		return rc;
-	const char *id = ops.v[0];
+	(void)opts;
+	const char *id = res->v[0];
 	struct library lib;
+	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
 	const struct routine *r = library_routine(&lib, id);
@@ -43,15 +41,9 @@ static int show(struct app *a, int argc, char **argv)
 }
 
 const struct cli_command cli_show_command = {
-	.spec =
-		{
-			.name = "show",
-			.args = "ROUTINE",
-			.about = "Print a routine's steps: each exercise with its starting position, cues,\n"
-				 "dosage and caution, and the total time of the session.\n",
-			.max_operands = 1,
-			.missing = "which routine? (see 'limber routines')",
-		},
-	.summary = "print a routine's steps with dosage and total time",
-	.run = show,
+	.spec = {.name = "show", .args = "ROUTINE", .max_operands = 1,
+		 .missing = "which routine? (see 'limber routines')",
+		 .about = "Print a routine's steps: each exercise with its starting position, cues,\n"
+			  "dosage and caution, and the total time of the session.\n"},
+	.summary = "print a routine's steps with dosage and total time", .run = show,
 };

@@ -41,9 +41,7 @@ static int export_to_file(struct diary *db, enum export_format fmt, const char *
 	if (st != LB_OK)
 		unlink(tmp);
 	free(tmp);
-	app_print_diags(&err);
-	diags_free(&err);
-	return lb_status_exit(st);
+	return app_report(&err, st);
 }
 
 /* The words of --format, in enum export_format's order. */
@@ -62,27 +60,22 @@ static const struct parse_opt export_options[] = {
 	PARSE_END,
 };
 
-static int export(struct app *a, int argc, char **argv)
+static int export(struct app *a, void *opts, const struct parse_result *res)
 {
-	struct export_opts o = {.format = EXPORT_CSV};
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_export_command.spec, argc, argv, &o, &ops);
-	if (rc >= 0)
-		return rc;
-	enum export_format fmt = (enum export_format)o.format;
+	(void)res;
+	const struct export_opts *o = opts; /* zeroes: EXPORT_CSV to standard output */
+	enum export_format fmt = (enum export_format)o->format;
 	/* No diary yet: an empty export, and nothing created for it. */
 	struct diary *db;
-	rc = app_open_diary(a, false, &db);
+	int rc = app_open_diary(a, false, &db);
 	if (rc)
 		return rc;
-	if (o.output) {
-		rc = export_to_file(db, fmt, o.output);
+	if (o->output) {
+		rc = export_to_file(db, fmt, o->output);
 	} else {
 		struct diags err = {0};
 		enum lb_status st = export_write(db, fmt, stdout, &err);
-		app_print_diags(&err);
-		diags_free(&err);
-		rc = lb_status_exit(st);
+		rc = app_report(&err, st);
 	}
 	if (db)
 		diary_close(db);
@@ -90,44 +83,35 @@ static int export(struct app *a, int argc, char **argv)
 }
 
 const struct cli_command cli_export_command = {
-	.spec =
-		{
-			.name = "export",
-			.args = "[--format csv|json] [-o FILE]",
-			.about = "Write every entry and session of the diary, to standard output or to\n"
-				 "FILE (replaced atomically: it is either the old file or the new one).\n"
-				 "CSV (RFC 4180, a header row) is the default; 'limber import' reads both.\n",
-			.opts = export_options,
-		},
-	.summary = "write the whole diary",
-	.run = export,
+	.spec = {.name = "export", .args = "[--format csv|json] [-o FILE]", .opts = export_options,
+		 .about = "Write every entry and session of the diary, to standard output or to\n"
+			  "FILE (replaced atomically: it is either the old file or the new one).\n"
+			  "CSV (RFC 4180, a header row) is the default; 'limber import' reads both.\n"},
+	.summary = "write the whole diary", .opts_size = sizeof(struct export_opts), .run = export,
 };
 
-static int import(struct app *a, int argc, char **argv)
+static int import(struct app *a, void *opts, const struct parse_result *res)
 {
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_import_command.spec, argc, argv, NULL, &ops);
-	if (rc >= 0)
-		return rc;
-	const char *path = ops.v[0];
+	(void)opts;
+	const char *path = res->v[0];
 	if (access(path, R_OK) != 0) {
 		app_error("%s: cannot open: %s", path, strerror(errno));
 		return 2;
 	}
 	struct diary *db;
-	rc = app_open_diary(a, true, &db);
+	int rc = app_open_diary(a, true, &db);
 	if (rc)
 		return rc;
-	struct import_result res;
+	struct import_result n;
 	struct diags err = {0};
-	enum lb_status st = export_import(db, path, &res, &err);
+	enum lb_status st = export_import(db, path, &n, &err);
 	app_print_diags(&err);
 	diags_free(&err);
 	if (st == LB_OK) {
-		printf("imported %ld %s and %ld %s", res.entries_added,
-		       res.entries_added == 1 ? "entry" : "entries", res.sessions_added,
-		       res.sessions_added == 1 ? "session" : "sessions");
-		long present = res.entries_present + res.sessions_present;
+		printf("imported %ld %s and %ld %s", n.entries_added,
+		       n.entries_added == 1 ? "entry" : "entries", n.sessions_added,
+		       n.sessions_added == 1 ? "session" : "sessions");
+		long present = n.entries_present + n.sessions_present;
 		if (present)
 			printf("; %ld already in the diary", present);
 		printf("\n");
@@ -139,18 +123,12 @@ static int import(struct app *a, int argc, char **argv)
 }
 
 const struct cli_command cli_import_command = {
-	.spec =
-		{
-			.name = "import",
-			.args = "FILE",
-			.about = "Add the entries and sessions of FILE, written by 'limber export' (CSV or\n"
-				 "JSON), to the diary. Records already in the diary are left as they are,\n"
-				 "so importing the same file twice adds nothing. A problem anywhere in FILE\n"
-				 "is reported as FILE:LINE: message and nothing of it is imported.\n",
-			.max_operands = 1,
-			.missing = "which file? (one written by 'limber export')",
-			.too_many = "give one file",
-		},
-	.summary = "add a file written by export",
-	.run = import,
+	.spec = {.name = "import", .args = "FILE", .max_operands = 1,
+		 .missing = "which file? (one written by 'limber export')",
+		 .too_many = "give one file",
+		 .about = "Add the entries and sessions of FILE, written by 'limber export' (CSV or\n"
+			  "JSON), to the diary. Records already in the diary are left as they are,\n"
+			  "so importing the same file twice adds nothing. A problem anywhere in FILE\n"
+			  "is reported as FILE:LINE: message and nothing of it is imported.\n"},
+	.summary = "add a file written by export", .run = import,
 };

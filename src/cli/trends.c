@@ -22,14 +22,16 @@ static const struct parse_opt trends_options[] = {
 	PARSE_END,
 };
 
-static int trends(struct app *a, int argc, char **argv)
+static void trends_init(void *opts)
 {
-	struct trends_opts o = {.weeks = 8};
-	struct parse_result ops;
-	int rc = parse_command(a, &cli_trends_command.spec, argc, argv, &o, &ops);
-	if (rc >= 0)
-		return rc;
-	rc = app_load_settings(a);
+	((struct trends_opts *)opts)->weeks = 8;
+}
+
+static int trends(struct app *a, void *opts, const struct parse_result *res)
+{
+	(void)res;
+	const struct trends_opts *o = opts;
+	int rc = app_load_settings(a);
 	if (rc)
 		return rc;
 	struct diary *db;
@@ -38,14 +40,14 @@ static int trends(struct app *a, int argc, char **argv)
 		return rc;
 	struct trends t;
 	struct diags err = {0};
-	enum lb_status st = trends_compute(&t, db, (int)o.weeks, 0, a->settings.week_starts,
+	enum lb_status st = trends_compute(&t, db, (int)o->weeks, 0, a->settings.week_starts,
 					   (time_t)clock_wall(), &err);
 	if (st == LB_OK) {
 		int width = app_columns();
 		if (width > 100)
 			width = 100;
 		struct chart ch;
-		chart_init(&ch, width, a->utf8 && !o.ascii);
+		chart_init(&ch, width, a->utf8 && !o->ascii);
 		chart_trends(&ch, &t);
 		char *text = chart_to_text(&ch);
 		fputs(text, stdout);
@@ -53,23 +55,16 @@ static int trends(struct app *a, int argc, char **argv)
 		chart_free(&ch);
 	}
 	trends_free(&t);
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	return lb_status_exit(st);
+	return app_report(&err, st);
 }
 
 const struct cli_command cli_trends_command = {
-	.spec =
-		{
-			.name = "trends",
-			.args = "[--weeks N] [--ascii]",
-			.about = "Print the trends of the last N weeks (default 8): back and leg pain per day\n"
-				 "with a 7-day average, a weekly table, sessions per week beside pain, the\n"
-				 "change across a session per routine, and the change since the first week.\n"
-				 "Preview sessions (played at another speed) are left out.\n",
-			.opts = trends_options,
-		},
-	.summary = "print the trend charts",
-	.run = trends,
+	.spec = {.name = "trends", .args = "[--weeks N] [--ascii]", .opts = trends_options,
+		 .about = "Print the trends of the last N weeks (default 8): back and leg pain per day\n"
+			  "with a 7-day average, a weekly table, sessions per week beside pain, the\n"
+			  "change across a session per routine, and the change since the first week.\n"
+			  "Preview sessions (played at another speed) are left out.\n"},
+	.summary = "print the trend charts", .opts_size = sizeof(struct trends_opts),
+	.init = trends_init, .run = trends,
 };
