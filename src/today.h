@@ -50,4 +50,18 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 			     time_t now, struct diags *err);
 void today_free(struct today *t);
 
+/*
+ * The routine to suggest at now: the one limber.conf's plan names for that
+ * local weekday, else last_used (the routine of the last session; may be
+ * NULL). *from_plan says which. NULL when there is neither.
+ */
+const char *today_suggest(const struct settings *st, time_t now, const char *last_used,
+			  bool *from_plan);
+/*
+ * The routine of the newest session (previews aside) from TODAY_STREAK_DAYS
+ * before now on, into *id (NULL when there is none; the caller frees).
+ * db may be NULL (no diary yet).
+ */
+enum lb_status today_last_routine(struct diary *db, time_t now, char **id, struct diags *err);
+
 #endif

@@ -7,24 +7,37 @@
 #include <time.h>
 
 #include "cli.h"
+#include "clock.h"
 #include "diag.h"
+#include "today.h"
 #include "tui/picker.h"
 #include "tui/player.h"
 #include "tui/tui.h"
 
-static void usage(FILE *out)
+struct run_opts {
+	double speed;
+	bool no_rating;
+};
+
+static int set_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
-	fputs("Usage: limber run [ROUTINE] [--speed X] [--no-rating]\n"
-	      "Play a routine as a guided session: count-in, holds, rests, reps and\n"
-	      "sides, with a bell at each change. Without ROUTINE a picker opens.\n"
-	      "The session is written to the diary, as partial when quit early.\n"
-	      "\n"
-	      "  --speed X     play X times faster (1..100), to preview a routine;\n"
-	      "                sessions at another speed than 1 are kept as previews\n"
-	      "  --no-rating   do not ask for pain before and after\n",
-	      out);
-	cli_print_global_options(out);
+	(void)o;
+	struct run_opts *ro = dest;
+	char *end;
+	ro->speed = strtod(arg, &end);
+	if (*end || end == arg || !(ro->speed >= 1 && ro->speed <= 100))
+		return app_usage_error(a, "--speed: must be 1..100, got %s", arg);
+	return 0;
 }
+
+static const struct parse_opt run_options[] = {
+	PARSE_CALL("speed", 0, "X", set_speed,
+		   "play X times faster (1..100), to preview a routine;\n"
+		   "sessions at another speed than 1 are kept as previews"),
+	PARSE_FLAG("no-rating", 0, struct run_opts, no_rating,
+		   "do not ask for pain before and after"),
+	PARSE_END,
+};
 
 /* Prints what was recorded, once the terminal is back. */
 static void report(const struct player_result *r, const struct routine *rt, double speed)
@@ -40,45 +53,34 @@ static void report(const struct player_result *r, const struct routine *rt, doub
 	printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
 }
 
-int cli_run(struct app *a, int argc, char **argv)
+/* The picker, with today's suggestion (the plan's routine, or the last one played) selected. */
+static const struct routine *pick(struct app *a, struct tui *t, const struct library *lib,
+				  struct diary *db)
 {
-	enum { OPT_SPEED = APP_OPT_FIRST_FREE, OPT_NO_RATING };
-	static const struct option opts[] = {
-		{"speed", required_argument, NULL, OPT_SPEED},
-		{"no-rating", no_argument, NULL, OPT_NO_RATING},
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	double speed = 1;
-	bool rating = true;
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			usage(stdout);
-			return 0;
-		case OPT_SPEED: {
-			char *end;
-			speed = strtod(optarg, &end);
-			if (*end || end == optarg || !(speed >= 1 && speed <= 100))
-				return app_usage_error(a, "--speed: must be 1..100, got %s", optarg);
-			break;
-		}
-		case OPT_NO_RATING:
-			rating = false;
-			break;
-		default:
-			if (!app_global_option(a, c, optarg))
-				return app_bad_option(a, c, argv);
-		}
-	}
-	if (optind + 1 < argc)
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind + 1]);
-	const char *id = optind < argc ? argv[optind] : NULL;
-	int rc;
+	time_t now = (time_t)clock_wall();
+	char *last = NULL;
+	struct diags err = {0};
+	today_last_routine(db, now, &last, &err);
+	diags_free(&err); /* without it the picker just starts at the top */
+	bool from_plan;
+	const char *id = today_suggest(&a->settings, now, last, &from_plan);
+	const struct routine *r = picker_choose(t, lib, a->settings.count_in, id, "start");
+	free(last);
+	return r;
+}
+
+static void run_init(void *opts)
+{
+	((struct run_opts *)opts)->speed = 1;
+}
+
+static int run(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct run_opts *o = opts;
+	double speed = o->speed;
+	const char *id = res->n ? res->v[0] : NULL;
 	struct library lib;
+	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
 	const struct routine *r = NULL;
@@ -106,27 +108,31 @@ int cli_run(struct app *a, int argc, char **argv)
 		library_free(&lib);
 		return 1;
 	}
-	if (!r) {
-		/* Today's routine from the plan, when there is one, comes first. */
-		time_t now = time(NULL);
-		struct tm tm;
-		localtime_r(&now, &tm);
-		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday],
-				  "start");
-	}
-	struct player_result res = {0};
+	if (!r)
+		r = pick(a, &t, &lib, db);
+	struct player_result pr = {0};
 	if (r && !t.signal) {
-		struct player_opts o = {r, a->settings.count_in, speed, rating, db};
-		player_run(&t, &o, &res);
+		struct player_opts po = {r, a->settings.count_in, speed, !o->no_rating, db};
+		player_run(&t, &po, &pr);
 	}
 	tui_done();
 	if (r)
-		report(&res, r, speed);
-	app_print_diags(&res.problems);
-	diags_free(&res.problems);
+		report(&pr, r, speed);
+	app_print_diags(&pr.problems);
+	diags_free(&pr.problems);
 	diary_close(db);
 	library_free(&lib);
 	if (t.signal)
 		return 128 + t.signal;
-	return res.started && !res.recorded ? 1 : 0;
+	return pr.started && !pr.recorded ? 1 : 0;
 }
+
+const struct cli_command cli_run_command = {
+	.spec = {.name = "run", .args = "[ROUTINE] [--speed X] [--no-rating]", .opts = run_options,
+		 .max_operands = 1,
+		 .about = "Play a routine as a guided session: count-in, holds, rests, reps and\n"
+			  "sides, with a bell at each change. Without ROUTINE a picker opens.\n"
+			  "The session is written to the diary, as partial when quit early.\n"},
+	.summary = "play a routine as a guided session", .opts_size = sizeof(struct run_opts),
+	.init = run_init, .run = run,
+};

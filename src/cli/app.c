@@ -36,28 +36,6 @@ void app_free(struct app *a)
 	memset(a, 0, sizeof *a);
 }
 
-bool app_global_option(struct app *a, int c, const char *arg)
-{
-	switch (c) {
-	case APP_OPT_CONFIG:
-		free(a->config_path);
-		a->config_path = xstrdup(arg);
-		a->config_given = true;
-		return true;
-	case APP_OPT_DATA:
-		free(a->data_dir);
-		a->data_dir = xstrdup(arg);
-		return true;
-	case APP_OPT_ROUTINES:
-		a->routine_dirs = xreallocarray(a->routine_dirs, a->nroutine_dirs + 1,
-						sizeof *a->routine_dirs);
-		a->routine_dirs[a->nroutine_dirs++] = xstrdup(arg);
-		return true;
-	default:
-		return false;
-	}
-}
-
 static void verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 static void verror(const char *fmt, va_list ap)
@@ -88,19 +66,6 @@ int app_usage_error(const struct app *a, const char *fmt, ...)
 	return 2;
 }
 
-int app_bad_option(const struct app *a, int c, char **argv)
-{
-	const char *arg = optind > 0 ? argv[optind - 1] : "";
-	if (c == ':') {
-		if (optopt && arg[0] == '-' && arg[1] != '-')
-			return app_usage_error(a, "option '-%c' needs a value", optopt);
-		return app_usage_error(a, "option '%s' needs a value", arg);
-	}
-	if (optopt)
-		return app_usage_error(a, "unknown option '-%c'", optopt);
-	return app_usage_error(a, "unknown option '%s'", arg);
-}
-
 void app_print_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
@@ -109,6 +74,13 @@ void app_print_diags(const struct diags *d)
 		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", s);
 		free(s);
 	}
+}
+
+int app_report(struct diags *err, enum lb_status st)
+{
+	app_print_diags(err);
+	diags_free(err);
+	return lb_status_exit(st);
 }
 
 int app_load_settings(struct app *a)
@@ -137,26 +109,6 @@ int app_load_settings(struct app *a)
 		return lb_status_exit(st);
 	a->settings_loaded = true;
 	return 0;
-}
-
-int app_parse_plain(struct app *a, int argc, char **argv, void (*usage)(FILE *))
-{
-	static const struct option opts[] = {
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (c == 'h') {
-			usage(stdout);
-			return 0;
-		}
-		if (!app_global_option(a, c, optarg))
-			return app_bad_option(a, c, argv);
-	}
-	return -1;
 }
 
 int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
