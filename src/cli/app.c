@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "numparse.h"
+#include "parse.h"
 #include "paths.h"
 #include "status.h"
 #include "xalloc.h"
@@ -203,4 +205,12 @@ int app_columns(void)
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii)
 {
 	return a->utf8 ? utf8 : ascii;
+}
+
+int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	if (!parse_decimal(arg, 1, 100, (double *)((char *)dest + o->off)))
+		return app_usage_error(a, "--speed: must be 1..100 (a decimal point, not a comma), got %s",
+				       arg);
+	return 0;
 }

@@ -57,4 +57,15 @@ int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii);
 
+struct parse_opt;
+/* --speed X for a parse table: 1..100, a decimal with a point whatever the locale, into the double at o->off. */
+int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg);
+#define APP_OPT_SPEED(T, F)                                                                        \
+	{.name = "speed",                                                                          \
+	 .arg = "X",                                                                               \
+	 .help = "play X times faster (1..100), to preview a routine",                             \
+	 .kind = PARSE_KIND_CALL,                                                                  \
+	 .off = PARSE_MEMBER(T, F, double),                                                        \
+	 .call = app_opt_speed}
+
 #endif

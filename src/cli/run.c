@@ -19,21 +19,8 @@ struct run_opts {
 	bool no_rating;
 };
 
-static int set_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
-{
-	(void)o;
-	struct run_opts *ro = dest;
-	char *end;
-	ro->speed = strtod(arg, &end);
-	if (*end || end == arg || !(ro->speed >= 1 && ro->speed <= 100))
-		return app_usage_error(a, "--speed: must be 1..100, got %s", arg);
-	return 0;
-}
-
 static const struct parse_opt run_options[] = {
-	PARSE_CALL("speed", 0, "X", set_speed,
-		   "play X times faster (1..100), to preview a routine;\n"
-		   "sessions at another speed than 1 are kept as previews"),
+	APP_OPT_SPEED(struct run_opts, speed),
 	PARSE_FLAG("no-rating", 0, struct run_opts, no_rating,
 		   "do not ask for pain before and after"),
 	PARSE_END,
