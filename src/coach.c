@@ -25,6 +25,12 @@ static const char *const ladder[] = {
 };
 #define LADDER_N (sizeof ladder / sizeof ladder[0])
 
+const char *const coach_why_names[] = {
+	[COACH_RED_FLAG] = "red-flag", [COACH_FLARE] = "flare", [COACH_STEP_UP] = "step-up",
+	[COACH_PLAN] = "plan",	       [COACH_HELPS] = "helps", [COACH_LAST] = "last",
+	[COACH_NONE] = "none",
+};
+
 const char *coach_step_up(const char *id)
 {
 	for (size_t i = 0; id && i < LADDER_N; i++)

@@ -50,6 +50,8 @@ enum coach_why {
 	COACH_NONE,     /* nothing to go on */
 };
 
+extern const char *const coach_why_names[]; /* "red-flag", "flare", "step-up", ... */
+
 struct coach_advice {
 	enum coach_why why;
 	const struct routine *routine; /* NULL for COACH_RED_FLAG and COACH_NONE */

@@ -182,14 +182,14 @@ void stats_paired(const double *diff, int n, struct stats_paired *p)
 {
 	memset(p, 0, sizeof *p);
 	p->n = n;
+	double sum = 0, ss = 0;
+	for (int i = 0; i < n; i++)
+		sum += diff[i];
+	p->mean = n ? sum / n : 0;
 	if (n < STATS_MIN_SESSIONS) {
 		p->effect = EFFECT_TOO_FEW;
 		return;
 	}
-	double sum = 0, ss = 0;
-	for (int i = 0; i < n; i++)
-		sum += diff[i];
-	p->mean = sum / n;
 	for (int i = 0; i < n; i++)
 		ss += (diff[i] - p->mean) * (diff[i] - p->mean);
 	double half = stats_t95(n - 1) * sqrt(ss / (n - 1)) / sqrt(n);

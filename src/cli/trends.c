@@ -12,14 +12,21 @@
 #include "numparse.h"
 #include "status.h"
 #include "trends.h"
+#include "trends_json.h"
 
 struct trends_opts {
 	long weeks;
 	bool ascii;
+	int format;
 };
+
+enum { FORMAT_TEXT, FORMAT_JSON };
+static const char *const formats[] = {"text", "json", NULL};
 
 static const struct parse_opt trends_options[] = {
 	PARSE_INT("weeks", "N", 1, 520, struct trends_opts, weeks, "the window, 1..520 weeks"),
+	PARSE_CHOICE("format", "FORMAT", formats, struct trends_opts, format,
+		     "text (the default) or json, for scripts"),
 	PARSE_FLAG("ascii", 0, struct trends_opts, ascii,
 		   "plain ASCII characters (also without a UTF-8 locale)"),
 	PARSE_END,
@@ -28,6 +35,28 @@ static const struct parse_opt trends_options[] = {
 static void trends_init(void *opts)
 {
 	((struct trends_opts *)opts)->weeks = 8;
+}
+
+/* The trends as JSON, with today's suggestion and its reason. */
+static enum lb_status print_json(struct app *a, const struct trends *t, struct diary *db,
+				 struct diags *err)
+{
+	struct library lib;
+	if (app_load_library(a, &lib, NULL, 0, true))
+		return LB_IO;
+	struct coach_facts f;
+	enum lb_status st = coach_gather(&f, t, db, &a->settings, (time_t)clock_wall(), err);
+	if (st == LB_OK) {
+		struct coach_advice adv;
+		coach_suggest(&f, &lib, &adv);
+		char *text = trends_json(t, &adv, a->utf8);
+		fputs(text, stdout);
+		free(text);
+		coach_advice_free(&adv);
+	}
+	coach_facts_free(&f);
+	library_free(&lib);
+	return st;
 }
 
 static int trends(struct app *a, void *opts, const struct parse_result *res)
@@ -45,7 +74,9 @@ static int trends(struct app *a, void *opts, const struct parse_result *res)
 	struct diags err = {0};
 	enum lb_status st = trends_compute(&t, db, (int)o->weeks, 0, a->settings.week_starts,
 					   (time_t)clock_wall(), &err);
-	if (st == LB_OK) {
+	if (st == LB_OK && o->format == FORMAT_JSON) {
+		st = print_json(a, &t, db, &err);
+	} else if (st == LB_OK) {
 		int width = app_columns();
 		if (width > 100)
 			width = 100;
@@ -63,10 +94,11 @@ static int trends(struct app *a, void *opts, const struct parse_result *res)
 }
 
 const struct cli_command cli_trends_command = {
-	.spec = {.name = "trends", .args = "[--weeks N] [--ascii]", .opts = trends_options,
-		 .about = "Print the trends of the last N weeks (default 8): back and leg pain per day\n"
-			  "with a 7-day average, a weekly table, sessions per week beside pain, the\n"
-			  "change across a session per routine, and the change since the first week.\n"
+	.spec = {.name = "trends", .args = "[--weeks N] [--ascii] [--format text|json]",
+		 .opts = trends_options,
+		 .about = "Print the trends of the last N weeks (default 8): first the verdict for\n"
+			  "leg and back pain in words, then pain per day with a 7-day average, a\n"
+			  "weekly table, sessions per week beside pain, and what each routine does.\n"
 			  "Preview sessions (played at another speed) are left out.\n"},
 	.summary = "print the trend charts", .opts_size = sizeof(struct trends_opts),
 	.init = trends_init, .run = trends,
