@@ -226,3 +226,22 @@ void coach_facts_free(struct coach_facts *f)
 	free(f->own_last);
 	memset(f, 0, sizeof *f);
 }
+
+static int visit_flag(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	(void)s;
+	if (e->flags) {
+		*(bool *)ctx = true;
+		return 1;
+	}
+	return 0;
+}
+
+enum lb_status coach_red_flag(struct diary *db, time_t now, bool *flag, struct diags *err)
+{
+	*flag = false;
+	if (!db)
+		return LB_OK;
+	return diary_each_kind(db, (int64_t)now - 24 * 3600, (int64_t)now + 1, DIARY_ENTRIES,
+			       visit_flag, flag, err);
+}

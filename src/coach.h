@@ -71,6 +71,8 @@ void coach_advice_free(struct coach_advice *a);
 enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struct diary *db,
 			    const struct settings *st, time_t now, struct diags *err);
 void coach_facts_free(struct coach_facts *f);
+/* Whether an entry of the 24 hours before now ticked a red flag (db may be NULL). */
+enum lb_status coach_red_flag(struct diary *db, time_t now, bool *flag, struct diags *err);
 
 /* The routine one step up from id on the ladder (id NULL: the first step). */
 const char *coach_step_up(const char *id);

@@ -265,6 +265,25 @@ char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, in
 			 v->meaningful ? "a meaningful change" : "less than a meaningful change");
 }
 
+char *stats_verdict_short(const struct stats_verdict *v, bool utf8)
+{
+	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
+	switch (v->direction) {
+	case DIR_UNKNOWN:
+		return xasprintf("not known yet %s %d more day%s with ratings", dash, v->days_needed,
+				 v->days_needed == 1 ? "" : "s");
+	case DIR_UNCHANGED:
+		return xasprintf("unchanged %s within day-to-day variation", dash);
+	case DIR_BETTER:
+	case DIR_WORSE:
+		break;
+	}
+	bool down = v->direction == DIR_BETTER;
+	return xasprintf("%s %s %s %.1f points (%s%.0f%%)%s", stats_direction_names[v->direction],
+			 dash, down ? "down" : "up", fabs(v->change), down ? minus : "+",
+			 fabs(v->percent), v->meaningful ? ", a meaningful change" : "");
+}
+
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8)
 {
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";

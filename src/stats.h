@@ -72,6 +72,8 @@ double stats_t95(int df);
  */
 char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, int64_t since,
 			     bool utf8);
+/* The same, short, for one line: "better — down 3.0 points (−46%), a meaningful change". */
+char *stats_verdict_short(const struct stats_verdict *v, bool utf8);
 /* "helps — leg pain 2.0 lower after a session (1.6 to 2.4; 12 sessions)" and the like. */
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8);
 

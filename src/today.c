@@ -194,6 +194,9 @@ suggest : {
 
 void today_free(struct today *t)
 {
+	free(t->verdict);
+	if (t->advised)
+		coach_advice_free(&t->advice);
 	diary_entry_free(&t->last);
 	free(t->suggested);
 	free(t->helps_title);
@@ -201,4 +204,29 @@ void today_free(struct today *t)
 		free(t->recent[i].title);
 	trends_free(&t->weeks);
 	memset(t, 0, sizeof *t);
+}
+
+enum lb_status today_advise(struct today *t, struct diary *db, const struct library *lib,
+			    const struct settings *st, time_t now, bool utf8, struct diags *err)
+{
+	struct trends tr;
+	enum lb_status rc =
+		trends_compute(&tr, db, TODAY_ADVICE_WEEKS, 0, st->week_starts, now, err);
+	if (rc != LB_OK) {
+		trends_free(&tr);
+		return rc;
+	}
+	struct stats_verdict v;
+	trends_verdict(&tr, TM_LEG, &v, NULL);
+	t->verdict = stats_verdict_short(&v, utf8);
+	t->verdict_dir = v.direction;
+	struct coach_facts f;
+	rc = coach_gather(&f, &tr, db, st, now, err);
+	if (rc == LB_OK) {
+		coach_suggest(&f, lib, &t->advice);
+		t->advised = true;
+	}
+	coach_facts_free(&f);
+	trends_free(&tr);
+	return rc;
 }

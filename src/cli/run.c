@@ -8,11 +8,13 @@
 
 #include "cli.h"
 #include "clock.h"
+#include "coach.h"
 #include "diag.h"
 #include "today.h"
 #include "tui/picker.h"
 #include "tui/player.h"
 #include "tui/tui.h"
+#include "tui/urgent.h"
 
 struct run_opts {
 	double speed;
@@ -56,6 +58,16 @@ static const struct routine *pick(struct app *a, struct tui *t, const struct lib
 	return r;
 }
 
+/* After a red flag of the last day, the urgent message and a deliberate key come first. */
+static bool red_flag_cleared(struct tui *t, struct diary *db)
+{
+	bool flag = false;
+	struct diags err = {0};
+	coach_red_flag(db, (time_t)clock_wall(), &flag, &err);
+	diags_free(&err); /* a diary that cannot say: no message, as before */
+	return !flag || urgent_confirm(t, URGENT_BEFORE_SESSION);
+}
+
 static void run_init(void *opts)
 {
 	((struct run_opts *)opts)->speed = 1;
@@ -94,6 +106,12 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 		diary_close(db);
 		library_free(&lib);
 		return 1;
+	}
+	if (!red_flag_cleared(&t, db)) {
+		tui_done();
+		diary_close(db);
+		library_free(&lib);
+		return t.signal ? 128 + t.signal : 0;
 	}
 	if (!r)
 		r = pick(a, &t, &lib, db);

@@ -218,6 +218,14 @@ Test(stats, sentences_say_it_in_words)
 	cr_assert_str_eq(s, "Leg pain: better - down 3.0 points (2.4 to 3.6), -46% since "
 			    "mid-October; a meaningful change.");
 	free(s);
+	s = stats_verdict_short(&v, false);
+	cr_assert_str_eq(s, "better - down 3.0 points (-46%), a meaningful change");
+	free(s);
+	v.meaningful = false;
+	v.direction = DIR_WORSE, v.change = 1.2, v.percent = 18.5;
+	s = stats_verdict_short(&v, true);
+	cr_assert_str_eq(s, "worse \u2014 up 1.2 points (+18%)");
+	free(s);
 	v = (struct stats_verdict){.direction = DIR_UNKNOWN, .days_needed = 3};
 	s = stats_verdict_sentence(&v, "Back pain", 0, true);
 	cr_assert_str_eq(s, "Back pain: not known yet \u2014 needs 3 more days with ratings.");
