@@ -166,16 +166,18 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 		t->recent[i] = t->recent[t->nrecent - 1 - i];
 		t->recent[t->nrecent - 1 - i] = tmp;
 	}
-	/* What helps: among routines rated often enough, the largest fall in leg pain. */
+	/* What helps: of the routines whose effect is "helps" (stats.h), the largest fall in leg pain. */
 	if (rc == LB_OK) {
 		struct trends eight;
 		rc = trends_compute(&eight, db, 8, 0, st->week_starts, now, err);
 		for (size_t i = 0; rc == LB_OK && i < eight.nroutines; i++) {
 			const struct trends_routine *r = &eight.routine[i];
-			if (r->delta_n[TM_LEG] < TODAY_HELPS_MIN_SESSIONS)
+			struct stats_paired p;
+			trends_routine_effect(r, TM_LEG, &p);
+			if (p.effect != EFFECT_HELPS)
 				continue;
-			double d = r->delta_sum[TM_LEG] / r->delta_n[TM_LEG];
-			if (d < 0 && (!t->helps_title || d < t->helps_delta)) {
+			double d = p.mean;
+			if (!t->helps_title || d < t->helps_delta) {
 				free(t->helps_title);
 				t->helps_title = xstrdup(r->title);
 				t->helps_delta = d;

@@ -51,8 +51,6 @@ struct today {
 /* Weeks of trends the verdict and the coach read on the home screen. */
 #define TODAY_ADVICE_WEEKS 8
 
-/* Sessions rated before and after that a routine needs before it is called helpful. */
-#define TODAY_HELPS_MIN_SESSIONS 3
 
 /* Everything the home screen shows, at `now`. Previews never count. */
 enum lb_status today_compute(struct today *t, struct diary *db, const struct settings *st,
