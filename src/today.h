@@ -51,7 +51,6 @@ struct today {
 /* Weeks of trends the verdict and the coach read on the home screen. */
 #define TODAY_ADVICE_WEEKS 8
 
-
 /* Everything the home screen shows, at `now`. Previews never count. */
 enum lb_status today_compute(struct today *t, struct diary *db, const struct settings *st,
 			     time_t now, struct diags *err);
