@@ -389,6 +389,23 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 	return rows + routine_words(c, y + rows, t);
 }
 
+/* What goes with worse days: sitting and sleep beside leg pain, when the data say something. */
+static int together_text(struct chart *c, int y, const struct trends *t)
+{
+	static const char *const what[TO_COUNT] = {"Sitting", "Sleep"};
+	static const char *const more[TO_COUNT] = {"you could sit longer", "you slept better"};
+	int rows = 0;
+	for (int o = 0; o < TO_COUNT; o++) {
+		struct stats_assoc a;
+		trends_assoc(t, (enum trends_other)o, &a);
+		char *s = stats_assoc_sentence(&a, what[o], more[o], c->utf8);
+		if (s)
+			rows += wrapped(c, y + rows, s, CC_NONE);
+		free(s);
+	}
+	return rows;
+}
+
 /* The verdicts, first: is leg pain, is back pain changing? */
 static int verdict_text(struct chart *c, int y, const struct trends *t)
 {
@@ -440,6 +457,8 @@ void chart_trends(struct chart *c, const struct trends *t)
 	y += weekly_table(c, y, t) + 1;
 	y += sessions_chart(c, y, t) + 1;
 	y += routines_table(c, y, t) + 1;
+	int together = together_text(c, y, t);
+	y += together ? together + 1 : 0;
 	if (t->previews) {
 		char line[96];
 		snprintf(line, sizeof line, "(%ld preview %s at other speeds left out.)", t->previews,

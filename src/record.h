@@ -50,8 +50,9 @@ enum record_flag {
 	X(RE_WHERE, "where", NULL, "locations", RK_MASK, 0, where, &field_table[F_WHERE])          \
 	X(RE_SYMPTOMS, "symptoms", NULL, "symptoms", RK_MASK, RF_NUMBERS, symptoms,                \
 	  &field_table[F_SYMPTOMS])                                                                \
-	X(RE_SITTING, "sitting", NULL, "sitting", RK_SCALE, 0, sitting, &field_table[F_SITTING])   \
-	X(RE_SLEEP, "sleep", NULL, "sleep", RK_SCALE, 0, sleep, &field_table[F_SLEEP])             \
+	X(RE_SITTING, "sitting", NULL, "sitting", RK_SCALE, RF_NUMBERS, sitting,                \
+	  &field_table[F_SITTING])                                                                 \
+	X(RE_SLEEP, "sleep", NULL, "sleep", RK_SCALE, RF_NUMBERS, sleep, &field_table[F_SLEEP])    \
 	X(RE_MEDS, "meds", NULL, "meds", RK_TEXT, 0, meds, &field_table[F_MEDS])                   \
 	X(RE_NOTE, "note", NULL, "note", RK_TEXT, 0, note, &field_table[F_NOTE])                   \
 	X(RE_FLAGS, "red_flags", NULL, "flags", RK_MASK, 0, flags, &field_table[F_FLAGS])          \

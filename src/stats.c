@@ -306,3 +306,16 @@ char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool
 			 p->low < 0 ? minus : "", fabs(p->low), p->high < 0 ? minus : "",
 			 fabs(p->high), p->n);
 }
+
+char *stats_assoc_sentence(const struct stats_assoc *a, const char *what, const char *more,
+			   bool utf8)
+{
+	if (!a->known || (a->low <= 0 && a->high >= 0))
+		return NULL;
+	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
+	return xasprintf("%s: on days %s, leg pain was %s (r = %s%.2f, %s%.2f to %s%.2f; %d days) "
+			 "%s they go together, which does not say that one causes the other.",
+			 what, more, a->r < 0 ? "lower" : "higher", a->r < 0 ? minus : "",
+			 fabs(a->r), a->low < 0 ? minus : "", fabs(a->low), a->high < 0 ? minus : "",
+			 fabs(a->high), a->n, dash);
+}

@@ -62,6 +62,15 @@ struct stats_assoc {
 
 void stats_assoc(const double *x, const double *y, int n, struct stats_assoc *a);
 
+/*
+ * In words, as an association and not a cause: "Sitting: on days you could
+ * sit longer, leg pain was lower (r = −0.52, −0.78 to −0.12; 20 days)."
+ * more is what a higher x means ("you could sit longer"); NULL when a is
+ * not known or its interval spans zero (nothing to say).
+ */
+char *stats_assoc_sentence(const struct stats_assoc *a, const char *what, const char *more,
+			   bool utf8);
+
 /* The two-sided 95% quantile of Student's t with df degrees of freedom. */
 double stats_t95(int df);
 

@@ -87,6 +87,10 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 		struct trends_day *day = &t->days[d];
 		struct trends_week *w = &t->week[d / 7];
 		add_ratings(t, d, (int[TM_COUNT]){e->back, e->leg});
+		int other[TO_COUNT] = {e->sitting, e->sleep};
+		for (int o = 0; o < TO_COUNT; o++)
+			if (other[o] >= 0)
+				day->other_sum[o] += other[o], day->other_n[o]++;
 		day->entries++;
 		w->entries++;
 		for (int k = 0; k < SYM_COUNT; k++)
@@ -216,4 +220,18 @@ void trends_routine_effect(const struct trends_routine *r, enum trends_measure m
 			   struct stats_paired *p)
 {
 	stats_paired(r->delta[m], r->delta_n[m], p);
+}
+
+void trends_assoc(const struct trends *t, enum trends_other o, struct stats_assoc *a)
+{
+	int n = (int)t->today + 1;
+	double *x = xcalloc((size_t)n, sizeof *x), *y = xcalloc((size_t)n, sizeof *y);
+	for (int i = 0; i < n; i++) {
+		const struct trends_day *d = &t->days[i];
+		x[i] = d->other_n[o] ? d->other_sum[o] / d->other_n[o] : NAN;
+		y[i] = trends_day_mean(t, (size_t)i, TM_LEG);
+	}
+	stats_assoc(x, y, n, a);
+	free(x);
+	free(y);
 }

@@ -12,11 +12,15 @@
 #include "stats.h"
 
 enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };
+/* Measures set beside leg pain: what goes with worse days. */
+enum trends_other { TO_SITTING, TO_SLEEP, TO_COUNT };
 
 struct trends_day {
 	int64_t start; /* local midnight */
 	double sum[TM_COUNT];
 	int n[TM_COUNT];
+	double other_sum[TO_COUNT];
+	int other_n[TO_COUNT];
 	int entries;
 };
 
@@ -74,6 +78,8 @@ int trends_week_top_symptom(const struct trends_week *w);
  */
 void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
 		    int64_t *since);
+/* How sitting tolerance or sleep and the same day's leg pain go together, over days up to today. */
+void trends_assoc(const struct trends *t, enum trends_other o, struct stats_assoc *a);
 /* The paired before/after change of a routine's rated sessions. */
 void trends_routine_effect(const struct trends_routine *r, enum trends_measure m,
 			   struct stats_paired *p);

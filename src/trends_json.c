@@ -96,6 +96,28 @@ static json_t *weeks(const struct trends *t)
 	return a;
 }
 
+/* Sitting and sleep beside leg pain: an object each, with null where too few days. */
+static json_t *together(const struct trends *t, bool utf8)
+{
+	static const char *const names[TO_COUNT] = {"sitting", "sleep"};
+	static const char *const what[TO_COUNT] = {"Sitting", "Sleep"};
+	static const char *const more[TO_COUNT] = {"you could sit longer", "you slept better"};
+	json_t *o = json_object();
+	for (int k = 0; k < TO_COUNT; k++) {
+		struct stats_assoc a;
+		trends_assoc(t, (enum trends_other)k, &a);
+		char *s = stats_assoc_sentence(&a, what[k], more[k], utf8);
+		json_object_set_new(o, names[k],
+				    json_pack("{s:i, s:o, s:o, s:o, s:o}", "days", a.n, "r",
+					      a.known ? num(a.r) : json_null(), "low",
+					      a.known ? num(a.low) : json_null(), "high",
+					      a.known ? num(a.high) : json_null(), "sentence",
+					      s ? json_string(s) : json_null()));
+		free(s);
+	}
+	return o;
+}
+
 char *trends_json(const struct trends *t, const struct coach_advice *advice, bool utf8)
 {
 	json_t *o = json_object();
@@ -107,6 +129,7 @@ char *trends_json(const struct trends *t, const struct coach_advice *advice, boo
 						    verdict(t, TM_BACK, "Back pain", utf8)));
 	json_object_set_new(o, "routines", routines(t));
 	json_object_set_new(o, "weeks", weeks(t));
+	json_object_set_new(o, "with_leg_pain", together(t, utf8));
 	if (advice)
 		json_object_set_new(
 			o, "suggestion",

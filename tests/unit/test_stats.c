@@ -244,3 +244,18 @@ Test(stats, sentences_say_it_in_words)
 	cr_assert_str_eq(s, "too few rated sessions to tell - 2 more needed");
 	free(s);
 }
+
+Test(stats, associations_in_words_only_when_they_say_something)
+{
+	struct stats_assoc a = {true, 20, -0.52, -0.78, -0.12};
+	char *s = stats_assoc_sentence(&a, "Sitting", "you could sit longer", false);
+	cr_assert_str_eq(s, "Sitting: on days you could sit longer, leg pain was lower (r = -0.52, "
+			    "-0.78 to -0.12; 20 days) - they go together, which does not say that "
+			    "one causes the other.");
+	free(s);
+	a = (struct stats_assoc){true, 20, 0.2, -0.25, 0.6};
+	cr_assert_null(stats_assoc_sentence(&a, "Sleep", "you slept better", false),
+		       "an interval across zero says nothing");
+	a = (struct stats_assoc){false, 9, 0, 0, 0};
+	cr_assert_null(stats_assoc_sentence(&a, "Sleep", "you slept better", false));
+}

@@ -213,3 +213,26 @@ Test(trends, verdict_counts_days_up_to_today_and_session_ratings)
 	trends_routine_effect(&t.routine[0], TM_BACK, &p);
 	cr_assert_eq(p.effect, EFFECT_TOO_FEW);
 }
+
+Test(trends, sitting_and_sleep_beside_leg_pain)
+{
+	/* Three weeks: the longer one could sit, the less the leg hurt; sleep says nothing. */
+	time_t d0 = at(2026, 11, 2, 9, 0);
+	for (int i = 0; i < 21; i++) {
+		struct diary_entry e;
+		diary_entry_init(&e);
+		e.at = timefmt_add_days(d0, i);
+		e.leg = 2 + i % 6;
+		e.sitting = 120 - 15 * (i % 6) + (i % 2) * 5;
+		e.sleep = 5;
+		cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+	}
+	cr_assert_eq(trends_compute(&t, db, 4, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	struct stats_assoc a;
+	trends_assoc(&t, TO_SITTING, &a);
+	cr_assert(a.known);
+	cr_assert_eq(a.n, 21, "days up to today with both");
+	cr_assert_lt(a.r, -0.9);
+	trends_assoc(&t, TO_SLEEP, &a);
+	cr_assert_not(a.known, "no spread in sleep: nothing to say");
+}
