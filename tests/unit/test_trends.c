@@ -236,3 +236,35 @@ Test(trends, sitting_and_sleep_beside_leg_pain)
 	trends_assoc(&t, TO_SLEEP, &a);
 	cr_assert_not(a.known, "no spread in sleep: nothing to say");
 }
+
+Test(trends, verdict_across_both_clock_changes_counts_each_day_once)
+{
+	/* Europe/London (the suite's zone): 29 Mar and 25 Oct 2026 change the clocks. */
+	time_t first = at(2026, 3, 16, 23, 30), last = at(2026, 10, 25, 23, 30);
+	for (int i = 0; i < 14; i++)
+		entry(timefmt_add_days(first, i), 2, 7, 0); /* late evenings, across the spring change */
+	for (int i = 13; i >= 0; i--)
+		entry(timefmt_add_days(last, -i), 2, 3, 0); /* and across the autumn change */
+	cr_assert_eq(trends_compute(&t, db, 33, 0, WEEK_MONDAY, at(2026, 10, 26, 12, 0), &err),
+		     LB_OK);
+	struct stats_verdict v;
+	trends_verdict(&t, TM_LEG, &v, NULL);
+	cr_assert_eq(v.first_days, 14, "no day lost or doubled in spring");
+	cr_assert_eq(v.recent_days, 13, "the last 14 days end today, 26 Oct, not yet rated");
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert_float_eq(v.change, -4.0, 1e-9);
+}
+
+Test(trends, a_diary_of_sessions_only_has_a_verdict)
+{
+	time_t d0 = at(2026, 10, 1, 18, 0);
+	for (int i = 0; i < 50; i++)
+		session(timefmt_add_days(d0, i), "quick-five", 10, 3, i < 25 ? 6 : 3, 2, 2, 1);
+	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, at(2026, 11, 20, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.entries, 0);
+	struct stats_verdict v;
+	trends_verdict(&t, TM_LEG, &v, NULL);
+	cr_assert_eq(v.direction, DIR_BETTER, "the ratings before sessions are pain data");
+	trends_verdict(&t, TM_BACK, &v, NULL);
+	cr_assert_eq(v.direction, DIR_UNCHANGED);
+}
