@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "paths.h"
 #include "status.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 void app_init(struct app *a)
@@ -40,11 +41,14 @@ void app_free(struct app *a)
 
 static void verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
+/* Messages echo what was typed or read: nothing in them may drive the terminal. */
 static void verror(const char *fmt, va_list ap)
 {
-	fputs("limber: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char *msg = xvasprintf(fmt, ap);
+	char *safe = textsafe(msg, 0);
+	fprintf(stderr, "limber: %s\n", safe);
+	free(safe);
+	free(msg);
 }
 
 void app_error(const char *fmt, ...)
@@ -71,9 +75,10 @@ int app_usage_error(const struct app *a, const char *fmt, ...)
 void app_print_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		char *s = diag_format(&d->v[i]);
+		char *s = diag_format(&d->v[i]), *safe = textsafe(s, 0);
 		/* FILE:LINE: (a place in an input) stands on its own; the rest gets our name. */
-		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", s);
+		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", safe);
+		free(safe);
 		free(s);
 	}
 }

@@ -12,6 +12,7 @@
 #include "export.h"
 #include "numparse.h"
 #include "status.h"
+#include "textsafe.h"
 #include "timefmt.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -270,8 +271,9 @@ static int delete(struct app *a, void *opts, const struct parse_result *res)
 		char when[64] = "";
 		if (st == LB_OK)
 			timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", (time_t)s.started);
-		what = xasprintf("session s%lld (%s, %s)", (long long)id,
-				 st == LB_OK && s.title ? s.title : "", when);
+		char *title = textsafe(st == LB_OK && s.title ? s.title : "", 0);
+		what = xasprintf("session s%lld (%s, %s)", (long long)id, title, when);
+		free(title);
 		if (st == LB_OK)
 			diary_session_free(&s);
 	} else {
