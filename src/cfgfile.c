@@ -447,6 +447,9 @@ static _Thread_local struct {
 
 /* Turns libconfuse's messages into limber's, with the line it was at. */
 static void on_cfg_error(cfg_t *cfg, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+
+static void on_cfg_error(cfg_t *cfg, const char *fmt, va_list ap)
 {
 	char *msg = xvasprintf(fmt, ap);
 	int line = cfg ? cfg->line : 0;
