@@ -171,8 +171,9 @@ char *app_data_dir(const struct app *a)
 	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 }
 
-int app_open_diary(struct app *a, bool create, struct diary **db)
+int app_open_diary(struct app *a, int flags, struct diary **db)
 {
+	bool create = flags & DIARY_CREATE;
 	*db = NULL;
 	char *dir = app_data_dir(a);
 	if (!dir) {
@@ -180,7 +181,7 @@ int app_open_diary(struct app *a, bool create, struct diary **db)
 		return 1;
 	}
 	struct diags warn = {0}, err = {0};
-	enum lb_status st = diary_open(db, dir, create ? DIARY_CREATE : 0, &warn, &err);
+	enum lb_status st = diary_open(db, dir, flags, &warn, &err);
 	free(dir);
 	for (size_t i = 0; i < warn.n; i++) {
 		char *m = diag_format(&warn.v[i]);

@@ -183,7 +183,7 @@ static int diary(struct app *a, void *opts, const struct parse_result *res)
 	if (from != INT64_MIN && to != INT64_MAX && to <= from)
 		return app_usage_error(a, "--until is before --since");
 	struct diary *db;
-	int rc = app_open_diary(a, false, &db);
+	int rc = app_open_diary(a, DIARY_READ, &db);
 	if (rc)
 		return rc;
 	if (!db) {
