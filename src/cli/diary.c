@@ -215,7 +215,7 @@ const struct cli_command cli_diary_command = {
 		 .about = "List diary entries and sessions in time order. DATE is YYYY-MM-DD; both\n"
 			  "ends are included. The table fits the terminal (80 columns in a pipe);\n"
 			  "csv and json give every field, as 'limber export' does.\n"},
-	.summary = "list entries and sessions (--since, --until, --format)",
+	.summary = "list entries and sessions (--since, --until)",
 	.opts_size = sizeof(struct diary_opts), .init = diary_init, .run = diary,
 };
 
