@@ -18,6 +18,7 @@ struct plot {
 #define AXIS_W 22.0    /* pain labels, left of the plot */
 #define SESSIONS_H 12.0 /* the row of session marks under the plot */
 #define DATES_H 14.0
+#define DENSE_DAYS 120 /* more days than this: the dots are faint */
 
 static double day_x(const struct plot *pl, double day)
 {
@@ -67,7 +68,9 @@ static void dots(struct pdf *p, const struct plot *pl, const struct trends *t,
 	double step = (pl->x1 - pl->x0) / (double)pl->ndays;
 	double r = step * 0.35;
 	r = r > 2.2 ? 2.2 : r < 0.7 ? 0.7 : r;
-	pdf_colour(p, m == TM_LEG ? pdf_leg : pdf_back);
+	struct pdf_rgb c = m == TM_LEG ? pdf_leg : pdf_back;
+	/* Many days: faint dots, so the averages over them can be read. */
+	cairo_set_source_rgba(p->cr, c.r, c.g, c.b, pl->ndays > DENSE_DAYS ? 0.22 : 1);
 	cairo_set_line_width(p->cr, r > 1.2 ? 0.7 : 0.35);
 	for (size_t d = 0; d < t->ndays; d++) {
 		double v = trends_day_mean(t, d, m);
@@ -88,7 +91,7 @@ static void average(struct pdf *p, const struct plot *pl, const struct trends *t
 		    enum trends_measure m)
 {
 	pdf_colour(p, m == TM_LEG ? pdf_leg : pdf_back);
-	cairo_set_line_width(p->cr, 1.6);
+	cairo_set_line_width(p->cr, pl->ndays > DENSE_DAYS ? 0.8 : 1.6);
 	double dash[] = {4, 2.5};
 	cairo_set_dash(p->cr, dash, m == TM_BACK ? 2 : 0, 0);
 	bool drawing = false;

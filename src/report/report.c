@@ -98,6 +98,7 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 	sections_routines(p, d);
 	if (!weeks_early)
 		sections_weeks(p, d);
+	sections_all_red_flags(p, d);
 	if (o->notes)
 		sections_notes(p, d);
 }

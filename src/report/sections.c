@@ -38,27 +38,10 @@ static void num1(char *buf, size_t n, double v)
 		snprintf(buf, n, "%.1f", v);
 }
 
-/* The red flags: a boxed list, newest first, drawn as a table inside a red frame. */
-void sections_red_flags(struct pdf *p, const struct report_data *d)
+/* Rows of red flags, newest first: from the one before `from` down to `to`. */
+static void flag_rows(struct pdf *p, const struct report_data *d, size_t from, size_t to)
 {
-	if (!d->nflags)
-		return;
-	static const struct pdf_col cols[] = {{"When", 0.28, false}, {"Red flag ticked", 0.72, false}};
-	struct pdf_table t = {cols, 2, p->left + 8, p->right - p->left - 16, "Red flags"};
-	pdf_need(p, 90);
-	double top = p->y;
-	int page = p->page;
-	p->y += 6;
-	char *head = xasprintf("RED FLAGS: %zu %s ticked a sign of possible cauda equina syndrome",
-			       d->nflags, d->nflags == 1 ? "entry" : "entries");
-	p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16, head, PS_HEADING,
-			    pdf_alert, false) + 2;
-	free(head);
-	p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16,
-			    "Each needs same-day assessment if it is current. Newest first.",
-			    PS_BODY, pdf_alert, false) + 4;
-	pdf_table_head(p, &t);
-	for (size_t i = d->nflags; i-- > 0;) {
+	for (size_t i = from; i-- > to;) {
 		char when[48];
 		sections_date(when, sizeof when, d->flag[i].at, true);
 		/* The labels, not the names: "numbness around the genitals or bottom". */
@@ -71,16 +54,57 @@ void sections_red_flags(struct pdf *p, const struct report_data *d)
 		pdf_table_row(p, (const char *const[]){when, label});
 		free(label);
 	}
-	pdf_table_end(p, 6);
-	/* The frame, around what is on this page (a long list goes on overleaf). */
+}
+
+static const struct pdf_col flag_cols[] = {{"When", 0.28, false}, {"Red flag ticked", 0.72, false}};
+
+void sections_red_flags(struct pdf *p, const struct report_data *d)
+{
+	if (!d->nflags)
+		return;
+	struct pdf_table t = {flag_cols, 2, p->left + 8, p->right - p->left - 16, "Red flags"};
+	size_t shown = d->nflags < SECTIONS_FLAGS_FIRST ? d->nflags : SECTIONS_FLAGS_FIRST;
+	pdf_need(p, 60 + 16 * (double)shown);
+	double top = p->y;
+	p->y += 6;
+	char *head = xasprintf("RED FLAGS: %zu %s ticked a sign of possible cauda equina syndrome",
+			       d->nflags, d->nflags == 1 ? "entry" : "entries");
+	p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16, head, PS_HEADING,
+			    pdf_alert, false) + 2;
+	free(head);
+	p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16,
+			    "Each needs same-day assessment if it is current. Newest first.",
+			    PS_BODY, pdf_alert, false) + 4;
+	pdf_table_head(p, &t);
+	flag_rows(p, d, d->nflags, d->nflags - shown);
+	pdf_table_end(p, 4);
+	if (shown < d->nflags) {
+		char *more = xasprintf("And %zu earlier: all %zu are listed at the end of the report.",
+				       d->nflags - shown, d->nflags);
+		p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16, more, PS_BOLD,
+				    pdf_alert, false) + 4;
+		free(more);
+	}
 	if (!p->dry) {
-		double y0 = page == p->page ? top : p->top - 4;
 		pdf_colour(p, pdf_alert);
 		cairo_set_line_width(p->cr, 1.5);
-		cairo_rectangle(p->cr, p->left, y0, p->right - p->left, p->y - y0);
+		cairo_rectangle(p->cr, p->left, top, p->right - p->left, p->y - top);
 		cairo_stroke(p->cr);
 	}
 	p->y += 10;
+}
+
+void sections_all_red_flags(struct pdf *p, const struct report_data *d)
+{
+	if (d->nflags <= SECTIONS_FLAGS_FIRST)
+		return;
+	struct pdf_table t = {flag_cols, 2, 0, 0, "All red flags"};
+	char *head = xasprintf("All red flags: %zu entries, newest first", d->nflags);
+	pdf_heading(p, head, 40);
+	free(head);
+	pdf_table_head(p, &t);
+	flag_rows(p, d, d->nflags, 0);
+	pdf_table_end(p, 4);
 }
 
 void sections_verdicts(struct pdf *p, const struct report_data *d)
