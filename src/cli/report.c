@@ -149,8 +149,9 @@ const struct cli_command cli_report_command = {
 		 .about = "Write a PDF report of the diary for a doctor or physiotherapist: the\n"
 			  "change in leg and back pain in words, pain day by day, week by week,\n"
 			  "where it hurts, sitting and sleep, medication, what each routine does,\n"
-			  "and every red flag on the first page. Notes only with --notes. The file\n"
-			  "is created mode 0600: it is health data.\n"},
+			  "and every red flag on the first page. Medication is always on it (what\n"
+			  "you take); notes only with --notes. The file is created mode 0600:\n"
+			  "it is health data.\n"},
 	.summary = "write a PDF report for your doctor or physiotherapist",
 	.opts_size = sizeof(struct report_opts_cli), .init = report_init, .run = report,
 };
