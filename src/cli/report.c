@@ -41,7 +41,7 @@ static const struct parse_opt report_options[] = {
 	PARSE_STRING("name", 0, "TEXT", struct report_opts_cli, name,
 		     "whose report, printed at the top"),
 	PARSE_STRING("output", 'o', "FILE", struct report_opts_cli, output,
-		     "write the PDF to FILE (mode 0600); - writes it to standard output"),
+		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
 	PARSE_END,
 };
 
@@ -143,8 +143,7 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 
 const struct cli_command cli_report_command = {
 	.spec = {.name = "report",
-		 .args = "[--weeks N | --since DATE [--until DATE]] [--paper a4|letter] [--notes] "
-			 "[--name TEXT] -o FILE",
+		 .args = "[--weeks N | --since DATE --until DATE] [OPTION]... -o FILE",
 		 .opts = report_options,
 		 .about = "Write a PDF report of the diary for a doctor or physiotherapist: the\n"
 			  "change in leg and back pain in words, pain day by day, week by week,\n"
