@@ -208,6 +208,13 @@ void sections_where(struct pdf *p, const struct report_data *d)
 					       {"Entries", 0.38, true}};
 	static const struct pdf_col what[] = {{"What it feels like", 0.62, false},
 					      {"Entries", 0.38, true}};
+	if (!d->with_where && !d->with_symptoms) {
+		/* Two tables of zeros would only take the clinician's time. */
+		pdf_heading(p, "Where it hurts and what it feels like", 40);
+		pdf_para(p, "Neither where it hurt nor what it felt like was noted in this period.",
+			 PS_BODY, pdf_black, 3);
+		return;
+	}
 	pdf_heading(p, "Where it hurts and what it feels like", 12 * LOC_COUNT + 20);
 	int sym[SYM_COUNT];
 	report_data_symptoms(d, sym);
