@@ -116,7 +116,10 @@ int cli_run(struct app *a, int argc, char **argv)
 	}
 	struct player_result res = {0};
 	if (r && !t.signal) {
-		struct player_opts o = {r, a->settings.count_in, speed, rating, db};
+		struct player_opts o;
+		player_opts_init(&o, r, &a->settings, db);
+		o.speed = speed;
+		o.rating = rating;
 		player_run(&t, &o, &res);
 	}
 	tui_done();

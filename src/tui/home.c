@@ -274,7 +274,8 @@ static void play(struct tui *t, struct home *h, const struct routine *r)
 {
 	if (!r)
 		return;
-	struct player_opts o = {r, h->ctx->st->count_in, 1, true, h->ctx->db};
+	struct player_opts o;
+	player_opts_init(&o, r, h->ctx->st, h->ctx->db);
 	struct player_result res;
 	player_run(t, &o, &res);
 	if (res.started)

@@ -128,6 +128,20 @@ static void record(const struct player_opts *o, struct player *p, int64_t starte
 	diary_session_free(&ds);
 }
 
+void player_opts_init(struct player_opts *o, const struct routine *r, const struct settings *st,
+		      struct diary *db)
+{
+	*o = (struct player_opts){
+		.routine = r,
+		.count_in = st->count_in,
+		.speed = 1,
+		.rating = true,
+		.db = db,
+		.voice = st->voice,
+		.speech = {st->voice_name, st->voice_rate, st->voice_volume},
+	};
+}
+
 int player_run(struct tui *t, const struct player_opts *o, struct player_result *res)
 {
 	memset(res, 0, sizeof *res);
@@ -138,6 +152,8 @@ int player_run(struct tui *t, const struct player_opts *o, struct player_result 
 	struct player p = {.o = o};
 	session_plan_build(&p.plan, o->routine, o->count_in);
 	session_init(&p.s, &p.plan, o->speed);
+	struct cue_opts co = {o->speech.rate_wpm, o->speed};
+	cues_build(&p.cues, &p.plan, &co);
 	int64_t started = clock_wall();
 	p.now = clock_now_ms();
 	session_start(&p.s, p.now);
@@ -153,6 +169,7 @@ int player_run(struct tui *t, const struct player_opts *o, struct player_result 
 		rc = rating_ask(t, o->routine->title, p.quit ? "You stopped early" : "After the session",
 				&after[0], &after[1]);
 	record(o, &p, started, before, after, res);
+	cues_free(&p.cues);
 	session_free(&p.s);
 	session_plan_free(&p.plan);
 	return rc < 0 ? -1 : 0;

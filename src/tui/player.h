@@ -4,8 +4,10 @@
 
 #include <stdbool.h>
 
+#include "audio/speech.h"
 #include "diary.h"
 #include "routine.h"
+#include "settings.h"
 #include "tui/tui.h"
 
 struct player_opts {
@@ -14,7 +16,13 @@ struct player_opts {
 	double speed;   /* 1 real time; anything else is a preview */
 	bool rating;    /* ask for pain before and after */
 	struct diary *db;
+	bool voice;     /* speak the cues (v turns it on and off during the session) */
+	struct speech_opts speech; /* the voice; its rate also paces the cues on screen */
 };
+
+/* Options from limber.conf: real time, ratings on, the voice as settings say. */
+void player_opts_init(struct player_opts *o, const struct routine *r, const struct settings *st,
+		      struct diary *db);
 
 /* What happened, for the caller to report. */
 struct player_result {

@@ -48,20 +48,13 @@ static char *dosage(struct tui *t, const struct step *st)
 	return xasprintf("%d s %s %d%s", st->hold, tui_sym(t, "×", "x"), st->reps, sides);
 }
 
-/* The cue to show now: cues take turns through the hold. */
-static const char *current_cue(const struct session_view *v)
+/* The exercise cue to show now: the one the cue list paces, each on screen long enough. */
+static const char *current_cue(const struct player *p, const struct session_view *v)
 {
-	const struct exercise *e = v->step ? v->step->ex : NULL;
-	if (!e || !e->ncues)
+	if (v->phase == PHASE_DONE || v->phase == PHASE_BETWEEN)
 		return NULL;
-	if (v->phase != PHASE_HOLD || v->phase_ms <= 0)
-		return e->cues[0];
-	int64_t in = v->phase_ms - v->remaining_ms;
-	size_t i = (size_t)(in * (int64_t)e->ncues / v->phase_ms);
-	if (i >= e->ncues)
-		i = e->ncues - 1;
-	/* Across reps, start each hold on the next cue so none is always last. */
-	return e->cues[(i + (size_t)(v->rep - 1)) % e->ncues];
+	return cues_text_at(&p->cues, &p->plan, p->s.cur, v->phase_ms - v->remaining_ms,
+			    v->phase_ms);
 }
 
 static void draw_header(struct tui *t, struct player *p, const struct session_view *v)
@@ -117,27 +110,39 @@ static const char *phase_word(const struct session_view *v)
 	return session_phase_names[v->phase];
 }
 
-static void draw_next(struct tui *t, int y, const struct session_view *v, int width)
+/* "next: Knee rolls — Lie on your back, knees bent." and its dosage, in up to `room` lines. */
+static int draw_between(struct tui *t, int y, const struct session_view *v, int width, int room)
 {
-	char *line = NULL;
-	if (v->phase == PHASE_BETWEEN && v->next) {
+	const struct exercise *e = v->next ? v->next->ex : NULL;
+	if (!e || room < 1)
+		return 0;
+	char *line = e->position && *e->position
+			     ? xasprintf("next: %s %s %s", e->title, tui_sym(t, "—", "-"), e->position)
+			     : xasprintf("next: %s", e->title);
+	int n = tui_wrap(t, y, 2, width, room > 2 ? room - 1 : room, A_BOLD, line);
+	free(line);
+	if (n < room) {
 		char *d = dosage(t, v->next);
-		line = xasprintf("next: %s %s %s", v->next->ex->title, tui_sym(t, "·", "-"), d);
+		n += tui_wrap(t, y + n, 2, width, 1, A_NORMAL, d);
 		free(d);
-	} else if (v->phase == PHASE_REST || v->phase == PHASE_SWITCH) {
-		/* A rest carries the rep and side of the hold that follows it. */
-		line = xasprintf("next: rep %d of %d%s%s%s", v->rep, v->reps,
-				 v->side != SIDE_NONE ? ", " : "",
-				 v->side != SIDE_NONE ? session_side_names[v->side] : "",
-				 v->side != SIDE_NONE ? " side" : "");
 	}
-	if (line) {
-		tui_wrap(t, y, 2, width, 1, A_BOLD, line);
-		free(line);
-	}
+	return n;
 }
 
-static void draw_full(struct tui *t, const struct session_view *v)
+/* During a rest between reps: the rep and side of the hold that follows. */
+static void draw_next(struct tui *t, int y, const struct session_view *v, int width)
+{
+	if (v->phase != PHASE_REST && v->phase != PHASE_SWITCH)
+		return;
+	char *line = xasprintf("next: rep %d of %d%s%s%s", v->rep, v->reps,
+			       v->side != SIDE_NONE ? ", " : "",
+			       v->side != SIDE_NONE ? session_side_names[v->side] : "",
+			       v->side != SIDE_NONE ? " side" : "");
+	tui_wrap(t, y, 2, width, 1, A_BOLD, line);
+	free(line);
+}
+
+static void draw_full(struct tui *t, const struct player *p, const struct session_view *v)
 {
 	const struct exercise *e = v->step ? v->step->ex : NULL;
 	int width = t->cols - 4;
@@ -178,7 +183,7 @@ static void draw_full(struct tui *t, const struct session_view *v)
 	if (e && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN) {
 		if (e->position)
 			y += tui_wrap(t, y, 2, width, 2, A_NORMAL, e->position);
-		const char *cue = current_cue(v);
+		const char *cue = current_cue(p, v);
 		if (cue)
 			y += tui_wrap_prefixed(t, y, 2, width, 2, A_BOLD, tui_sym(t, "› ", "> "), cue);
 		const char *caution = e->caution ? e->caution : safety_exercise_reminder();
@@ -186,13 +191,15 @@ static void draw_full(struct tui *t, const struct session_view *v)
 		if (v->phase == PHASE_GET_READY && v->step_index == 0)
 			y += tui_wrap(t, y, 2, width, 1, tui_attr(t, TC_DIM),
 				      safety_exercise_reminder());
+	} else if (v->phase == PHASE_BETWEEN) {
+		y += draw_between(t, y, v, width, t->rows - 4 - y);
 	} else if (v->phase == PHASE_DONE) {
 		tui_text(t, y, 2, A_NORMAL, "The session is over. Press any key.");
 	}
 	draw_next(t, y + 1 < t->rows - 4 ? y + 1 : t->rows - 4, v, width);
 }
 
-static void draw_compact(struct tui *t, const struct session_view *v)
+static void draw_compact(struct tui *t, const struct player *p, const struct session_view *v)
 {
 	const struct exercise *e = v->step ? v->step->ex : NULL;
 	int width = t->cols - 4;
@@ -208,17 +215,19 @@ static void draw_compact(struct tui *t, const struct session_view *v)
 		double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
 		tui_bar(t, 5, 2, width, frac, col);
 	}
-	const char *cue = current_cue(v);
+	const char *cue = current_cue(p, v);
 	if (cue && v->phase != PHASE_BETWEEN && v->phase != PHASE_DONE) {
 		char *line = xasprintf("%s %s", tui_sym(t, "›", ">"), cue);
 		tui_wrap(t, 6, 2, width, 1, A_NORMAL, line);
 		free(line);
 	}
-	if (e && e->caution && v->phase != PHASE_DONE) {
+	if (e && e->caution && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN) {
 		char *line = xasprintf("! %s", e->caution);
 		tui_wrap(t, 7, 2, width, 1, tui_attr(t, TC_WARN), line);
 		free(line);
 	}
+	if (v->phase == PHASE_BETWEEN)
+		draw_between(t, 6, v, width, t->rows - 3 - 6);
 	draw_next(t, 8, v, width);
 }
 
@@ -256,9 +265,9 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	draw_header(t, p, &v);
 	bool full = t->cols >= PLAYER_FULL_COLS && t->rows >= PLAYER_FULL_ROWS;
 	if (full)
-		draw_full(t, &v);
+		draw_full(t, p, &v);
 	else
-		draw_compact(t, &v);
+		draw_compact(t, p, &v);
 	/* The session bar and the keys. */
 	int y = t->rows - 3;
 	tui_hline(t, y);

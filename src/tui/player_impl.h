@@ -5,6 +5,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "audio/speech.h"
+#include "cues.h"
 #include "session.h"
 #include "tui/player.h"
 #include "tui/tui.h"
@@ -19,9 +21,17 @@ struct player {
 	const struct player_opts *o;
 	struct session_plan plan;
 	struct session s;
+	struct cue_list cues; /* what to show and say when, built once */
+	size_t next_cue;      /* the next cue to say */
+	size_t cue_phase;     /* the phase next_cue belongs to */
+	struct speech *sp;    /* NULL: not speaking */
+	bool voice;           /* the voice is wanted (v toggles it) */
+	const char *note;     /* a calm line in the key line ("Voice off: ..."), until note_until */
+	int64_t note_until;
 	int64_t now;
 	bool help, asking_quit, paused_for_question, paused_for_help;
 	bool quit;
+	bool begun; /* the first exercise has begun: the session will be recorded */
 };
 
 /* Draws the player (player_draw.c): the screen's draw operation. */

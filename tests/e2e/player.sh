@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 46
+plan 49
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -38,6 +38,17 @@ routine "e2e-short" {
     step "e2e-hold" {}
     step "e2e-sides" {}
     step "e2e-hold" { reps = 1 }
+}
+exercise "e2e-quick" {
+    title = "Quick one"
+    area = {core}
+    hold = 1
+}
+routine "e2e-rest" {
+    title = "Rest test routine"
+    rest = 30
+    step "e2e-quick" {}
+    step "e2e-hold" {}
 }
 routine "e2e-long" {
     title = "Long test routine"
@@ -165,6 +176,14 @@ e2e_finish
 e2e_start 80 24 "NO_COLOR=1 $RUN e2e-short --no-rating --speed 2"
 check "NO_COLOR still shows the phase in words" e2e_wait "GET READY"
 [ "$(colours)" -eq 0 ] && ok "NO_COLOR: no colour at all" || { not_ok "colours under NO_COLOR"; diag "$(e2e_screen_escapes | head -5 | cat -v)"; }
+e2e_keys q y
+e2e_finish
+
+# 11. The rest between exercises shows the next one's starting position.
+e2e_start 80 24 "$RUN e2e-rest --no-rating --speed 3"
+check "the rest between exercises shows what is next" e2e_wait "next: Test hold" 10
+check "with its starting position" e2e_wait "Lie on your back."
+check "and its dosage" e2e_wait "4 s × 2"
 e2e_keys q y
 e2e_finish
 
