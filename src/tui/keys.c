@@ -53,6 +53,7 @@ static const struct key_binding bindings[] = {
 	  K(KC_PLAYER, KEY_LEFT, KA_BACK, NULL), K(KC_PLAYER, 'h', KA_BACK, NULL),
 	K(KC_PLAYER, '+', KA_MORE, "5 seconds more or less on this hold"),
 	  K(KC_PLAYER, '=', KA_MORE, NULL), K(KC_PLAYER, '-', KA_LESS, NULL),
+	K(KC_PLAYER, 'v', KA_VOICE, "voice on or off (speaks the cues)"), K(KC_PLAYER, 'V', KA_VOICE, NULL),
 	K(KC_PLAYER, 'q', KA_QUIT, "quit (asks first; the session is kept as partial)"),
 	  K(KC_PLAYER, 27, KA_QUIT, NULL),
 	K(KC_PLAYER, '?', KA_HELP, "this help"),

@@ -5,6 +5,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "clock.h"
@@ -51,12 +52,19 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 	switch (keys_action(KC_PLAYER, ch).act) {
 	case KA_PAUSE:
 		session_toggle_pause(&p->s, now);
+		if (p->s.paused)
+			speech_hush(p->sp);
 		break;
 	case KA_SKIP:
 		announce(t, session_skip(&p->s, now));
+		p->cue_phase = SIZE_MAX; /* its cues again, even when the phase is the same */
 		break;
 	case KA_BACK:
 		announce(t, session_back(&p->s, now));
+		p->cue_phase = SIZE_MAX;
+		break;
+	case KA_VOICE:
+		player_voice_toggle(p, now);
 		break;
 	case KA_MORE:
 		session_adjust(&p->s, now, 5000);
@@ -80,6 +88,14 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 	}
 }
 
+/* The sooner of two wake-ups, -1 meaning none. */
+static int64_t earliest(int64_t a, int64_t b)
+{
+	if (a < 0)
+		return b;
+	return b < 0 || a < b ? a : b;
+}
+
 static int64_t tick(struct tui *t, struct tui_screen *scr, int64_t now)
 {
 	struct player *p = scr->data;
@@ -89,11 +105,18 @@ static int64_t tick(struct tui *t, struct tui_screen *scr, int64_t now)
 		announce(t, what);
 		scr->dirty = true;
 	}
+	player_voice_tick(p, now);
+	if (p->note && now >= p->note_until) {
+		free(p->note);
+		p->note = NULL;
+		scr->dirty = true;
+	}
 	int64_t wake = session_next_wake(&p->s, now);
 	/* Redraw on every wake: a second ticked over. */
 	if (wake >= 0 || what)
 		scr->dirty = true;
-	return wake;
+	wake = earliest(wake, player_voice_wake(p, now));
+	return earliest(wake, p->note ? p->note_until - now : -1);
 }
 
 static const struct tui_screen_ops player_ops = {NULL, player_draw, key, tick, NULL};
@@ -142,9 +165,9 @@ void player_opts_init(struct player_opts *o, const struct routine *r, const stru
 	};
 }
 
-int player_run(struct tui *t, const struct player_opts *o, struct player_result *res)
+/* The rating, the session, the rating. */
+static int play(struct tui *t, const struct player_opts *o, struct player_result *res)
 {
-	memset(res, 0, sizeof *res);
 	int before[2] = {-1, -1}, after[2] = {-1, -1};
 	if (o->rating && rating_ask(t, o->routine->title, "Before you start", &before[0], &before[1]) < 0)
 		return -1; /* a signal before anything began: nothing to record */
@@ -158,9 +181,12 @@ int player_run(struct tui *t, const struct player_opts *o, struct player_result 
 	p.now = clock_now_ms();
 	session_start(&p.s, p.now);
 	res->started = true;
+	p.voice = o->voice;
+	player_voice_start(&p, p.now);
 	struct tui_screen scr = {&player_ops, &p, false, 0, true};
 	tui_bell(t);
 	int rc = tui_run(t, &scr);
+	player_voice_stop(&p);
 	if (rc < 0) {
 		p.quit = true; /* a signal: keep what was done, ask nothing */
 		session_quit(&p.s, clock_now_ms());
@@ -173,4 +199,25 @@ int player_run(struct tui *t, const struct player_opts *o, struct player_result 
 	session_free(&p.s);
 	session_plan_free(&p.plan);
 	return rc < 0 ? -1 : 0;
+}
+
+/* DATA/limber.log, beside the diary: where standard error goes while the screen is up. */
+static char *log_path(const struct player_opts *o)
+{
+	const char *db = o->db ? diary_path(o->db) : NULL;
+	const char *slash = db ? strrchr(db, '/') : NULL;
+	if (!slash)
+		return xstrdup("/dev/null");
+	return xasprintf("%.*s/%s", (int)(slash - db), db, PLAYER_LOG);
+}
+
+int player_run(struct tui *t, const struct player_opts *o, struct player_result *res)
+{
+	memset(res, 0, sizeof *res);
+	char *log = log_path(o);
+	tui_stderr_to(log);
+	free(log);
+	int rc = play(t, o, res);
+	tui_stderr_back();
+	return rc;
 }

@@ -20,6 +20,9 @@ struct player_opts {
 	struct speech_opts speech; /* the voice; its rate also paces the cues on screen */
 };
 
+/* Standard error's log while the player is up, in the data directory beside the diary. */
+#define PLAYER_LOG "limber.log"
+
 /* Options from limber.conf: real time, ratings on, the voice as settings say. */
 void player_opts_init(struct player_opts *o, const struct routine *r, const struct settings *st,
 		      struct diary *db);

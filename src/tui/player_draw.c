@@ -278,14 +278,17 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	const char *keys;
 	if (p->asking_quit)
 		keys = "Quit this session? It is kept as partial.  y quit · n go on";
+	else if (p->note)
+		keys = p->note;
 	else if (v.phase == PHASE_DONE)
 		keys = "any key: finish";
 	else if (full)
-		keys = t->utf8 ? "space pause · n skip · p back · +/- 5 s · q quit · ? help"
-			       : "space pause - n skip - p back - +/- 5 s - q quit - ? help";
+		keys = t->utf8 ? "space pause · n skip · p back · +/- 5 s · v voice · q quit · ? help"
+			       : "space pause - n skip - p back - +/- 5 s - v voice - q quit - ? help";
 	else
-		keys = "space pause n skip q quit ? help";
-	int attr = p->asking_quit ? (int)A_BOLD : tui_attr(t, TC_DIM);
+		keys = t->utf8 ? "space pause · n skip · v voice · ? help"
+			       : "space pause - n skip - v voice - ? help";
+	int attr = p->asking_quit || p->note ? (int)A_BOLD : tui_attr(t, TC_DIM);
 	tui_text(t, t->rows - 1, 1, attr, keys);
 	if (p->help)
 		draw_help(t);

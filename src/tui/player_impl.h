@@ -26,13 +26,26 @@ struct player {
 	size_t cue_phase;     /* the phase next_cue belongs to */
 	struct speech *sp;    /* NULL: not speaking */
 	bool voice;           /* the voice is wanted (v toggles it) */
-	const char *note;     /* a calm line in the key line ("Voice off: ..."), until note_until */
+	char *note;           /* a calm line in the key line ("Voice off: ..."), until note_until */
 	int64_t note_until;
 	int64_t now;
 	bool help, asking_quit, paused_for_question, paused_for_help;
 	bool quit;
 	bool begun; /* the first exercise has begun: the session will be recorded */
 };
+
+/* The voice (player_voice.c). start opens the speakers when the voice is wanted. */
+void player_voice_start(struct player *p, int64_t now);
+/* v: the voice off, or on (opening the speakers the first time). */
+void player_voice_toggle(struct player *p, int64_t now);
+/* Says the cues whose time has come; never waits for speech. */
+void player_voice_tick(struct player *p, int64_t now);
+/* Real ms until the next cue is due, -1 when none is to be said. */
+int64_t player_voice_wake(const struct player *p, int64_t now);
+/* Closes the speakers and drops the note. */
+void player_voice_stop(struct player *p);
+/* Shows text (taken over) in the key line for a few seconds. */
+void player_note(struct player *p, int64_t now, char *text);
 
 /* Draws the player (player_draw.c): the screen's draw operation. */
 void player_draw(struct tui *t, struct tui_screen *scr);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "clock.h"
@@ -21,8 +22,9 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-/* The TUI's own state: whether curses is up, and the signal self-pipe. */
+/* The TUI's own state: whether curses is up, the signal self-pipe, standard error's own fd. */
 static bool curses_up;
+static int saved_stderr = -1;
 static int sig_pipe[2] = {-1, -1};
 static volatile sig_atomic_t sig_seen;
 
@@ -38,8 +40,51 @@ static void on_signal(int sig)
 	errno = saved;
 }
 
+/* A log past this size starts again, so it never grows without end. */
+#define TUI_LOG_MAX (256 * 1024)
+
+bool tui_stderr_to(const char *path)
+{
+	if (saved_stderr >= 0)
+		return true;
+	fflush(stderr);
+	int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+	struct stat st;
+	if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > TUI_LOG_MAX && ftruncate(fd, 0) != 0) {
+		close(fd);
+		fd = -1;
+	}
+	if (fd < 0)
+		fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	fchmod(fd, 0600);
+	saved_stderr = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+	if (saved_stderr < 0 || dup2(fd, STDERR_FILENO) < 0) {
+		if (saved_stderr >= 0)
+			close(saved_stderr);
+		saved_stderr = -1;
+		close(fd);
+		return false;
+	}
+	close(fd);
+	return true;
+}
+
+void tui_stderr_back(void)
+{
+	if (saved_stderr < 0)
+		return;
+	fflush(stderr);
+	dup2(saved_stderr, STDERR_FILENO);
+	close(saved_stderr);
+	saved_stderr = -1;
+}
+
 void tui_done(void)
 {
+	/* Standard error first: whatever is printed after this must be seen. */
+	tui_stderr_back();
 	if (!curses_up)
 		return;
 	curses_up = false;

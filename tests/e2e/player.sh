@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 49
+plan 66
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -184,6 +184,53 @@ e2e_start 80 24 "$RUN e2e-rest --no-rating --speed 3"
 check "the rest between exercises shows what is next" e2e_wait "next: Test hold" 10
 check "with its starting position" e2e_wait "Lie on your back."
 check "and its dosage" e2e_wait "4 s × 2"
+e2e_keys q y
+e2e_finish
+
+# 12. The voice with no sound card (forced, whatever this machine has): the
+# session runs to its end and is recorded, one calm line says the voice is
+# off, and nothing ALSA or espeak-ng writes reaches the screen.
+echo "voice = on" >"$TMP/voice.conf"
+echo 'pcm.!default { type hw card 99 }' >"$TMP/nocard.alsa"
+echo 'pcm.!default { type null }' >"$TMP/null.alsa"
+NOCARD="PULSE_SERVER=unix:/nonexistent ALSA_CONFIG_PATH=/usr/share/alsa/alsa.conf:$TMP/nocard.alsa"
+NULLCARD="PULSE_SERVER=unix:/nonexistent ALSA_CONFIG_PATH=/usr/share/alsa/alsa.conf:$TMP/null.alsa"
+RUNV="$LIMBER --config '$TMP/voice.conf' --data '$D' --routines '$R' run"
+n_before=$("$LIMBER" --data "$D" export | grep -c '^session,')
+rm -f "$D/limber.log"
+e2e_start 80 24 "$NOCARD $RUNV e2e-short --no-rating --speed 50 2>'$TMP/voice-stderr'"
+check "voice without a sound card: one calm line" e2e_wait "Voice off: no sound card found."
+check "the session still reaches its end" e2e_wait "The session is over" 20
+e2e_screen | grep -q "ALSA" && { not_ok "ALSA text on the screen"; diag "$(e2e_screen)"; } || ok "no ALSA text on the screen"
+e2e_keys Enter
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "voice without a card: exit 0" || not_ok "exit status $E2E_STATUS"
+n_after=$("$LIMBER" --data "$D" export | grep -c '^session,')
+[ "$n_after" -eq $((n_before + 1)) ] && ok "the session was recorded" || not_ok "sessions $n_before -> $n_after"
+[ ! -s "$TMP/voice-stderr" ] && ok "nothing left on standard error" || { not_ok "stderr"; diag "$(cat "$TMP/voice-stderr")"; }
+grep -q "no sound card" "$D/limber.log" 2>/dev/null && ok "why is in the log in the data directory" || { not_ok "log"; diag "$(cat "$D/limber.log" 2>&1)"; }
+[ "$(stat -c %a "$D/limber.log" 2>/dev/null)" = 600 ] && ok "the log is private (0600)" || not_ok "log mode $(stat -c %a "$D/limber.log" 2>&1)"
+
+# 13. A silent sound card: the voice stays on; v turns it off and on again.
+e2e_start 80 24 "$NULLCARD $RUNV e2e-long --no-rating"
+check "with a (silent) card the session plays" e2e_wait "HOLD" 10
+e2e_screen | grep -q "Voice off" && not_ok "the voice went off" || ok "the voice stays on"
+e2e_keys v
+check "v turns the voice off" e2e_wait "Voice off."
+e2e_keys v
+check "v turns it on again" e2e_wait "Voice on."
+e2e_keys ?
+check "the help lists v" e2e_wait "voice on or off"
+e2e_keys x q y
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "voice on: quits cleanly" || not_ok "exit status $E2E_STATUS"
+
+# 14. v with no sound card says so once, and the session goes on with the bell.
+e2e_start 80 24 "$NOCARD $RUN e2e-long --no-rating"
+check "no voice unless asked" e2e_wait "HOLD" 10
+e2e_keys v
+check "v without a card: the calm line" e2e_wait "Voice off: no sound card found."
+check "the line goes after a few seconds" e2e_gone "Voice off" 10
 e2e_keys q y
 e2e_finish
 
