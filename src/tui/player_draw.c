@@ -142,44 +142,102 @@ static void draw_next(struct tui *t, int y, const struct session_view *v, int wi
 	free(line);
 }
 
-static void draw_full(struct tui *t, const struct player *p, const struct session_view *v)
+/*
+ * How much to enlarge the countdown: 1 (5 rows) at 80x24, 2 from about
+ * 40 rows, more on bigger windows, as long as "0:00" and the words beside
+ * it fit across.
+ */
+static int big_scale(const struct tui *t)
+{
+	int k = 1 + (t->rows - 24) / 16;
+	int across = (t->cols - 24) / bigtext_width("0:00", 1);
+	if (across < k)
+		k = across;
+	return k < 1 ? 1 : k;
+}
+
+/* The exercise's title (half-size big letters when the window is large); returns the next row. */
+static int draw_title(struct tui *t, const struct session_view *v, int y, int k, bool big_side)
 {
 	const struct exercise *e = v->step ? v->step->ex : NULL;
-	int width = t->cols - 4;
+	const char *title = v->phase == PHASE_DONE	  ? "Well done."
+			    : v->phase == PHASE_BETWEEN ? "Rest"
+			    : e			  ? e->title
+						  : "";
 	char side[64];
 	side_text(t, v, side, sizeof side);
-	if (v->phase == PHASE_DONE)
-		tui_text(t, 2, 2, A_BOLD, "Well done.");
-	else if (v->phase == PHASE_BETWEEN)
-		tui_text(t, 2, 2, A_BOLD, "Rest");
-	else if (e)
-		tui_text(t, 2, 2, A_BOLD, e->title);
-	tui_text_right(t, 2, t->cols - 2, A_BOLD, side);
+	bool big = k >= 2 && bigtext_can(title) && bigtext_half_width(title) <= t->cols - 4 -
+									 (big_side ? 0 : utf8_width(side) + 2);
+	if (big)
+		bigtext_half_draw(t, y, 2, A_BOLD, title);
+	else
+		tui_text(t, y, 2, A_BOLD, title);
+	if (!big_side)
+		tui_text_right(t, y, t->cols - 2, A_BOLD, side);
+	return y + (big ? BIGTEXT_HALF_ROWS + 1 : 2);
+}
 
+/* The side in big letters beside the countdown, with the rep under it; false when it does not fit. */
+static bool side_fits(const struct tui *t, const struct session_view *v, int k, int wx)
+{
+	if (k < 2 || v->side == SIDE_NONE || v->phase == PHASE_DONE || v->phase == PHASE_BETWEEN)
+		return false;
+	return wx + bigtext_width(session_side_names[v->side], k - 1) <= t->cols - 2;
+}
+
+/* The countdown (or PAUSED, DONE) and the phase in words beside it; returns the next row. */
+static int draw_count(struct tui *t, const struct session_view *v, int y, int k, bool big_side)
+{
 	int col = tui_attr(t, phase_colour(v->phase));
 	char secs[32];
 	fmt_clock(secs, sizeof secs, v->remaining_ms);
 	const char *big = v->paused ? "PAUSED" : v->phase == PHASE_DONE ? "DONE" : secs;
-	int bw = bigtext_width(big);
-	int bx = 4;
-	bigtext_draw(t, 4, bx, A_BOLD | col, big);
+	int bx = 4, kb = k;
+	while (kb > 1 && bx + bigtext_width(big, kb) + 16 > t->cols)
+		kb--;
+	bigtext_draw(t, y, bx, A_BOLD | col, big, kb);
 	/* The phase in words beside the digits: never colour alone. */
-	int wx = bx + bw + 6;
+	int wx = bx + bigtext_width(big, kb) + 6;
 	if (wx + 12 < t->cols) {
-		tui_text(t, 5, wx, A_BOLD | col, phase_word(v));
+		tui_text(t, y + (k > 1 ? 0 : 1), wx, A_BOLD | col, phase_word(v));
 		if (v->phase != PHASE_DONE)
-			tui_textf(t, 7, wx, A_NORMAL, "%s s left", secs);
+			tui_textf(t, y + (k > 1 ? 1 : 3), wx, A_NORMAL, "%s s left", secs);
 	}
-	int y = 10;
-	if (v->phase != PHASE_DONE) {
-		int bar = width - 16 < 50 ? width - 16 : 50;
-		double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
-		tui_bar(t, y, 2, bar, frac, col);
-		long shown_total = (long)(v->phase_ms / 1000);
-		long gone = shown_total - (long)((v->remaining_ms + 999) / 1000);
-		tui_textf(t, y, 2 + bar + 2, A_NORMAL, "%ld of %ld s", gone, shown_total);
+	if (big_side) {
+		bigtext_draw(t, y + 3, wx, A_BOLD, session_side_names[v->side], k - 1);
+		tui_textf(t, y + 3 + BIGTEXT_ROWS * (k - 1) + 1, wx, A_BOLD, "side %s rep %d of %d",
+			  tui_sym(t, "·", "-"), v->rep, v->reps);
 	}
-	y = 12;
+	return y + BIGTEXT_ROWS * k + 1;
+}
+
+/* The phase's bar and "18 of 30 s". */
+static void draw_phase_bar(struct tui *t, const struct session_view *v, int y)
+{
+	if (v->phase == PHASE_DONE)
+		return;
+	int width = t->cols - 4;
+	int bar = width - 16 < 50 ? width - 16 : 50;
+	double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
+	tui_bar(t, y, 2, bar, frac, tui_attr(t, phase_colour(v->phase)));
+	long shown_total = (long)(v->phase_ms / 1000);
+	long gone = shown_total - (long)((v->remaining_ms + 999) / 1000);
+	tui_textf(t, y, 2 + bar + 2, A_NORMAL, "%ld of %ld s", gone, shown_total);
+}
+
+static void draw_full(struct tui *t, const struct player *p, const struct session_view *v)
+{
+	const struct exercise *e = v->step ? v->step->ex : NULL;
+	int width = t->cols - 4;
+	int k = big_scale(t);
+	char secs[32];
+	fmt_clock(secs, sizeof secs, v->remaining_ms);
+	const char *big = v->paused ? "PAUSED" : v->phase == PHASE_DONE ? "DONE" : secs;
+	bool big_side = side_fits(t, v, k, 4 + bigtext_width(big, k) + 6);
+	int y = draw_title(t, v, 2, k, big_side);
+	y = draw_count(t, v, y, k, big_side);
+	draw_phase_bar(t, v, y);
+	y += 2;
 	if (e && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN) {
 		if (e->position)
 			y += tui_wrap(t, y, 2, width, 2, A_NORMAL, e->position);

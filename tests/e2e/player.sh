@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 66
+plan 68
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -231,6 +231,19 @@ check "no voice unless asked" e2e_wait "HOLD" 10
 e2e_keys v
 check "v without a card: the calm line" e2e_wait "Voice off: no sound card found."
 check "the line goes after a few seconds" e2e_gone "Voice off" 10
+e2e_keys q y
+e2e_finish
+
+# 15. The countdown grows with the window: taller at 132x43 than at 80x24.
+big_rows() { e2e_screen | grep -v '▕' | grep -c '^    [ █]*██' || true; }
+e2e_start 80 24 "$RUN e2e-long --no-rating"
+e2e_wait "HOLD" 10 >/dev/null
+small=$(big_rows)
+e2e_resize 132 43
+sleep 1.5
+large=$(big_rows)
+[ "$small" -eq 5 ] && ok "the countdown is 5 rows at 80x24" || { not_ok "80x24: $small rows"; diag "$(e2e_screen)"; }
+[ "$large" -ge 9 ] && [ "$large" -gt "$small" ] && ok "and taller at 132x43 ($large rows)" || { not_ok "132x43: $large rows"; diag "$(e2e_screen)"; }
 e2e_keys q y
 e2e_finish
 
