@@ -54,6 +54,7 @@ static const struct key_binding bindings[] = {
 	K(KC_PLAYER, '+', KA_MORE, "5 seconds more or less on this hold"),
 	  K(KC_PLAYER, '=', KA_MORE, NULL), K(KC_PLAYER, '-', KA_LESS, NULL),
 	K(KC_PLAYER, 'v', KA_VOICE, "voice on or off (speaks the cues)"), K(KC_PLAYER, 'V', KA_VOICE, NULL),
+	K(KC_PLAYER, KEY_SUSPEND, KA_SUSPEND, "suspend limber (the session pauses; fg brings it back)"),
 	K(KC_PLAYER, 'q', KA_QUIT, "quit (asks first; the session is kept as partial)"),
 	  K(KC_PLAYER, 27, KA_QUIT, NULL),
 	K(KC_PLAYER, '?', KA_HELP, "this help"),
@@ -202,7 +203,7 @@ static void binding_name(const struct key_binding *b, char *buf, size_t n)
 	    {KEY_LEFT, "Left"},	      {KEY_RIGHT, "Right"},  {KEY_PPAGE, "PgUp"},
 	    {KEY_NPAGE, "PgDn"},      {KEY_HOME, "Home"},    {KEY_END, "End"},
 	    {KEY_BACKSPACE, "Backspace"}, {127, "Backspace"}, {8, "Backspace"},
-	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},
+	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},      {KEY_SUSPEND, "Ctrl-Z"},
 	};
 	buf[0] = '\0';
 	if (b->lo != b->hi) {

@@ -27,6 +27,12 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 	struct player *p = scr->data;
 	int64_t now = clock_now_ms();
 	p->now = now;
+	if (keys_action(KC_PLAYER, ch).act == KA_SUSPEND) {
+		/* Stopped, the clock must not run: paused, and paused it stays after fg. */
+		session_pause(&p->s, now);
+		speech_hush(p->sp);
+		return;
+	}
 	if (p->help) {
 		p->help = false;
 		if (p->paused_for_help)

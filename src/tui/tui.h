@@ -53,7 +53,10 @@ struct tui_screen {
 /*
  * Takes over the terminal. tui_done() (idempotent, also registered with
  * atexit) gives it back; SIGINT, SIGTERM and SIGHUP end the loop through a
- * self-pipe so the screens can save what was done first.
+ * self-pipe so the screens can save what was done first. Ctrl-Z (SIGTSTP)
+ * comes the same way: the running screen gets KEY_SUSPEND (to pause what
+ * runs), the terminal is restored, the process stops; after fg the screen is
+ * repainted.
  */
 bool tui_init(struct tui *t, const struct settings *st);
 void tui_done(void);

@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 68
+plan 75
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -245,6 +245,32 @@ large=$(big_rows)
 [ "$small" -eq 5 ] && ok "the countdown is 5 rows at 80x24" || { not_ok "80x24: $small rows"; diag "$(e2e_screen)"; }
 [ "$large" -ge 9 ] && [ "$large" -gt "$small" ] && ok "and taller at 132x43 ($large rows)" || { not_ok "132x43: $large rows"; diag "$(e2e_screen)"; }
 e2e_keys q y
+e2e_finish
+
+# 16. Ctrl-Z pauses and gives the terminal back; after fg the session is
+# paused, repainted, and its clock did not run while stopped. limber runs
+# under an interactive shell here, for job control.
+secs() { e2e_screen | grep -o '[0-9:]* s left' | head -n 1 | awk -F'[: ]' 'NF == 4 { print $1 * 60 + $2; next } { print $1 }'; }
+e2e_start 80 24 "stty -g >'$TMP/stty-shell'; PS1='$ ' sh -i"
+e2e_wait '$ ' 5 >/dev/null
+e2e_keys "$RUN e2e-long --no-rating" Enter
+check "the session runs under a shell" e2e_wait "HOLD" 10
+sleep 1
+a=$(secs)
+e2e_keys C-z
+check "Ctrl-Z gives the terminal back to the shell" e2e_wait "Stopped"
+e2e_keys "stty -g >'$TMP/stty-stopped'" Enter
+sleep 3
+e2e_keys fg Enter
+check "after fg the session is repainted, paused" e2e_wait "PAUSED"
+b=$(secs)
+[ -n "$a" ] && [ -n "$b" ] && [ $((a - b)) -le 1 ] && ok "the clock did not run while stopped ($a s, then $b s)" || { not_ok "remaining went from '$a' to '$b'"; diag "$(e2e_screen)"; }
+cmp -s "$TMP/stty-shell" "$TMP/stty-stopped" && ok "the terminal was restored while stopped" || not_ok "stty differs while stopped"
+e2e_keys Space
+check "space resumes after fg" e2e_gone "PAUSED"
+e2e_keys q y
+check "and the session ends normally, recorded" e2e_wait "recorded in the diary"
+e2e_keys exit Enter
 e2e_finish
 
 done_testing
