@@ -17,7 +17,8 @@ static void usage(FILE *out)
 	fputs("Usage: limber run [ROUTINE] [--speed X] [--no-rating]\n"
 	      "Play a routine as a guided session: count-in, holds, rests, reps and\n"
 	      "sides, with a bell at each change. Without ROUTINE a picker opens.\n"
-	      "The session is written to the diary, as partial when quit early.\n"
+	      "The session is written to the diary as it ends, as partial when quit\n"
+	      "early; Esc before the first exercise goes back without recording.\n"
 	      "\n"
 	      "  --speed X     play X times faster (1..100), to preview a routine;\n"
 	      "                sessions at another speed than 1 are kept as previews\n"
@@ -37,7 +38,11 @@ static void report(const struct player_result *r, const struct routine *rt, doub
 	       rt->nsteps);
 	if (r->steps_skipped)
 		printf(", %d skipped", r->steps_skipped);
-	printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
+	if (r->pending)
+		printf("; the diary stayed busy, so it is kept aside and will be recorded the next "
+		       "time limber opens the diary.\n");
+	else
+		printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
 }
 
 int cli_run(struct app *a, int argc, char **argv)
@@ -106,21 +111,26 @@ int cli_run(struct app *a, int argc, char **argv)
 		library_free(&lib);
 		return 1;
 	}
-	if (!r) {
-		/* Today's routine from the plan, when there is one, comes first. */
-		time_t now = time(NULL);
-		struct tm tm;
-		localtime_r(&now, &tm);
+	/* Today's routine from the plan, when there is one, comes first. */
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	if (!r)
 		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday],
 				  "start");
-	}
 	struct player_result res = {0};
-	if (r && !t.signal) {
+	while (r && !t.signal) {
 		struct player_opts o;
 		player_opts_init(&o, r, &a->settings, db);
 		o.speed = speed;
 		o.rating = rating;
 		player_run(&t, &o, &res);
+		/* Esc before the first exercise: back to the picker it came from. */
+		if (!res.cancelled || id)
+			break;
+		diags_free(&res.problems);
+		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday],
+				  "start");
 	}
 	tui_done();
 	if (r)
@@ -131,5 +141,5 @@ int cli_run(struct app *a, int argc, char **argv)
 	library_free(&lib);
 	if (t.signal)
 		return 128 + t.signal;
-	return res.started && !res.recorded ? 1 : 0;
+	return res.started && !res.recorded && !res.pending ? 1 : 0;
 }

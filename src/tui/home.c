@@ -281,7 +281,9 @@ static void play(struct tui *t, struct home *h, const struct routine *r)
 	if (res.started)
 		say(h, xasprintf("%s: %s, %d of %zu steps; %s", r->title,
 				 res.complete ? "complete" : "partial", res.steps_done, r->nsteps,
-				 res.recorded ? "recorded in the diary" : "NOT recorded"));
+				 res.pending    ? "kept aside: the diary was busy"
+				 : res.recorded ? "recorded in the diary"
+						: "NOT recorded"));
 	diags_free(&res.problems);
 }
 

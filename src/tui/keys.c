@@ -140,7 +140,7 @@ static const struct key_binding bindings[] = {
 	  K(KC_RATING, 't', KA_TEN, NULL), K(KC_RATING, 'T', KA_TEN, NULL),
 	K(KC_RATING, '\r', KA_ENTER, "skip this one"), K(KC_RATING, '\n', KA_ENTER, NULL),
 	  K(KC_RATING, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_RATING, 27, KA_QUIT, "skip both"), K(KC_RATING, 'q', KA_QUIT, NULL),
+	K(KC_RATING, 27, KA_QUIT, "skip both (before a session: back, no session)"), K(KC_RATING, 'q', KA_QUIT, NULL),
 	K(KC_RATING, KEY_BACKSPACE, KA_BACK, "back to the one before"),
 	  K(KC_RATING, 127, KA_BACK, NULL), K(KC_RATING, KEY_UP, KA_BACK, NULL),
 	  K(KC_RATING, 'k', KA_BACK, NULL),

@@ -29,17 +29,23 @@ void player_opts_init(struct player_opts *o, const struct routine *r, const stru
 
 /* What happened, for the caller to report. */
 struct player_result {
-	bool started, complete, recorded;
+	bool started;   /* the first exercise began: there is a session */
+	bool cancelled; /* Esc or q before that: nothing was recorded */
+	bool complete, recorded;
+	bool pending;   /* the diary stayed busy: kept in a pending file, stored next time */
 	int steps_done, steps_skipped;
 	long seconds;
 	struct diags problems; /* a failure to record */
 };
 
 /*
- * Plays the routine: optional rating, the session, optional rating, a
- * summary. Every session that started is written to the diary, as
- * partial when quit or ended by a signal. Returns -1 when a signal ended
- * it (t->signal tells which), else 0.
+ * Plays the routine: optional rating, the session, optional rating. A
+ * session is written to the diary the moment it ends (as partial when
+ * quit or ended by a signal) once its first exercise has begun; Esc or q
+ * before that goes back and records nothing. The ratings after are added
+ * to that record. A busy diary is retried, then the session is kept in a
+ * pending file of the data directory. Returns -1 when a signal ended it
+ * (t->signal tells which), else 0.
  */
 int player_run(struct tui *t, const struct player_opts *o, struct player_result *res);
 

@@ -30,9 +30,17 @@ struct player {
 	int64_t note_until;
 	int64_t now;
 	bool help, asking_quit, paused_for_question, paused_for_help;
-	bool quit;
-	bool begun; /* the first exercise has begun: the session will be recorded */
+	bool begun;     /* the first exercise has begun: the session will be recorded */
+	bool cancelled; /* left before it began: nothing recorded */
+	bool recorded;  /* written (or kept pending) already */
+	int64_t started; /* wall clock */
+	struct diary_session ds; /* the record, kept to add the ratings after */
+	struct player_result *res;
+	const char *dir; /* the data directory: pending sessions */
 };
+
+/* Writes the session to the diary once (pending when busy); from when it ends or is left. */
+void player_record(struct player *p);
 
 /* The voice (player_voice.c). start opens the speakers when the voice is wanted. */
 void player_voice_start(struct player *p, int64_t now);

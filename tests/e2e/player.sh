@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 75
+plan 90
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -272,5 +272,54 @@ e2e_keys q y
 check "and the session ends normally, recorded" e2e_wait "recorded in the diary"
 e2e_keys exit Enter
 e2e_finish
+
+# 17. Esc at the rating before, and q in the first count-in, go back and record nothing.
+D2="$TMP/data2"
+RUN2="$LIMBER --data '$D2' --routines '$R' run"
+e2e_start 80 24 "$RUN2 e2e-short"
+check "the rating before shows" e2e_wait "Esc back, no session"
+e2e_keys Escape
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "Esc at the rating: exit 0" || not_ok "exit status $E2E_STATUS"
+e2e_start 80 24 "$RUN2 e2e-short --no-rating"
+check "the first count-in shows" e2e_wait "GET READY"
+e2e_keys q
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "q in the first count-in: exit 0, no question" || not_ok "exit status $E2E_STATUS"
+out=$("$LIMBER" --data "$D2" export | grep -c '^session,' || true)
+[ "$out" = 0 ] && ok "limber diary shows no session" || { not_ok "$out sessions recorded"; diag "$("$LIMBER" --data "$D2" diary)"; }
+e2e_start 80 24 "$RUN2 --no-rating --speed 10"
+check "the picker opens" e2e_wait "Choose a routine"
+e2e_keys Enter
+check "a routine starts" e2e_wait "GET READY"
+e2e_keys Escape
+check "Esc in the first count-in goes back to the picker" e2e_wait "Choose a routine"
+e2e_keys Escape
+e2e_finish
+
+# 18. Recorded the moment it ends, before "press any key"; the ratings after go into that record.
+e2e_start 80 24 "$RUN2 e2e-short --speed 50"
+e2e_wait "Before you start" >/dev/null
+e2e_keys 4 6
+check "the session ends" e2e_wait "The session is over" 20
+"$LIMBER" --data "$D2" diary | grep -q "Short test routine, .*complete" && ok "in the diary while 'press any key' still shows" || { not_ok "not recorded at the end"; diag "$("$LIMBER" --data "$D2" diary)"; }
+e2e_keys Enter
+e2e_wait "After the session" >/dev/null
+e2e_keys 2 3
+e2e_finish
+out=$("$LIMBER" --data "$D2" export | grep '^session,')
+[ "$(printf '%s\n' "$out" | wc -l)" = 1 ] && ok "one record, not two" || { not_ok "records"; diag "$out"; }
+"$LIMBER" --data "$D2" diary | grep -q "back 4→2, leg 6→3" && ok "with the ratings after added to it" || { not_ok "ratings after"; diag "$("$LIMBER" --data "$D2" diary)"; }
+
+# 19. A session kept aside while the diary was busy is stored by the next command that opens it.
+D3="$TMP/data3"
+"$LIMBER" --data "$D2" export --format json >"$TMP/all.json"
+"$LIMBER" --data "$TMP/none" export --format json >"$TMP/empty.json"
+"$LIMBER" --data "$D3" import "$TMP/empty.json" >/dev/null
+cp "$TMP/all.json" "$D3/pending-0123456789abcdef0123456789abcdef.json"
+run "$LIMBER" --data "$D3" diary
+expect_in ERR "1 session from " "the next open says the pending session was recorded"
+expect_in OUT "Short test routine" "and the diary has it"
+[ ! -e "$D3/pending-0123456789abcdef0123456789abcdef.json" ] && ok "the pending file is gone" || not_ok "pending file left"
 
 done_testing
