@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "textsafe.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -47,8 +48,10 @@ void chart_put(struct chart *c, int y, int x, const char *glyph, int colour)
 	cell->colour = (unsigned char)colour;
 }
 
-int chart_text(struct chart *c, int y, int x, const char *s, int colour)
+int chart_text(struct chart *c, int y, int x, const char *text, int colour)
 {
+	/* Titles come from routine files and imports: shown, never obeyed. */
+	char *s = textsafe(text, 0);
 	const char *p = s;
 	int col = x;
 	while (*p && col < c->w) {
@@ -65,6 +68,7 @@ int chart_text(struct chart *c, int y, int x, const char *s, int colour)
 		col += w > 0 ? w : 1;
 		p += len;
 	}
+	free(s);
 	grow(c, y + 1);
 	return col - x;
 }
@@ -149,14 +153,17 @@ static void pain_column(struct chart *c, int y0, const struct trends *t, size_t 
 		}
 	}
 	int x = x0 + span / 2;
-	double avg_back = trends_moving_avg(t, d1 - 1, TM_BACK);
-	double avg = trends_moving_avg(t, d1 - 1, TM_LEG);
+	/* The averages stop at today: the days to come have no average yet. */
+	size_t last = d1 - 1 > t->today ? t->today : d1 - 1;
+	double avg_back = d0 <= t->today ? trends_moving_avg(t, last, TM_BACK) : NAN;
+	double avg = d0 <= t->today ? trends_moving_avg(t, last, TM_LEG) : NAN;
 	for (int k = 0; k < span; k++) {
 		if (!isnan(avg_back))
 			chart_put(c, y0 + 10 - (int)lround(avg_back), x0 + k, sym(c, "·", "."),
-				  CC_AVG);
+				  CC_AVG_BACK);
 		if (!isnan(avg))
-			chart_put(c, y0 + 10 - (int)lround(avg), x0 + k, sym(c, "─", "-"), CC_AVG);
+			chart_put(c, y0 + 10 - (int)lround(avg), x0 + k, sym(c, "─", "-"),
+				  CC_AVG_LEG);
 	}
 	int row[TM_COUNT] = {-1, -1};
 	for (int m = 0; m < TM_COUNT; m++)
@@ -302,14 +309,53 @@ static int sessions_chart(struct chart *c, int y, const struct trends *t)
 	return rows;
 }
 
-/* "−1.4": a routine's average change, signed; buf keeps "-" when none was rated. */
-static void routine_delta(const struct chart *c, char *buf, size_t n, const struct trends_routine *r,
-			  enum trends_measure m)
+/* "−2.0 helps": a routine's mean change after a session and what it means; "-" when none was rated. */
+static void routine_effect(const struct chart *c, char *buf, size_t n, const struct trends_routine *r,
+			   enum trends_measure m)
 {
+	struct stats_paired p;
+	trends_routine_effect(r, m, &p);
 	if (!r->delta_n[m])
-		return;
-	double d = r->delta_sum[m] / r->delta_n[m];
-	snprintf(buf, n, "%s%.1f", d < 0 ? sym(c, "−", "-") : d > 0 ? "+" : "", fabs(d));
+		snprintf(buf, n, "-");
+	else if (p.effect == EFFECT_TOO_FEW)
+		snprintf(buf, n, "too few (%d)", p.n);
+	else
+		snprintf(buf, n, "%s%.1f %s", p.mean < -0.05 ? sym(c, "−", "-") : p.mean > 0.05 ? "+" : "",
+			 fabs(p.mean), stats_effect_names[p.effect]);
+}
+
+/* Writes text wrapped to the chart's width from row y; returns the rows used. */
+static int wrapped(struct chart *c, int y, const char *text, int colour)
+{
+	int rows = 0;
+	const char *p = text, *next;
+	while (*p) {
+		size_t n = utf8_wrap(p, c->w, &next);
+		char *line = xstrndup(p, n);
+		chart_text(c, y + rows++, 0, line, colour);
+		free(line);
+		p = next;
+	}
+	return rows;
+}
+
+/* The routines that help or make leg pain worse, in words. */
+static int routine_words(struct chart *c, int y, const struct trends *t)
+{
+	int rows = 0;
+	for (size_t i = 0; i < t->nroutines; i++) {
+		const struct trends_routine *r = &t->routine[i];
+		struct stats_paired p;
+		trends_routine_effect(r, TM_LEG, &p);
+		if (p.effect != EFFECT_HELPS && p.effect != EFFECT_WORSE)
+			continue;
+		char *words = stats_effect_sentence(&p, "leg pain", c->utf8);
+		char *line = xasprintf("%s: %s.", r->title, words);
+		rows += wrapped(c, y + rows, line, p.effect == EFFECT_HELPS ? CC_GOOD : CC_BAD);
+		free(line);
+		free(words);
+	}
+	return rows;
 }
 
 static int routines_table(struct chart *c, int y, const struct trends *t)
@@ -320,69 +366,70 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 	}
 	bool wide = table_head(
 		c, y,
-		"routine                          sessions  leg after-before  back after-before",
-		"routine             n    leg   back");
+		"routine                      sessions  leg pain after     back pain after",
+		"routine           n  leg after");
 	int rows = 1;
-	int title_w = wide ? 31 : 17;
+	int title_w = wide ? 27 : 15;
 	for (size_t i = 0; i < t->nroutines; i++) {
 		const struct trends_routine *r = &t->routine[i];
-		char title[160], leg[24] = "-", back[24] = "-", line[240];
+		char title[160], leg[40], back[40], line[320];
 		size_t keep = utf8_fit(r->title, title_w);
 		snprintf(title, sizeof title, "%.*s", (int)keep, r->title);
 		int pad = title_w - utf8_width(title);
-		routine_delta(c, leg, sizeof leg, r, TM_LEG);
-		routine_delta(c, back, sizeof back, r, TM_BACK);
+		routine_effect(c, leg, sizeof leg, r, TM_LEG);
+		routine_effect(c, back, sizeof back, r, TM_BACK);
+		int leg_pad = 17 - utf8_width(leg);
 		if (wide)
-			snprintf(line, sizeof line, "%s%*s  %8d  %16s  %17s", title, pad > 0 ? pad : 0,
-				 "", r->sessions, leg, back);
+			snprintf(line, sizeof line, "%s%*s  %8d  %s%*s  %s", title, pad > 0 ? pad : 0,
+				 "", r->sessions, leg, leg_pad > 0 ? leg_pad : 0, "", back);
 		else
-			snprintf(line, sizeof line, "%s%*s %3d %6s %6s", title, pad > 0 ? pad : 0, "",
-				 r->sessions, leg, back);
+			snprintf(line, sizeof line, "%s%*s %3d  %s", title, pad > 0 ? pad : 0, "",
+				 r->sessions, leg);
 		chart_text(c, y + rows++, 0, line, CC_NONE);
+	}
+	rows += wrapped(c, y + rows,
+			"(the change in pain from before to after a session; 3 rated sessions to judge)",
+			CC_AXIS);
+	return rows + routine_words(c, y + rows, t);
+}
+
+/* What goes with worse days: sitting and sleep beside leg pain, when the data say something. */
+static int together_text(struct chart *c, int y, const struct trends *t)
+{
+	static const char *const what[TO_COUNT] = {"Sitting", "Sleep"};
+	static const char *const more[TO_COUNT] = {"you could sit longer", "you slept better"};
+	int rows = 0;
+	for (int o = 0; o < TO_COUNT; o++) {
+		struct stats_assoc a;
+		trends_assoc(t, (enum trends_other)o, &a);
+		char *s = stats_assoc_sentence(&a, what[o], more[o], c->utf8);
+		if (s)
+			rows += wrapped(c, y + rows, s, CC_NONE);
+		free(s);
 	}
 	return rows;
 }
 
-/* "Since 5 Oct: leg pain down 2.4 points (−38%) — a meaningful change." */
-static int change_text(struct chart *c, int y, const struct trends *t)
+/* The verdicts, first: is leg pain, is back pain changing? */
+static int verdict_text(struct chart *c, int y, const struct trends *t)
 {
-	static const char *const names[TM_COUNT] = {"back pain", "leg pain"};
+	static const char *const names[TM_COUNT] = {"Back pain", "Leg pain"};
 	int rows = 0;
 	for (int m = TM_LEG; m >= TM_BACK; m--) {
-		struct trends_change ch = trends_change(t, (enum trends_measure)m);
-		struct strbuf b;
-		sb_init(&b);
-		if (!ch.known) {
-			sb_addf(&b, "%c%s: not enough weeks rated to compare.", names[m][0] - 32,
-				names[m] + 1);
-		} else {
-			char since[16];
-			day_label(since, sizeof since, ch.first_week, spans_years(t));
-			double d = ch.delta;
-			if (fabs(d) < 0.05)
-				sb_addf(&b, "Since %s: %s unchanged (%.1f)", since, names[m], ch.last);
-			else
-				sb_addf(&b, "Since %s: %s %s %.1f points", since, names[m],
-					d < 0 ? "down" : "up", fabs(d));
-			if (fabs(d) >= 0.05 && !isnan(ch.percent))
-				sb_addf(&b, " (%s%.0f%%)", d < 0 ? sym(c, "−", "-") : "+", fabs(ch.percent));
-			if (ch.meaningful)
-				sb_addf(&b, " %s a meaningful change%s", sym(c, "—", "-"),
-					d > 0 ? "; if it keeps rising, see a doctor." : ".");
-			else
-				sb_addf(&b, " %s within day-to-day variation.", sym(c, "—", "-"));
+		struct stats_verdict v;
+		int64_t since;
+		trends_verdict(t, (enum trends_measure)m, &v, &since);
+		char *s = stats_verdict_sentence(&v, names[m], since, c->utf8);
+		if (v.direction == DIR_WORSE && v.meaningful) {
+			char *more = xasprintf("%s If it keeps rising, see a doctor.", s);
+			free(s);
+			s = more;
 		}
-		/* Wrap to the width. */
-		const char *p = b.s, *next;
-		while (*p) {
-			size_t n = utf8_wrap(p, c->w, &next);
-			char *line = xstrndup(p, n);
-			chart_text(c, y + rows++, 0, line,
-				   ch.known && ch.meaningful ? (ch.delta < 0 ? CC_GOOD : CC_BAD) : CC_NONE);
-			free(line);
-			p = next;
-		}
-		sb_free(&b);
+		int colour = v.direction == DIR_BETTER ? CC_GOOD
+			     : v.direction == DIR_WORSE ? CC_BAD
+							: CC_NONE;
+		rows += wrapped(c, y + rows, s, colour);
+		free(s);
 	}
 	return rows;
 }
@@ -404,6 +451,7 @@ void chart_trends(struct chart *c, const struct trends *t)
 		y++;
 	chart_text(c, y, c->w - utf8_width(legend), legend, CC_AXIS);
 	y += 2;
+	y += verdict_text(c, y, t) + 1;
 	if (t->entries == 0) {
 		chart_text(c, y++, 0, "No diary entries in this window: 'limber log' adds one.", CC_NONE);
 		y++;
@@ -413,7 +461,8 @@ void chart_trends(struct chart *c, const struct trends *t)
 	y += weekly_table(c, y, t) + 1;
 	y += sessions_chart(c, y, t) + 1;
 	y += routines_table(c, y, t) + 1;
-	y += change_text(c, y, t);
+	int together = together_text(c, y, t);
+	y += together ? together + 1 : 0;
 	if (t->previews) {
 		char line[96];
 		snprintf(line, sizeof line, "(%ld preview %s at other speeds left out.)", t->previews,

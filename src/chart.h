@@ -7,7 +7,18 @@
 #include "trends.h"
 
 /* Colour hints: extras only, every meaning is also in the glyphs and words. */
-enum chart_colour { CC_NONE, CC_LEG, CC_BACK, CC_AVG, CC_AXIS, CC_GOOD, CC_BAD, CC_HEAD };
+enum chart_colour {
+	CC_NONE,
+	CC_LEG,
+	CC_BACK,
+	CC_AVG,      /* bars */
+	CC_AXIS,
+	CC_GOOD,
+	CC_BAD,
+	CC_HEAD,
+	CC_AVG_LEG,  /* the 7-day average of leg pain: the leg's colour, dimmer */
+	CC_AVG_BACK, /* and of back pain */
+};
 
 struct chart_cell {
 	char g[8]; /* one character, UTF-8; "" is a blank */
@@ -31,8 +42,9 @@ int chart_text(struct chart *c, int y, int x, const char *s, int colour);
 char *chart_to_text(const struct chart *c);
 
 /*
- * The trends report: the pain chart with its 7-day average, the weekly
- * table, sessions beside pain, the routines and the change in words.
+ * The trends report: the verdict in words first, then the pain chart with
+ * its 7-day average, the weekly table, sessions beside pain and what each
+ * routine does.
  */
 void chart_trends(struct chart *c, const struct trends *t);
 /* Only the pain chart, from row y; returns the rows used. */

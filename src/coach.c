@@ -4,9 +4,11 @@
 #include "coach.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "today.h"
 #include "xalloc.h"
 
 /*
@@ -22,6 +24,12 @@ static const char *const ladder[] = {
 	"core-stability",
 };
 #define LADDER_N (sizeof ladder / sizeof ladder[0])
+
+const char *const coach_why_names[] = {
+	[COACH_RED_FLAG] = "red-flag", [COACH_FLARE] = "flare", [COACH_STEP_UP] = "step-up",
+	[COACH_PLAN] = "plan",	       [COACH_HELPS] = "helps", [COACH_LAST] = "last",
+	[COACH_NONE] = "none",
+};
 
 const char *coach_step_up(const char *id)
 {
@@ -99,4 +107,141 @@ void coach_advice_free(struct coach_advice *a)
 {
 	free(a->reason);
 	memset(a, 0, sizeof *a);
+}
+
+/* What the diary's last days say, beyond the trends. */
+struct recent {
+	int64_t flag_since, sessions_since;
+	bool red_flag;
+	int sessions;
+	int64_t last_at;
+	int last_change;
+	bool last_rated;
+};
+
+static int visit_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	struct recent *r = ctx;
+	if (e) {
+		if (e->at >= r->flag_since && e->flags)
+			r->red_flag = true;
+		return 0;
+	}
+	if (s->speed != 1)
+		return 0; /* previews are not sessions */
+	r->sessions++;
+	if (s->before_leg >= 0 && s->after_leg >= 0 && s->started >= r->last_at) {
+		r->last_at = s->started;
+		r->last_change = s->after_leg - s->before_leg;
+		r->last_rated = true;
+	}
+	return 0;
+}
+
+/* Mean daily leg pain of days [from, to] of t, NAN when none was rated; *rated counts them. */
+static double leg_mean(const struct trends *t, long from, long to, int *rated, double *worst)
+{
+	double sum = 0;
+	int n = 0;
+	for (long d = from < 0 ? 0 : from; d <= to; d++) {
+		double v = trends_day_mean(t, (size_t)d, TM_LEG);
+		if (isnan(v))
+			continue;
+		sum += v, n++;
+		if (worst && v > *worst)
+			*worst = v;
+	}
+	if (rated)
+		*rated = n;
+	return n ? sum / n : NAN;
+}
+
+/* The routine of t whose rated sessions lowered leg pain the most, and clearly. */
+static const char *helps_most(const struct trends *t)
+{
+	const char *best = NULL;
+	double most = 0;
+	for (size_t i = 0; i < t->nroutines; i++) {
+		struct stats_paired p;
+		trends_routine_effect(&t->routine[i], TM_LEG, &p);
+		if (p.effect == EFFECT_HELPS && p.mean < most)
+			most = p.mean, best = t->routine[i].id;
+	}
+	return best;
+}
+
+static enum stats_effect effect_of(const struct trends *t, const char *id)
+{
+	struct stats_paired p = {.effect = EFFECT_TOO_FEW};
+	for (size_t i = 0; id && i < t->nroutines; i++)
+		if (strcmp(t->routine[i].id, id) == 0)
+			trends_routine_effect(&t->routine[i], TM_LEG, &p);
+	return p.effect;
+}
+
+/* Today's leg pain, the week before it, and whether the last two weeks were settled. */
+static void from_days(struct coach_facts *f, const struct trends *t)
+{
+	long today = (long)t->today;
+	double now = trends_day_mean(t, (size_t)today, TM_LEG);
+	f->today_leg = isnan(now) ? -1 : (int)lround(now);
+	f->week_leg = leg_mean(t, today - 7, today - 1, NULL, NULL);
+	double worst = -1;
+	leg_mean(t, today - COACH_SETTLED_DAYS + 1, today, &f->settled_days, &worst);
+	struct stats_verdict v;
+	trends_verdict(t, TM_LEG, &v, NULL);
+	f->settled = f->settled_days > 0 && worst <= COACH_SETTLED_LEG && v.direction != DIR_WORSE;
+}
+
+enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struct diary *db,
+			    const struct settings *st, time_t now, struct diags *err)
+{
+	memset(f, 0, sizeof *f);
+	from_days(f, t);
+	bool from_plan;
+	const char *plan = today_suggest(st, now, NULL, &from_plan);
+	f->planned = from_plan ? plan : NULL;
+	f->planned_effect = effect_of(t, f->planned);
+	f->helps_most = helps_most(t);
+	if (!db)
+		return LB_OK;
+	struct recent r = {.flag_since = (int64_t)now - 24 * 3600,
+			   .sessions_since = (int64_t)now - COACH_SETTLED_DAYS * 86400LL,
+			   .last_at = INT64_MIN};
+	enum lb_status rc = diary_each_kind(db, r.sessions_since, (int64_t)now + 1,
+					    DIARY_ENTRIES | DIARY_SESSIONS, visit_recent, &r, err);
+	if (rc != LB_OK)
+		return rc;
+	f->red_flag_24h = r.red_flag;
+	f->sessions_14 = r.sessions;
+	f->last_session_rated = r.last_rated;
+	f->last_session_change = r.last_change;
+	rc = today_last_routine(db, now, &f->own_last, err);
+	f->last_used = f->own_last;
+	return rc;
+}
+
+void coach_facts_free(struct coach_facts *f)
+{
+	free(f->own_last);
+	memset(f, 0, sizeof *f);
+}
+
+static int visit_flag(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	(void)s;
+	if (e->flags) {
+		*(bool *)ctx = true;
+		return 1;
+	}
+	return 0;
+}
+
+enum lb_status coach_red_flag(struct diary *db, time_t now, bool *flag, struct diags *err)
+{
+	*flag = false;
+	if (!db)
+		return LB_OK;
+	return diary_each_kind(db, (int64_t)now - 24 * 3600, (int64_t)now + 1, DIARY_ENTRIES,
+			       visit_flag, flag, err);
 }

@@ -4,8 +4,13 @@
 
 #include <stdbool.h>
 
+#include <time.h>
+
+#include "diary.h"
 #include "routine.h"
+#include "settings.h"
 #include "stats.h"
+#include "trends.h"
 
 /* The routine for a bad day, and the ladder of steps up from it, gentlest first. */
 #define COACH_GENTLE "flare-up-gentle"
@@ -32,6 +37,7 @@ struct coach_facts {
 	int sessions_14;          /* sessions in the last 14 days */
 	const char *helps_most;   /* the routine with the largest fall in leg pain, or NULL */
 	const char *last_used;    /* the routine of the last session, or NULL */
+	char *own_last;           /* what coach_gather allocated for last_used */
 };
 
 enum coach_why {
@@ -44,6 +50,8 @@ enum coach_why {
 	COACH_NONE,     /* nothing to go on */
 };
 
+extern const char *const coach_why_names[]; /* "red-flag", "flare", "step-up", ... */
+
 struct coach_advice {
 	enum coach_why why;
 	const struct routine *routine; /* NULL for COACH_RED_FLAG and COACH_NONE */
@@ -54,6 +62,17 @@ struct coach_advice {
 void coach_suggest(const struct coach_facts *f, const struct library *lib,
 		   struct coach_advice *out);
 void coach_advice_free(struct coach_advice *a);
+
+/*
+ * Reads the facts at now from t (trends of the weeks up to now, at least
+ * two) and the diary: red flags of the last 24 hours and the sessions of
+ * the last 14 days. db may be NULL (no diary yet).
+ */
+enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struct diary *db,
+			    const struct settings *st, time_t now, struct diags *err);
+void coach_facts_free(struct coach_facts *f);
+/* Whether an entry of the 24 hours before now ticked a red flag (db may be NULL). */
+enum lb_status coach_red_flag(struct diary *db, time_t now, bool *flag, struct diags *err);
 
 /* The routine one step up from id on the ladder (id NULL: the first step). */
 const char *coach_step_up(const char *id);

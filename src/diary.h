@@ -9,7 +9,7 @@
 #include "status.h"
 
 #define DIARY_FILE "diary.db"
-#define DIARY_SCHEMA_VERSION 2
+#define DIARY_SCHEMA_VERSION 3
 #define DIARY_UID_LEN 32
 
 /* One diary entry. Numbers are -1 and texts NULL when not given. */

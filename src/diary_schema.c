@@ -61,6 +61,49 @@ static const char *const migrations[] = {
 	"CREATE INDEX session_started ON session (started);",
 	/* 1 -> 2: an index that answers trends without touching the rows. */
 	"CREATE INDEX entry_numbers ON entry (at, back, leg, symptoms);",
+	/*
+	 * 2 -> 3: sitting and sleep join the trends index (what goes with worse
+	 * days), and two read-only views show the diary without the source:
+	 * local ISO times, and places, symptoms and red flags by name.
+	 */
+	"DROP INDEX entry_numbers;"
+	"CREATE INDEX entry_numbers ON entry (at, back, leg, symptoms, sitting, sleep);"
+	"CREATE VIEW vocabulary (kind, bit, name) AS VALUES"
+	" ('place', 0, 'lower-back'), ('place', 1, 'buttock-left'), ('place', 2, 'buttock-right'),"
+	" ('place', 3, 'thigh-left'), ('place', 4, 'thigh-right'), ('place', 5, 'calf-left'),"
+	" ('place', 6, 'calf-right'), ('place', 7, 'foot-left'), ('place', 8, 'foot-right'),"
+	" ('symptom', 0, 'burning'), ('symptom', 1, 'tingling'), ('symptom', 2, 'numbness'),"
+	" ('symptom', 3, 'weakness'), ('symptom', 4, 'shooting'), ('symptom', 5, 'stiffness'),"
+	" ('flag', 0, 'both-legs'), ('flag', 1, 'saddle-numbness'), ('flag', 2, 'bladder'),"
+	" ('flag', 3, 'bowel'), ('flag', 4, 'worsening-weakness');"
+	"CREATE VIEW entry_view AS SELECT id, uid,"
+	" strftime('%Y-%m-%dT%H:%M:%S', at + tz * 60, 'unixepoch')"
+	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
+	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS time,"
+	" back, leg,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'place' AND (locations >> bit) & 1 ORDER BY bit)) AS places,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'symptom' AND (symptoms >> bit) & 1 ORDER BY bit)) AS symptoms,"
+	" sitting AS sitting_minutes, sleep, meds, note,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'flag' AND (flags >> bit) & 1 ORDER BY bit)) AS red_flags,"
+	" strftime('%Y-%m-%dT%H:%M:%SZ', created, 'unixepoch') AS created,"
+	" strftime('%Y-%m-%dT%H:%M:%SZ', updated, 'unixepoch') AS updated"
+	" FROM entry;"
+	"CREATE VIEW session_view AS SELECT id, uid, routine, title,"
+	" strftime('%Y-%m-%dT%H:%M:%S', started + tz * 60, 'unixepoch')"
+	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
+	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS started,"
+	" strftime('%Y-%m-%dT%H:%M:%S', ended + tz * 60, 'unixepoch')"
+	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
+	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS ended,"
+	" round((ended - started) / 60.0, 1) AS minutes,"
+	" steps_done, steps_skipped, steps_total,"
+	" before_back, before_leg, after_back, after_leg,"
+	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
+	" speed, speed <> 1 AS preview"
+	" FROM session;",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,

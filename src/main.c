@@ -1,4 +1,4 @@
-/* main.c - limber: global options, then one command */
+/* main.c - limber: the command table, limber's own options, then one command */
 #include "config.h"
 
 #include <locale.h>
@@ -6,36 +6,31 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "app.h"
 #include "cli/cli.h"
 #include "strdist.h"
+#include "xalloc.h"
 
-const struct cli_command cli_commands[] = {
-	{"run", cli_run, "[ROUTINE] [--speed X]", "play a routine as a guided session"},
-	{"routines", cli_routines, "[--area AREA]", "list routines: id, title, minutes, areas"},
-	{"show", cli_show, "ROUTINE", "print a routine's steps with dosage and total time"},
-	{"check", cli_check, "FILE...", "validate routine files"},
-	{"log", cli_log, "[OPTION]...", "add a diary entry: --back N --leg N ..."},
-	{"diary", cli_diary, "[OPTION]...", "list entries and sessions (--since, --until, --format)"},
-	{"edit", cli_edit, "ID [OPTION]...", "change a diary entry"},
-	{"delete", cli_delete, "ID [--yes]", "delete an entry or a session"},
-	{"trends", cli_trends, "[--weeks N] [--ascii]", "print the trend charts"},
-	{"export", cli_export, "[--format csv|json] [-o FILE]", "write the whole diary"},
-	{"import", cli_import, "FILE", "add a file written by export"},
-	{NULL, NULL, NULL, NULL},
+static const struct cli_command *const commands[] = {
+	&cli_run_command,    &cli_routines_command, &cli_show_command,   &cli_check_command,
+	&cli_log_command,    &cli_diary_command,    &cli_edit_command,   &cli_delete_command,
+	&cli_trends_command, &cli_export_command,   &cli_import_command,   &cli_audio_command,
 };
 
-void cli_print_global_options(FILE *out)
+#define NCOMMANDS (sizeof commands / sizeof *commands)
+
+static int version(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
-	fputs("\n"
-	      "Options for every command:\n"
-	      "      --config FILE    read settings from FILE instead of\n"
-	      "                       $XDG_CONFIG_HOME/limber/limber.conf\n"
-	      "      --data DIR       keep the diary in DIR (also LIMBER_DATA_DIR)\n"
-	      "      --routines DIR   search DIR for routine files first (repeatable)\n"
-	      "  -h, --help           show this help and exit\n",
-	      out);
+	(void)a, (void)dest, (void)o, (void)arg;
+	printf("limber %s\n"
+	       "A terminal stretching coach and symptom diary.\n",
+	       PACKAGE_VERSION);
+	return PARSE_STOP;
 }
+
+static const struct parse_opt main_opts[] = {
+	PARSE_CALL("version", 'V', NULL, version, "show the version and exit"),
+	PARSE_END,
+};
 
 static void usage(FILE *out)
 {
@@ -45,84 +40,81 @@ static void usage(FILE *out)
 	      "\n"
 	      "Commands:\n",
 	      out);
-	for (const struct cli_command *c = cli_commands; c->name; c++) {
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		const struct cli_command *c = commands[i];
 		char head[64];
-		snprintf(head, sizeof head, "%s %s", c->name, c->args);
+		snprintf(head, sizeof head, "%s %s", c->spec.name, c->spec.args);
 		if (strlen(head) > 24)
 			fprintf(out, "  %s\n  %-24s %s\n", head, "", c->summary);
 		else
 			fprintf(out, "  %-24s %s\n", head, c->summary);
 	}
-	cli_print_global_options(out);
-	fputs("  -V, --version        show the version and exit\n"
-	      "\n"
+	parse_print_global_options(out);
+	parse_print_options(main_opts, out);
+	fputs("\n"
 	      "Exit status: 0 success, 1 a runtime failure, 2 a usage error or invalid input.\n"
 	      "limber is self-care support, not treatment: see limber(1).\n"
 	      "'limber COMMAND --help' describes one command.\n",
 	      out);
 }
 
-static void version(void)
+static const struct parse_spec main_spec = {
+	.args = "[OPTION]... [COMMAND [ARG]...]",
+	.opts = main_opts,
+	.max_operands = -1,
+	.in_order = true,
+	.usage = usage,
+};
+
+/* Reads cmd's options from argv (argv[0] its name) and runs it. */
+static int run(struct app *a, const struct cli_command *cmd, int argc, char **argv)
 {
-	printf("limber %s\n"
-	       "A terminal stretching coach and symptom diary.\n",
-	       PACKAGE_VERSION);
+	a->command = cmd->spec.name;
+	void *opts = cmd->opts_size ? xcalloc(1, cmd->opts_size) : NULL;
+	if (cmd->init)
+		cmd->init(opts);
+	struct parse_result res;
+	int rc = parse_command(a, &cmd->spec, argc, argv, opts, &res);
+	if (rc < 0)
+		rc = cmd->run(a, opts, &res);
+	if (cmd->done)
+		cmd->done(opts);
+	free(opts);
+	return rc;
+}
+
+/* Runs the command named by ops->v[0], or says there is none of that name. */
+static int dispatch(struct app *a, const struct parse_result *ops)
+{
+	const char *name = ops->v[0];
+	const char *names[NCOMMANDS];
+	for (size_t i = 0; i < NCOMMANDS; i++) {
+		if (strcmp(commands[i]->spec.name, name) == 0)
+			return run(a, commands[i], ops->n, ops->v);
+		names[i] = commands[i]->spec.name;
+	}
+	const char *hint = str_suggest(name, names, NCOMMANDS);
+	if (hint)
+		return app_usage_error(a, "'%s' is not a limber command (did you mean '%s'?)", name,
+				       hint);
+	return app_usage_error(a, "'%s' is not a limber command", name);
 }
 
 int main(int argc, char **argv)
 {
-	static const struct option opts[] = {
-		APP_GLOBAL_OPTIONS,
-		{"version", no_argument, NULL, 'V'},
-		{NULL, 0, NULL, 0},
-	};
 	setlocale(LC_ALL, "");
 	struct app a;
 	app_init(&a);
-	int c, rc = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:hV", opts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			usage(stdout);
-			goto out;
-		case 'V':
-			version();
-			goto out;
-		default:
-			if (!app_global_option(&a, c, optarg)) {
-				rc = app_bad_option(&a, c, argv);
-				goto out;
-			}
-		}
+	struct parse_result ops;
+	int rc = parse_command(&a, &main_spec, argc, argv, NULL, &ops);
+	if (rc < 0 && ops.n > 0) {
+		rc = dispatch(&a, &ops);
+	} else if (rc < 0 && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		rc = cli_home(&a); /* on a terminal: the home screen */
+	} else if (rc < 0) {
+		usage(stdout); /* in a pipe: the usage, as before */
+		rc = 0;
 	}
-	if (optind >= argc) {
-		/* On a terminal: the home screen. In a pipe: the usage, as before. */
-		if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
-			rc = cli_home(&a);
-		else
-			usage(stdout);
-		goto out;
-	}
-	const char *name = argv[optind];
-	for (const struct cli_command *cmd = cli_commands; cmd->name; cmd++) {
-		if (strcmp(cmd->name, name) == 0) {
-			a.command = cmd->name;
-			rc = cmd->run(&a, argc - optind, argv + optind);
-			goto out;
-		}
-	}
-	const char *names[16];
-	size_t n = 0;
-	for (const struct cli_command *cmd = cli_commands; cmd->name && n < 16; cmd++)
-		names[n++] = cmd->name;
-	const char *hint = str_suggest(name, names, n);
-	if (hint)
-		rc = app_usage_error(&a, "'%s' is not a limber command (did you mean '%s'?)", name,
-				     hint);
-	else
-		rc = app_usage_error(&a, "'%s' is not a limber command", name);
-out:
 	app_free(&a);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("limber: writing output");

@@ -157,9 +157,11 @@ void stats_verdict(const double *day, int n, struct stats_verdict *v)
 	v->percent = v->first > 0 ? 100.0 * v->change / v->first : 0;
 	v->direction = v->high < 0 ? DIR_BETTER : v->low > 0 ? DIR_WORSE : DIR_UNCHANGED;
 	double size = fabs(v->change);
+	/* 2 points, or 30% of the start but at least about a point (baselines of 1..4). */
 	v->meaningful = v->direction != DIR_UNCHANGED &&
 			(size >= STATS_MIC_POINTS - 1e-9 ||
-			 (v->first > 0 && size >= STATS_MIC_FRACTION * v->first - 1e-9));
+			 (v->first > 0 && size >= STATS_MIC_FRACTION * v->first - 1e-9 &&
+			  size >= STATS_MIC_FLOOR - 1e-9));
 }
 
 double stats_t95(int df)
@@ -180,14 +182,14 @@ void stats_paired(const double *diff, int n, struct stats_paired *p)
 {
 	memset(p, 0, sizeof *p);
 	p->n = n;
+	double sum = 0, ss = 0;
+	for (int i = 0; i < n; i++)
+		sum += diff[i];
+	p->mean = n ? sum / n : 0;
 	if (n < STATS_MIN_SESSIONS) {
 		p->effect = EFFECT_TOO_FEW;
 		return;
 	}
-	double sum = 0, ss = 0;
-	for (int i = 0; i < n; i++)
-		sum += diff[i];
-	p->mean = sum / n;
 	for (int i = 0; i < n; i++)
 		ss += (diff[i] - p->mean) * (diff[i] - p->mean);
 	double half = stats_t95(n - 1) * sqrt(ss / (n - 1)) / sqrt(n);
@@ -263,6 +265,25 @@ char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, in
 			 v->meaningful ? "a meaningful change" : "less than a meaningful change");
 }
 
+char *stats_verdict_short(const struct stats_verdict *v, bool utf8)
+{
+	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
+	switch (v->direction) {
+	case DIR_UNKNOWN:
+		return xasprintf("not known yet %s %d more day%s with ratings", dash, v->days_needed,
+				 v->days_needed == 1 ? "" : "s");
+	case DIR_UNCHANGED:
+		return xasprintf("unchanged %s within day-to-day variation", dash);
+	case DIR_BETTER:
+	case DIR_WORSE:
+		break;
+	}
+	bool down = v->direction == DIR_BETTER;
+	return xasprintf("%s %s %s %.1f points (%s%.0f%%)%s", stats_direction_names[v->direction],
+			 dash, down ? "down" : "up", fabs(v->change), down ? minus : "+",
+			 fabs(v->percent), v->meaningful ? ", a meaningful change" : "");
+}
+
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8)
 {
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
@@ -284,4 +305,17 @@ char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool
 			 dash, what, p->mean < 0 ? minus : "+", fabs(p->mean),
 			 p->low < 0 ? minus : "", fabs(p->low), p->high < 0 ? minus : "",
 			 fabs(p->high), p->n);
+}
+
+char *stats_assoc_sentence(const struct stats_assoc *a, const char *what, const char *more,
+			   bool utf8)
+{
+	if (!a->known || (a->low <= 0 && a->high >= 0))
+		return NULL;
+	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
+	return xasprintf("%s: on days %s, leg pain was %s (r = %s%.2f, %s%.2f to %s%.2f; %d days) "
+			 "%s they go together, which does not say that one causes the other.",
+			 what, more, a->r < 0 ? "lower" : "higher", a->r < 0 ? minus : "",
+			 fabs(a->r), a->low < 0 ? minus : "", fabs(a->low), a->high < 0 ? minus : "",
+			 fabs(a->high), a->n, dash);
 }

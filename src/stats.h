@@ -16,6 +16,7 @@
 /* The minimal important change on a 0-10 scale (shared/content/safety.md). */
 #define STATS_MIC_POINTS 2.0
 #define STATS_MIC_FRACTION 0.30
+#define STATS_MIC_FLOOR 1.0
 
 enum stats_direction { DIR_UNKNOWN, DIR_BETTER, DIR_UNCHANGED, DIR_WORSE };
 extern const char *const stats_direction_names[]; /* "unknown", "better", ... */
@@ -61,6 +62,15 @@ struct stats_assoc {
 
 void stats_assoc(const double *x, const double *y, int n, struct stats_assoc *a);
 
+/*
+ * In words, as an association and not a cause: "Sitting: on days you could
+ * sit longer, leg pain was lower (r = −0.52, −0.78 to −0.12; 20 days)."
+ * more is what a higher x means ("you could sit longer"); NULL when a is
+ * not known or its interval spans zero (nothing to say).
+ */
+char *stats_assoc_sentence(const struct stats_assoc *a, const char *what, const char *more,
+			   bool utf8);
+
 /* The two-sided 95% quantile of Student's t with df degrees of freedom. */
 double stats_t95(int df);
 
@@ -71,6 +81,8 @@ double stats_t95(int df);
  */
 char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, int64_t since,
 			     bool utf8);
+/* The same, short, for one line: "better — down 3.0 points (−46%), a meaningful change". */
+char *stats_verdict_short(const struct stats_verdict *v, bool utf8);
 /* "helps — leg pain 2.0 lower after a session (1.6 to 2.4; 12 sessions)" and the like. */
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8);
 

@@ -42,13 +42,35 @@ static int keep_recent(void *ctx, const struct diary_entry *e, const struct diar
 	return 0;
 }
 
+/* The newest session seen: what the suggestion falls back to. */
+struct last_session {
+	int64_t start;
+	char *routine;
+};
+
+static void note_last(struct last_session *l, const struct diary_session *s)
+{
+	if (s->speed == 1 && s->started >= l->start) {
+		l->start = s->started;
+		free(l->routine);
+		l->routine = xstrdup(s->routine);
+	}
+}
+
+/* Sessions are few (a handful a day): walking a year of them is cheap. */
+static enum lb_status each_recent_session(struct diary *db, time_t now, diary_visit_fn fn,
+					  void *ctx, struct diags *err)
+{
+	time_t from = now - (time_t)(TODAY_STREAK_DAYS + 2) * 86400;
+	return diary_each_kind(db, from, (int64_t)now + 86400, DIARY_SESSIONS, fn, ctx, err);
+}
+
 struct scan {
 	struct today *t;
 	time_t today, week;
 	time_t *starts;      /* starts[i]: local midnight i days before today */
 	unsigned char *days; /* days (counted back from today) with a real session */
-	int64_t last_start;
-	char *last_routine;
+	struct last_session last;
 };
 
 static int visit(void *ctx, const struct diary_entry *e, const struct diary_session *s)
@@ -74,12 +96,33 @@ static int visit(void *ctx, const struct diary_entry *e, const struct diary_sess
 		size_t back = sc->starts[lo] <= s->started ? lo : hi;
 		sc->days[back] = 1;
 	}
-	if (s->started >= sc->last_start) {
-		sc->last_start = s->started;
-		free(sc->last_routine);
-		sc->last_routine = xstrdup(s->routine);
-	}
+	note_last(&sc->last, s);
 	return 0;
+}
+
+static int visit_last(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	(void)e;
+	note_last(ctx, s);
+	return 0;
+}
+
+enum lb_status today_last_routine(struct diary *db, time_t now, char **id, struct diags *err)
+{
+	struct last_session l = {INT64_MIN, NULL};
+	enum lb_status rc = db ? each_recent_session(db, now, visit_last, &l, err) : LB_OK;
+	*id = l.routine;
+	return rc;
+}
+
+const char *today_suggest(const struct settings *st, time_t now, const char *last_used,
+			  bool *from_plan)
+{
+	struct tm tm;
+	localtime_r(&now, &tm);
+	const char *plan = st->plan[tm.tm_wday];
+	*from_plan = plan != NULL;
+	return plan ? plan : last_used;
 }
 
 enum lb_status today_compute(struct today *t, struct diary *db, const struct settings *st,
@@ -87,7 +130,7 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 {
 	memset(t, 0, sizeof *t);
 	diary_entry_init(&t->last);
-	struct scan sc = {.t = t, .last_start = INT64_MIN};
+	struct scan sc = {.t = t, .last = {INT64_MIN, NULL}};
 	sc.today = timefmt_day_start(now);
 	sc.week = trends_week_start(now, st->week_starts);
 	enum lb_status rc = trends_compute(&t->weeks, db, 2, 0, st->week_starts, now, err);
@@ -103,9 +146,7 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 	sc.starts = xcalloc(TODAY_STREAK_DAYS + 1, sizeof *sc.starts);
 	for (int i = 0; i <= TODAY_STREAK_DAYS; i++)
 		sc.starts[i] = timefmt_add_days(sc.today, -i);
-	/* Sessions are few (a handful a day): walking a year of them is cheap. */
-	time_t from = now - (time_t)(TODAY_STREAK_DAYS + 2) * 86400;
-	rc = diary_each_kind(db, from, (int64_t)now + 86400, DIARY_SESSIONS, visit, &sc, err);
+	rc = each_recent_session(db, now, visit, &sc, err);
 	if (rc == LB_OK) {
 		/* A streak stays alive until the end of today: start from yesterday if needed. */
 		int i = sc.days[0] ? 0 : 1;
@@ -125,16 +166,18 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 		t->recent[i] = t->recent[t->nrecent - 1 - i];
 		t->recent[t->nrecent - 1 - i] = tmp;
 	}
-	/* What helps: among routines rated often enough, the largest fall in leg pain. */
+	/* What helps: of the routines whose effect is "helps" (stats.h), the largest fall in leg pain. */
 	if (rc == LB_OK) {
 		struct trends eight;
 		rc = trends_compute(&eight, db, 8, 0, st->week_starts, now, err);
 		for (size_t i = 0; rc == LB_OK && i < eight.nroutines; i++) {
 			const struct trends_routine *r = &eight.routine[i];
-			if (r->delta_n[TM_LEG] < TODAY_HELPS_MIN_SESSIONS)
+			struct stats_paired p;
+			trends_routine_effect(r, TM_LEG, &p);
+			if (p.effect != EFFECT_HELPS)
 				continue;
-			double d = r->delta_sum[TM_LEG] / r->delta_n[TM_LEG];
-			if (d < 0 && (!t->helps_title || d < t->helps_delta)) {
+			double d = p.mean;
+			if (!t->helps_title || d < t->helps_delta) {
 				free(t->helps_title);
 				t->helps_title = xstrdup(r->title);
 				t->helps_delta = d;
@@ -144,22 +187,18 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 		trends_free(&eight);
 	}
 suggest : {
-	struct tm tm;
-	localtime_r(&now, &tm);
-	const char *plan = st->plan[tm.tm_wday];
-	if (plan) {
-		t->suggested = xstrdup(plan);
-		t->from_plan = true;
-	} else if (sc.last_routine) {
-		t->suggested = xstrdup(sc.last_routine);
-	}
-	free(sc.last_routine);
+	const char *id = today_suggest(st, now, sc.last.routine, &t->from_plan);
+	t->suggested = id ? xstrdup(id) : NULL;
+	free(sc.last.routine);
 }
 	return rc;
 }
 
 void today_free(struct today *t)
 {
+	free(t->verdict);
+	if (t->advised)
+		coach_advice_free(&t->advice);
 	diary_entry_free(&t->last);
 	free(t->suggested);
 	free(t->helps_title);
@@ -167,4 +206,29 @@ void today_free(struct today *t)
 		free(t->recent[i].title);
 	trends_free(&t->weeks);
 	memset(t, 0, sizeof *t);
+}
+
+enum lb_status today_advise(struct today *t, struct diary *db, const struct library *lib,
+			    const struct settings *st, time_t now, bool utf8, struct diags *err)
+{
+	struct trends tr;
+	enum lb_status rc =
+		trends_compute(&tr, db, TODAY_ADVICE_WEEKS, 0, st->week_starts, now, err);
+	if (rc != LB_OK) {
+		trends_free(&tr);
+		return rc;
+	}
+	struct stats_verdict v;
+	trends_verdict(&tr, TM_LEG, &v, NULL);
+	t->verdict = stats_verdict_short(&v, utf8);
+	t->verdict_dir = v.direction;
+	struct coach_facts f;
+	rc = coach_gather(&f, &tr, db, st, now, err);
+	if (rc == LB_OK) {
+		coach_suggest(&f, lib, &t->advice);
+		t->advised = true;
+	}
+	coach_facts_free(&f);
+	trends_free(&tr);
+	return rc;
 }

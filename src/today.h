@@ -7,6 +7,7 @@
 
 #include "diary.h"
 #include "settings.h"
+#include "coach.h"
 #include "trends.h"
 
 #define TODAY_STREAK_DAYS 400 /* how far back a streak is counted */
@@ -40,14 +41,39 @@ struct today {
 	int helps_sessions;
 	struct today_recent recent[TODAY_RECENT];
 	int nrecent;
+	/* From today_advise: */
+	char *verdict;              /* "better — down 3.0 points (−46%), ...", or NULL */
+	enum stats_direction verdict_dir;
+	bool advised;
+	struct coach_advice advice; /* today's suggestion and its reason */
 };
 
-/* Sessions rated before and after that a routine needs before it is called helpful. */
-#define TODAY_HELPS_MIN_SESSIONS 3
+/* Weeks of trends the verdict and the coach read on the home screen. */
+#define TODAY_ADVICE_WEEKS 8
 
 /* Everything the home screen shows, at `now`. Previews never count. */
 enum lb_status today_compute(struct today *t, struct diary *db, const struct settings *st,
 			     time_t now, struct diags *err);
 void today_free(struct today *t);
+/*
+ * The leg-pain verdict over the last TODAY_ADVICE_WEEKS weeks and coach's
+ * suggestion with its reason, into t (after today_compute).
+ */
+enum lb_status today_advise(struct today *t, struct diary *db, const struct library *lib,
+			    const struct settings *st, time_t now, bool utf8, struct diags *err);
+
+/*
+ * The routine to suggest at now: the one limber.conf's plan names for that
+ * local weekday, else last_used (the routine of the last session; may be
+ * NULL). *from_plan says which. NULL when there is neither.
+ */
+const char *today_suggest(const struct settings *st, time_t now, const char *last_used,
+			  bool *from_plan);
+/*
+ * The routine of the newest session (previews aside) from TODAY_STREAK_DAYS
+ * before now on, into *id (NULL when there is none; the caller frees).
+ * db may be NULL (no diary yet).
+ */
+enum lb_status today_last_routine(struct diary *db, time_t now, char **id, struct diags *err);
 
 #endif

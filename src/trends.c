@@ -87,6 +87,10 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 		struct trends_day *day = &t->days[d];
 		struct trends_week *w = &t->week[d / 7];
 		add_ratings(t, d, (int[TM_COUNT]){e->back, e->leg});
+		int other[TO_COUNT] = {e->sitting, e->sleep};
+		for (int o = 0; o < TO_COUNT; o++)
+			if (other[o] >= 0)
+				day->other_sum[o] += other[o], day->other_n[o]++;
 		day->entries++;
 		w->entries++;
 		for (int k = 0; k < SYM_COUNT; k++)
@@ -199,37 +203,6 @@ int trends_week_top_symptom(const struct trends_week *w)
 	return best;
 }
 
-struct trends_change trends_change(const struct trends *t, enum trends_measure m)
-{
-	struct trends_change c = {0};
-	c.percent = NAN;
-	long first = -1, last = -1;
-	for (size_t i = 0; i < t->nweeks; i++) {
-		if (t->week[i].n[m]) {
-			if (first < 0)
-				first = (long)i;
-			last = (long)i;
-		}
-	}
-	if (first < 0 || first == last)
-		return c;
-	c.known = true;
-	c.first_week = t->week[first].start;
-	c.last_week = t->week[last].start;
-	c.first = trends_week_mean(&t->week[first], m);
-	c.last = trends_week_mean(&t->week[last], m);
-	c.delta = c.last - c.first;
-	if (c.first > 0)
-		c.percent = c.delta * 100 / c.first;
-	/*
-	 * Minimal important change (safety.md, Ostelo 2008): 2 points, or 30% of
-	 * the baseline -- but at least about 1 point, as for baselines of 1..4.
-	 */
-	double d = fabs(c.delta);
-	c.meaningful = d >= 2 - 1e-9 || (!isnan(c.percent) && fabs(c.percent) >= 30 && d >= 1 - 1e-9);
-	return c;
-}
-
 void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
 		    int64_t *since)
 {
@@ -247,4 +220,18 @@ void trends_routine_effect(const struct trends_routine *r, enum trends_measure m
 			   struct stats_paired *p)
 {
 	stats_paired(r->delta[m], r->delta_n[m], p);
+}
+
+void trends_assoc(const struct trends *t, enum trends_other o, struct stats_assoc *a)
+{
+	int n = (int)t->today + 1;
+	double *x = xcalloc((size_t)n, sizeof *x), *y = xcalloc((size_t)n, sizeof *y);
+	for (int i = 0; i < n; i++) {
+		const struct trends_day *d = &t->days[i];
+		x[i] = d->other_n[o] ? d->other_sum[o] / d->other_n[o] : NAN;
+		y[i] = trends_day_mean(t, (size_t)i, TM_LEG);
+	}
+	stats_assoc(x, y, n, a);
+	free(x);
+	free(y);
 }

@@ -12,11 +12,15 @@
 #include "stats.h"
 
 enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };
+/* Measures set beside leg pain: what goes with worse days. */
+enum trends_other { TO_SITTING, TO_SLEEP, TO_COUNT };
 
 struct trends_day {
 	int64_t start; /* local midnight */
 	double sum[TM_COUNT];
 	int n[TM_COUNT];
+	double other_sum[TO_COUNT];
+	int other_n[TO_COUNT];
 	int entries;
 };
 
@@ -35,14 +39,6 @@ struct trends_routine {
 	double delta_sum[TM_COUNT]; /* after - before, over sessions rated both times */
 	int delta_n[TM_COUNT];
 	double *delta[TM_COUNT]; /* each of those changes, oldest first */
-};
-
-/* The change between the first and the last week with ratings in the window. */
-struct trends_change {
-	bool known;
-	int64_t first_week, last_week;
-	double first, last, delta, percent; /* percent is NAN when the baseline is 0 */
-	bool meaningful; /* 2 points, or 30% of the baseline and at least 1 point (safety.md) */
 };
 
 struct trends {
@@ -75,7 +71,6 @@ double trends_moving_avg(const struct trends *t, size_t day, enum trends_measure
 double trends_week_mean(const struct trends_week *w, enum trends_measure m);
 /* The most frequent symptom of a week, or -1. */
 int trends_week_top_symptom(const struct trends_week *w);
-struct trends_change trends_change(const struct trends *t, enum trends_measure m);
 /*
  * The verdict on a measure over the window up to today (stats.h): the first
  * 14 rated days against the last 14. *since is when the first window began.
@@ -83,6 +78,8 @@ struct trends_change trends_change(const struct trends *t, enum trends_measure m
  */
 void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
 		    int64_t *since);
+/* How sitting tolerance or sleep and the same day's leg pain go together, over days up to today. */
+void trends_assoc(const struct trends *t, enum trends_other o, struct stats_assoc *a);
 /* The paired before/after change of a routine's rated sessions. */
 void trends_routine_effect(const struct trends_routine *r, enum trends_measure m,
 			   struct stats_paired *p);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # cli.sh - the command-line contract: commands, output, exit codes, errors.
 . "$top_srcdir/tests/lib.sh"
-plan 38
+plan 57
 R="$top_srcdir/routines"
 D="$top_srcdir/tests/data"
 
@@ -88,5 +88,58 @@ expect_rc 2 "a missing --routines directory"
 run "$LIMBER" --config "$D/config/bad.conf" routines
 expect_rc 2 "a bad limber.conf"
 expect_in ERR "bad.conf:1: sound must be bell, flash or none, got 'loud'" "config errors carry FILE:LINE"
+
+# The option parser: every command's help comes from its table and fits 80 columns.
+cmds=$("$LIMBER" --help | awk '/^Commands:/ {f=1; next} /^$/ {f=0} f && /^  [a-z]/ {print $1}')
+bad=""
+for cmd in $cmds; do
+	run "$LIMBER" "$cmd" --help
+	[ "$RC" -eq 0 ] || bad="$bad $cmd(exit $RC)"
+	printf '%s\n' "$OUT" | head -1 | grep -q "^Usage: limber $cmd" || bad="$bad $cmd(usage)"
+	printf '%s\n' "$OUT" | grep -q "^Options for every command:" || bad="$bad $cmd(globals)"
+	[ "$(printf '%s\n' "$OUT" | wc -L)" -le 80 ] || bad="$bad $cmd(wide)"
+	run "$LIMBER" "$cmd" -h
+	[ "$RC" -eq 0 ] || bad="$bad $cmd(-h)"
+done
+[ -n "$cmds" ] && [ -z "$bad" ] && ok "every command's --help works" || not_ok "--help:$bad"
+
+# Every option a command's help names is documented in limber(1).
+missing=""
+for cmd in $cmds; do
+	for opt in $("$LIMBER" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+		grep -q -- "$(printf '%s' "$opt" | sed 's/-/\\\\-/g')" "$top_srcdir/man/limber.1" ||
+			missing="$missing $cmd:$opt"
+	done
+done
+[ -z "$missing" ] && ok "limber(1) documents every option" || not_ok "limber(1) lacks:$missing"
+
+run "$LIMBER" routines --bogus
+expect_rc 2 "an unknown option of a command"
+expect_in ERR "unknown option '--bogus'" "the unknown long option is named"
+expect_in ERR "Try 'limber routines --help'" "the hint names the command"
+run "$LIMBER" delete -z 3
+expect_in ERR "unknown option '-z'" "the unknown short option is named"
+run "$LIMBER" trends --weeks
+expect_rc 2 "an option without its value"
+expect_in ERR "option '--weeks' needs a value" "the missing value is named"
+run "$LIMBER" export -o
+expect_in ERR "option '-o' needs a value" "a short option's missing value is named"
+run "$LIMBER" run --no-rating=1
+expect_rc 2 "a value given to a flag"
+expect_in ERR "option '--no-rating' takes no value" "the flag is named"
+run "$LIMBER" trends extra
+expect_rc 2 "an unexpected argument"
+expect_in ERR "unexpected argument 'extra'" "the argument is named"
+run "$LIMBER" trends --weeks 0
+expect_in ERR "--weeks: must be 1..520, got 0" "a number out of range is named"
+run "$LIMBER" export --format xml
+expect_in ERR "--format: must be csv or json, got 'xml'" "the choices are listed"
+run "$LIMBER" show -- --area
+expect_rc 2 "-- ends the options"
+expect_in ERR "no routine '--area'" "after --, --area is an operand"
+run "$LIMBER" routines --config "$D/config/bad.conf"
+expect_rc 2 "global options work after the command too"
+run "$LIMBER" routines -a neck
+expect_in OUT "desk-break" "a short option with a value"
 
 done_testing

@@ -47,7 +47,9 @@ static enum lb_status configure(const struct speech_opts *o, struct diags *err)
 		/* "en-gb" is a language; the name is "English (Great Britain)": take either. */
 		espeak_VOICE spec = {.languages = o->voice};
 		if (espeak_SetVoiceByProperties(&spec) != EE_OK) {
-			diags_add(err, NULL, 0, "voice_name: espeak-ng has no voice '%s'", o->voice);
+			diags_add(err, NULL, 0,
+				  "espeak-ng has no voice '%s' (for example en, en-gb, en-us, de, fr)",
+				  o->voice);
 			return LB_NOT_FOUND;
 		}
 	}

@@ -8,28 +8,13 @@
 #include "diag.h"
 #include "xalloc.h"
 
-static void usage(FILE *out)
+static int check(struct app *a, void *opts, const struct parse_result *res)
 {
-	fputs("Usage: limber check FILE...\n"
-	      "Validate routine files. Each problem is printed to stderr as\n"
-	      "FILE:LINE: message; steps may name exercises from the files given or from\n"
-	      "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n",
-	      out);
-	cli_print_global_options(out);
-}
-
-int cli_check(struct app *a, int argc, char **argv)
-{
-	int rc = app_parse_plain(a, argc, argv, usage);
-	if (rc >= 0)
-		return rc;
-	if (optind >= argc)
-		return app_usage_error(a, "which files? (e.g. limber check routines/*.conf)");
-	const char *const *files = (const char *const *)argv + optind;
-	size_t nfiles = (size_t)(argc - optind);
-
+	(void)opts;
+	const char *const *files = (const char *const *)res->v;
+	size_t nfiles = (size_t)res->n;
 	struct library lib;
-	rc = app_load_library(a, &lib, files, nfiles, true);
+	int rc = app_load_library(a, &lib, files, nfiles, true);
 	if (rc)
 		return rc;
 	diags_sort(&lib.problems);
@@ -71,3 +56,12 @@ int cli_check(struct app *a, int argc, char **argv)
 	}
 	return 0;
 }
+
+const struct cli_command cli_check_command = {
+	.spec = {.name = "check", .args = "FILE...", .max_operands = -1,
+		 .missing = "which files? (e.g. limber check routines/*.conf)",
+		 .about = "Validate routine files. Each problem is printed to stderr as\n"
+			  "FILE:LINE: message; steps may name exercises from the files given or from\n"
+			  "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n"},
+	.summary = "validate routine files", .run = check,
+};

@@ -12,6 +12,7 @@
 #include "export.h"
 #include "numparse.h"
 #include "status.h"
+#include "textsafe.h"
 #include "timefmt.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -118,77 +119,67 @@ static int table_row(void *ctx, const struct diary_entry *e, const struct diary_
 	return 0;
 }
 
-static void diary_usage(FILE *out)
+/* The words of --format: the table, then enum export_format's, one after. */
+static const char *const diary_formats[] = {"table", "csv", "json", NULL};
+
+struct diary_opts {
+	int64_t from, to; /* from <= time < to */
+	int format;       /* 0: the table, else enum export_format + 1 */
+};
+
+/* The start of the day arg names, for option o; 2 (having said why) when it names none. */
+static int parse_date(const struct parse_opt *o, const char *arg, time_t *t)
 {
-	fputs("Usage: limber diary [--since DATE] [--until DATE] [--format table|csv|json]\n"
-	      "List diary entries and sessions in time order. DATE is YYYY-MM-DD; both\n"
-	      "ends are included. The table fits the terminal (80 columns in a pipe);\n"
-	      "csv and json give every field, as 'limber export' does.\n"
-	      "\n"
-	      "  --since DATE      from this day on\n"
-	      "  --until DATE      up to and including this day\n"
-	      "  --format FORMAT   table (default), csv or json\n",
-	      out);
-	cli_print_global_options(out);
+	char opt[16], *why = NULL;
+	snprintf(opt, sizeof opt, "--%s", o->name);
+	if (timefmt_parse_date(opt, arg, t, &why))
+		return 0;
+	app_error("%s", why);
+	free(why);
+	return 2;
 }
 
-int cli_diary(struct app *a, int argc, char **argv)
+static int set_since(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
-	enum { OPT_SINCE = APP_OPT_FIRST_FREE, OPT_UNTIL, OPT_FORMAT };
-	static const struct option opts[] = {
-		{"since", required_argument, NULL, OPT_SINCE},
-		{"until", required_argument, NULL, OPT_UNTIL},
-		{"format", required_argument, NULL, OPT_FORMAT},
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	int64_t from = INT64_MIN, to = INT64_MAX;
-	int format = -1; /* table */
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		char *why = NULL;
-		time_t t;
-		switch (c) {
-		case 'h':
-			diary_usage(stdout);
-			return 0;
-		case OPT_SINCE:
-			if (!timefmt_parse_date("--since", optarg, &t, &why)) {
-				app_error("%s", why);
-				free(why);
-				return 2;
-			}
-			from = t;
-			break;
-		case OPT_UNTIL:
-			if (!timefmt_parse_date("--until", optarg, &t, &why)) {
-				app_error("%s", why);
-				free(why);
-				return 2;
-			}
-			to = timefmt_next_day(t);
-			break;
-		case OPT_FORMAT:
-			if (strcmp(optarg, "table") == 0)
-				format = -1;
-			else if (strcmp(optarg, "csv") == 0)
-				format = EXPORT_CSV;
-			else if (strcmp(optarg, "json") == 0)
-				format = EXPORT_JSON;
-			else
-				return app_usage_error(a, "--format: must be table, csv or json, got "
-							  "'%s'",
-						       optarg);
-			break;
-		default:
-			if (!app_global_option(a, c, optarg))
-				return app_bad_option(a, c, argv);
-		}
-	}
-	if (optind < argc)
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
+	(void)a;
+	time_t t;
+	int rc = parse_date(o, arg, &t);
+	if (!rc)
+		((struct diary_opts *)dest)->from = t;
+	return rc;
+}
+
+static int set_until(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	(void)a;
+	time_t t;
+	int rc = parse_date(o, arg, &t);
+	if (!rc)
+		((struct diary_opts *)dest)->to = timefmt_next_day(t);
+	return rc;
+}
+
+static const struct parse_opt diary_options[] = {
+	PARSE_CALL("since", 0, "DATE", set_since, "from this day on"),
+	PARSE_CALL("until", 0, "DATE", set_until, "up to and including this day"),
+	PARSE_CHOICE("format", "FORMAT", diary_formats, struct diary_opts, format,
+		     "table (default), csv or json"),
+	PARSE_END,
+};
+
+static void diary_init(void *opts)
+{
+	struct diary_opts *o = opts;
+	o->from = INT64_MIN;
+	o->to = INT64_MAX;
+}
+
+static int diary(struct app *a, void *opts, const struct parse_result *res)
+{
+	(void)res;
+	const struct diary_opts *o = opts;
+	int64_t from = o->from, to = o->to;
+	int format = o->format - 1; /* -1: the table */
 	if (from != INT64_MIN && to != INT64_MAX && to <= from)
 		return app_usage_error(a, "--until is before --since");
 	struct diary *db;
@@ -215,24 +206,29 @@ int cli_diary(struct app *a, int argc, char **argv)
 		if (st == LB_OK && t.rows == 0)
 			printf("(nothing in this period)\n");
 	}
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	return lb_status_exit(st);
+	return app_report(&err, st);
 }
+
+const struct cli_command cli_diary_command = {
+	.spec = {.name = "diary", .args = "[OPTION]...", .opts = diary_options,
+		 .about = "List diary entries and sessions in time order. DATE is YYYY-MM-DD; both\n"
+			  "ends are included. The table fits the terminal (80 columns in a pipe);\n"
+			  "csv and json give every field, as 'limber export' does.\n"},
+	.summary = "list entries and sessions (--since, --until, --format)",
+	.opts_size = sizeof(struct diary_opts), .init = diary_init, .run = diary,
+};
 
 /* ---- limber delete ---- */
 
-static void delete_usage(FILE *out)
-{
-	fputs("Usage: limber delete ID [--yes]\n"
-	      "Delete a diary entry (ID as 'limber diary' shows it) or a session (sN).\n"
-	      "On a terminal it asks first; --yes deletes without asking (for scripts).\n"
-	      "\n"
-	      "  -y, --yes   do not ask\n",
-	      out);
-	cli_print_global_options(out);
-}
+struct delete_opts {
+	bool yes;
+};
+
+static const struct parse_opt delete_options[] = {
+	PARSE_FLAG("yes", 'y', struct delete_opts, yes, "do not ask"),
+	PARSE_END,
+};
 
 /* Asks on the terminal; true for y or yes. */
 static bool confirm(const char *question)
@@ -245,37 +241,16 @@ static bool confirm(const char *question)
 	return strcmp(line, "y\n") == 0 || strcmp(line, "Y\n") == 0 || strcmp(line, "yes\n") == 0;
 }
 
-int cli_delete(struct app *a, int argc, char **argv)
+static int delete(struct app *a, void *opts, const struct parse_result *res)
 {
-	static const struct option opts[] = {
-		{"yes", no_argument, NULL, 'y'},
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	bool yes = false;
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hy", opts, NULL)) != -1) {
-		if (c == 'h') {
-			delete_usage(stdout);
-			return 0;
-		} else if (c == 'y') {
-			yes = true;
-		} else if (!app_global_option(a, c, optarg)) {
-			return app_bad_option(a, c, argv);
-		}
-	}
-	if (optind >= argc)
-		return app_usage_error(a, "which entry? (the ID from 'limber diary')");
-	if (optind + 1 < argc)
-		return app_usage_error(a, "give one ID");
+	bool yes = ((struct delete_opts *)opts)->yes;
+	const char *arg = res->v[0];
 	int64_t id;
 	bool session;
-	if (!cli_parse_id(argv[optind], &id, &session))
+	if (!cli_parse_id(arg, &id, &session))
 		return app_usage_error(a, "'%s' is not an ID from 'limber diary' (12, or s3 for "
 					  "a session)",
-				       argv[optind]);
+				       arg);
 	if (!yes && !isatty(STDIN_FILENO))
 		return app_usage_error(a, "not asking without a terminal: add --yes to delete");
 	struct diary *db;
@@ -284,7 +259,7 @@ int cli_delete(struct app *a, int argc, char **argv)
 		return rc;
 	if (!db) {
 		app_error("there is no %s %s (the diary is empty)", session ? "session" : "entry",
-			  argv[optind]);
+			  arg);
 		return 2;
 	}
 	struct diags err = {0};
@@ -296,8 +271,9 @@ int cli_delete(struct app *a, int argc, char **argv)
 		char when[64] = "";
 		if (st == LB_OK)
 			timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", (time_t)s.started);
-		what = xasprintf("session s%lld (%s, %s)", (long long)id,
-				 st == LB_OK && s.title ? s.title : "", when);
+		char *title = textsafe(st == LB_OK && s.title ? s.title : "", 0);
+		what = xasprintf("session s%lld (%s, %s)", (long long)id, title, when);
+		free(title);
 		if (st == LB_OK)
 			diary_session_free(&s);
 	} else {
@@ -323,10 +299,16 @@ int cli_delete(struct app *a, int argc, char **argv)
 		}
 	}
 	free(what);
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	if (st == LB_NOT_FOUND)
-		return 2;
-	return lb_status_exit(st);
+	rc = app_report(&err, st);
+	return st == LB_NOT_FOUND ? 2 : rc;
 }
+
+const struct cli_command cli_delete_command = {
+	.spec = {.name = "delete", .args = "ID [--yes]", .opts = delete_options, .max_operands = 1,
+		 .missing = "which entry? (the ID from 'limber diary')", .too_many = "give one ID",
+		 .about = "Delete a diary entry (ID as 'limber diary' shows it) or a session (sN).\n"
+			  "On a terminal it asks first; --yes deletes without asking (for scripts).\n"},
+	.summary = "delete an entry or a session", .opts_size = sizeof(struct delete_opts),
+	.run = delete,
+};

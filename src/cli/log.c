@@ -7,168 +7,134 @@
 #include <unistd.h>
 
 #include "cli.h"
-#include "diag.h"
+#include "clock.h"
 #include "fields.h"
 #include "record.h"
 #include "safety.h"
-#include "status.h"
 #include "timefmt.h"
 #include "tui/entry.h"
 #include "tui/tui.h"
 #include "xalloc.h"
 
-/* Entry options, shared by log and edit. */
-enum {
-	OPT_BACK = APP_OPT_FIRST_FREE,
-	OPT_LEG,
-	OPT_WHERE,
-	OPT_SYMPTOMS,
-	OPT_SITTING,
-	OPT_SLEEP,
-	OPT_MEDS,
-	OPT_NOTE,
-	OPT_FLAG,
-	OPT_AT,
-};
-
-static const struct option entry_opts[] = {
-	{"back", required_argument, NULL, OPT_BACK},
-	{"leg", required_argument, NULL, OPT_LEG},
-	{"where", required_argument, NULL, OPT_WHERE},
-	{"symptoms", required_argument, NULL, OPT_SYMPTOMS},
-	{"sitting", required_argument, NULL, OPT_SITTING},
-	{"sleep", required_argument, NULL, OPT_SLEEP},
-	{"meds", required_argument, NULL, OPT_MEDS},
-	{"note", required_argument, NULL, OPT_NOTE},
-	{"flag", required_argument, NULL, OPT_FLAG},
-	{"at", required_argument, NULL, OPT_AT},
-	APP_GLOBAL_OPTIONS,
-	{NULL, 0, NULL, 0},
-};
-
-static void print_entry_options(FILE *out)
-{
-	fputs("  --back N          back pain, 0..10\n"
-	      "  --leg N           leg pain, 0..10\n"
-	      "  --where LIST      where it hurts, comma-separated: lower-back,\n"
-	      "                    buttock-left, buttock-right, thigh-left, thigh-right,\n"
-	      "                    calf-left, calf-right, foot-left, foot-right\n"
-	      "  --symptoms LIST   what it feels like: burning, tingling, numbness,\n"
-	      "                    weakness, shooting, stiffness\n"
-	      "  --sitting MIN     minutes of sitting tolerated, 0..1440\n"
-	      "  --sleep N         sleep quality, 0..10\n"
-	      "  --meds TEXT       medication taken\n"
-	      "  --note TEXT       a note (up to 2,000 characters)\n"
-	      "  --flag LIST       red flags: both-legs, saddle-numbness, bladder, bowel,\n"
-	      "                    worsening-weakness (shows the urgent-care advice)\n"
-	      "  --at TIME         when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today (default: now)\n",
-	      out);
-}
-
-static void log_usage(FILE *out)
-{
-	fputs("Usage: limber log [OPTION]...\n"
-	      "Add a diary entry: how the back and the leg feel now. Give at least one\n"
-	      "of the options below; the new entry's id and a summary are printed.\n"
-	      "With none (or only --at) on a terminal, the entry form opens.\n\n",
-	      out);
-	print_entry_options(out);
-	cli_print_global_options(out);
-}
-
-static void edit_usage(FILE *out)
-{
-	fputs("Usage: limber edit ID [OPTION]...\n"
-	      "Change diary entry ID (see 'limber diary'): each option given replaces\n"
-	      "that field; --meds \"\" or --note \"\" clears it.\n\n",
-	      out);
-	print_entry_options(out);
-	cli_print_global_options(out);
-}
-
-/* What the options said, before it is applied to an entry. */
+/* What the options say, before it is applied to an entry. */
 struct entry_args {
 	struct diary_entry e;
-	unsigned given; /* bit per OPT_* - OPT_BACK */
+	time_t now; /* for --at */
 };
 
-#define GIVEN(o) (1u << ((o) - OPT_BACK))
+/* The entry options, shared by log and edit, in the order of entry_options. */
+enum entry_opt { EO_BACK, EO_LEG, EO_WHERE, EO_SYMPTOMS, EO_SITTING, EO_SLEEP, EO_MEDS, EO_NOTE,
+		 EO_FLAG, EO_AT, EO_COUNT };
+#define GIVEN(o) PARSE_GIVEN(o)
 
-/* Parses entry options into args; returns -1 to go on, else an exit status. */
-static int parse_entry_args(struct app *a, int argc, char **argv, void (*usage)(FILE *),
-			    struct entry_args *ea, time_t now)
+/* Prints why, frees it and returns 2. */
+static int refuse(char *why)
 {
+	app_error("%s", why);
+	free(why);
+	return 2;
+}
+
+/* The member of the entry an option sets. */
+static void *member(void *dest, const struct parse_opt *o)
+{
+	return (char *)dest + o->off;
+}
+
+/* --back, --leg, --sitting, --sleep: a number of the field o->tag. */
+static int set_number(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	(void)a;
+	char *why = NULL;
+	if (!field_parse_number((enum field_id)o->tag, arg, member(dest, o), &why))
+		return refuse(why);
+	return 0;
+}
+
+/* --where, --symptoms, --flag: words of the vocabulary o->data. */
+static int set_list(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	(void)a;
+	char opt[32], *why = NULL;
+	snprintf(opt, sizeof opt, "--%s", o->name);
+	if (!field_parse_list(o->data, opt, arg, member(dest, o), &why))
+		return refuse(why);
+	return 0;
+}
+
+/* --meds, --note: text of the field o->tag; "" clears it. */
+static int set_text(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	(void)a;
+	char *why = NULL, **text = member(dest, o);
+	if (!field_check_text((enum field_id)o->tag, arg, &why))
+		return refuse(why);
+	free(*text);
+	*text = *arg ? xstrdup(arg) : NULL;
+	return 0;
+}
+
+static int set_at(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	(void)a, (void)o;
+	struct entry_args *ea = dest;
+	char *why = NULL;
+	time_t t;
+	if (!timefmt_parse_datetime("--at", arg, ea->now, &t, &why))
+		return refuse(why);
+	if (t > ea->now + 24 * 3600)
+		return refuse(xasprintf("--at: %s is more than a day in the future", arg));
+	ea->e.at = t;
+	return 0;
+}
+
+#define ENTRY_OPT(eo, n, a, fn, F, d, t, h)                                                        \
+	[eo] = {.name = n,                                                                         \
+		.arg = a,                                                                          \
+		.help = h,                                                                         \
+		.kind = PARSE_KIND_CALL,                                                           \
+		.off = offsetof(struct entry_args, e.F),                                           \
+		.call = fn,                                                                        \
+		.data = d,                                                                         \
+		.tag = t}
+
+static const struct parse_opt entry_options[] = {
+	ENTRY_OPT(EO_BACK, "back", "N", set_number, back, NULL, F_BACK, "back pain, 0..10"),
+	ENTRY_OPT(EO_LEG, "leg", "N", set_number, leg, NULL, F_LEG, "leg pain, 0..10"),
+	ENTRY_OPT(EO_WHERE, "where", "LIST", set_list, where, &field_locations, 0,
+		  "where it hurts, comma-separated: lower-back,\n"
+		  "buttock-left, buttock-right, thigh-left,\n"
+		  "thigh-right, calf-left, calf-right, foot-left,\n"
+		  "foot-right"),
+	ENTRY_OPT(EO_SYMPTOMS, "symptoms", "LIST", set_list, symptoms, &field_symptoms, 0,
+		  "what it feels like: burning, tingling,\n"
+		  "numbness, weakness, shooting, stiffness"),
+	ENTRY_OPT(EO_SITTING, "sitting", "MIN", set_number, sitting, NULL, F_SITTING,
+		  "minutes of sitting tolerated, 0..1440"),
+	ENTRY_OPT(EO_SLEEP, "sleep", "N", set_number, sleep, NULL, F_SLEEP, "sleep quality, 0..10"),
+	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, "medication taken"),
+	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE,
+		  "a note (up to 2,000 characters)"),
+	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_list, flags, &field_flags, 0,
+		  "red flags: both-legs, saddle-numbness, bladder,\n"
+		  "bowel, worsening-weakness (shows the\n"
+		  "urgent-care advice)"),
+	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0,
+		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n"
+		  "(default: now)"),
+	[EO_COUNT] = PARSE_END,
+};
+
+static void entry_args_init(void *opts)
+{
+	struct entry_args *ea = opts;
 	diary_entry_init(&ea->e);
-	ea->given = 0;
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", entry_opts, NULL)) != -1) {
-		char *why = NULL;
-		bool ok = true;
-		switch (c) {
-		case 'h':
-			diary_entry_free(&ea->e);
-			usage(stdout);
-			return 0;
-		case OPT_BACK:
-			ok = field_parse_number(F_BACK, optarg, &ea->e.back, &why);
-			break;
-		case OPT_LEG:
-			ok = field_parse_number(F_LEG, optarg, &ea->e.leg, &why);
-			break;
-		case OPT_SITTING:
-			ok = field_parse_number(F_SITTING, optarg, &ea->e.sitting, &why);
-			break;
-		case OPT_SLEEP:
-			ok = field_parse_number(F_SLEEP, optarg, &ea->e.sleep, &why);
-			break;
-		case OPT_WHERE:
-			ok = field_parse_list(&field_locations, "--where", optarg, &ea->e.where, &why);
-			break;
-		case OPT_SYMPTOMS:
-			ok = field_parse_list(&field_symptoms, "--symptoms", optarg, &ea->e.symptoms,
-					      &why);
-			break;
-		case OPT_FLAG:
-			ok = field_parse_list(&field_flags, "--flag", optarg, &ea->e.flags, &why);
-			break;
-		case OPT_MEDS:
-			ok = field_check_text(F_MEDS, optarg, &why);
-			free(ea->e.meds);
-			ea->e.meds = ok && *optarg ? xstrdup(optarg) : NULL;
-			break;
-		case OPT_NOTE:
-			ok = field_check_text(F_NOTE, optarg, &why);
-			free(ea->e.note);
-			ea->e.note = ok && *optarg ? xstrdup(optarg) : NULL;
-			break;
-		case OPT_AT: {
-			time_t t;
-			ok = timefmt_parse_datetime("--at", optarg, now, &t, &why);
-			if (ok && t > now + 24 * 3600) {
-				why = xasprintf("--at: %s is more than a day in the future", optarg);
-				ok = false;
-			}
-			ea->e.at = t;
-			break;
-		}
-		default:
-			if (!app_global_option(a, c, optarg)) {
-				diary_entry_free(&ea->e);
-				return app_bad_option(a, c, argv);
-			}
-			continue;
-		}
-		if (!ok) {
-			app_error("%s", why);
-			free(why);
-			diary_entry_free(&ea->e);
-			return 2;
-		}
-		ea->given |= GIVEN(c);
-	}
-	return -1;
+	ea->now = (time_t)clock_wall();
+}
+
+static void entry_args_done(void *opts)
+{
+	diary_entry_free(&((struct entry_args *)opts)->e);
 }
 
 /* Prints the urgent-care message when an entry carries red flags. */
@@ -212,7 +178,6 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 	if (rc) {
 		if (db)
 			diary_close(db);
-		diary_entry_free(e);
 		return rc;
 	}
 	bool saved = false;
@@ -223,82 +188,78 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 	else if (!t.signal)
 		printf("nothing logged\n");
 	diary_close(db);
-	diary_entry_free(e);
 	return t.signal ? 128 + t.signal : 0;
 }
 
-int cli_log(struct app *a, int argc, char **argv)
+static int log_entry(struct app *a, void *opts, const struct parse_result *res)
 {
-	time_t now = time(NULL);
-	struct entry_args ea;
-	int rc = parse_entry_args(a, argc, argv, log_usage, &ea, now);
-	if (rc >= 0)
-		return rc;
-	if (optind < argc) {
-		diary_entry_free(&ea.e);
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
-	}
-	const struct diary_entry *e = &ea.e;
+	struct entry_args *ea = opts;
+	struct diary_entry *e = &ea->e;
+	bool at_given = res->given & GIVEN(EO_AT);
 	bool says_something = !record_entry_empty(e);
 	if (!says_something && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
-		return log_form(a, &ea.e, ea.given & GIVEN(OPT_AT), now);
-	if (!says_something) {
-		diary_entry_free(&ea.e);
+		return log_form(a, e, at_given, ea->now);
+	if (!says_something)
 		return app_usage_error(a, "say how you feel: give at least one of --back, --leg, "
 					  "--where, --symptoms, --sitting, --sleep, --meds, --note "
 					  "or --flag");
-	}
-	if (!(ea.given & GIVEN(OPT_AT)))
-		ea.e.at = now;
-	ea.e.tz = timefmt_offset((time_t)ea.e.at);
+	if (!at_given)
+		e->at = ea->now;
+	e->tz = timefmt_offset((time_t)e->at);
 	struct diary *db;
-	rc = app_open_diary(a, true, &db);
-	if (rc) {
-		diary_entry_free(&ea.e);
+	int rc = app_open_diary(a, true, &db);
+	if (rc)
 		return rc;
-	}
 	struct diags err = {0};
-	enum lb_status st = diary_add_entry(db, &ea.e, now, &err);
+	enum lb_status st = diary_add_entry(db, e, ea->now, &err);
 	app_print_diags(&err);
 	diags_free(&err);
 	if (st == LB_OK)
-		print_logged(a, &ea.e);
+		print_logged(a, e);
 	diary_close(db);
-	diary_entry_free(&ea.e);
 	return lb_status_exit(st);
 }
 
-int cli_edit(struct app *a, int argc, char **argv)
+/* The entry fields the options given set (record.h's bits). */
+static unsigned given_fields(unsigned long given)
 {
-	time_t now = time(NULL);
-	struct entry_args ea;
-	int rc = parse_entry_args(a, argc, argv, edit_usage, &ea, now);
+	static const enum record_entry_field field_of[EO_COUNT] = {
+		[EO_BACK] = RE_BACK,	     [EO_LEG] = RE_LEG,	    [EO_WHERE] = RE_WHERE,
+		[EO_SYMPTOMS] = RE_SYMPTOMS, [EO_SITTING] = RE_SITTING, [EO_SLEEP] = RE_SLEEP,
+		[EO_MEDS] = RE_MEDS,	     [EO_NOTE] = RE_NOTE,	    [EO_FLAG] = RE_FLAGS,
+		[EO_AT] = RE_AT,
+	};
+	unsigned fields = 0;
+	for (int o = 0; o < EO_COUNT; o++)
+		if (given & GIVEN(o))
+			fields |= RECORD_BIT(field_of[o]);
+	return fields;
+}
+
+/* The entry an ID names, for edit: -1 when fine, else the exit status (having said why). */
+static int edit_target(struct app *a, const char *arg, int64_t *id)
+{
+	bool session;
+	if (cli_parse_id(arg, id, &session) && !session)
+		return -1;
+	if (session)
+		return app_usage_error(a, "sessions cannot be edited; 'limber delete %s' removes one",
+				       arg);
+	return app_usage_error(a, "'%s' is not an entry ID (a number from 'limber diary')", arg);
+}
+
+static int edit(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct entry_args *ea = opts;
+	int64_t id;
+	int rc = edit_target(a, res->v[0], &id);
 	if (rc >= 0)
 		return rc;
-	int64_t id;
-	bool session;
-	if (optind >= argc || optind + 1 < argc) {
-		diary_entry_free(&ea.e);
-		return app_usage_error(a, optind >= argc ? "which entry? (the ID from 'limber diary')"
-							 : "give one entry ID");
-	}
-	if (!cli_parse_id(argv[optind], &id, &session) || session) {
-		diary_entry_free(&ea.e);
-		if (session)
-			return app_usage_error(a, "sessions cannot be edited; 'limber delete %s' "
-						  "removes one",
-					       argv[optind]);
-		return app_usage_error(a, "'%s' is not an entry ID (a number from 'limber diary')",
-				       argv[optind]);
-	}
-	if (!ea.given) {
-		diary_entry_free(&ea.e);
+	if (!res->given)
 		return app_usage_error(a, "nothing to change: give the options to replace");
-	}
 	struct diary *db;
 	rc = app_open_diary(a, false, &db);
 	if (rc || !db) {
-		diary_entry_free(&ea.e);
 		if (!db && !rc)
 			app_error("there is no entry %lld (the diary is empty)", (long long)id);
 		return rc ? rc : 2;
@@ -307,45 +268,37 @@ int cli_edit(struct app *a, int argc, char **argv)
 	struct diary_entry cur;
 	enum lb_status st = diary_get_entry(db, id, &cur, &err);
 	if (st == LB_OK) {
-		if (ea.given & GIVEN(OPT_BACK))
-			cur.back = ea.e.back;
-		if (ea.given & GIVEN(OPT_LEG))
-			cur.leg = ea.e.leg;
-		if (ea.given & GIVEN(OPT_SITTING))
-			cur.sitting = ea.e.sitting;
-		if (ea.given & GIVEN(OPT_SLEEP))
-			cur.sleep = ea.e.sleep;
-		if (ea.given & GIVEN(OPT_WHERE))
-			cur.where = ea.e.where;
-		if (ea.given & GIVEN(OPT_SYMPTOMS))
-			cur.symptoms = ea.e.symptoms;
-		if (ea.given & GIVEN(OPT_FLAG))
-			cur.flags = ea.e.flags;
-		if (ea.given & GIVEN(OPT_MEDS)) {
-			free(cur.meds);
-			cur.meds = ea.e.meds ? xstrdup(ea.e.meds) : NULL;
-		}
-		if (ea.given & GIVEN(OPT_NOTE)) {
-			free(cur.note);
-			cur.note = ea.e.note ? xstrdup(ea.e.note) : NULL;
-		}
-		if (ea.given & GIVEN(OPT_AT)) {
-			cur.at = ea.e.at;
-			cur.tz = timefmt_offset((time_t)cur.at);
-		}
-		st = diary_update_entry(db, &cur, now, &err);
+		record_entry_merge(&cur, &ea->e, given_fields(res->given));
+		st = diary_update_entry(db, &cur, ea->now, &err);
 		if (st == LB_OK) {
 			char *s = cli_entry_text(a, &cur);
 			printf("changed entry %lld: %s\n", (long long)cur.id, s);
 			free(s);
-			if (ea.given & GIVEN(OPT_FLAG))
+			if (res->given & GIVEN(EO_FLAG))
 				warn_red_flags(cur.flags);
 		}
 		diary_entry_free(&cur);
 	}
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	diary_entry_free(&ea.e);
-	return lb_status_exit(st);
+	return app_report(&err, st);
 }
+
+const struct cli_command cli_log_command = {
+	.spec = {.name = "log", .args = "[OPTION]...", .opts = entry_options,
+		 .about = "Add a diary entry: how the back and the leg feel now. Give at least one\n"
+			  "of the options below; the new entry's id and a summary are printed.\n"
+			  "With none (or only --at) on a terminal, the entry form opens.\n"},
+	.summary = "add a diary entry: --back N --leg N ...",
+	.opts_size = sizeof(struct entry_args), .init = entry_args_init, .done = entry_args_done,
+	.run = log_entry,
+};
+
+const struct cli_command cli_edit_command = {
+	.spec = {.name = "edit", .args = "ID [OPTION]...", .opts = entry_options, .max_operands = 1,
+		 .missing = "which entry? (the ID from 'limber diary')",
+		 .too_many = "give one entry ID",
+		 .about = "Change diary entry ID (see 'limber diary'): each option given replaces\n"
+			  "that field; --meds \"\" or --note \"\" clears it.\n"},
+	.summary = "change a diary entry", .opts_size = sizeof(struct entry_args),
+	.init = entry_args_init, .done = entry_args_done, .run = edit,
+};

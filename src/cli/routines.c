@@ -10,18 +10,6 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-static void usage(FILE *out)
-{
-	fputs("Usage: limber routines [--area AREA]\n"
-	      "List the routines found along the routine search path: id, title,\n"
-	      "minutes (with the count-in from limber.conf) and the body areas.\n"
-	      "\n"
-	      "  -a, --area AREA   only routines for AREA: lower-back, glutes, hips,\n"
-	      "                    hamstrings, legs, core, upper-back or neck\n",
-	      out);
-	cli_print_global_options(out);
-}
-
 char *cli_areas_text(unsigned mask, const char *sep)
 {
 	struct strbuf b;
@@ -52,43 +40,45 @@ static void cell(const struct app *a, const char *s, int cols)
 	free(head);
 }
 
-int cli_routines(struct app *a, int argc, char **argv)
+struct routines_opts {
+	int area; /* -1: every area */
+};
+
+static int set_area(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
-	static const struct option opts[] = {
-		{"area", required_argument, NULL, 'a'},
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	int area = -1, c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":a:h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'a':
-			area = routine_area_parse(optarg);
-			if (area < 0) {
-				const char *hint = str_suggest(optarg, routine_area_names, AREA_COUNT);
-				if (hint)
-					return app_usage_error(a, "--area: unknown area '%s' (did you mean '%s'?)",
-							       optarg, hint);
-				return app_usage_error(a,
-						       "--area: unknown area '%s' (known: lower-back, glutes, "
-						       "hips, hamstrings, legs, core, upper-back, neck)",
-						       optarg);
-			}
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			if (!app_global_option(a, c, optarg))
-				return app_bad_option(a, c, argv);
-		}
-	}
-	if (optind < argc)
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
-	int rc;
+	(void)o;
+	struct routines_opts *ro = dest;
+	ro->area = routine_area_parse(arg);
+	if (ro->area >= 0)
+		return 0;
+	const char *hint = str_suggest(arg, routine_area_names, AREA_COUNT);
+	if (hint)
+		return app_usage_error(a, "--area: unknown area '%s' (did you mean '%s'?)", arg,
+				       hint);
+	return app_usage_error(a,
+			       "--area: unknown area '%s' (known: lower-back, glutes, "
+			       "hips, hamstrings, legs, core, upper-back, neck)",
+			       arg);
+}
+
+static const struct parse_opt routines_options[] = {
+	PARSE_CALL("area", 'a', "AREA", set_area,
+		   "only routines for AREA: lower-back, glutes, hips,\n"
+		   "hamstrings, legs, core, upper-back or neck"),
+	PARSE_END,
+};
+
+static void routines_init(void *opts)
+{
+	((struct routines_opts *)opts)->area = -1;
+}
+
+static int routines(struct app *a, void *opts, const struct parse_result *res)
+{
+	(void)res;
+	int area = ((struct routines_opts *)opts)->area;
 	struct library lib;
+	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
 
@@ -150,3 +140,11 @@ int cli_routines(struct app *a, int argc, char **argv)
 	library_free(&lib);
 	return 0;
 }
+
+const struct cli_command cli_routines_command = {
+	.spec = {.name = "routines", .args = "[--area AREA]", .opts = routines_options,
+		 .about = "List the routines found along the routine search path: id, title,\n"
+			  "minutes (with the count-in from limber.conf) and the body areas.\n"},
+	.summary = "list routines: id, title, minutes, areas",
+	.opts_size = sizeof(struct routines_opts), .init = routines_init, .run = routines,
+};

@@ -7,25 +7,30 @@
 #include <time.h>
 
 #include "cli.h"
+#include "clock.h"
+#include "coach.h"
 #include "diag.h"
+#include "today.h"
 #include "tui/picker.h"
 #include "tui/player.h"
 #include "tui/tui.h"
+#include "tui/urgent.h"
 
-static void usage(FILE *out)
-{
-	fputs("Usage: limber run [ROUTINE] [--speed X] [--no-rating]\n"
-	      "Play a routine as a guided session: count-in, holds, rests, reps and\n"
-	      "sides, with a bell at each change. Without ROUTINE a picker opens.\n"
-	      "The session is written to the diary as it ends, as partial when quit\n"
-	      "early; Esc before the first exercise goes back without recording.\n"
-	      "\n"
-	      "  --speed X     play X times faster (1..100), to preview a routine;\n"
-	      "                sessions at another speed than 1 are kept as previews\n"
-	      "  --no-rating   do not ask for pain before and after\n",
-	      out);
-	cli_print_global_options(out);
-}
+struct run_opts {
+	double speed;
+	bool no_rating;
+	bool voice, no_voice;
+};
+
+static const struct parse_opt run_options[] = {
+	APP_OPT_SPEED(struct run_opts, speed),
+	PARSE_FLAG("no-rating", 0, struct run_opts, no_rating,
+		   "do not ask for pain before and after"),
+	PARSE_FLAG("voice", 0, struct run_opts, voice,
+		   "speak the cues (voice = on in limber.conf)"),
+	PARSE_FLAG("no-voice", 0, struct run_opts, no_voice, "do not speak them"),
+	PARSE_END,
+};
 
 /* Prints what was recorded, once the terminal is back. */
 static void report(const struct player_result *r, const struct routine *rt, double speed)
@@ -45,45 +50,44 @@ static void report(const struct player_result *r, const struct routine *rt, doub
 		printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
 }
 
-int cli_run(struct app *a, int argc, char **argv)
+/* The picker, with today's suggestion (the plan's routine, or the last one played) selected. */
+static const struct routine *pick(struct app *a, struct tui *t, const struct library *lib,
+				  struct diary *db)
 {
-	enum { OPT_SPEED = APP_OPT_FIRST_FREE, OPT_NO_RATING };
-	static const struct option opts[] = {
-		{"speed", required_argument, NULL, OPT_SPEED},
-		{"no-rating", no_argument, NULL, OPT_NO_RATING},
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	double speed = 1;
-	bool rating = true;
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			usage(stdout);
-			return 0;
-		case OPT_SPEED: {
-			char *end;
-			speed = strtod(optarg, &end);
-			if (*end || end == optarg || !(speed >= 1 && speed <= 100))
-				return app_usage_error(a, "--speed: must be 1..100, got %s", optarg);
-			break;
-		}
-		case OPT_NO_RATING:
-			rating = false;
-			break;
-		default:
-			if (!app_global_option(a, c, optarg))
-				return app_bad_option(a, c, argv);
-		}
-	}
-	if (optind + 1 < argc)
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind + 1]);
-	const char *id = optind < argc ? argv[optind] : NULL;
-	int rc;
+	time_t now = (time_t)clock_wall();
+	char *last = NULL;
+	struct diags err = {0};
+	today_last_routine(db, now, &last, &err);
+	diags_free(&err); /* without it the picker just starts at the top */
+	bool from_plan;
+	const char *id = today_suggest(&a->settings, now, last, &from_plan);
+	const struct routine *r = picker_choose(t, lib, a->settings.count_in, id, "start");
+	free(last);
+	return r;
+}
+
+/* After a red flag of the last day, the urgent message and a deliberate key come first. */
+static bool red_flag_cleared(struct tui *t, struct diary *db)
+{
+	bool flag = false;
+	struct diags err = {0};
+	coach_red_flag(db, (time_t)clock_wall(), &flag, &err);
+	diags_free(&err); /* a diary that cannot say: no message, as before */
+	return !flag || urgent_confirm(t, URGENT_BEFORE_SESSION);
+}
+
+static void run_init(void *opts)
+{
+	((struct run_opts *)opts)->speed = 1;
+}
+
+static int run(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct run_opts *o = opts;
+	double speed = o->speed;
+	const char *id = res->n ? res->v[0] : NULL;
 	struct library lib;
+	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
 	const struct routine *r = NULL;
@@ -111,35 +115,50 @@ int cli_run(struct app *a, int argc, char **argv)
 		library_free(&lib);
 		return 1;
 	}
-	/* Today's routine from the plan, when there is one, comes first. */
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
+	if (!red_flag_cleared(&t, db)) {
+		tui_done();
+		diary_close(db);
+		library_free(&lib);
+		return t.signal ? 128 + t.signal : 0;
+	}
 	if (!r)
-		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday],
-				  "start");
-	struct player_result res = {0};
+		r = pick(a, &t, &lib, db);
+	struct player_result pr = {0};
 	while (r && !t.signal) {
-		struct player_opts o;
-		player_opts_init(&o, r, &a->settings, db);
-		o.speed = speed;
-		o.rating = rating;
-		player_run(&t, &o, &res);
+		struct player_opts po;
+		player_opts_init(&po, r, &a->settings, db);
+		po.speed = speed;
+		po.rating = !o->no_rating;
+		if (o->voice || o->no_voice)
+			po.voice = o->voice && !o->no_voice; /* the last word: --no-voice */
+		player_run(&t, &po, &pr);
 		/* Esc before the first exercise: back to the picker it came from. */
-		if (!res.cancelled || id)
+		if (!pr.cancelled || id)
 			break;
-		diags_free(&res.problems);
-		r = picker_choose(&t, &lib, a->settings.count_in, a->settings.plan[tm.tm_wday],
-				  "start");
+		diags_free(&pr.problems);
+		r = pick(a, &t, &lib, db);
 	}
 	tui_done();
 	if (r)
-		report(&res, r, speed);
-	app_print_diags(&res.problems);
-	diags_free(&res.problems);
+		report(&pr, r, speed);
+	app_print_diags(&pr.problems);
+	diags_free(&pr.problems);
 	diary_close(db);
 	library_free(&lib);
 	if (t.signal)
 		return 128 + t.signal;
-	return res.started && !res.recorded && !res.pending ? 1 : 0;
+	return pr.started && !pr.recorded && !pr.pending ? 1 : 0;
 }
+
+const struct cli_command cli_run_command = {
+	.spec = {.name = "run", .args = "[ROUTINE] [--speed X] [--no-rating] [--voice|--no-voice]",
+		 .opts = run_options,
+		 .max_operands = 1,
+		 .about = "Play a routine as a guided session: count-in, holds, rests, reps and\n"
+			  "sides, with a bell at each change (and spoken cues with --voice).\n"
+			  "Without ROUTINE a picker opens. The session is written to the diary\n"
+			  "as it ends, as partial when quit early; Esc before the first\n"
+			  "exercise goes back without recording.\n"},
+	.summary = "play a routine as a guided session", .opts_size = sizeof(struct run_opts),
+	.init = run_init, .run = run,
+};

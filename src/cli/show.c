@@ -9,26 +9,12 @@
 #include "strdist.h"
 #include "xalloc.h"
 
-static void usage(FILE *out)
+static int show(struct app *a, void *opts, const struct parse_result *res)
 {
-	fputs("Usage: limber show ROUTINE\n"
-	      "Print a routine's steps: each exercise with its starting position, cues,\n"
-	      "dosage and caution, and the total time of the session.\n",
-	      out);
-	cli_print_global_options(out);
-}
-
-int cli_show(struct app *a, int argc, char **argv)
-{
-	int rc = app_parse_plain(a, argc, argv, usage);
-	if (rc >= 0)
-		return rc;
-	if (optind >= argc)
-		return app_usage_error(a, "which routine? (see 'limber routines')");
-	if (optind + 1 < argc)
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind + 1]);
-	const char *id = argv[optind];
+	(void)opts;
+	const char *id = res->v[0];
 	struct library lib;
+	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
 	const struct routine *r = library_routine(&lib, id);
@@ -55,3 +41,11 @@ int cli_show(struct app *a, int argc, char **argv)
 	library_free(&lib);
 	return 0;
 }
+
+const struct cli_command cli_show_command = {
+	.spec = {.name = "show", .args = "ROUTINE", .max_operands = 1,
+		 .missing = "which routine? (see 'limber routines')",
+		 .about = "Print a routine's steps: each exercise with its starting position, cues,\n"
+			  "dosage and caution, and the total time of the session.\n"},
+	.summary = "print a routine's steps with dosage and total time", .run = show,
+};

@@ -7,58 +7,62 @@
 
 #include "chart.h"
 #include "cli.h"
+#include "clock.h"
 #include "diag.h"
 #include "numparse.h"
 #include "status.h"
 #include "trends.h"
+#include "trends_json.h"
 
-static void usage(FILE *out)
+struct trends_opts {
+	long weeks;
+	bool ascii;
+	int format;
+};
+
+enum { FORMAT_TEXT, FORMAT_JSON };
+static const char *const formats[] = {"text", "json", NULL};
+
+static const struct parse_opt trends_options[] = {
+	PARSE_INT("weeks", "N", 1, 520, struct trends_opts, weeks, "the window, 1..520 weeks"),
+	PARSE_CHOICE("format", "FORMAT", formats, struct trends_opts, format,
+		     "text (the default) or json, for scripts"),
+	PARSE_FLAG("ascii", 0, struct trends_opts, ascii,
+		   "plain ASCII characters (also without a UTF-8 locale)"),
+	PARSE_END,
+};
+
+static void trends_init(void *opts)
 {
-	fputs("Usage: limber trends [--weeks N] [--ascii]\n"
-	      "Print the trends of the last N weeks (default 8): back and leg pain per day\n"
-	      "with a 7-day average, a weekly table, sessions per week beside pain, the\n"
-	      "change across a session per routine, and the change since the first week.\n"
-	      "Preview sessions (played at another speed) are left out.\n"
-	      "\n"
-	      "  --weeks N   the window, 1..520 weeks\n"
-	      "  --ascii     plain ASCII characters (also without a UTF-8 locale)\n",
-	      out);
-	cli_print_global_options(out);
+	((struct trends_opts *)opts)->weeks = 8;
 }
 
-int cli_trends(struct app *a, int argc, char **argv)
+/* The trends as JSON, with today's suggestion and its reason. */
+static enum lb_status print_json(struct app *a, const struct trends *t, struct diary *db,
+				 struct diags *err)
 {
-	enum { OPT_WEEKS = APP_OPT_FIRST_FREE, OPT_ASCII };
-	static const struct option opts[] = {
-		{"weeks", required_argument, NULL, OPT_WEEKS},
-		{"ascii", no_argument, NULL, OPT_ASCII},
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	long weeks = 8;
-	bool utf8 = a->utf8;
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			usage(stdout);
-			return 0;
-		case OPT_WEEKS:
-			if (!parse_uint(optarg, 1, 520, &weeks))
-				return app_usage_error(a, "--weeks: must be 1..520, got %s", optarg);
-			break;
-		case OPT_ASCII:
-			utf8 = false;
-			break;
-		default:
-			if (!app_global_option(a, c, optarg))
-				return app_bad_option(a, c, argv);
-		}
+	struct library lib;
+	if (app_load_library(a, &lib, NULL, 0, true))
+		return LB_IO;
+	struct coach_facts f;
+	enum lb_status st = coach_gather(&f, t, db, &a->settings, (time_t)clock_wall(), err);
+	if (st == LB_OK) {
+		struct coach_advice adv;
+		coach_suggest(&f, &lib, &adv);
+		char *text = trends_json(t, &adv, a->utf8);
+		fputs(text, stdout);
+		free(text);
+		coach_advice_free(&adv);
 	}
-	if (optind < argc)
-		return app_usage_error(a, "unexpected argument '%s'", argv[optind]);
+	coach_facts_free(&f);
+	library_free(&lib);
+	return st;
+}
+
+static int trends(struct app *a, void *opts, const struct parse_result *res)
+{
+	(void)res;
+	const struct trends_opts *o = opts;
 	int rc = app_load_settings(a);
 	if (rc)
 		return rc;
@@ -68,14 +72,16 @@ int cli_trends(struct app *a, int argc, char **argv)
 		return rc;
 	struct trends t;
 	struct diags err = {0};
-	enum lb_status st = trends_compute(&t, db, (int)weeks, 0, a->settings.week_starts,
-					   time(NULL), &err);
-	if (st == LB_OK) {
+	enum lb_status st = trends_compute(&t, db, (int)o->weeks, 0, a->settings.week_starts,
+					   (time_t)clock_wall(), &err);
+	if (st == LB_OK && o->format == FORMAT_JSON) {
+		st = print_json(a, &t, db, &err);
+	} else if (st == LB_OK) {
 		int width = app_columns();
 		if (width > 100)
 			width = 100;
 		struct chart ch;
-		chart_init(&ch, width, utf8);
+		chart_init(&ch, width, a->utf8 && !o->ascii);
 		chart_trends(&ch, &t);
 		char *text = chart_to_text(&ch);
 		fputs(text, stdout);
@@ -83,8 +89,17 @@ int cli_trends(struct app *a, int argc, char **argv)
 		chart_free(&ch);
 	}
 	trends_free(&t);
-	app_print_diags(&err);
-	diags_free(&err);
 	diary_close(db);
-	return lb_status_exit(st);
+	return app_report(&err, st);
 }
+
+const struct cli_command cli_trends_command = {
+	.spec = {.name = "trends", .args = "[--weeks N] [--ascii] [--format text|json]",
+		 .opts = trends_options,
+		 .about = "Print the trends of the last N weeks (default 8): first the verdict for\n"
+			  "leg and back pain in words, then pain per day with a 7-day average, a\n"
+			  "weekly table, sessions per week beside pain, and what each routine does.\n"
+			  "Preview sessions (played at another speed) are left out.\n"},
+	.summary = "print the trend charts", .opts_size = sizeof(struct trends_opts),
+	.init = trends_init, .run = trends,
+};

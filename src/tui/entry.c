@@ -10,6 +10,7 @@
 #include "clock.h"
 #include "diag.h"
 #include "fields.h"
+#include "record.h"
 #include "safety.h"
 #include "status.h"
 #include "strbuf.h"
@@ -53,26 +54,43 @@ static bool changed(const struct form *f)
 	       !same_text(&f->note, e->note);
 }
 
+/* What the form holds, as an entry's values (times and ids aside). */
+static void form_values(const struct form *f, struct diary_entry *v)
+{
+	diary_entry_init(v);
+	v->back = f->back;
+	v->leg = f->leg;
+	v->sitting = f->sitting;
+	v->sleep = f->sleep;
+	v->where = f->where;
+	v->symptoms = f->symptoms;
+	v->flags = f->ask ? f->flags : 0;
+	v->meds = textline_text(&f->meds);
+	v->note = textline_text(&f->note);
+}
+
+/* The fields the form edits. */
+#define FORM_FIELDS                                                                                \
+	(RECORD_BIT(RE_BACK) | RECORD_BIT(RE_LEG) | RECORD_BIT(RE_SITTING) | RECORD_BIT(RE_SLEEP) | \
+	 RECORD_BIT(RE_WHERE) | RECORD_BIT(RE_SYMPTOMS) | RECORD_BIT(RE_FLAGS) |                   \
+	 RECORD_BIT(RE_MEDS) | RECORD_BIT(RE_NOTE))
+
 static bool empty(const struct form *f)
 {
-	return f->back < 0 && f->leg < 0 && f->sitting < 0 && f->sleep < 0 && !f->where &&
-	       !f->symptoms && !f->flags && same_text(&f->meds, NULL) && same_text(&f->note, NULL);
+	struct diary_entry v;
+	form_values(f, &v);
+	v.flags = f->flags; /* a flag ticked under an unanswered question still says something */
+	bool nothing = record_entry_empty(&v);
+	diary_entry_free(&v);
+	return nothing;
 }
 
 static bool save(struct form *f)
 {
-	struct diary_entry *e = f->e;
-	e->back = f->back;
-	e->leg = f->leg;
-	e->sitting = f->sitting;
-	e->sleep = f->sleep;
-	e->where = f->where;
-	e->symptoms = f->symptoms;
-	e->flags = f->ask ? f->flags : 0;
-	free(e->meds);
-	free(e->note);
-	e->meds = textline_text(&f->meds);
-	e->note = textline_text(&f->note);
+	struct diary_entry *e = f->e, v;
+	form_values(f, &v);
+	record_entry_merge(e, &v, FORM_FIELDS);
+	diary_entry_free(&v);
 	struct diags err = {0};
 	enum lb_status st = f->is_new ? diary_add_entry(f->db, e, f->now, &err)
 	                              : diary_update_entry(f->db, e, f->now, &err);

@@ -26,12 +26,14 @@
 #include "tui/picker.h"
 #include "tui/player.h"
 #include "tui/trends_view.h"
+#include "tui/urgent.h"
 #include "xalloc.h"
 
 #define NOTICE_FILE "notice-seen"
 
 struct home {
 	struct home_ctx *ctx;
+	bool utf8;
 	struct today today;
 	bool loaded;
 	char *message; /* a line about what just happened */
@@ -42,7 +44,9 @@ static void reload(struct home *h)
 	if (h->loaded)
 		today_free(&h->today);
 	struct diags err = {0};
-	today_compute(&h->today, h->ctx->db, h->ctx->st, clock_wall(), &err);
+	time_t now = (time_t)clock_wall();
+	if (today_compute(&h->today, h->ctx->db, h->ctx->st, now, &err) == LB_OK)
+		today_advise(&h->today, h->ctx->db, h->ctx->lib, h->ctx->st, now, h->utf8, &err);
 	if (err.n) {
 		free(h->message);
 		h->message = diag_format(&err.v[0]);
@@ -159,28 +163,44 @@ static void last_entry_line(struct tui *t, int y, const struct today *td)
 	sb_free(&b);
 }
 
-/* The routine suggested today, or what to do when there is none. */
-static void suggested_line(struct tui *t, int y, const struct home *h)
+/* The routine coach suggests today and, under it, why; returns the rows used. */
+static int suggested_line(struct tui *t, int y, const struct home *h)
 {
 	const struct today *td = &h->today;
+	const struct coach_advice *adv = &td->advice;
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Suggested");
-	const struct routine *sug = td->suggested ? library_routine(h->ctx->lib, td->suggested) : NULL;
-	if (sug) {
-		char line[160];
-		snprintf(line, sizeof line, "%s %s %d min%s", sug->title, tui_sym(t, "·", "-"),
-			 routine_minutes(sug, h->ctx->st->count_in), td->from_plan ? " (plan)" : "");
-		bool room = t->cols >= 70;
-		tui_wrap(t, y, 16, t->cols - (room ? 32 : 17), 1, A_BOLD, line);
-		if (room)
-			tui_text_right(t, y, t->cols - 2, A_NORMAL, "[Enter] start");
-	} else if (td->suggested) {
-		char *line = xasprintf("the plan names '%s', which is not a routine; s picks one",
-				       td->suggested);
-		tui_wrap(t, y, 16, t->cols - 17, 1, tui_attr(t, TC_WARN), line);
-		free(line);
-	} else {
-		tui_text(t, y, 16, A_NORMAL, "s picks a routine");
+	if (td->advised && adv->why == COACH_RED_FLAG) {
+		return tui_wrap(t, y, 16, t->cols - 17, 2, tui_attr(t, TC_WARN) | A_BOLD,
+				"no session: a red flag in the last 24 hours; get urgent care first");
 	}
+	const struct routine *sug = td->advised ? adv->routine : NULL;
+	if (!sug) {
+		tui_text(t, y, 16, A_NORMAL, "s picks a routine");
+		return 1;
+	}
+	char line[160];
+	snprintf(line, sizeof line, "%s %s %d min", sug->title, tui_sym(t, "·", "-"),
+		 routine_minutes(sug, h->ctx->st->count_in));
+	bool room = t->cols >= 70;
+	tui_wrap(t, y, 16, t->cols - (room ? 32 : 17), 1, A_BOLD, line);
+	if (room)
+		tui_text_right(t, y, t->cols - 2, A_NORMAL, "[Enter] start");
+	int attr = adv->why == COACH_FLARE ? tui_attr(t, TC_WARN) : tui_attr(t, TC_DIM);
+	return 1 + tui_wrap(t, y + 1, 16, t->cols - 17, 1, attr, adv->reason);
+}
+
+/* The leg-pain verdict of the last weeks, on one line. */
+static void verdict_line(struct tui *t, int y, const struct today *td)
+{
+	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Trend");
+	if (!td->verdict)
+		return;
+	char *line = xasprintf("leg pain %s", td->verdict);
+	int attr = td->verdict_dir == DIR_BETTER  ? tui_attr(t, TC_GOOD)
+		   : td->verdict_dir == DIR_WORSE ? tui_attr(t, TC_WARN)
+						  : (int)A_NORMAL;
+	tui_wrap(t, y, 16, t->cols - 17, 1, attr, line);
+	free(line);
 }
 
 /* Which routine helps the leg most, or how to find out. */
@@ -211,8 +231,9 @@ static int draw_today(struct tui *t, const struct home *h, int y)
 				   td->streak);
 	tui_wrap(t, y++, 16, t->cols - 17, 1, A_NORMAL, sessions);
 	free(sessions);
-	suggested_line(t, y++, h);
-	helps_line(t, y, td);
+	y += suggested_line(t, y, h);
+	helps_line(t, y++, td);
+	verdict_line(t, y, td);
 	return y + 2;
 }
 
@@ -338,13 +359,22 @@ static void help(struct tui *t)
 	sb_free(&b);
 }
 
+/* After a red flag of the last day, no session without the urgent message and a deliberate key. */
+static bool flag_cleared(struct tui *t, const struct home *h)
+{
+	if (!h->today.advised || h->today.advice.why != COACH_RED_FLAG)
+		return true;
+	return urgent_confirm(t, URGENT_BEFORE_SESSION);
+}
+
 /* Starts the suggested routine, or asks which when there is none. */
 static void start_suggested(struct tui *t, struct home *h)
 {
-	const struct routine *r =
-		h->today.suggested ? library_routine(h->ctx->lib, h->today.suggested) : NULL;
+	if (!flag_cleared(t, h))
+		return;
+	const struct routine *r = h->today.advised ? h->today.advice.routine : NULL;
 	if (!r)
-		r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "start");
+		r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested, "start");
 	play(t, h, r);
 }
 
@@ -354,8 +384,13 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	bool changed = true;
 	switch (keys_action(KC_HOME, ch).act) {
 	case KA_SESSION:
-		play(t, h,
-		     picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested, "start"));
+		if (flag_cleared(t, h))
+			play(t, h,
+			     picker_choose(t, h->ctx->lib, h->ctx->st->count_in,
+					   h->today.advised && h->today.advice.routine
+						   ? h->today.advice.routine->id
+						   : h->today.suggested,
+					   "start"));
 		break;
 	case KA_ENTER:
 		start_suggested(t, h);
@@ -422,7 +457,7 @@ int home_run(struct tui *t, struct home_ctx *ctx)
 {
 	if (first_run_notice(t, ctx) < 0)
 		return -1;
-	struct home h = {.ctx = ctx};
+	struct home h = {.ctx = ctx, .utf8 = t->utf8};
 	reload(&h);
 	struct tui_screen s = {&home_ops, &h, false, 0, true};
 	int rc = tui_run(t, &s);

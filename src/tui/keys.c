@@ -150,6 +150,11 @@ static const struct key_binding bindings[] = {
 	  K(KC_TRENDS, 'h', KA_EARLIER, NULL),
 	K(KC_TRENDS, KEY_RIGHT, KA_LATER, "a week nearer today"), K(KC_TRENDS, 'l', KA_LATER, NULL),
 	K(KC_TRENDS, 'w', KA_WINDOW, "window: 4, 8, 12, 26 or 52 weeks"),
+
+	/* The urgent-care message after a red flag: a deliberate key, nothing by chance. */
+	K(KC_URGENT, '\r', KA_ENTER, "I understand: go on"), K(KC_URGENT, '\n', KA_ENTER, NULL),
+	  K(KC_URGENT, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_URGENT, 27, KA_QUIT, "back, no session"), K(KC_URGENT, 'q', KA_QUIT, NULL),
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
@@ -160,7 +165,7 @@ static const enum key_context fallback[] = {
 	[KC_PLAYER_QUIT] = KC_NONE, [KC_FORM] = KC_NONE,   [KC_ASK] = KC_NONE,
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
-	[KC_TRENDS] = KC_PAGER,
+	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */

@@ -66,6 +66,7 @@ enum key_context {
 	KC_PICKER,  /* choosing a routine: letters search */
 	KC_RATING,  /* the pain rating before and after a session */
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
+	KC_URGENT,  /* the urgent-care message before a session: only Enter goes on */
 };
 
 /*

@@ -50,6 +50,10 @@ static int colour_of(struct tui *t, unsigned char cc)
 		return tui_attr(t, TC_TITLE);
 	case CC_AVG:
 		return tui_attr(t, TC_READY);
+	case CC_AVG_LEG:
+		return tui_attr(t, TC_WARN);
+	case CC_AVG_BACK:
+		return tui_attr(t, TC_TITLE) | A_DIM;
 	case CC_AXIS:
 		return tui_attr(t, TC_DIM);
 	case CC_GOOD:

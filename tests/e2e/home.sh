@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 27
+plan 28
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -73,11 +73,12 @@ check "and is suggested next time" e2e_wait "Tiny test routine"
 # Trends at 80x24.
 e2e_keys t
 check "t opens trends" e2e_wait "Trends"
+check "the verdict comes first, in words" e2e_wait "Leg pain: not known yet"
 check "with the pain chart" e2e_wait "10 ┤"
 e2e_keys j j j j j j
 check "scrolling down reaches the weekly table" e2e_wait "avg/max"
 e2e_keys G
-check "the end shows the change in words" e2e_wait "Since "
+check "the end says what each routine does" e2e_wait "3 rated sessions to judge"
 e2e_keys w
 check "w changes the window" e2e_wait "last 12 weeks"
 e2e_keys ?

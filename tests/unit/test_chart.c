@@ -60,8 +60,12 @@ static struct trends make(void)
 	t.routine[0].id = xstrdup("sciatica-morning");
 	t.routine[0].title = xstrdup("Morning sciatica relief");
 	t.routine[0].sessions = 8;
+	static const double deltas[8] = {-2, -1, -1.5, -1.2, -1.8, -1, -1.5, -1.2};
 	t.routine[0].delta_sum[TM_LEG] = -11.2;
 	t.routine[0].delta_n[TM_LEG] = 8;
+	t.routine[0].delta[TM_LEG] = xmalloc(sizeof deltas);
+	memcpy(t.routine[0].delta[TM_LEG], deltas, sizeof deltas);
+	t.today = 13;
 	return t;
 }
 
@@ -154,6 +158,30 @@ Test(chart, gaps_are_not_drawn_as_zero)
 	/* Day 0: leg 8 (row 2), back 3 (row 7). */
 	cr_assert_str_eq(c.cells[2 * (size_t)c.w + 4].g, "*");
 	cr_assert_str_eq(c.cells[7 * (size_t)c.w + 4].g, "o");
+	chart_free(&c);
+	trends_free(&t);
+}
+
+Test(chart, averages_stop_at_today)
+{
+	struct trends t = make();
+	t.today = 6; /* the second week has not happened yet */
+	struct chart c;
+	chart_init(&c, 80, true);
+	int rows = chart_pain(&c, 0, &t);
+	int avg_after = 0, avg_before = 0;
+	for (int y = 0; y < rows - 2; y++) {
+		for (int x = 4; x < c.w; x++) {
+			const struct chart_cell *cell = &c.cells[(size_t)y * (size_t)c.w + (size_t)x];
+			bool avg = cell->colour == CC_AVG_LEG || cell->colour == CC_AVG_BACK;
+			if (avg && x >= 4 + 7 * 3)
+				avg_after++;
+			else if (avg)
+				avg_before++;
+		}
+	}
+	cr_assert_gt(avg_before, 10);
+	cr_assert_eq(avg_after, 0, "an average drawn into days to come");
 	chart_free(&c);
 	trends_free(&t);
 }

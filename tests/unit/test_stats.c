@@ -142,6 +142,12 @@ Test(stats, meaningful_is_two_points_or_thirty_percent)
 	stats_verdict(day, DAYS, &v);
 	cr_assert_eq(v.direction, DIR_BETTER);
 	cr_assert(v.meaningful);
+	/* 2 falling to 1.4: 30% but 0.6 points: small baselines need about a point. */
+	for (int i = 0; i < DAYS; i++)
+		day[i] = i < 14 ? 2.0 : i >= DAYS - 14 ? 1.4 : 1.7;
+	stats_verdict(day, DAYS, &v);
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert_not(v.meaningful);
 	/* 8 falling to 7: 1 point, 12%: a change, but not a meaningful one. */
 	for (int i = 0; i < DAYS; i++)
 		day[i] = i < 14 ? 8.0 : i >= DAYS - 14 ? 7.0 : 7.5;
@@ -212,6 +218,14 @@ Test(stats, sentences_say_it_in_words)
 	cr_assert_str_eq(s, "Leg pain: better - down 3.0 points (2.4 to 3.6), -46% since "
 			    "mid-October; a meaningful change.");
 	free(s);
+	s = stats_verdict_short(&v, false);
+	cr_assert_str_eq(s, "better - down 3.0 points (-46%), a meaningful change");
+	free(s);
+	v.meaningful = false;
+	v.direction = DIR_WORSE, v.change = 1.2, v.percent = 18.5;
+	s = stats_verdict_short(&v, true);
+	cr_assert_str_eq(s, "worse \u2014 up 1.2 points (+18%)");
+	free(s);
 	v = (struct stats_verdict){.direction = DIR_UNKNOWN, .days_needed = 3};
 	s = stats_verdict_sentence(&v, "Back pain", 0, true);
 	cr_assert_str_eq(s, "Back pain: not known yet \u2014 needs 3 more days with ratings.");
@@ -229,4 +243,19 @@ Test(stats, sentences_say_it_in_words)
 	s = stats_effect_sentence(&p, "leg pain", false);
 	cr_assert_str_eq(s, "too few rated sessions to tell - 2 more needed");
 	free(s);
+}
+
+Test(stats, associations_in_words_only_when_they_say_something)
+{
+	struct stats_assoc a = {true, 20, -0.52, -0.78, -0.12};
+	char *s = stats_assoc_sentence(&a, "Sitting", "you could sit longer", false);
+	cr_assert_str_eq(s, "Sitting: on days you could sit longer, leg pain was lower (r = -0.52, "
+			    "-0.78 to -0.12; 20 days) - they go together, which does not say that "
+			    "one causes the other.");
+	free(s);
+	a = (struct stats_assoc){true, 20, 0.2, -0.25, 0.6};
+	cr_assert_null(stats_assoc_sentence(&a, "Sleep", "you slept better", false),
+		       "an interval across zero says nothing");
+	a = (struct stats_assoc){false, 9, 0, 0, 0};
+	cr_assert_null(stats_assoc_sentence(&a, "Sleep", "you slept better", false));
 }

@@ -136,3 +136,72 @@ Test(today, recent_is_newest_first_and_bounded)
 	cr_assert(td.has_entry);
 	cr_assert_eq(td.last.leg, 4);
 }
+
+/* ---- today_suggest: which routine today's plan names, with its fallback ---- */
+
+Test(today, suggest_takes_the_plan_of_the_local_weekday)
+{
+	bool from_plan = false;
+	st.plan[3] = xstrdup("nerve-glide");  /* Wednesday */
+	st.plan[4] = xstrdup("evening-unwind"); /* Thursday */
+	cr_assert_str_eq(today_suggest(&st, at(11, 25, 12), "quick-five", &from_plan),
+			 "nerve-glide");
+	cr_assert(from_plan);
+	cr_assert_str_eq(today_suggest(&st, at(11, 26, 0), NULL, &from_plan), "evening-unwind",
+			 "a new day starts at local midnight");
+}
+
+Test(today, suggest_falls_back_to_the_last_routine)
+{
+	bool from_plan = true;
+	st.plan[4] = xstrdup("nerve-glide"); /* Thursday only */
+	cr_assert_str_eq(today_suggest(&st, at(11, 25, 23), "quick-five", &from_plan),
+			 "quick-five", "Wednesday has no plan");
+	cr_assert_not(from_plan);
+}
+
+Test(today, suggest_without_plan_or_history_is_null)
+{
+	bool from_plan = true;
+	cr_assert_null(today_suggest(&st, at(11, 25, 12), NULL, &from_plan));
+	cr_assert_not(from_plan);
+}
+
+Test(today, suggest_uses_local_time_not_utc)
+{
+	/* 00:30 on Thursday 26 Nov in Auckland is still Wednesday in UTC. */
+	setenv("TZ", "Pacific/Auckland", 1);
+	tzset();
+	bool from_plan;
+	st.plan[3] = xstrdup("nerve-glide");    /* Wednesday */
+	st.plan[4] = xstrdup("evening-unwind"); /* Thursday */
+	cr_assert_str_eq(today_suggest(&st, at(11, 26, 0) + 1800, NULL, &from_plan),
+			 "evening-unwind");
+}
+
+Test(today, last_routine_is_the_newest_real_session)
+{
+	char *id = NULL;
+	cr_assert_eq(today_last_routine(db, at(11, 25, 12), &id, &err), LB_OK);
+	cr_assert_null(id, "no sessions yet");
+	session(at(11, 23, 8), "nerve-glide", -1, -1, 1);
+	session(at(11, 24, 8), "quick-five", -1, -1, 1);
+	session(at(11, 24, 9), "evening-unwind", -1, -1, 5); /* a preview */
+	cr_assert_eq(today_last_routine(db, at(11, 25, 12), &id, &err), LB_OK);
+	cr_assert_str_eq(id, "quick-five", "previews do not count");
+	free(id);
+	cr_assert_eq(today_last_routine(NULL, at(11, 25, 12), &id, &err), LB_OK);
+	cr_assert_null(id, "no diary, no history");
+}
+
+Test(today, compute_and_run_agree_on_the_suggestion)
+{
+	session(at(11, 24, 8), "quick-five", -1, -1, 1);
+	char *last = NULL;
+	bool from_plan;
+	cr_assert_eq(today_last_routine(db, at(11, 25, 12), &last, &err), LB_OK);
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
+	cr_assert_str_eq(today_suggest(&st, at(11, 25, 12), last, &from_plan), td.suggested);
+	cr_assert_eq(from_plan, td.from_plan);
+	free(last);
+}

@@ -173,46 +173,14 @@ Test(trends, moving_back_in_time)
 	cr_assert_eq(t.entries, 1);
 }
 
-Test(trends, change_is_judged_against_the_minimal_important_change)
-{
-	/* Week 1 leg 6, week 3 leg 3.6: down 2.4 points (-40%): meaningful. */
-	entry(at(2026, 11, 2, 8, 0), 2, 6, 0);
-	entry(at(2026, 11, 16, 8, 0), 2, 3, 0);
-	entry(at(2026, 11, 17, 8, 0), 2, 4, 0);
-	entry(at(2026, 11, 18, 8, 0), 3, 4, 0);
-	entry(at(2026, 11, 19, 8, 0), 2, 3, 0);
-	entry(at(2026, 11, 20, 8, 0), 2, 4, 0);
-	cr_assert_eq(trends_compute(&t, db, 4, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
-	struct trends_change c = trends_change(&t, TM_LEG);
-	cr_assert(c.known);
-	cr_assert_eq(c.first_week, at(2026, 11, 2, 0, 0));
-	cr_assert_float_eq(c.delta, -2.4, 1e-9);
-	cr_assert_float_eq(c.percent, -40.0, 1e-9);
-	cr_assert(c.meaningful);
-	/* Back: 2 -> 2.2, a rise of 0.2: not meaningful. */
-	c = trends_change(&t, TM_BACK);
-	cr_assert_float_eq(c.delta, 0.2, 1e-9);
-	cr_assert_not(c.meaningful);
-}
-
-Test(trends, small_baselines_need_about_a_point)
-{
-	/* 1 -> 1.5 is +50% but half a point: within noise. 2 -> 3 is +50% and a point: meaningful. */
-	entry(at(2026, 11, 9, 8, 0), 1, 2, 0);
-	entry(at(2026, 11, 16, 8, 0), 1, 3, 0);
-	entry(at(2026, 11, 17, 8, 0), 2, 3, 0);
-	cr_assert_eq(trends_compute(&t, db, 3, 0, WEEK_MONDAY, at(2026, 11, 20, 12, 0), &err), LB_OK);
-	struct trends_change back = trends_change(&t, TM_BACK), leg = trends_change(&t, TM_LEG);
-	cr_assert_float_eq(back.percent, 50.0, 1e-9);
-	cr_assert_not(back.meaningful);
-	cr_assert(leg.meaningful);
-}
-
 Test(trends, one_week_of_ratings_says_nothing_about_change)
 {
 	entry(at(2026, 11, 24, 8, 0), 2, 6, 0);
 	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
-	cr_assert_not(trends_change(&t, TM_LEG).known);
+	struct stats_verdict v;
+	trends_verdict(&t, TM_LEG, &v, NULL);
+	cr_assert_eq(v.direction, DIR_UNKNOWN);
+	cr_assert_eq(v.days_needed, 26, "until a window from the first rating ends before the last two weeks");
 }
 
 Test(trends, verdict_counts_days_up_to_today_and_session_ratings)
@@ -244,4 +212,59 @@ Test(trends, verdict_counts_days_up_to_today_and_session_ratings)
 	cr_assert_eq(p.n, 12);
 	trends_routine_effect(&t.routine[0], TM_BACK, &p);
 	cr_assert_eq(p.effect, EFFECT_TOO_FEW);
+}
+
+Test(trends, sitting_and_sleep_beside_leg_pain)
+{
+	/* Three weeks: the longer one could sit, the less the leg hurt; sleep says nothing. */
+	time_t d0 = at(2026, 11, 2, 9, 0);
+	for (int i = 0; i < 21; i++) {
+		struct diary_entry e;
+		diary_entry_init(&e);
+		e.at = timefmt_add_days(d0, i);
+		e.leg = 2 + i % 6;
+		e.sitting = 120 - 15 * (i % 6) + (i % 2) * 5;
+		e.sleep = 5;
+		cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+	}
+	cr_assert_eq(trends_compute(&t, db, 4, 0, WEEK_MONDAY, at(2026, 11, 25, 12, 0), &err), LB_OK);
+	struct stats_assoc a;
+	trends_assoc(&t, TO_SITTING, &a);
+	cr_assert(a.known);
+	cr_assert_eq(a.n, 21, "days up to today with both");
+	cr_assert_lt(a.r, -0.9);
+	trends_assoc(&t, TO_SLEEP, &a);
+	cr_assert_not(a.known, "no spread in sleep: nothing to say");
+}
+
+Test(trends, verdict_across_both_clock_changes_counts_each_day_once)
+{
+	/* Europe/London (the suite's zone): 29 Mar and 25 Oct 2026 change the clocks. */
+	time_t first = at(2026, 3, 16, 23, 30), last = at(2026, 10, 25, 23, 30);
+	for (int i = 0; i < 14; i++)
+		entry(timefmt_add_days(first, i), 2, 7, 0); /* late evenings, across the spring change */
+	for (int i = 13; i >= 0; i--)
+		entry(timefmt_add_days(last, -i), 2, 3, 0); /* and across the autumn change */
+	cr_assert_eq(trends_compute(&t, db, 33, 0, WEEK_MONDAY, at(2026, 10, 26, 12, 0), &err),
+		     LB_OK);
+	struct stats_verdict v;
+	trends_verdict(&t, TM_LEG, &v, NULL);
+	cr_assert_eq(v.first_days, 14, "no day lost or doubled in spring");
+	cr_assert_eq(v.recent_days, 13, "the last 14 days end today, 26 Oct, not yet rated");
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert_float_eq(v.change, -4.0, 1e-9);
+}
+
+Test(trends, a_diary_of_sessions_only_has_a_verdict)
+{
+	time_t d0 = at(2026, 10, 1, 18, 0);
+	for (int i = 0; i < 50; i++)
+		session(timefmt_add_days(d0, i), "quick-five", 10, 3, i < 25 ? 6 : 3, 2, 2, 1);
+	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, at(2026, 11, 20, 12, 0), &err), LB_OK);
+	cr_assert_eq(t.entries, 0);
+	struct stats_verdict v;
+	trends_verdict(&t, TM_LEG, &v, NULL);
+	cr_assert_eq(v.direction, DIR_BETTER, "the ratings before sessions are pain data");
+	trends_verdict(&t, TM_BACK, &v, NULL);
+	cr_assert_eq(v.direction, DIR_UNCHANGED);
 }

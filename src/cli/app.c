@@ -11,9 +11,12 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "numparse.h"
+#include "parse.h"
 #include "paths.h"
 #include "pending.h"
 #include "status.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 void app_init(struct app *a)
@@ -37,35 +40,16 @@ void app_free(struct app *a)
 	memset(a, 0, sizeof *a);
 }
 
-bool app_global_option(struct app *a, int c, const char *arg)
-{
-	switch (c) {
-	case APP_OPT_CONFIG:
-		free(a->config_path);
-		a->config_path = xstrdup(arg);
-		a->config_given = true;
-		return true;
-	case APP_OPT_DATA:
-		free(a->data_dir);
-		a->data_dir = xstrdup(arg);
-		return true;
-	case APP_OPT_ROUTINES:
-		a->routine_dirs = xreallocarray(a->routine_dirs, a->nroutine_dirs + 1,
-						sizeof *a->routine_dirs);
-		a->routine_dirs[a->nroutine_dirs++] = xstrdup(arg);
-		return true;
-	default:
-		return false;
-	}
-}
-
 static void verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
+/* Messages echo what was typed or read: nothing in them may drive the terminal. */
 static void verror(const char *fmt, va_list ap)
 {
-	fputs("limber: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char *msg = xvasprintf(fmt, ap);
+	char *safe = textsafe(msg, 0);
+	fprintf(stderr, "limber: %s\n", safe);
+	free(safe);
+	free(msg);
 }
 
 void app_error(const char *fmt, ...)
@@ -89,27 +73,22 @@ int app_usage_error(const struct app *a, const char *fmt, ...)
 	return 2;
 }
 
-int app_bad_option(const struct app *a, int c, char **argv)
-{
-	const char *arg = optind > 0 ? argv[optind - 1] : "";
-	if (c == ':') {
-		if (optopt && arg[0] == '-' && arg[1] != '-')
-			return app_usage_error(a, "option '-%c' needs a value", optopt);
-		return app_usage_error(a, "option '%s' needs a value", arg);
-	}
-	if (optopt)
-		return app_usage_error(a, "unknown option '-%c'", optopt);
-	return app_usage_error(a, "unknown option '%s'", arg);
-}
-
 void app_print_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		char *s = diag_format(&d->v[i]);
+		char *s = diag_format(&d->v[i]), *safe = textsafe(s, 0);
 		/* FILE:LINE: (a place in an input) stands on its own; the rest gets our name. */
-		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", s);
+		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", safe);
+		free(safe);
 		free(s);
 	}
+}
+
+int app_report(struct diags *err, enum lb_status st)
+{
+	app_print_diags(err);
+	diags_free(err);
+	return lb_status_exit(st);
 }
 
 int app_load_settings(struct app *a)
@@ -138,26 +117,6 @@ int app_load_settings(struct app *a)
 		return lb_status_exit(st);
 	a->settings_loaded = true;
 	return 0;
-}
-
-int app_parse_plain(struct app *a, int argc, char **argv, void (*usage)(FILE *))
-{
-	static const struct option opts[] = {
-		APP_GLOBAL_OPTIONS,
-		{NULL, 0, NULL, 0},
-	};
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (c == 'h') {
-			usage(stdout);
-			return 0;
-		}
-		if (!app_global_option(a, c, optarg))
-			return app_bad_option(a, c, argv);
-	}
-	return -1;
 }
 
 int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
@@ -272,4 +231,12 @@ int app_columns(void)
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii)
 {
 	return a->utf8 ? utf8 : ascii;
+}
+
+int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	if (!parse_decimal(arg, 1, 100, (double *)((char *)dest + o->off)))
+		return app_usage_error(a, "--speed: must be 1..100 (a decimal point, not a comma), got %s",
+				       arg);
+	return 0;
 }

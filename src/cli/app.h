@@ -2,22 +2,12 @@
 #ifndef LIMBER_APP_H
 #define LIMBER_APP_H
 
-#include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
 
 #include "diary.h"
 #include "routine.h"
 #include "settings.h"
-
-/* Long-option values of the global options, accepted by every command. */
-enum app_opt { APP_OPT_CONFIG = 0x100, APP_OPT_DATA, APP_OPT_ROUTINES, APP_OPT_HELP, APP_OPT_FIRST_FREE };
-
-#define APP_GLOBAL_OPTIONS                                                                         \
-	{"config", required_argument, NULL, APP_OPT_CONFIG},                                       \
-		{"data", required_argument, NULL, APP_OPT_DATA},                                   \
-		{"routines", required_argument, NULL, APP_OPT_ROUTINES},                           \
-		{"help", no_argument, NULL, 'h'}
 
 struct app {
 	const char *command;
@@ -33,24 +23,14 @@ struct app {
 
 void app_init(struct app *a);
 void app_free(struct app *a);
-/* Handles a global option seen by any command's getopt loop; false if c is not one. */
-bool app_global_option(struct app *a, int c, const char *arg);
 /* Prints "limber: MSG" and the --help hint to stderr; returns 2. */
 int app_usage_error(const struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/*
- * Reports what getopt_long (run with opterr = 0 and a leading ':' in its
- * optstring) did not accept, then returns 2. c is what getopt_long returned.
- */
-int app_bad_option(const struct app *a, int c, char **argv);
 /* Prints "limber: MSG" to stderr. */
 void app_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints each problem as "limber: FILE:LINE: MSG"-free "FILE:LINE: MSG" lines to stderr. */
 void app_print_diags(const struct diags *d);
-/*
- * Parses the options of a command that has none of its own (only the global
- * ones and --help). Returns -1 to go on, else the exit status (0 after help).
- */
-int app_parse_plain(struct app *a, int argc, char **argv, void (*usage)(FILE *));
+/* Prints the problems in err (see app_print_diags) and frees them; returns st's exit status. */
+int app_report(struct diags *err, enum lb_status st);
 /* Reads limber.conf (once); returns an exit status, 0 when fine. */
 int app_load_settings(struct app *a);
 /*
@@ -76,5 +56,16 @@ int app_load_all(struct app *a, struct library *lib);
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii);
+
+struct parse_opt;
+/* --speed X for a parse table: 1..100, a decimal with a point whatever the locale, into the double at o->off. */
+int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg);
+#define APP_OPT_SPEED(T, F)                                                                        \
+	{.name = "speed",                                                                          \
+	 .arg = "X",                                                                               \
+	 .help = "play X times faster (1..100), to preview a routine",                             \
+	 .kind = PARSE_KIND_CALL,                                                                  \
+	 .off = PARSE_MEMBER(T, F, double),                                                        \
+	 .call = app_opt_speed}
 
 #endif

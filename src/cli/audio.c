@@ -1,0 +1,103 @@
+/* audio.c - `limber audio ROUTINE -o FILE`: a guided session as a sound file */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "audio/render.h"
+#include "cli.h"
+#include "cues.h"
+#include "diag.h"
+#include "status.h"
+
+struct audio_opts {
+	const char *output;
+	const char *voice;
+	double speed;
+	bool no_voice;
+};
+
+static const struct parse_opt audio_options[] = {
+	PARSE_STRING("output", 'o', "FILE", struct audio_opts, output,
+		     "write to FILE: .wav, .flac or .ogg (Ogg Vorbis);\n"
+		     "- writes WAV to standard output"),
+	APP_OPT_SPEED(struct audio_opts, speed),
+	PARSE_STRING("voice", 0, "NAME", struct audio_opts, voice,
+		     "the espeak-ng voice (e.g. en-gb), instead of voice_name"),
+	PARSE_FLAG("no-voice", 0, struct audio_opts, no_voice, "tones and silence only, no words"),
+	PARSE_END,
+};
+
+static void audio_init(void *opts)
+{
+	((struct audio_opts *)opts)->speed = 1;
+}
+
+/* The routine an id names, or NULL having said why. */
+static const struct routine *find(const struct library *lib, const char *id)
+{
+	const struct routine *r = library_routine(lib, id);
+	if (!r)
+		app_error("no routine '%s' (see 'limber routines')", id);
+	return r;
+}
+
+static int audio(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct audio_opts *o = opts;
+	if (!o->output)
+		return app_usage_error(a, "where to? give -o FILE (.wav, .flac, .ogg) or -o -");
+	if (render_format_of(o->output) == RENDER_UNKNOWN)
+		return app_usage_error(a, "-o %s: name the file .wav, .flac or .ogg", o->output);
+	if (strcmp(o->output, "-") == 0 && isatty(STDOUT_FILENO))
+		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
+	struct library lib;
+	int rc = app_load_all(a, &lib);
+	if (rc)
+		return rc;
+	const struct routine *r = find(&lib, res->v[0]);
+	if (!r) {
+		library_free(&lib);
+		return 2;
+	}
+	const struct settings *st = &a->settings;
+	struct render_opts ro = {
+		.speed = o->speed,
+		.say = {o->voice ? o->voice : st->voice_name, st->voice_rate, st->voice_volume},
+		.speak = !o->no_voice,
+	};
+#ifndef HAVE_SPEECH
+	if (ro.speak)
+		app_error("this limber was built without speech: tones and silence only");
+	ro.speak = false;
+#endif
+	struct session_plan plan;
+	session_plan_build(&plan, r, st->count_in);
+	struct cue_list cues;
+	cues_build(&cues, &plan, &(struct cue_opts){st->voice_rate, o->speed});
+	struct diags err = {0};
+	enum lb_status s = render_session(&plan, &cues, &ro, o->output, &err);
+	if (s == LB_OK && strcmp(o->output, "-") != 0) {
+		long secs = (long)(plan.total_ms / o->speed / 1000 + 0.5);
+		printf("%s: %s, %ld:%02ld%s\n", o->output, r->title, secs / 60, secs % 60,
+		       ro.speak ? "" : " (tones only)");
+	}
+	cues_free(&cues);
+	session_plan_free(&plan);
+	library_free(&lib);
+	return app_report(&err, s);
+}
+
+const struct cli_command cli_audio_command = {
+	.spec = {.name = "audio", .args = "ROUTINE -o FILE [--speed X] [--voice NAME]",
+		 .opts = audio_options, .max_operands = 1,
+		 .missing = "which routine? (see 'limber routines')",
+		 .about = "Write a whole guided session to a sound file: the spoken cues, a short\n"
+			  "tone at each change, and timed silence, to follow away from the screen.\n"
+			  "Voice, rate and volume come from limber.conf (voice_name, voice_rate,\n"
+			  "voice_volume).\n"},
+	.summary = "write a guided session to a sound file", .opts_size = sizeof(struct audio_opts),
+	.init = audio_init, .run = audio,
+};

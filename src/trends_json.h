@@ -1,0 +1,17 @@
+/* trends_json.h - the trends as JSON, for scripts: verdicts, routines, weeks, the suggestion */
+#ifndef LIMBER_TRENDS_JSON_H
+#define LIMBER_TRENDS_JSON_H
+
+#include <stdbool.h>
+
+#include "coach.h"
+#include "trends.h"
+
+/*
+ * One JSON object: window, verdict.leg and verdict.back, routines[],
+ * weeks[] and suggestion (advice may be NULL). Numbers are rounded to two
+ * places, missing ratings are null. Caller frees.
+ */
+char *trends_json(const struct trends *t, const struct coach_advice *advice, bool utf8);
+
+#endif
