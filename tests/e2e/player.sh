@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 90
+plan 92
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -195,7 +195,7 @@ echo 'pcm.!default { type hw card 99 }' >"$TMP/nocard.alsa"
 echo 'pcm.!default { type null }' >"$TMP/null.alsa"
 NOCARD="PULSE_SERVER=unix:/nonexistent ALSA_CONFIG_PATH=/usr/share/alsa/alsa.conf:$TMP/nocard.alsa"
 NULLCARD="PULSE_SERVER=unix:/nonexistent ALSA_CONFIG_PATH=/usr/share/alsa/alsa.conf:$TMP/null.alsa"
-RUNV="$LIMBER --config '$TMP/voice.conf' --data '$D' --routines '$R' run"
+RUNV="$LIMBER --data '$D' --routines '$R' run --voice"
 n_before=$("$LIMBER" --data "$D" export | grep -c '^session,')
 rm -f "$D/limber.log"
 e2e_start 80 24 "$NOCARD $RUNV e2e-short --no-rating --speed 50 2>'$TMP/voice-stderr'"
@@ -321,5 +321,12 @@ run "$LIMBER" --data "$D3" diary
 expect_in ERR "1 session from " "the next open says the pending session was recorded"
 expect_in OUT "Short test routine" "and the diary has it"
 [ ! -e "$D3/pending-0123456789abcdef0123456789abcdef.json" ] && ok "the pending file is gone" || not_ok "pending file left"
+
+# 20. --no-voice wins over voice = on in limber.conf.
+e2e_start 80 24 "$NOCARD $LIMBER --config '$TMP/voice.conf' --data '$D' --routines '$R' run e2e-long --no-rating --no-voice"
+check "--no-voice: the session plays" e2e_wait "HOLD" 10
+e2e_screen | grep -q "Voice off" && not_ok "--no-voice still tried the voice" || ok "--no-voice does not try the voice"
+e2e_keys q y
+e2e_finish
 
 done_testing
