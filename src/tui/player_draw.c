@@ -69,11 +69,14 @@ static void draw_header(struct tui *t, struct player *p, const struct session_vi
 	else
 		snprintf(right, sizeof right, "step %zu of %zu %s %s left", v->step_index + 1,
 			 v->nsteps, tui_sym(t, "·", "-"), left);
-	if (p->o->speed != 1) {
+	/* On a narrow screen the preview mark, then the step, give way to "limber ·". */
+	if (p->o->speed != 1 && utf8_width(right) + 14 + 10 < t->cols) {
 		size_t n = strlen(right);
 		snprintf(right + n, sizeof right - n, " %s preview %gx", tui_sym(t, "·", "-"),
 			 p->o->speed);
 	}
+	if (v->phase != PHASE_DONE && utf8_width(right) + 10 >= t->cols)
+		snprintf(right, sizeof right, "%s left", left);
 	int rw = utf8_width(right);
 	tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s ", tui_sym(t, "·", "-"));
 	/* The right part wins when space is short: it carries the time left. */
@@ -264,10 +267,19 @@ static void draw_compact(struct tui *t, const struct player *p, const struct ses
 	char side[64], secs[32];
 	side_text(t, v, side, sizeof side);
 	fmt_clock(secs, sizeof secs, v->remaining_ms);
-	if (e && v->phase != PHASE_BETWEEN && v->phase != PHASE_DONE)
+	if (v->phase == PHASE_DONE)
+		tui_text(t, 2, 2, A_BOLD, "Well done.");
+	else if (v->phase == PHASE_BETWEEN)
+		tui_text(t, 2, 2, A_BOLD, "Rest");
+	else if (e)
 		tui_wrap(t, 2, 2, width, 1, A_BOLD, e->title);
 	int col = tui_attr(t, phase_colour(v->phase));
-	tui_textf(t, 3, 2, A_BOLD | col, "%s  %s s", phase_word(v), secs);
+	if (v->phase == PHASE_DONE) {
+		tui_text(t, 3, 2, A_BOLD | col, phase_word(v));
+		tui_wrap(t, 5, 2, width, 2, A_NORMAL, "The session is over. Press any key.");
+	} else {
+		tui_textf(t, 3, 2, A_BOLD | col, "%s  %s s", phase_word(v), secs);
+	}
 	tui_text(t, 4, 2, A_NORMAL, side);
 	if (v->phase != PHASE_DONE) {
 		double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
@@ -278,6 +290,9 @@ static void draw_compact(struct tui *t, const struct player *p, const struct ses
 		char *line = xasprintf("%s %s", tui_sym(t, "›", ">"), cue);
 		tui_wrap(t, 6, 2, width, 1, A_NORMAL, line);
 		free(line);
+	} else if (e && e->position && v->phase == PHASE_GET_READY) {
+		/* No cue yet: the count-in is for getting into position. */
+		tui_wrap(t, 6, 2, width, 1, A_NORMAL, e->position);
 	}
 	if (e && e->caution && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN) {
 		char *line = xasprintf("! %s", e->caution);
