@@ -70,12 +70,13 @@ out:
 
 /* Runs one write, again while the diary is busy, until retry_ms have passed. */
 static enum lb_status retry(struct diary *db, struct diary_session *s, bool update,
-			    int64_t retry_ms, struct diags *err)
+                            int64_t retry_ms, struct diags *err)
 {
 	int64_t until = clock_now_ms() + retry_ms;
 	for (;;) {
 		struct diags e = {0};
-		enum lb_status st = update ? diary_update_session(db, s, &e) : diary_add_session(db, s, &e);
+		enum lb_status st =
+		    update ? diary_update_session(db, s, &e) : diary_add_session(db, s, &e);
 		if (st != LB_BUSY || clock_now_ms() >= until) {
 			diags_move(err, &e);
 			return st;
@@ -88,7 +89,7 @@ static enum lb_status retry(struct diary *db, struct diary_session *s, bool upda
 }
 
 enum lb_status pending_add_session(struct diary *db, const char *dir, struct diary_session *s,
-				   int64_t retry_ms, bool *kept, struct diags *err)
+                                   int64_t retry_ms, bool *kept, struct diags *err)
 {
 	*kept = false;
 	if (!s->uid[0])
@@ -105,8 +106,8 @@ enum lb_status pending_add_session(struct diary *db, const char *dir, struct dia
 }
 
 enum lb_status pending_update_session(struct diary *db, const char *dir,
-				      const struct diary_session *s, int64_t retry_ms, bool *kept,
-				      struct diags *err)
+                                      const struct diary_session *s, int64_t retry_ms, bool *kept,
+                                      struct diags *err)
 {
 	*kept = false;
 	struct diary_session copy = *s;
@@ -150,7 +151,7 @@ static bool is_pending(const char *name)
 }
 
 enum lb_status pending_store(struct diary *db, const char *dir, struct pending_report *rep,
-			     struct diags *err)
+                             struct diags *err)
 {
 	memset(rep, 0, sizeof *rep);
 	DIR *d = opendir(dir);

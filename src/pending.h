@@ -21,11 +21,11 @@
  * s->uid are filled.
  */
 enum lb_status pending_add_session(struct diary *db, const char *dir, struct diary_session *s,
-				   int64_t retry_ms, bool *kept, struct diags *err);
+                                   int64_t retry_ms, bool *kept, struct diags *err);
 /* The same for a session added before and changed since (its ratings after). */
 enum lb_status pending_update_session(struct diary *db, const char *dir,
-				      const struct diary_session *s, int64_t retry_ms, bool *kept,
-				      struct diags *err);
+                                      const struct diary_session *s, int64_t retry_ms, bool *kept,
+                                      struct diags *err);
 
 /*
  * Writes the session to its pending file (mode 0600, atomically: a
@@ -47,7 +47,7 @@ struct pending_report {
  * for next time and reported in err.
  */
 enum lb_status pending_store(struct diary *db, const char *dir, struct pending_report *rep,
-			     struct diags *err);
+                             struct diags *err);
 
 /* "1 session from 08:14 recorded", "2 sessions from 08:14 and 18:30 recorded"; NULL for none. */
 char *pending_message(const struct pending_report *rep);

@@ -11,7 +11,8 @@
 /* How long a note about the voice stays in the key line. */
 #define VOICE_NOTE_MS 6000
 
-/* Where cue k falls in its phase, in planned ms from the phase's start (phase_ms its length now). */
+/* Where cue k falls in its phase, in planned ms from the phase's start (phase_ms its length now).
+ */
 static int64_t cue_at(const struct cue *c, int64_t phase_ms)
 {
 	return c->from_end ? phase_ms - c->offset_ms : c->offset_ms;
@@ -65,8 +66,9 @@ static bool open_voice(struct player *p, int64_t now)
 		if (st == LB_IO)
 			player_note(p, now, xstrdup("Voice off: no sound card found."));
 		else
-			player_note(p, now, xasprintf("Voice off: %s.",
-						      err.n ? err.v[0].msg : "no speech"));
+			player_note(
+			    p, now,
+			    xasprintf("Voice off: %s.", err.n ? err.v[0].msg : "no speech"));
 		p->sp = NULL;
 	}
 	diags_free(&err);
@@ -119,8 +121,8 @@ void player_voice_tick(struct player *p, int64_t now)
 
 int64_t player_voice_wake(const struct player *p, int64_t now)
 {
-	if (!p->voice || !p->sp || p->s.paused || session_done(&p->s) ||
-	    p->next_cue >= p->cues.n || p->cues.v[p->next_cue].phase != p->s.cur)
+	if (!p->voice || !p->sp || p->s.paused || session_done(&p->s) || p->next_cue >= p->cues.n ||
+	    p->cues.v[p->next_cue].phase != p->s.cur)
 		return -1;
 	int64_t into, len;
 	phase_now(p, now, &into, &len);

@@ -153,7 +153,8 @@ Test(pending, a_session_already_stored_is_not_added_twice)
 
 Test(pending, the_message_names_each_time)
 {
-	struct pending_report rep = {3, {8 * 3600 + 14 * 60, 12 * 3600, 18 * 3600 + 30 * 60}, {0, 0, 60}};
+	struct pending_report rep = {
+	    3, {8 * 3600 + 14 * 60, 12 * 3600, 18 * 3600 + 30 * 60}, {0, 0, 60}};
 	char *msg = pending_message(&rep);
 	cr_assert_str_eq(msg, "3 sessions from 08:14, 12:00 and 19:30 recorded");
 	free(msg);
