@@ -55,7 +55,7 @@ enum lb_status diary_fail(struct diary *db, struct diags *err, int rc, const cha
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
 		diags_add(err, db->path, 0, "%s: the diary stayed busy (another limber?)", doing);
-		return LB_DB;
+		return LB_BUSY;
 	default:
 		diags_add(err, db->path, 0, "%s: %s", doing, why);
 		return LB_DB;
@@ -300,6 +300,27 @@ enum lb_status diary_add_session(struct diary *db, struct diary_session *s, stru
 	if (r == LB_OK)
 		s->id = sqlite3_last_insert_rowid(db->db);
 	return r;
+}
+
+enum lb_status diary_update_session(struct diary *db, const struct diary_session *s,
+				    struct diags *err)
+{
+	int rc, changes = 0;
+	sqlite3_stmt *st = stmt(db, ST_UPDATE_SESSION, &rc);
+	if (!st)
+		return diary_fail(db, err, rc, "cannot change the session");
+	diary_bind(st, &record_session, s);
+	enum lb_status r = write_one(db, st, "cannot change the session", err, &changes);
+	if (r == LB_OK && changes == 0) {
+		diags_add(err, NULL, 0, "there is no session %lld", (long long)s->id);
+		return LB_NOT_FOUND;
+	}
+	return r;
+}
+
+void diary_set_busy_timeout(struct diary *db, int ms)
+{
+	sqlite3_busy_timeout(db->db, ms);
 }
 
 enum lb_status diary_each(struct diary *db, int64_t from, int64_t to, diary_visit_fn fn,

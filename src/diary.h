@@ -50,13 +50,19 @@ enum diary_open_flags {
  * schema migrated forward in one transaction. Directory 0700 and file 0600
  * whatever the umask; looser modes are tightened with a warning in warn.
  * LB_NOT_FOUND when it does not exist and !DIARY_CREATE; LB_NEWER for a
- * diary of a newer limber; LB_DB for a file that is not a limber diary or
+ * diary of a newer limber; LB_BUSY when another writer held it past the
+ * busy timeout; LB_DB for a file that is not a limber diary or
  * is damaged (it is left untouched); LB_IO when the directory or file
  * cannot be made.
  */
 enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct diags *warn,
 			  struct diags *err);
 void diary_close(struct diary *db);
+/*
+ * How long a write waits for another writer before it fails with LB_BUSY
+ * (10 s unless set); tests make it short.
+ */
+void diary_set_busy_timeout(struct diary *db, int ms);
 const char *diary_path(const struct diary *db);
 
 void diary_entry_init(struct diary_entry *e);
@@ -74,6 +80,9 @@ enum lb_status diary_get_entry(struct diary *db, int64_t id, struct diary_entry 
 			       struct diags *err);
 enum lb_status diary_delete_entry(struct diary *db, int64_t id, struct diags *err);
 enum lb_status diary_add_session(struct diary *db, struct diary_session *s, struct diags *err);
+/* Replaces the session with s->id (its ratings given after it was added); LB_NOT_FOUND when none. */
+enum lb_status diary_update_session(struct diary *db, const struct diary_session *s,
+				    struct diags *err);
 enum lb_status diary_get_session(struct diary *db, int64_t id, struct diary_session *out,
 				 struct diags *err);
 enum lb_status diary_delete_session(struct diary *db, int64_t id, struct diags *err);

@@ -54,7 +54,7 @@ static void add_select(struct strbuf *b, const struct record_desc *d, bool numbe
 
 static bool of_sessions(enum stmt which)
 {
-	return which == ST_INSERT_SESSION || which == ST_GET_SESSION ||
+	return which == ST_INSERT_SESSION || which == ST_UPDATE_SESSION || which == ST_GET_SESSION ||
 	       which == ST_DELETE_SESSION || which == ST_SESSIONS_BETWEEN;
 }
 
@@ -70,6 +70,7 @@ char *diary_stmt_sql(enum stmt which)
 		add_insert(&b, d);
 		break;
 	case ST_UPDATE_ENTRY:
+	case ST_UPDATE_SESSION:
 		add_update(&b, d);
 		break;
 	case ST_GET_ENTRY:

@@ -114,3 +114,20 @@ enum lb_status export_json_write(struct diary *db, FILE *out, int64_t from, int6
 	}
 	return st;
 }
+
+enum lb_status export_json_write_sessions(FILE *out, const struct diary_session *v, size_t n,
+                                          struct diags *err)
+{
+	struct writer w = {out, true, err, false};
+	fprintf(out, "{\"format\":\"%s\",\"version\":%d,\n\"entries\":[\n],\n\"sessions\":[",
+	        EXPORT_JSON_FORMAT, EXPORT_JSON_VERSION);
+	for (size_t i = 0; i < n && !w.failed; i++)
+		write_record(&w, NULL, &v[i]);
+	fputs("\n]}\n", out);
+	if (w.failed || ferror(out)) {
+		if (!w.failed)
+			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
+		return LB_IO;
+	}
+	return LB_OK;
+}

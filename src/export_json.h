@@ -13,4 +13,8 @@
 enum lb_status export_json_write(struct diary *db, FILE *out, int64_t from, int64_t to,
                                  struct diags *err);
 
+/* Writes a document of the same form holding only the given sessions (no diary needed). */
+enum lb_status export_json_write_sessions(FILE *out, const struct diary_session *v, size_t n,
+                                          struct diags *err);
+
 #endif

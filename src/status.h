@@ -13,6 +13,7 @@
 	X(LB_NOT_FOUND, 2, "not found")                                                            \
 	X(LB_IO, 1, "input/output error")                                                          \
 	X(LB_DB, 1, "database error")                                                              \
+	X(LB_BUSY, 1, "the diary stayed busy")                                                     \
 	X(LB_NEWER, 1, "written by a newer limber")
 
 enum lb_status {

@@ -14,6 +14,7 @@
 #include "numparse.h"
 #include "parse.h"
 #include "paths.h"
+#include "pending.h"
 #include "status.h"
 #include "textsafe.h"
 #include "xalloc.h"
@@ -171,6 +172,24 @@ char *app_data_dir(const struct app *a)
 	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 }
 
+/* Sessions kept aside while the diary was busy go in now, and the user is told. */
+static void store_pending(struct diary *db, const char *dir)
+{
+	struct pending_report rep;
+	struct diags err = {0};
+	pending_store(db, dir, &rep, &err);
+	char *msg = pending_message(&rep);
+	if (msg)
+		app_error("%s", msg);
+	free(msg);
+	for (size_t i = 0; i < err.n; i++) {
+		char *m = diag_format(&err.v[i]);
+		app_error("warning: %s", m);
+		free(m);
+	}
+	diags_free(&err);
+}
+
 int app_open_diary(struct app *a, int flags, struct diary **db)
 {
 	bool create = flags & DIARY_CREATE;
@@ -182,6 +201,8 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 	}
 	struct diags warn = {0}, err = {0};
 	enum lb_status st = diary_open(db, dir, flags, &warn, &err);
+	if (st == LB_OK)
+		store_pending(*db, dir);
 	free(dir);
 	for (size_t i = 0; i < warn.n; i++) {
 		char *m = diag_format(&warn.v[i]);

@@ -19,12 +19,16 @@
 struct run_opts {
 	double speed;
 	bool no_rating;
+	bool voice, no_voice;
 };
 
 static const struct parse_opt run_options[] = {
 	APP_OPT_SPEED(struct run_opts, speed),
 	PARSE_FLAG("no-rating", 0, struct run_opts, no_rating,
 		   "do not ask for pain before and after"),
+	PARSE_FLAG("voice", 0, struct run_opts, voice,
+		   "speak the cues (voice = on in limber.conf)"),
+	PARSE_FLAG("no-voice", 0, struct run_opts, no_voice, "do not speak them"),
 	PARSE_END,
 };
 
@@ -39,7 +43,11 @@ static void report(const struct player_result *r, const struct routine *rt, doub
 	       rt->nsteps);
 	if (r->steps_skipped)
 		printf(", %d skipped", r->steps_skipped);
-	printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
+	if (r->pending)
+		printf("; the diary stayed busy, so it is kept aside and will be recorded the next "
+		       "time limber opens the diary.\n");
+	else
+		printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
 }
 
 /* The picker, with today's suggestion (the plan's routine, or the last one played) selected. */
@@ -116,9 +124,19 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 	if (!r)
 		r = pick(a, &t, &lib, db);
 	struct player_result pr = {0};
-	if (r && !t.signal) {
-		struct player_opts po = {r, a->settings.count_in, speed, !o->no_rating, db};
+	while (r && !t.signal) {
+		struct player_opts po;
+		player_opts_init(&po, r, &a->settings, db);
+		po.speed = speed;
+		po.rating = !o->no_rating;
+		if (o->voice || o->no_voice)
+			po.voice = o->voice && !o->no_voice; /* the last word: --no-voice */
 		player_run(&t, &po, &pr);
+		/* Esc before the first exercise: back to the picker it came from. */
+		if (!pr.cancelled || id)
+			break;
+		diags_free(&pr.problems);
+		r = pick(a, &t, &lib, db);
 	}
 	tui_done();
 	if (r)
@@ -129,15 +147,18 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 	library_free(&lib);
 	if (t.signal)
 		return 128 + t.signal;
-	return pr.started && !pr.recorded ? 1 : 0;
+	return pr.started && !pr.recorded && !pr.pending ? 1 : 0;
 }
 
 const struct cli_command cli_run_command = {
-	.spec = {.name = "run", .args = "[ROUTINE] [--speed X] [--no-rating]", .opts = run_options,
+	.spec = {.name = "run", .args = "[ROUTINE] [--speed X] [--no-rating] [--voice|--no-voice]",
+		 .opts = run_options,
 		 .max_operands = 1,
 		 .about = "Play a routine as a guided session: count-in, holds, rests, reps and\n"
-			  "sides, with a bell at each change. Without ROUTINE a picker opens.\n"
-			  "The session is written to the diary, as partial when quit early.\n"},
+			  "sides, with a bell at each change (and spoken cues with --voice).\n"
+			  "Without ROUTINE a picker opens. The session is written to the diary\n"
+			  "as it ends, as partial when quit early; Esc before the first\n"
+			  "exercise goes back without recording.\n"},
 	.summary = "play a routine as a guided session", .opts_size = sizeof(struct run_opts),
 	.init = run_init, .run = run,
 };

@@ -1,4 +1,4 @@
-/* bigtext.c - large digits and a few letters, readable from the mat */
+/* bigtext.c - large digits and letters, readable from the mat */
 #include "config.h"
 
 #include "tui/bigtext.h"
@@ -6,7 +6,7 @@
 #include <curses.h>
 #include <string.h>
 
-/* 3x5 pixel glyphs; each pixel is two columns wide, glyphs one pixel apart. */
+/* 3x5 pixel glyphs (a few narrower); glyphs stand one pixel apart. */
 struct glyph {
 	char ch;
 	const char *rows[BIGTEXT_ROWS];
@@ -18,38 +18,68 @@ static const struct glyph glyphs[] = {
 	{'4', {"101", "101", "111", "001", "001"}}, {'5', {"111", "100", "111", "001", "111"}},
 	{'6', {"111", "100", "111", "101", "111"}}, {'7', {"111", "001", "001", "001", "001"}},
 	{'8', {"111", "101", "111", "101", "111"}}, {'9', {"111", "101", "111", "001", "111"}},
-	{':', {"0", "1", "0", "1", "0"}},	    {' ', {"0", "0", "0", "0", "0"}},
-	{'A', {"111", "101", "111", "101", "101"}}, {'D', {"110", "101", "101", "101", "110"}},
-	{'E', {"111", "100", "111", "100", "111"}}, {'N', {"110", "101", "101", "101", "101"}},
+	{'A', {"111", "101", "111", "101", "101"}}, {'B', {"110", "101", "110", "101", "110"}},
+	{'C', {"111", "100", "100", "100", "111"}}, {'D', {"110", "101", "101", "101", "110"}},
+	{'E', {"111", "100", "111", "100", "111"}}, {'F', {"111", "100", "111", "100", "100"}},
+	{'G', {"111", "100", "101", "101", "111"}}, {'H', {"101", "101", "111", "101", "101"}},
+	{'I', {"111", "010", "010", "010", "111"}}, {'J', {"001", "001", "001", "101", "111"}},
+	{'K', {"101", "101", "110", "101", "101"}}, {'L', {"100", "100", "100", "100", "111"}},
+	{'M', {"101", "111", "111", "101", "101"}}, {'N', {"110", "101", "101", "101", "101"}},
 	{'O', {"111", "101", "101", "101", "111"}}, {'P', {"111", "101", "111", "100", "100"}},
-	{'S', {"111", "100", "111", "001", "111"}}, {'U', {"101", "101", "101", "101", "111"}},
+	{'Q', {"111", "101", "101", "111", "001"}}, {'R', {"110", "101", "110", "101", "101"}},
+	{'S', {"111", "100", "111", "001", "111"}}, {'T', {"111", "010", "010", "010", "010"}},
+	{'U', {"101", "101", "101", "101", "111"}}, {'V', {"101", "101", "101", "101", "010"}},
+	{'W', {"101", "101", "111", "111", "101"}}, {'X', {"101", "101", "010", "101", "101"}},
+	{'Y', {"101", "101", "010", "010", "010"}}, {'Z', {"111", "001", "010", "100", "111"}},
+	{':', {"0", "1", "0", "1", "0"}},	    {' ', {"0", "0", "0", "0", "0"}},
+	{'-', {"000", "000", "111", "000", "000"}}, {'\'', {"1", "1", "0", "0", "0"}},
+	{'.', {"0", "0", "0", "0", "1"}},	    {',', {"0", "0", "0", "1", "1"}},
+	{'&', {"010", "101", "010", "101", "011"}}, {'/', {"001", "001", "010", "100", "100"}},
 };
 
 static const struct glyph *find(char c)
 {
+	if (c >= 'a' && c <= 'z')
+		c = (char)(c - 'a' + 'A');
 	for (size_t i = 0; i < sizeof glyphs / sizeof glyphs[0]; i++)
 		if (glyphs[i].ch == c)
 			return &glyphs[i];
 	return NULL;
 }
 
-int bigtext_width(const char *s)
+bool bigtext_can(const char *s)
+{
+	for (const char *p = s; *p; p++)
+		if (!find(*p))
+			return false;
+	return true;
+}
+
+/* Columns at one column a pixel: glyph widths plus a pixel between glyphs. */
+static int pixels(const char *s)
 {
 	int w = 0;
 	for (const char *p = s; *p; p++) {
 		const struct glyph *g = find(*p);
-		if (!g)
-			continue;
-		w += (int)strlen(g->rows[0]) * 2 + (p[1] ? 2 : 0);
+		if (g)
+			w += (int)strlen(g->rows[0]) + (p[1] ? 1 : 0);
 	}
 	return w;
 }
 
-void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s)
+int bigtext_width(const char *s, int scale)
 {
-	const char *on = tui_sym(t, "██", "##");
+	return pixels(s) * 2 * (scale < 1 ? 1 : scale);
+}
+
+void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s, int scale)
+{
+	if (scale < 1)
+		scale = 1;
+	const char *on = tui_sym(t, "█", "#");
+	int px = 2 * scale; /* a pixel is twice as wide as tall, as cells are tall */
 	attron(attr);
-	for (int row = 0; row < BIGTEXT_ROWS; row++) {
+	for (int row = 0; row < BIGTEXT_ROWS * scale; row++) {
 		if (y + row < 0 || y + row >= t->rows)
 			continue;
 		int cx = x;
@@ -57,10 +87,43 @@ void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s)
 			const struct glyph *g = find(*p);
 			if (!g)
 				continue;
-			for (const char *px = g->rows[row]; *px; px++, cx += 2)
-				if (*px == '1' && cx + 1 < t->cols && cx >= 0)
-					mvaddstr(y + row, cx, on);
-			cx += 2;
+			for (const char *bit = g->rows[row / scale]; *bit; bit++, cx += px)
+				for (int k = 0; k < px && *bit == '1'; k++)
+					if (cx + k >= 0 && cx + k < t->cols)
+						mvaddstr(y + row, cx + k, on);
+			cx += px;
+		}
+	}
+	attroff(attr);
+}
+
+int bigtext_half_width(const char *s)
+{
+	return pixels(s);
+}
+
+void bigtext_half_draw(struct tui *t, int y, int x, int attr, const char *s)
+{
+	/* Upper, lower and both halves of a cell; ASCII has no halves, so '#' for any. */
+	const char *cell[4] = {" ", tui_sym(t, "▀", "#"), tui_sym(t, "▄", "#"),
+			       tui_sym(t, "█", "#")};
+	attron(attr);
+	for (int row = 0; row < BIGTEXT_HALF_ROWS; row++) {
+		if (y + row < 0 || y + row >= t->rows)
+			continue;
+		int cx = x;
+		for (const char *p = s; *p; p++) {
+			const struct glyph *g = find(*p);
+			if (!g)
+				continue;
+			const char *top = g->rows[2 * row];
+			const char *low = 2 * row + 1 < BIGTEXT_ROWS ? g->rows[2 * row + 1] : NULL;
+			for (size_t i = 0; top[i]; i++, cx++) {
+				int v = (top[i] == '1') | (low && low[i] == '1') << 1;
+				if (v && cx >= 0 && cx < t->cols)
+					mvaddstr(y + row, cx, cell[v]);
+			}
+			cx++;
 		}
 	}
 	attroff(attr);

@@ -1,14 +1,25 @@
-/* bigtext.h - large digits and a few letters, readable from the mat */
+/* bigtext.h - large digits and letters, readable from the mat */
 #ifndef LIMBER_BIGTEXT_H
 #define LIMBER_BIGTEXT_H
 
+#include <stdbool.h>
+
 #include "tui/tui.h"
 
+/* Rows of big text at scale 1; at scale k it is k times as tall and as wide. */
 #define BIGTEXT_ROWS 5
+/* Rows of the half-size form (two pixel rows to a cell, one column a pixel). */
+#define BIGTEXT_HALF_ROWS 3
 
-/* Columns the text takes (digits, ':', space and the letters of PAUSED and DONE). */
-int bigtext_width(const char *s);
-/* Draws s with its top-left corner at (y, x): blocks under UTF-8, '#' otherwise. */
-void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s);
+/* Whether every character of s has a glyph (digits, letters, space and - ' . , : & /). */
+bool bigtext_can(const char *s);
+/* Columns s takes at scale (>= 1); characters without a glyph are left out. */
+int bigtext_width(const char *s, int scale);
+/* Draws s at scale with its top-left corner at (y, x): blocks under UTF-8, '#' otherwise. */
+void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s, int scale);
+
+/* The half-size form, for words (an exercise's title): its columns, and drawing it. */
+int bigtext_half_width(const char *s);
+void bigtext_half_draw(struct tui *t, int y, int x, int attr, const char *s);
 
 #endif

@@ -295,13 +295,16 @@ static void play(struct tui *t, struct home *h, const struct routine *r)
 {
 	if (!r)
 		return;
-	struct player_opts o = {r, h->ctx->st->count_in, 1, true, h->ctx->db};
+	struct player_opts o;
+	player_opts_init(&o, r, h->ctx->st, h->ctx->db);
 	struct player_result res;
 	player_run(t, &o, &res);
 	if (res.started)
 		say(h, xasprintf("%s: %s, %d of %zu steps; %s", r->title,
 				 res.complete ? "complete" : "partial", res.steps_done, r->nsteps,
-				 res.recorded ? "recorded in the diary" : "NOT recorded"));
+				 res.pending    ? "kept aside: the diary was busy"
+				 : res.recorded ? "recorded in the diary"
+						: "NOT recorded"));
 	diags_free(&res.problems);
 }
 

@@ -53,6 +53,8 @@ static const struct key_binding bindings[] = {
 	  K(KC_PLAYER, KEY_LEFT, KA_BACK, NULL), K(KC_PLAYER, 'h', KA_BACK, NULL),
 	K(KC_PLAYER, '+', KA_MORE, "5 seconds more or less on this hold"),
 	  K(KC_PLAYER, '=', KA_MORE, NULL), K(KC_PLAYER, '-', KA_LESS, NULL),
+	K(KC_PLAYER, 'v', KA_VOICE, "voice on or off (speaks the cues)"), K(KC_PLAYER, 'V', KA_VOICE, NULL),
+	K(KC_PLAYER, KEY_SUSPEND, KA_SUSPEND, "suspend limber (the session pauses; fg brings it back)"),
 	K(KC_PLAYER, 'q', KA_QUIT, "quit (asks first; the session is kept as partial)"),
 	  K(KC_PLAYER, 27, KA_QUIT, NULL),
 	K(KC_PLAYER, '?', KA_HELP, "this help"),
@@ -138,7 +140,7 @@ static const struct key_binding bindings[] = {
 	  K(KC_RATING, 't', KA_TEN, NULL), K(KC_RATING, 'T', KA_TEN, NULL),
 	K(KC_RATING, '\r', KA_ENTER, "skip this one"), K(KC_RATING, '\n', KA_ENTER, NULL),
 	  K(KC_RATING, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_RATING, 27, KA_QUIT, "skip both"), K(KC_RATING, 'q', KA_QUIT, NULL),
+	K(KC_RATING, 27, KA_QUIT, "skip both (before a session: back, no session)"), K(KC_RATING, 'q', KA_QUIT, NULL),
 	K(KC_RATING, KEY_BACKSPACE, KA_BACK, "back to the one before"),
 	  K(KC_RATING, 127, KA_BACK, NULL), K(KC_RATING, KEY_UP, KA_BACK, NULL),
 	  K(KC_RATING, 'k', KA_BACK, NULL),
@@ -207,7 +209,7 @@ static void binding_name(const struct key_binding *b, char *buf, size_t n)
 	    {KEY_LEFT, "Left"},	      {KEY_RIGHT, "Right"},  {KEY_PPAGE, "PgUp"},
 	    {KEY_NPAGE, "PgDn"},      {KEY_HOME, "Home"},    {KEY_END, "End"},
 	    {KEY_BACKSPACE, "Backspace"}, {127, "Backspace"}, {8, "Backspace"},
-	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},
+	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},      {KEY_SUSPEND, "Ctrl-Z"},
 	};
 	buf[0] = '\0';
 	if (b->lo != b->hi) {

@@ -20,6 +20,8 @@ enum key_action {
 	KA_BACK,   /* p, Left in the player; Backspace in the rating */
 	KA_MORE,   /* + */
 	KA_LESS,   /* - */
+	KA_VOICE,  /* v in the player: the voice on or off */
+	KA_SUSPEND, /* Ctrl-Z (KEY_SUSPEND from the loop): pause before the process stops */
 	KA_NEXT,   /* Tab: the next field */
 	KA_PREV,   /* Shift-Tab: the previous field */
 	KA_DIGIT,  /* 0-9: the key's digit is the argument */

@@ -11,8 +11,10 @@
 struct rating {
 	const char *title;
 	const char *heading;
+	enum rating_esc esc;
 	int value[2]; /* back, leg */
 	int field;    /* 0 back, 1 leg, 2 finished */
+	bool back;    /* Esc went back */
 };
 
 static const char *const labels[] = {"Back pain", "Leg pain"};
@@ -47,8 +49,11 @@ static void draw(struct tui *t, struct tui_screen *s)
 	}
 	tui_hline(t, t->rows - 2);
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc skip both"
-			 : "0-9 rate - t for 10 - Enter skip - Esc skip both");
+		 r->esc == RATING_ESC_BACK
+			 ? (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc back, no session"
+				    : "0-9 rate - t for 10 - Enter skip - Esc back, no session")
+			 : (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc skip both"
+				    : "0-9 rate - t for 10 - Enter skip - Esc skip both"));
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
@@ -69,6 +74,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	case KA_QUIT:
 		r->value[0] = r->value[1] = -1;
 		r->field = 2;
+		r->back = r->esc == RATING_ESC_BACK;
 		break;
 	case KA_BACK:
 		if (r->field > 0)
@@ -83,12 +89,13 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 
 static const struct tui_screen_ops rating_ops = {NULL, draw, key, NULL, NULL};
 
-int rating_ask(struct tui *t, const char *title, const char *heading, int *back, int *leg)
+int rating_ask(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
+	       int *back, int *leg)
 {
-	struct rating r = {title, heading, {-1, -1}, 0};
+	struct rating r = {title, heading, esc, {-1, -1}, 0, false};
 	struct tui_screen s = {&rating_ops, &r, false, 0, true};
 	int rc = tui_run(t, &s);
 	*back = r.value[0];
 	*leg = r.value[1];
-	return rc;
+	return rc < 0 ? rc : r.back ? 1 : 0;
 }

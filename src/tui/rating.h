@@ -4,11 +4,16 @@
 
 #include "tui/tui.h"
 
+/* What Esc does on the rating: skip both ratings, or (before a session) go back. */
+enum rating_esc { RATING_ESC_SKIPS, RATING_ESC_BACK };
+
 /*
  * Asks for back and leg pain, one key each: 0-9, t for 10, Enter skips.
- * title names the routine for the title line; heading says when ("Before you start"). *back and *leg are -1 when
- * skipped. Returns -1 when a signal ended it.
+ * title names the routine for the title line; heading says when ("Before
+ * you start"). *back and *leg are -1 when skipped. Returns -1 when a
+ * signal ended it, 1 when Esc went back (RATING_ESC_BACK), else 0.
  */
-int rating_ask(struct tui *t, const char *title, const char *heading, int *back, int *leg);
+int rating_ask(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
+	       int *back, int *leg);
 
 #endif

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "clock.h"
@@ -21,15 +22,17 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-/* The TUI's own state: whether curses is up, and the signal self-pipe. */
+/* The TUI's own state: whether curses is up, the signal self-pipe, standard error's own fd. */
 static bool curses_up;
+static int saved_stderr = -1;
 static int sig_pipe[2] = {-1, -1};
 static volatile sig_atomic_t sig_seen;
 
 static void on_signal(int sig)
 {
 	int saved = errno;
-	sig_seen = sig;
+	if (sig != SIGTSTP)
+		sig_seen = sig; /* Ctrl-Z only suspends: the loop does it when it reads the pipe */
 	if (sig_pipe[1] >= 0) {
 		unsigned char b = (unsigned char)sig;
 		ssize_t r = write(sig_pipe[1], &b, 1);
@@ -38,8 +41,52 @@ static void on_signal(int sig)
 	errno = saved;
 }
 
+/* A log past this size starts again, so it never grows without end. */
+#define TUI_LOG_MAX (256 * 1024)
+
+bool tui_stderr_to(const char *path)
+{
+	if (saved_stderr >= 0)
+		return true;
+	fflush(stderr);
+	int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600);
+	struct stat st;
+	if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > TUI_LOG_MAX && ftruncate(fd, 0) != 0) {
+		close(fd);
+		fd = -1;
+	}
+	if (fd < 0)
+		fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	fchmod(fd, 0600);
+	saved_stderr = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 3);
+	if (saved_stderr < 0 || dup2(fd, STDERR_FILENO) < 0) {
+		if (saved_stderr >= 0)
+			close(saved_stderr);
+		saved_stderr = -1;
+		close(fd);
+		return false;
+	}
+	close(fd);
+	return true;
+}
+
+void tui_stderr_back(void)
+{
+	if (saved_stderr < 0)
+		return;
+	fflush(stderr);
+	dup2(saved_stderr, STDERR_FILENO);
+	close(saved_stderr);
+	saved_stderr = -1;
+}
+
 void tui_done(void)
 {
+	/* Standard error first: whatever is printed after this must be seen. */
+	tui_stderr_back();
+	signal(SIGTSTP, SIG_DFL); /* no loop is left to suspend us: the default again */
 	if (!curses_up)
 		return;
 	curses_up = false;
@@ -87,6 +134,8 @@ bool tui_init(struct tui *t, const struct settings *st)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	/* Before newterm, so ncurses leaves Ctrl-Z to us (it takes SIGTSTP only when at default). */
+	sigaction(SIGTSTP, &sa, NULL);
 	/* A terminal that is not there: newterm fails politely where initscr would exit. */
 	const char *term = getenv("TERM");
 	if (!term || !*term || strcmp(term, "dumb") == 0) {
@@ -134,6 +183,32 @@ void tui_bell(struct tui *t)
 		flash();
 }
 
+/*
+ * Ctrl-Z: the screen hears it first as KEY_SUSPEND (the player pauses),
+ * the terminal is given back as it was, and the process stops. After fg
+ * the screen is painted afresh.
+ */
+static void suspend(struct tui *t, struct tui_screen *s)
+{
+	s->ops->key(t, s, KEY_SUSPEND);
+	endwin();
+	fflush(stdout);
+	raise(SIGSTOP);
+	/* Continued (SIGCONT): back to the program's terminal modes, everything repainted. */
+	refresh();
+	clearok(curscr, TRUE);
+	s->dirty = true;
+}
+
+/* Reads the self-pipe: Ctrl-Z is acted on here; other signals end the loop (sig_seen). */
+static void read_signals(struct tui *t, struct tui_screen *s)
+{
+	unsigned char b;
+	while (read(sig_pipe[0], &b, 1) == 1)
+		if (b == SIGTSTP && !sig_seen && curses_up)
+			suspend(t, s);
+}
+
 static void redraw(struct tui *t, struct tui_screen *s)
 {
 	getmaxyx(stdscr, t->rows, t->cols);
@@ -166,6 +241,8 @@ int tui_run(struct tui *t, struct tui_screen *s)
 		int n = poll(fds, sig_pipe[0] >= 0 ? 2 : 1, timeout);
 		if (n < 0 && errno != EINTR)
 			break;
+		if (n > 0 && (fds[1].revents & POLLIN))
+			read_signals(t, s);
 		if (sig_seen)
 			break;
 		/* Keys, and KEY_RESIZE after a SIGWINCH interrupted the poll. */

@@ -53,10 +53,22 @@ struct tui_screen {
 /*
  * Takes over the terminal. tui_done() (idempotent, also registered with
  * atexit) gives it back; SIGINT, SIGTERM and SIGHUP end the loop through a
- * self-pipe so the screens can save what was done first.
+ * self-pipe so the screens can save what was done first. Ctrl-Z (SIGTSTP)
+ * comes the same way: the running screen gets KEY_SUSPEND (to pause what
+ * runs), the terminal is restored, the process stops; after fg the screen is
+ * repainted.
  */
 bool tui_init(struct tui *t, const struct settings *st);
 void tui_done(void);
+
+/*
+ * Sends standard error to the log at path (appended, mode 0600; /dev/null
+ * when it cannot be opened) so that nothing a library prints lands on the
+ * screen. tui_stderr_back() (also called by tui_done(), so on every exit
+ * path) gives the terminal back its standard error.
+ */
+bool tui_stderr_to(const char *path);
+void tui_stderr_back(void);
 
 /* Runs a screen until it finishes (result) or a signal arrives (t->signal set, returns -1). */
 int tui_run(struct tui *t, struct tui_screen *s);

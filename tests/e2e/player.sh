@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 46
+plan 92
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -38,6 +38,17 @@ routine "e2e-short" {
     step "e2e-hold" {}
     step "e2e-sides" {}
     step "e2e-hold" { reps = 1 }
+}
+exercise "e2e-quick" {
+    title = "Quick one"
+    area = {core}
+    hold = 1
+}
+routine "e2e-rest" {
+    title = "Rest test routine"
+    rest = 30
+    step "e2e-quick" {}
+    step "e2e-hold" {}
 }
 routine "e2e-long" {
     title = "Long test routine"
@@ -165,6 +176,156 @@ e2e_finish
 e2e_start 80 24 "NO_COLOR=1 $RUN e2e-short --no-rating --speed 2"
 check "NO_COLOR still shows the phase in words" e2e_wait "GET READY"
 [ "$(colours)" -eq 0 ] && ok "NO_COLOR: no colour at all" || { not_ok "colours under NO_COLOR"; diag "$(e2e_screen_escapes | head -5 | cat -v)"; }
+e2e_keys q y
+e2e_finish
+
+# 11. The rest between exercises shows the next one's starting position.
+e2e_start 80 24 "$RUN e2e-rest --no-rating --speed 3"
+check "the rest between exercises shows what is next" e2e_wait "next: Test hold" 10
+check "with its starting position" e2e_wait "Lie on your back."
+check "and its dosage" e2e_wait "4 s × 2"
+e2e_keys q y
+e2e_finish
+
+# 12. The voice with no sound card (forced, whatever this machine has): the
+# session runs to its end and is recorded, one calm line says the voice is
+# off, and nothing ALSA or espeak-ng writes reaches the screen.
+echo "voice = on" >"$TMP/voice.conf"
+echo 'pcm.!default { type hw card 99 }' >"$TMP/nocard.alsa"
+echo 'pcm.!default { type null }' >"$TMP/null.alsa"
+NOCARD="PULSE_SERVER=unix:/nonexistent ALSA_CONFIG_PATH=/usr/share/alsa/alsa.conf:$TMP/nocard.alsa"
+NULLCARD="PULSE_SERVER=unix:/nonexistent ALSA_CONFIG_PATH=/usr/share/alsa/alsa.conf:$TMP/null.alsa"
+RUNV="$LIMBER --data '$D' --routines '$R' run --voice"
+n_before=$("$LIMBER" --data "$D" export | grep -c '^session,')
+rm -f "$D/limber.log"
+e2e_start 80 24 "$NOCARD $RUNV e2e-short --no-rating --speed 50 2>'$TMP/voice-stderr'"
+check "voice without a sound card: one calm line" e2e_wait "Voice off: no sound card found."
+check "the session still reaches its end" e2e_wait "The session is over" 20
+e2e_screen | grep -q "ALSA" && { not_ok "ALSA text on the screen"; diag "$(e2e_screen)"; } || ok "no ALSA text on the screen"
+e2e_keys Enter
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "voice without a card: exit 0" || not_ok "exit status $E2E_STATUS"
+n_after=$("$LIMBER" --data "$D" export | grep -c '^session,')
+[ "$n_after" -eq $((n_before + 1)) ] && ok "the session was recorded" || not_ok "sessions $n_before -> $n_after"
+[ ! -s "$TMP/voice-stderr" ] && ok "nothing left on standard error" || { not_ok "stderr"; diag "$(cat "$TMP/voice-stderr")"; }
+grep -q "no sound card" "$D/limber.log" 2>/dev/null && ok "why is in the log in the data directory" || { not_ok "log"; diag "$(cat "$D/limber.log" 2>&1)"; }
+[ "$(stat -c %a "$D/limber.log" 2>/dev/null)" = 600 ] && ok "the log is private (0600)" || not_ok "log mode $(stat -c %a "$D/limber.log" 2>&1)"
+
+# 13. A silent sound card: the voice stays on; v turns it off and on again.
+e2e_start 80 24 "$NULLCARD $RUNV e2e-long --no-rating"
+check "with a (silent) card the session plays" e2e_wait "HOLD" 10
+e2e_screen | grep -q "Voice off" && not_ok "the voice went off" || ok "the voice stays on"
+e2e_keys v
+check "v turns the voice off" e2e_wait "Voice off."
+e2e_keys v
+check "v turns it on again" e2e_wait "Voice on."
+e2e_keys ?
+check "the help lists v" e2e_wait "voice on or off"
+e2e_keys x q y
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "voice on: quits cleanly" || not_ok "exit status $E2E_STATUS"
+
+# 14. v with no sound card says so once, and the session goes on with the bell.
+e2e_start 80 24 "$NOCARD $RUN e2e-long --no-rating"
+check "no voice unless asked" e2e_wait "HOLD" 10
+e2e_keys v
+check "v without a card: the calm line" e2e_wait "Voice off: no sound card found."
+check "the line goes after a few seconds" e2e_gone "Voice off" 10
+e2e_keys q y
+e2e_finish
+
+# 15. The countdown grows with the window: taller at 132x43 than at 80x24.
+big_rows() { e2e_screen | grep -v '▕' | grep -c '^    [ █]*██' || true; }
+e2e_start 80 24 "$RUN e2e-long --no-rating"
+e2e_wait "HOLD" 10 >/dev/null
+small=$(big_rows)
+e2e_resize 132 43
+sleep 1.5
+large=$(big_rows)
+[ "$small" -eq 5 ] && ok "the countdown is 5 rows at 80x24" || { not_ok "80x24: $small rows"; diag "$(e2e_screen)"; }
+[ "$large" -ge 9 ] && [ "$large" -gt "$small" ] && ok "and taller at 132x43 ($large rows)" || { not_ok "132x43: $large rows"; diag "$(e2e_screen)"; }
+e2e_keys q y
+e2e_finish
+
+# 16. Ctrl-Z pauses and gives the terminal back; after fg the session is
+# paused, repainted, and its clock did not run while stopped. limber runs
+# under an interactive shell here, for job control.
+secs() { e2e_screen | grep -o '[0-9:]* s left' | head -n 1 | awk -F'[: ]' 'NF == 4 { print $1 * 60 + $2; next } { print $1 }'; }
+e2e_start 80 24 "stty -g >'$TMP/stty-shell'; PS1='$ ' sh -i"
+e2e_wait '$ ' 5 >/dev/null
+e2e_keys "$RUN e2e-long --no-rating" Enter
+check "the session runs under a shell" e2e_wait "HOLD" 10
+sleep 1
+a=$(secs)
+e2e_keys C-z
+check "Ctrl-Z gives the terminal back to the shell" e2e_wait "Stopped"
+e2e_keys "stty -g >'$TMP/stty-stopped'" Enter
+sleep 3
+e2e_keys fg Enter
+check "after fg the session is repainted, paused" e2e_wait "PAUSED"
+b=$(secs)
+[ -n "$a" ] && [ -n "$b" ] && [ $((a - b)) -le 1 ] && ok "the clock did not run while stopped ($a s, then $b s)" || { not_ok "remaining went from '$a' to '$b'"; diag "$(e2e_screen)"; }
+cmp -s "$TMP/stty-shell" "$TMP/stty-stopped" && ok "the terminal was restored while stopped" || not_ok "stty differs while stopped"
+e2e_keys Space
+check "space resumes after fg" e2e_gone "PAUSED"
+e2e_keys q y
+check "and the session ends normally, recorded" e2e_wait "recorded in the diary"
+e2e_keys exit Enter
+e2e_finish
+
+# 17. Esc at the rating before, and q in the first count-in, go back and record nothing.
+D2="$TMP/data2"
+RUN2="$LIMBER --data '$D2' --routines '$R' run"
+e2e_start 80 24 "$RUN2 e2e-short"
+check "the rating before shows" e2e_wait "Esc back, no session"
+e2e_keys Escape
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "Esc at the rating: exit 0" || not_ok "exit status $E2E_STATUS"
+e2e_start 80 24 "$RUN2 e2e-short --no-rating"
+check "the first count-in shows" e2e_wait "GET READY"
+e2e_keys q
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "q in the first count-in: exit 0, no question" || not_ok "exit status $E2E_STATUS"
+out=$("$LIMBER" --data "$D2" export | grep -c '^session,' || true)
+[ "$out" = 0 ] && ok "limber diary shows no session" || { not_ok "$out sessions recorded"; diag "$("$LIMBER" --data "$D2" diary)"; }
+e2e_start 80 24 "$RUN2 --no-rating --speed 10"
+check "the picker opens" e2e_wait "Choose a routine"
+e2e_keys Enter
+check "a routine starts" e2e_wait "GET READY"
+e2e_keys Escape
+check "Esc in the first count-in goes back to the picker" e2e_wait "Choose a routine"
+e2e_keys Escape
+e2e_finish
+
+# 18. Recorded the moment it ends, before "press any key"; the ratings after go into that record.
+e2e_start 80 24 "$RUN2 e2e-short --speed 50"
+e2e_wait "Before you start" >/dev/null
+e2e_keys 4 6
+check "the session ends" e2e_wait "The session is over" 20
+"$LIMBER" --data "$D2" diary | grep -q "Short test routine, .*complete" && ok "in the diary while 'press any key' still shows" || { not_ok "not recorded at the end"; diag "$("$LIMBER" --data "$D2" diary)"; }
+e2e_keys Enter
+e2e_wait "After the session" >/dev/null
+e2e_keys 2 3
+e2e_finish
+out=$("$LIMBER" --data "$D2" export | grep '^session,')
+[ "$(printf '%s\n' "$out" | wc -l)" = 1 ] && ok "one record, not two" || { not_ok "records"; diag "$out"; }
+"$LIMBER" --data "$D2" diary | grep -q "back 4→2, leg 6→3" && ok "with the ratings after added to it" || { not_ok "ratings after"; diag "$("$LIMBER" --data "$D2" diary)"; }
+
+# 19. A session kept aside while the diary was busy is stored by the next command that opens it.
+D3="$TMP/data3"
+"$LIMBER" --data "$D2" export --format json >"$TMP/all.json"
+"$LIMBER" --data "$TMP/none" export --format json >"$TMP/empty.json"
+"$LIMBER" --data "$D3" import "$TMP/empty.json" >/dev/null
+cp "$TMP/all.json" "$D3/pending-0123456789abcdef0123456789abcdef.json"
+run "$LIMBER" --data "$D3" diary
+expect_in ERR "1 session from " "the next open says the pending session was recorded"
+expect_in OUT "Short test routine" "and the diary has it"
+[ ! -e "$D3/pending-0123456789abcdef0123456789abcdef.json" ] && ok "the pending file is gone" || not_ok "pending file left"
+
+# 20. --no-voice wins over voice = on in limber.conf.
+e2e_start 80 24 "$NOCARD $LIMBER --config '$TMP/voice.conf' --data '$D' --routines '$R' run e2e-long --no-rating --no-voice"
+check "--no-voice: the session plays" e2e_wait "HOLD" 10
+e2e_screen | grep -q "Voice off" && not_ok "--no-voice still tried the voice" || ok "--no-voice does not try the voice"
 e2e_keys q y
 e2e_finish
 

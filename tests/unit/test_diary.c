@@ -225,6 +225,38 @@ Test(diary, each_merges_entries_and_sessions_in_time_order)
 	diary_close(db);
 }
 
+Test(diary, a_session_is_updated_with_its_ratings_after)
+{
+	struct diary *db = open_new();
+	struct diary_session s;
+	diary_session_init(&s);
+	s.routine = xstrdup("quick-five");
+	s.started = 200;
+	s.ended = 500;
+	s.before_leg = 5;
+	cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
+	char uid[DIARY_UID_LEN + 1];
+	memcpy(uid, s.uid, sizeof uid);
+	s.after_leg = 3;
+	s.after_back = 2;
+	cr_assert_eq(diary_update_session(db, &s, &err), LB_OK);
+	struct diary_session g;
+	cr_assert_eq(diary_get_session(db, s.id, &g, &err), LB_OK);
+	cr_assert_eq(g.before_leg, 5);
+	cr_assert_eq(g.after_leg, 3);
+	cr_assert_eq(g.after_back, 2);
+	cr_assert_eq(g.ended, 500);
+	cr_assert_str_eq(g.uid, uid, "the uid is fixed when added");
+	diary_session_free(&g);
+	int64_t ne, ns;
+	cr_assert_eq(diary_count(db, &ne, &ns, &err), LB_OK);
+	cr_assert_eq(ns, 1, "updated, not added again");
+	s.id = 999;
+	cr_assert_eq(diary_update_session(db, &s, &err), LB_NOT_FOUND);
+	diary_session_free(&s);
+	diary_close(db);
+}
+
 Test(diary, a_file_that_is_not_a_diary_is_left_untouched)
 {
 	char *dir = xasprintf("%s/data", tmp), *file = diary_file();

@@ -1,0 +1,208 @@
+/* pending.c - sessions kept in a file while the diary is busy, stored the next time it opens */
+#include "config.h"
+
+#include "pending.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "clock.h"
+#include "export.h"
+#include "export_json.h"
+#include "strbuf.h"
+#include "timefmt.h"
+#include "xalloc.h"
+
+static char *pending_path(const char *dir, const char *uid)
+{
+	return xasprintf("%s/%s%s.json", dir, PENDING_PREFIX, uid);
+}
+
+enum lb_status pending_save(const char *dir, const struct diary_session *s, struct diags *err)
+{
+	char *path = pending_path(dir, s->uid);
+	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
+	enum lb_status st = LB_IO;
+	int fd = mkstemp(tmp); /* 0600 whatever the umask */
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+	if (!f) {
+		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		goto out;
+	}
+	st = export_json_write_sessions(f, s, 1, err);
+	if (st == LB_OK && (fflush(f) != 0 || fsync(fileno(f)) != 0)) {
+		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
+		st = LB_IO;
+	}
+	if (fclose(f) != 0 && st == LB_OK) {
+		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
+		st = LB_IO;
+	}
+	if (st == LB_OK && rename(tmp, path) != 0) {
+		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
+		st = LB_IO;
+	}
+	if (st != LB_OK)
+		unlink(tmp);
+	else {
+		/* The rename itself is durable once the directory is synced. */
+		int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (dfd >= 0) {
+			fsync(dfd);
+			close(dfd);
+		}
+	}
+out:
+	free(tmp);
+	free(path);
+	return st;
+}
+
+/* Runs one write, again while the diary is busy, until retry_ms have passed. */
+static enum lb_status retry(struct diary *db, struct diary_session *s, bool update,
+                            int64_t retry_ms, struct diags *err)
+{
+	int64_t until = clock_now_ms() + retry_ms;
+	for (;;) {
+		struct diags e = {0};
+		enum lb_status st =
+		    update ? diary_update_session(db, s, &e) : diary_add_session(db, s, &e);
+		if (st != LB_BUSY || clock_now_ms() >= until) {
+			diags_move(err, &e);
+			return st;
+		}
+		diags_free(&e);
+		/* SQLite waited its busy timeout already; a breath before the next try. */
+		struct timespec ts = {0, 100 * 1000000L};
+		nanosleep(&ts, NULL);
+	}
+}
+
+enum lb_status pending_add_session(struct diary *db, const char *dir, struct diary_session *s,
+                                   int64_t retry_ms, bool *kept, struct diags *err)
+{
+	*kept = false;
+	if (!s->uid[0])
+		diary_new_uid(s->uid);
+	struct diags e = {0};
+	enum lb_status st = retry(db, s, false, retry_ms, &e);
+	if (st == LB_BUSY && pending_save(dir, s, &e) == LB_OK) {
+		*kept = true;
+		diags_free(&e);
+		return LB_OK;
+	}
+	diags_move(err, &e);
+	return st;
+}
+
+enum lb_status pending_update_session(struct diary *db, const char *dir,
+                                      const struct diary_session *s, int64_t retry_ms, bool *kept,
+                                      struct diags *err)
+{
+	*kept = false;
+	struct diary_session copy = *s;
+	struct diags e = {0};
+	enum lb_status st = retry(db, &copy, true, retry_ms, &e);
+	if (st == LB_BUSY && pending_save(dir, s, &e) == LB_OK) {
+		*kept = true;
+		diags_free(&e);
+		return LB_OK;
+	}
+	diags_move(err, &e);
+	return st;
+}
+
+/* When the sessions of a pending file began, for the report. */
+static void note_started(const char *path, struct pending_report *rep)
+{
+	json_t *doc = json_load_file(path, 0, NULL);
+	json_t *list = doc ? json_object_get(doc, "sessions") : NULL;
+	size_t i;
+	json_t *o;
+	json_array_foreach(list, i, o)
+	{
+		int64_t t;
+		int tz;
+		const char *s = json_string_value(json_object_get(o, "started"));
+		if (rep->n < PENDING_REPORT_MAX && s && timefmt_parse_iso(s, &t, &tz)) {
+			rep->started[rep->n] = t;
+			rep->tz[rep->n] = tz;
+		}
+		rep->n++;
+	}
+	json_decref(doc);
+}
+
+static bool is_pending(const char *name)
+{
+	size_t n = strlen(name), lp = strlen(PENDING_PREFIX);
+	return n > lp + 5 && strncmp(name, PENDING_PREFIX, lp) == 0 &&
+	       strcmp(name + n - 5, ".json") == 0;
+}
+
+enum lb_status pending_store(struct diary *db, const char *dir, struct pending_report *rep,
+                             struct diags *err)
+{
+	memset(rep, 0, sizeof *rep);
+	DIR *d = opendir(dir);
+	if (!d)
+		return LB_OK; /* no directory, nothing pending */
+	enum lb_status out = LB_OK;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (!is_pending(de->d_name))
+			continue;
+		char *path = xasprintf("%s/%s", dir, de->d_name);
+		struct import_result res;
+		struct pending_report one = {0};
+		note_started(path, &one);
+		enum lb_status st = export_import(db, path, &res, err);
+		if (st == LB_OK) {
+			unlink(path);
+			for (size_t i = 0; i < (size_t)res.sessions_added; i++) {
+				if (rep->n < PENDING_REPORT_MAX && i < PENDING_REPORT_MAX) {
+					rep->started[rep->n] = one.started[i];
+					rep->tz[rep->n] = one.tz[i];
+				}
+				rep->n++;
+			}
+		} else {
+			out = st;
+		}
+		free(path);
+	}
+	closedir(d);
+	return out;
+}
+
+char *pending_message(const struct pending_report *rep)
+{
+	if (!rep->n)
+		return NULL;
+	struct strbuf b;
+	sb_init(&b);
+	sb_addf(&b, "%zu session%s from ", rep->n, rep->n == 1 ? "" : "s");
+	size_t shown = rep->n < PENDING_REPORT_MAX ? rep->n : PENDING_REPORT_MAX;
+	for (size_t i = 0; i < shown; i++) {
+		/* The wall-clock time where it was played, from its own offset. */
+		time_t t = (time_t)(rep->started[i] + (int64_t)rep->tz[i] * 60);
+		struct tm tm;
+		gmtime_r(&t, &tm);
+		const char *sep = i == 0 ? "" : i + 1 == shown && shown == rep->n ? " and " : ", ";
+		sb_addf(&b, "%s%02d:%02d", sep, tm.tm_hour, tm.tm_min);
+	}
+	if (shown < rep->n)
+		sb_adds(&b, " and more");
+	sb_adds(&b, " recorded");
+	return sb_steal(&b);
+}
