@@ -18,6 +18,7 @@
 
 #include "clock.h"
 #include "strbuf.h"
+#include "textsafe.h"
 #include "tui/keys.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -284,15 +285,25 @@ const char *tui_sym(struct tui *t, const char *utf8, const char *ascii)
 	return t->utf8 ? utf8 : ascii;
 }
 
-void tui_text(struct tui *t, int y, int x, int attr, const char *s)
+void tui_text(struct tui *t, int y, int x, int attr, const char *text)
 {
 	if (y < 0 || y >= t->rows || x >= t->cols)
 		return;
+	/*
+	 * Every string a screen draws passes here: what came from a file or a
+	 * person is shown, never obeyed (textsafe.h). A line break or tab in a
+	 * note is a space on one screen line.
+	 */
+	char *s = textsafe(text, TEXTSAFE_LINES);
+	for (char *p = s; *p; p++)
+		if (*p == '\n' || *p == '\t')
+			*p = ' ';
 	int room = t->cols - x;
 	size_t n = utf8_fit(s, room);
 	attron(attr);
 	mvaddnstr(y, x, s, (int)n);
 	attroff(attr);
+	free(s);
 }
 
 void tui_textf(struct tui *t, int y, int x, int attr, const char *fmt, ...)
