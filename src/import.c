@@ -4,6 +4,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,7 +150,7 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 	const struct record_field *f = &d->fields[i];
 	void *p = record_ptr(rec, f);
 	int *tz = (f->flags & RF_ZONE) ? record_ptr(rec, &d->fields[d->zone]) : NULL;
-	char *end = NULL, *why = NULL;
+	char *why = NULL;
 	switch (f->kind) {
 	case RK_UID:
 		return set_uid(im, line, p, s);
@@ -175,10 +176,9 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 			return false;
 		}
 		return true;
-	case RK_REAL:
-		*(double *)p = strtod(s, &end);
-		if (!*s || *end) {
-			problem(im, line, "%s must be a number, got '%s'", name, s);
+	case RK_REAL: /* a '.' decimal whatever LC_NUMERIC says; the limits come later */
+		if (!parse_decimal(s, 0, HUGE_VAL, p)) {
+			problem(im, line, "%s must be a number such as 2.5, got '%s'", name, s);
 			return false;
 		}
 		return true;

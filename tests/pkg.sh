@@ -2,7 +2,7 @@
 # pkg.sh - what a packager and outside tools rely on: where the routines are
 # found, the licence in --version, standard streams, locale-proof numbers.
 . "$top_srcdir/tests/lib.sh"
-plan 5
+plan 15
 
 run "$LIMBER" routines --ids
 expect_rc 0 "routines --ids"
@@ -18,5 +18,44 @@ run "$TMP/bin/limber" routines
 expect_rc 1 "routines with the shipped directory missing"
 expect_in ERR "$TMP/no-tree/routines (missing)" "it names the directories searched"
 expect_in ERR "$XDG_CONFIG_HOME/limber/routines (missing)" "the user's directory too"
+
+# Numbers under a comma-decimal locale, made here with localedef: export
+# writes '.', in the shortest exact form, and the export imports again.
+H="type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,red_flags,created,updated,routine,title,ended,steps_done,steps_skipped,steps_total,before_back,before_leg,after_back,after_leg,complete,speed"
+{
+	printf '%s\r\n' "$H"
+	printf 'session,%032x,2026-11-01T08:00:00+01:00,,,,,,,,,,,,"sciatica-morning","Morning",2026-11-01T08:05:00+01:00,3,0,3,4,,2,,1,2.5\r\n' 1
+	printf 'session,%032x,2026-11-02T08:00:00+01:00,,,,,,,,,,,,"sciatica-morning","Morning",2026-11-02T08:05:00+01:00,3,0,3,4,,2,,1,2.2000000000000002\r\n' 2
+} >"$TMP/speeds.csv"
+if mkdir -p "$TMP/loc" && localedef -i de_DE -f UTF-8 "$TMP/loc/de_DE.UTF-8" >/dev/null 2>&1 &&
+	[ "$(LOCPATH="$TMP/loc" LC_ALL=de_DE.UTF-8 locale decimal_point 2>/dev/null)" = , ]; then
+	de() { LOCPATH="$TMP/loc" LC_ALL=de_DE.UTF-8 "$@"; }
+	run de "$LIMBER" --data "$TMP/de1" import "$TMP/speeds.csv"
+	expect_rc 0 "de_DE: import reads 2.5"
+	run de "$LIMBER" --data "$TMP/de1" export -o "$TMP/de1.csv"
+	expect_rc 0 "de_DE: export"
+	tr -d '\r' <"$TMP/de1.csv" >"$TMP/de1.txt"
+	grep -q ',1,2\.5$' "$TMP/de1.txt" && grep -q ',1,2\.2$' "$TMP/de1.txt" &&
+		ok "de_DE: export writes 2.5 and 2.2 with a point" ||
+		{ not_ok "de_DE: export numbers"; diag "$(cat "$TMP/de1.csv")"; }
+	n=$(awk -F, 'NR > 1 && $1 == "session" {print NF}' "$TMP/de1.csv" | sort -u)
+	[ "$n" = 26 ] && ok "de_DE: every session row has 26 fields" || not_ok "de_DE: rows have $n fields"
+	run de "$LIMBER" --data "$TMP/de2" import "$TMP/de1.csv"
+	expect_rc 0 "de_DE: the export imports again"
+	de "$LIMBER" --data "$TMP/de2" export -o "$TMP/de2.csv"
+	cmp -s "$TMP/de1.csv" "$TMP/de2.csv" && ok "de_DE: the round trip is exact" || not_ok "de_DE: round trip differs"
+	run de "$LIMBER" --data "$TMP/de1" export --format json
+	printf '%s\n' "$OUT" | grep -q '"speed":2.5}' && printf '%s\n' "$OUT" | grep -q '"speed":2.2}' &&
+		ok "de_DE: JSON writes 2.5 and 2.2" || { not_ok "de_DE: JSON numbers"; diag "$OUT"; }
+	printf '%s\n' "$OUT" >"$TMP/de1.json"
+	run de "$LIMBER" --data "$TMP/de3" import "$TMP/de1.json"
+	expect_rc 0 "de_DE: the JSON export imports again"
+	de "$LIMBER" --data "$TMP/de3" export -o "$TMP/de3.csv"
+	cmp -s "$TMP/de1.csv" "$TMP/de3.csv" && ok "de_DE: JSON round trip is exact" || not_ok "de_DE: JSON round trip differs"
+	run de "$LIMBER" run sciatica-morning --speed 2.5
+	expect_not_in ERR "--speed" "de_DE: --speed 2.5 is accepted"
+else
+	for i in 1 2 3 4 5 6 7 8 9 10; do ok "# SKIP localedef cannot make de_DE.UTF-8"; done
+fi
 
 done_testing
