@@ -2,7 +2,7 @@
 # pkg.sh - what a packager and outside tools rely on: where the routines are
 # found, the licence in --version, standard streams, locale-proof numbers.
 . "$top_srcdir/tests/lib.sh"
-plan 15
+plan 23
 
 run "$LIMBER" routines --ids
 expect_rc 0 "routines --ids"
@@ -57,5 +57,20 @@ if mkdir -p "$TMP/loc" && localedef -i de_DE -f UTF-8 "$TMP/loc/de_DE.UTF-8" >/d
 else
 	for i in 1 2 3 4 5 6 7 8 9 10; do ok "# SKIP localedef cannot make de_DE.UTF-8"; done
 fi
+
+# Dates and times: the whole text is a documented form, or exit 2.
+for at in "2026-11-+1 10:00" "+7:+5" " 2026-11-01 10:00" "7:05"; do
+	run "$LIMBER" --data "$TMP/dates" log --back 2 --at "$at"
+	[ "$RC" -eq 2 ] && printf '%s' "$ERR" | grep -qF '"YYYY-MM-DD HH:MM"' && ok "--at '$at' is refused" ||
+		{ not_ok "--at '$at': exit $RC"; diag "$ERR"; }
+done
+run "$LIMBER" --data "$TMP/dates" diary --since " 2026-11-01"
+expect_rc 2 "--since ' 2026-11-01' is refused"
+expect_in ERR "write YYYY-MM-DD" "the error names the form"
+printf '%s\r\nentry,%032x,2026-11-01T10:00:60+00:00,3,,,,,,,,,2026-11-01T10:00:00+00:00,2026-11-01T10:00:00+00:00,,,,,,,,,,,,\r\n' \
+	"$H" 3 >"$TMP/leap.csv"
+run "$LIMBER" --data "$TMP/dates" import "$TMP/leap.csv"
+expect_rc 2 "import refuses 10:00:60"
+expect_in ERR "2026-11-25T08:10:00+00:00" "the error shows the form"
 
 done_testing
