@@ -560,20 +560,13 @@ static void import_json(struct importer *im, FILE *f)
 	json_decref(root);
 }
 
-enum lb_status export_import(struct diary *db, const char *path, struct import_result *res,
-                             struct diags *err)
+enum lb_status export_import_stream(struct diary *db, FILE *f, const char *path,
+                                    struct import_result *res, struct diags *err)
 {
 	memset(res, 0, sizeof *res);
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		diags_add(err, path, 0, "cannot open: %s", strerror(errno));
-		return LB_INVALID;
-	}
 	struct importer im = {db, path, res, err, 0, false};
-	if (diary_import_begin(db, err) != LB_OK) {
-		fclose(f);
+	if (diary_import_begin(db, err) != LB_OK)
 		return LB_DB;
-	}
 	int c = fgetc(f);
 	while (c == ' ' || c == '\n' || c == '\r' || c == '\t')
 		c = fgetc(f);
@@ -585,7 +578,6 @@ enum lb_status export_import(struct diary *db, const char *path, struct import_r
 		import_csv(&im, f);
 	if (ferror(f))
 		problem(&im, 0, "cannot read: %s", strerror(errno));
-	fclose(f);
 	if (im.problems > IMPORT_MAX_PROBLEMS)
 		diags_add(err, path, 0, "%zu more problems not shown",
 		          im.problems - IMPORT_MAX_PROBLEMS);

@@ -2,7 +2,7 @@
 # pkg.sh - what a packager and outside tools rely on: where the routines are
 # found, the licence in --version, standard streams, locale-proof numbers.
 . "$top_srcdir/tests/lib.sh"
-plan 23
+plan 31
 
 run "$LIMBER" routines --ids
 expect_rc 0 "routines --ids"
@@ -72,5 +72,29 @@ printf '%s\r\nentry,%032x,2026-11-01T10:00:60+00:00,3,,,,,,,,,2026-11-01T10:00:0
 run "$LIMBER" --data "$TMP/dates" import "$TMP/leap.csv"
 expect_rc 2 "import refuses 10:00:60"
 expect_in ERR "2026-11-25T08:10:00+00:00" "the error shows the form"
+
+# '-' is a standard stream; no file named '-' appears.
+mkdir -p "$TMP/cwd"
+cd "$TMP/cwd" || exit 1
+"$LIMBER" --data "$TMP/s1" import "$TMP/speeds.csv" >/dev/null
+run "$LIMBER" --data "$TMP/s1" export -o -
+expect_rc 0 "export -o -"
+"$LIMBER" --data "$TMP/s1" export >"$TMP/plain.csv"
+[ "$(printf '%s\n' "$OUT" | tr -d '\r')" = "$(tr -d '\r' <"$TMP/plain.csv")" ] && [ ! -e ./- ] &&
+	ok "export -o - writes standard output, no file '-'" || not_ok "export -o -"
+"$LIMBER" --data "$TMP/s1" export -o - --format json >"$TMP/s1.json"
+run "$LIMBER" --data "$TMP/s2" import - <"$TMP/s1.json"
+expect_rc 0 "import - reads standard input"
+expect_in OUT "imported 0 entries and 2 sessions" "all of it"
+printf 'type,uid\r\nbogus\r\n' >"$TMP/bogus.csv"
+run "$LIMBER" --data "$TMP/s2" import - <"$TMP/bogus.csv"
+expect_rc 2 "a bad import from standard input"
+expect_in ERR "(standard input):" "its problems name standard input"
+cd "$top_srcdir" || exit 1
+
+# --config /dev/null is an empty configuration, as tmux's -f /dev/null.
+run "$LIMBER" --config /dev/null routines --ids
+expect_rc 0 "--config /dev/null"
+expect_in OUT "sciatica-morning" "with the defaults"
 
 done_testing
