@@ -2,7 +2,11 @@
 # pkg.sh - what a packager and outside tools rely on: where the routines are
 # found, the licence in --version, standard streams, locale-proof numbers.
 . "$top_srcdir/tests/lib.sh"
-plan 31
+plan 33
+
+run "$LIMBER" --version
+expect_in OUT "License ISC: <https://opensource.org/licenses/ISC>" "--version names the licence"
+expect_in OUT "Copyright (c) 2026 the limber authors" "--version names the copyright holders"
 
 run "$LIMBER" routines --ids
 expect_rc 0 "routines --ids"
