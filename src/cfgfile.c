@@ -200,6 +200,22 @@ static void retitle(struct scan *sc, const struct tok *title, int index)
 	sc->grown += extra;
 }
 
+/*
+ * libconfuse replaces ${VAR} in a double-quoted string with the environment's
+ * VAR, and has no switch for it; routine text is taken literally, so the
+ * dollar at out[i] is escaped as \$ (which libconfuse reads as a plain $).
+ */
+static void escape_dollar(struct scan *sc, size_t i)
+{
+	char *out = xmalloc(sc->n + 2);
+	memcpy(out, sc->out, i);
+	out[i] = '\\';
+	memcpy(out + i + 1, sc->out + i, sc->n - i + 1);
+	free(sc->out);
+	sc->out = out;
+	sc->n++;
+}
+
 static void open_section(struct scan *sc, const struct tok *brace)
 {
 	struct tok *title = NULL, *kind = NULL;
@@ -379,6 +395,8 @@ static void tokenize(struct scan *sc)
 			struct tok t = {TOK_STRING, i, 0, line, 0};
 			i++;
 			while (i < sc->n && sc->out[i] != c) {
+				if (c == '"' && sc->out[i] == '$' && i + 1 < sc->n && sc->out[i + 1] == '{')
+					escape_dollar(sc, i++);
 				if (sc->out[i] == '\\' && i + 1 < sc->n)
 					i++;
 				if (sc->out[i] == '\n')
@@ -428,6 +446,9 @@ static _Thread_local struct {
 } parsing;
 
 /* Turns libconfuse's messages into limber's, with the line it was at. */
+static void on_cfg_error(cfg_t *cfg, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+
 static void on_cfg_error(cfg_t *cfg, const char *fmt, va_list ap)
 {
 	char *msg = xvasprintf(fmt, ap);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "textsafe.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -47,8 +48,10 @@ void chart_put(struct chart *c, int y, int x, const char *glyph, int colour)
 	cell->colour = (unsigned char)colour;
 }
 
-int chart_text(struct chart *c, int y, int x, const char *s, int colour)
+int chart_text(struct chart *c, int y, int x, const char *text, int colour)
 {
+	/* Titles come from routine files and imports: shown, never obeyed. */
+	char *s = textsafe(text, 0);
 	const char *p = s;
 	int col = x;
 	while (*p && col < c->w) {
@@ -65,6 +68,7 @@ int chart_text(struct chart *c, int y, int x, const char *s, int colour)
 		col += w > 0 ? w : 1;
 		p += len;
 	}
+	free(s);
 	grow(c, y + 1);
 	return col - x;
 }

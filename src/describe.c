@@ -109,10 +109,15 @@ char *describe_routine(const struct routine *r, int count_in, int cols, bool utf
 		r->nsteps == 1 ? "step" : "steps", dot, routine_minutes(r, count_in), dur);
 	for (size_t i = 0; i < r->nsteps; i++)
 		step_text(&b, i + 1, &r->steps[i], count_in, cols, utf8);
-	sb_addf(&b, "Total %s: a %d s count-in before each exercise", dur, count_in);
+	struct strbuf t;
+	sb_init(&t);
+	sb_addf(&t, "Total %s: a %d s count-in before each exercise", dur, count_in);
 	if (r->nsteps > 1)
-		sb_addf(&b, ", %d s rest between exercises", r->rest);
-	sb_addf(&b, ".\nStop any exercise that causes sharp pain or sends pain further down the "
-		    "leg.\n");
+		sb_addf(&t, ", %d s rest between exercises", r->rest);
+	sb_adds(&t, ".");
+	wrapped(&b, "", 0, t.s, cols);
+	sb_free(&t);
+	wrapped(&b, "", 0, "Stop any exercise that causes sharp pain or sends pain further down the leg.",
+		cols);
 	return sb_steal(&b);
 }

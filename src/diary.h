@@ -42,6 +42,7 @@ struct diary;
 
 enum diary_open_flags {
 	DIARY_CREATE = 1, /* create the directory and the file when missing */
+	DIARY_READ = 2,   /* only reads: on a read-only or full file system, open read-only */
 };
 
 /*

@@ -3,9 +3,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "diary_impl.h"
@@ -114,10 +116,39 @@ const char *diary_path(const struct diary *db)
 	return db->path;
 }
 
+/* The diary's -wal and -shm files must not be symbolic links either. */
+static enum lb_status side_files_plain(const char *path, struct diags *err)
+{
+	static const char *const ends[] = {"-wal", "-shm"};
+	for (int i = 0; i < 2; i++) {
+		char *side = xasprintf("%s%s", path, ends[i]);
+		struct stat st;
+		bool link = lstat(side, &st) == 0 && S_ISLNK(st.st_mode);
+		if (link)
+			diags_add(err, side, 0,
+				  "is a symbolic link; limber keeps its diary in plain files and will "
+				  "not follow it");
+		free(side);
+		if (link)
+			return LB_IO;
+	}
+	return LB_OK;
+}
+
 /* Makes sure the file exists with mode 0600 before SQLite opens it. */
-static enum lb_status prepare_file(const char *path, int flags, struct diags *err)
+static enum lb_status prepare_file(const char *path, int flags, bool *created, struct diags *err)
 {
 	struct stat st;
+	*created = false;
+	enum lb_status side = side_files_plain(path, err);
+	if (side != LB_OK)
+		return side;
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		diags_add(err, path, 0,
+			  "is a symbolic link; limber keeps its diary in a plain file and will not "
+			  "follow it");
+		return LB_IO;
+	}
 	if (stat(path, &st) < 0) {
 		if (errno != ENOENT) {
 			diags_add(err, path, 0, "cannot read: %s", strerror(errno));
@@ -131,6 +162,7 @@ static enum lb_status prepare_file(const char *path, int flags, struct diags *er
 			return LB_IO;
 		}
 		if (fd >= 0) {
+			*created = true;
 			if (fchmod(fd, 0600) < 0) {
 				diags_add(err, path, 0, "cannot make the diary private: %s",
 					  strerror(errno));
@@ -143,6 +175,13 @@ static enum lb_status prepare_file(const char *path, int flags, struct diags *er
 	}
 	if (!S_ISREG(st.st_mode)) {
 		diags_add(err, path, 0, "is not a regular file");
+		return LB_IO;
+	}
+	if (st.st_nlink > 1) {
+		diags_add(err, path, 0,
+			  "has %ju hard links; another name could expose the diary, so limber "
+			  "will not use it (copy it to a file of its own)",
+			  (uintmax_t)st.st_nlink);
 		return LB_IO;
 	}
 	return LB_OK;
@@ -196,7 +235,7 @@ static int use_wal(struct diary *db)
 }
 
 /* Checks what the file is, then brings the schema up to date. */
-static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
+static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct diags *err)
 {
 	int rc;
 	int64_t app = diary_query_int(db, "PRAGMA application_id", &rc);
@@ -217,12 +256,18 @@ static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
 			  (long long)version, DIARY_SCHEMA_VERSION);
 		return LB_NEWER;
 	}
+	if (readonly)
+		return LB_OK; /* read as it is: nothing can be written */
 
 	rc = use_wal(db);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return diary_fail(db, err, rc, "cannot switch the diary to WAL");
-	/* Health data: every commit reaches the disk. Reads go through mmap. */
-	rc = diary_exec(db, "PRAGMA synchronous = FULL; PRAGMA mmap_size = 268435456");
+	/*
+	 * Health data: every commit reaches the disk. Reads go through SQLite's
+	 * page cache, not mmap: mapping the file put all of a ten-year diary in
+	 * the process's memory (an export took 21 MB), for no gain in speed.
+	 */
+	rc = diary_exec(db, "PRAGMA synchronous = FULL");
 	if (rc != SQLITE_OK)
 		return diary_fail(db, err, rc, "cannot set up the diary");
 
@@ -265,6 +310,78 @@ static enum lb_status check_and_migrate(struct diary *db, struct diags *err)
 	return LB_OK;
 }
 
+/*
+ * Whether the diary's directory takes writes: not on a read-only file
+ * system, nor one so full that SQLite could not make its -shm file.
+ */
+static bool writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	struct statvfs fs;
+	bool ok = access(dir, W_OK) == 0 &&
+		  !(statvfs(dir, &fs) == 0 && ((fs.f_flag & ST_RDONLY) || fs.f_bavail == 0));
+	free(dir);
+	return ok;
+}
+
+/*
+ * Opens the connection. Read-only, the file is opened as immutable: SQLite
+ * then needs no -shm file and takes no locks, which a read-only file
+ * system could not give it.
+ */
+static int connect(struct diary *db, bool readonly)
+{
+	int rc;
+	if (readonly) {
+		char *uri = sqlite3_mprintf("file:%q?immutable=1", db->path);
+		rc = sqlite3_open_v2(uri, &db->db,
+				     SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW |
+					     SQLITE_OPEN_NOMUTEX,
+				     NULL);
+		sqlite3_free(uri);
+	} else {
+		/* One thread per connection: SQLite's own mutexes would only cost time. */
+		rc = sqlite3_open_v2(db->path, &db->db,
+				     SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
+				     NULL);
+	}
+	if (rc == SQLITE_OK) {
+		sqlite3_extended_result_codes(db->db, 1);
+		sqlite3_busy_timeout(db->db, DIARY_BUSY_MS);
+	}
+	return rc;
+}
+
+/* Removes a diary this call made (and SQLite's side files of it): NULL does nothing. */
+static void remove_made(const char *path)
+{
+	if (!path)
+		return;
+	static const char *const ends[] = {"", "-wal", "-shm", "-journal"};
+	for (int i = 0; i < 4; i++) {
+		char *f = xasprintf("%s%s", path, ends[i]);
+		struct stat st;
+		if (lstat(f, &st) == 0 && S_ISREG(st.st_mode))
+			unlink(f);
+		free(f);
+	}
+}
+
+/* Read-only, what is still in the -wal file cannot be read: say so. */
+static void warn_unread_wal(const char *path, struct diags *warn)
+{
+	char *wal = xasprintf("%s-wal", path);
+	struct stat st;
+	if (stat(wal, &st) == 0 && st.st_size > 0)
+		diags_add(warn, wal, 0,
+			  "holds the latest changes, which cannot be read on a read-only file "
+			  "system; showing the diary as saved before them");
+	free(wal);
+}
+
 enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct diags *warn,
 			  struct diags *err)
 {
@@ -285,30 +402,46 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 					  "the data directory was open to others; it is now 0700");
 		}
 	}
-	char *path = xasprintf("%s/%s", dir, DIARY_FILE);
-	enum lb_status st = prepare_file(path, flags, err);
+	/*
+	 * A directory reached through a symbolic link (/home -> /var/home, a
+	 * dotfile manager's ~/.local/share) is fine: open it by its real name,
+	 * since SQLite's NOFOLLOW refuses a link anywhere in the path.
+	 */
+	char *real = realpath(dir, NULL);
+	if (!real && !(flags & DIARY_CREATE) && errno == ENOENT)
+		return LB_NOT_FOUND;
+	char *path = xasprintf("%s/%s", real ? real : dir, DIARY_FILE);
+	free(real);
+	bool created;
+	enum lb_status st = prepare_file(path, flags, &created, err);
 	if (st != LB_OK) {
 		free(path);
 		return st;
 	}
+	bool readonly = !writable(path);
+	if (readonly && !(flags & DIARY_READ)) {
+		diags_add(err, path, 0,
+			  "cannot be written: the file system is read-only or full (limber diary, "
+			  "export and trends still read it)");
+		free(path);
+		return LB_IO;
+	}
 	struct diary *db = xcalloc(1, sizeof *db);
 	db->path = path;
-	/* One thread per connection: SQLite's own mutexes would only cost time. */
-	int rc = sqlite3_open_v2(path, &db->db,
-				 SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX,
-				 NULL);
-	if (rc != SQLITE_OK) {
+	int rc = connect(db, readonly);
+	if (rc != SQLITE_OK)
 		st = diary_fail(db, err, rc, "cannot open the diary");
-		diary_close(db);
-		return st;
-	}
-	sqlite3_extended_result_codes(db->db, 1);
-	sqlite3_busy_timeout(db->db, DIARY_BUSY_MS);
-	st = check_and_migrate(db, err);
+	if (st == LB_OK && readonly)
+		warn_unread_wal(path, warn);
 	if (st == LB_OK)
+		st = check_and_migrate(db, readonly, err);
+	if (st == LB_OK && !readonly)
 		st = tighten_file(path, warn, err);
 	if (st != LB_OK) {
+		char *keep = created ? xstrdup(path) : NULL;
 		diary_close(db);
+		remove_made(keep); /* leave nothing behind that was not there */
+		free(keep);
 		return st;
 	}
 	*out = db;

@@ -10,6 +10,7 @@
 
 #include "fields.h"
 #include "strbuf.h"
+#include "textsafe.h"
 #include "timefmt.h"
 
 /* "left calf, right foot" and sep, or nothing when mask is empty. */
@@ -42,10 +43,17 @@ char *entrytext_details(const struct diary_entry *e, bool utf8, const char *sep,
 		sb_addf(&b, "sitting %d min%s", e->sitting, sep);
 	if (e->sleep >= 0)
 		sb_addf(&b, "sleep %d/10%s", e->sleep, sep);
-	if (e->meds)
-		sb_addf(&b, "meds: %s%s", e->meds, sep);
-	if (e->note)
-		sb_addf(&b, "%s%s%s%s", utf8 ? "“" : "\"", e->note, utf8 ? "”" : "\"", sep);
+	/* What the person wrote is shown, never obeyed: see textsafe.h. */
+	if (e->meds) {
+		char *safe = textsafe(e->meds, TEXTSAFE_LINES);
+		sb_addf(&b, "meds: %s%s", safe, sep);
+		free(safe);
+	}
+	if (e->note) {
+		char *safe = textsafe(e->note, TEXTSAFE_LINES);
+		sb_addf(&b, "%s%s%s%s", utf8 ? "“" : "\"", safe, utf8 ? "”" : "\"", sep);
+		free(safe);
+	}
 	/* Every part ends with sep: drop the last one. */
 	size_t n = strlen(sep);
 	if (b.len >= n && strcmp(b.s + b.len - n, sep) == 0)
@@ -91,8 +99,10 @@ char *entrytext_session(const struct diary_session *s, unsigned parts, const cha
 	struct strbuf b;
 	sb_init(&b);
 	long secs = (long)(s->ended - s->started);
-	sb_addf(&b, "%s, %ld min, %s", s->title ? s->title : s->routine, (secs + 30) / 60,
+	char *title = textsafe(s->title ? s->title : s->routine, 0);
+	sb_addf(&b, "%s, %ld min, %s", title, (secs + 30) / 60,
 	        s->complete ? "complete" : "partial");
+	free(title);
 	if (parts & ET_STEPS)
 		sb_addf(&b, ", %d of %d steps", s->steps_done, s->steps_total);
 	if ((parts & ET_SPEED) && s->speed != 1)

@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "numparse.h"
+#include "routine.h"
 #include "strbuf.h"
 #include "strdist.h"
+#include "textsafe.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -39,6 +41,8 @@ const struct field_info field_table[F_COUNT] = {
 	[F_SYMPTOMS] = {"--symptoms", "what it feels like", 0, 0, NULL, &field_symptoms},
 	[F_FLAGS] = {"--flag", "red flags", 0, 0, NULL, &field_flags},
 	[F_SPEED] = {"--speed", "speed", 1, 100, NULL, NULL},
+	[F_ROUTINE] = {"routine", "routine", 1, ROUTINE_ID_MAX, NULL, NULL},
+	[F_TITLE] = {"title", "routine title", 0, ROUTINE_TITLE_COLS, "columns", NULL},
 };
 
 bool field_parse_number(enum field_id f, const char *s, int *out, char **err)
@@ -62,23 +66,33 @@ bool field_check_text(enum field_id f, const char *s, char **err)
 {
 	const struct field_info *fi = &field_table[f];
 	size_t n = strlen(s), bad;
+	if (f == F_ROUTINE) {
+		if (routine_id_valid(s))
+			return true;
+		*err = xasprintf("%s: must be a routine id (1..%d of a-z, 0-9 and '-')", fi->option,
+				 ROUTINE_ID_MAX);
+		return false;
+	}
 	if (!utf8_valid(s, n, &bad)) {
 		*err = xasprintf("%s: not valid UTF-8 (byte %zu)", fi->option, bad + 1);
 		return false;
 	}
-	long chars = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
-			*err = xasprintf("%s: control characters are not allowed (byte %zu)",
-					 fi->option, i + 1);
-			return false;
-		}
-		if ((c & 0xc0) != 0x80)
-			chars++;
+	long at = textsafe_find(s, n, f == F_TITLE ? 0 : TEXTSAFE_LINES);
+	if (at >= 0) {
+		*err = xasprintf("%s: control characters are not allowed (byte %ld)", fi->option,
+				 at + 1);
+		return false;
 	}
-	if (chars > fi->max) {
-		*err = xasprintf("%s: at most %ld characters, got %ld", fi->option, fi->max, chars);
+	long size = 0;
+	if (f == F_TITLE) {
+		size = utf8_width(s);
+	} else {
+		for (size_t i = 0; i < n; i++)
+			size += ((unsigned char)s[i] & 0xc0) != 0x80;
+	}
+	if (size > fi->max) {
+		*err = xasprintf("%s: at most %ld %s, got %ld", fi->option, fi->max,
+				 fi->unit ? fi->unit : "characters", size);
 		return false;
 	}
 	return true;

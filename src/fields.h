@@ -66,6 +66,8 @@ enum field_id {
 	F_SYMPTOMS,
 	F_FLAGS,
 	F_SPEED,
+	F_ROUTINE, /* a session's routine id: the id rules of routine files */
+	F_TITLE,   /* a session's routine title: the title rules of routine files */
 	F_COUNT,
 };
 
@@ -87,7 +89,12 @@ extern const struct field_info field_table[F_COUNT];
  * (the message is allocated into *err).
  */
 bool field_parse_number(enum field_id f, const char *s, int *out, char **err);
-/* Checks free text: valid UTF-8, at most FIELD_TEXT_MAX characters, no control characters but newline and tab. */
+/*
+ * Checks text: valid UTF-8, at most the field's characters, and nothing that
+ * could drive a terminal (control characters but newline and tab, C1, bidi
+ * controls). F_ROUTINE: an id (a-z, 0-9, '-'); F_TITLE: one line, at most
+ * ROUTINE_TITLE_COLS columns.
+ */
 bool field_check_text(enum field_id f, const char *s, char **err);
 /*
  * Parses a comma-separated list of vocabulary words into a mask; the error

@@ -106,6 +106,20 @@ static void check_field(struct checker *c, const struct record_desc *d,
 	}
 }
 
+/* A session's steps add up, and it lasts less than a day. */
+static void check_session(struct checker *c, const struct record_desc *d, const void *rec)
+{
+	if (d != &record_session)
+		return;
+	const struct diary_session *s = rec;
+	if (s->steps_done >= 0 && s->steps_skipped >= 0 &&
+	    (long)s->steps_done + s->steps_skipped > s->steps_total)
+		problem(c, "steps_done and steps_skipped (%d + %d) cannot be more than steps_total (%d)",
+			s->steps_done, s->steps_skipped, s->steps_total);
+	if (s->ended - s->started > RECORD_SESSION_MAX_SECONDS)
+		problem(c, "a session cannot last more than a day");
+}
+
 /* The rules across fields: counts, the end after the start, a real's range. */
 static void check_record(struct checker *c, const struct record_desc *d, const void *rec)
 {
@@ -116,6 +130,7 @@ static void check_record(struct checker *c, const struct record_desc *d, const v
 			negative |= *(const int *)record_cptr(rec, &d->fields[i]) < 0;
 	if (negative)
 		problem(c, "step counts must not be negative");
+	check_session(c, d, rec);
 	for (int i = 0; i < d->count; i++)
 		if ((d->fields[i].flags & RF_END) &&
 		    *(const int64_t *)record_cptr(rec, &d->fields[i]) < start)

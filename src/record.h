@@ -63,8 +63,9 @@ enum record_flag {
 #define RECORD_SESSION_LIST(X)                                                                     \
 	X(RS_ID, "id", NULL, "id", RK_ID, 0, id, NULL)                                             \
 	X(RS_UID, "uid", NULL, "uid", RK_UID, RF_FIXED, uid, NULL)                                 \
-	X(RS_ROUTINE, "routine", NULL, "routine", RK_TEXT, RF_REQUIRED, routine, NULL)             \
-	X(RS_TITLE, "title", NULL, "title", RK_TEXT, 0, title, NULL)                               \
+	X(RS_ROUTINE, "routine", NULL, "routine", RK_TEXT, RF_REQUIRED, routine,                \
+	  &field_table[F_ROUTINE])                                                                 \
+	X(RS_TITLE, "title", NULL, "title", RK_TEXT, 0, title, &field_table[F_TITLE])              \
 	X(RS_STARTED, "started", "time", "started", RK_TIME, RF_ZONE, started, NULL)               \
 	X(RS_ENDED, "ended", NULL, "ended", RK_TIME, RF_END, ended, NULL)                          \
 	X(RS_TZ, "tz", NULL, "tz", RK_TZ, 0, tz, NULL)                                             \
@@ -141,6 +142,9 @@ void record_free(const struct record_desc *d, void *rec);
  */
 typedef void (*record_problem_fn)(void *ctx, const char *msg);
 bool record_check(const struct record_desc *d, const void *rec, record_problem_fn fn, void *ctx);
+
+/* The longest a session may last. */
+#define RECORD_SESSION_MAX_SECONDS 86400
 
 /* A set of entry fields: bit 1u << RE_* for each. */
 #define RECORD_BIT(id) (1u << (id))

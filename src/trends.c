@@ -108,6 +108,7 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 	if (d < 0)
 		return 0;
 	struct trends_week *w = &t->week[d / 7];
+	t->days[d].sessions++;
 	w->sessions++;
 	if (s->ended > s->started)
 		w->seconds += (long)(s->ended - s->started);
@@ -124,17 +125,12 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 	return 0;
 }
 
-enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int back,
-			      enum settings_week week_start, time_t now, struct diags *err)
+/* Lays out ndays days from the local midnight from, in weeks of 7 (the last may be short). */
+static void lay_out(struct trends *t, time_t from, size_t ndays, time_t now)
 {
-	memset(t, 0, sizeof *t);
-	if (weeks < 1)
-		weeks = 1;
-	t->weeks = weeks;
-	time_t this_week = trends_week_start(now, week_start);
-	time_t from = timefmt_add_days(this_week, -7 * (weeks - 1 + back));
-	t->ndays = (size_t)weeks * 7;
-	t->nweeks = (size_t)weeks;
+	t->ndays = ndays;
+	t->nweeks = (ndays + 6) / 7;
+	t->weeks = (int)t->nweeks;
 	t->days = xcalloc(t->ndays, sizeof *t->days);
 	t->week = xcalloc(t->nweeks, sizeof *t->week);
 	time_t day = from;
@@ -148,11 +144,38 @@ enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int
 	t->to = day;
 	long today = day_of(t, (int64_t)now);
 	t->today = today >= 0 ? (size_t)today : t->ndays - 1;
+}
+
+static enum lb_status collect(struct trends *t, struct diary *db, struct diags *err)
+{
 	if (!db)
 		return LB_OK;
 	struct collect c = {t};
 	return diary_each_kind(db, t->from, t->to, DIARY_ENTRIES | DIARY_SESSIONS | DIARY_NUMBERS,
 			       add_record, &c, err);
+}
+
+enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int back,
+			      enum settings_week week_start, time_t now, struct diags *err)
+{
+	memset(t, 0, sizeof *t);
+	if (weeks < 1)
+		weeks = 1;
+	time_t this_week = trends_week_start(now, week_start);
+	time_t from = timefmt_add_days(this_week, -7 * (weeks - 1 + back));
+	lay_out(t, from, (size_t)weeks * 7, now);
+	return collect(t, db, err);
+}
+
+enum lb_status trends_compute_days(struct trends *t, struct diary *db, time_t from, time_t to,
+				   time_t now, struct diags *err)
+{
+	memset(t, 0, sizeof *t);
+	size_t ndays = 0;
+	for (time_t d = timefmt_day_start(from); d < to; d = timefmt_add_days(d, 1))
+		ndays++;
+	lay_out(t, timefmt_day_start(from), ndays ? ndays : 1, now);
+	return collect(t, db, err);
 }
 
 void trends_free(struct trends *t)

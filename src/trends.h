@@ -22,6 +22,7 @@ struct trends_day {
 	double other_sum[TO_COUNT];
 	int other_n[TO_COUNT];
 	int entries;
+	int sessions; /* at real speed, started that day */
 };
 
 struct trends_week {
@@ -42,7 +43,7 @@ struct trends_routine {
 };
 
 struct trends {
-	int weeks;
+	int weeks; /* nweeks, as an int */
 	int64_t from, to; /* [from, to): whole local weeks, the current one last */
 	struct trends_day *days;
 	size_t ndays;
@@ -62,6 +63,13 @@ struct trends {
  */
 enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int back,
 			      enum settings_week week_start, time_t now, struct diags *err);
+/*
+ * The same over whole local days: the day holding from up to (not
+ * including) the local midnight to. Weeks are 7-day blocks from the first
+ * day; the last may be shorter.
+ */
+enum lb_status trends_compute_days(struct trends *t, struct diary *db, time_t from, time_t to,
+				   time_t now, struct diags *err);
 void trends_free(struct trends *t);
 
 /* The mean of a day, or NAN for a day without that rating. */

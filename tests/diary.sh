@@ -1,7 +1,7 @@
 #!/bin/sh
 # diary.sh - the diary commands: log, diary, edit, delete, export, import.
 . "$top_srcdir/tests/lib.sh"
-plan 53
+plan 62
 D="$TMP/data"
 L() { "$LIMBER" --data "$D" "$@"; }
 count() { L export | grep -c '^entry,'; }
@@ -105,6 +105,24 @@ echo "my shopping list" >"$TMP/notdb/diary.db" && chmod 600 "$TMP/notdb/diary.db
 run "$LIMBER" --data "$TMP/notdb" log --back 1
 expect_rc 1 "a non-SQLite diary file is a runtime failure"
 [ "$(cat "$TMP/notdb/diary.db")" = "my shopping list" ] && ok "and it was left untouched" || not_ok "the file changed"
+
+# A session done away from the screen counts like a played one.
+run "$LIMBER" --data "$TMP/away" log --session quick-five --minutes 6 --before-leg 5 --after-leg 3 \
+	--at "$(date -d yesterday +%Y-%m-%d) 07:30"
+expect_rc 0 "log --session records a session done away from the screen"
+expect_in OUT "logged session s1: Five-minute quick routine, 6 min, complete; leg 5→3" "and says what"
+run "$LIMBER" --data "$TMP/away" export
+expect_in OUT "$(date -d yesterday +%Y-%m-%d)T07:30:00" "it began at --at"
+expect_in OUT ",4,0,4,,5,,3,1,1" "complete, every step, real time, the ratings"
+run "$LIMBER" --data "$TMP/away" trends --format json
+expect_in OUT '"sessions": 1' "it counts in trends (not a preview)"
+run "$LIMBER" --data "$TMP/away" log --session quick-fiv
+expect_rc 2 "an unknown routine is refused"
+expect_in ERR "did you mean 'quick-five'?" "with a hint"
+run "$LIMBER" --data "$TMP/away" log --session quick-five --leg 4
+expect_rc 2 "entry measures do not go with --session"
+run "$LIMBER" --data "$TMP/away" log --leg 4 --after-leg 2
+expect_rc 2 "session ratings do not go without --session"
 
 # A data directory that cannot be created.
 run "$LIMBER" --data /proc/limber-cannot log --back 1

@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "paths.h"
 #include "status.h"
+#include "textsafe.h"
 #include "xalloc.h"
 
 void app_init(struct app *a)
@@ -40,11 +41,14 @@ void app_free(struct app *a)
 
 static void verror(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
+/* Messages echo what was typed or read: nothing in them may drive the terminal. */
 static void verror(const char *fmt, va_list ap)
 {
-	fputs("limber: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char *msg = xvasprintf(fmt, ap);
+	char *safe = textsafe(msg, 0);
+	fprintf(stderr, "limber: %s\n", safe);
+	free(safe);
+	free(msg);
 }
 
 void app_error(const char *fmt, ...)
@@ -71,9 +75,10 @@ int app_usage_error(const struct app *a, const char *fmt, ...)
 void app_print_diags(const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		char *s = diag_format(&d->v[i]);
+		char *s = diag_format(&d->v[i]), *safe = textsafe(s, 0);
 		/* FILE:LINE: (a place in an input) stands on its own; the rest gets our name. */
-		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", s);
+		fprintf(stderr, "%s%s\n", d->v[i].line > 0 ? "" : "limber: ", safe);
+		free(safe);
 		free(s);
 	}
 }
@@ -184,8 +189,9 @@ char *app_data_dir(const struct app *a)
 	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 }
 
-int app_open_diary(struct app *a, bool create, struct diary **db)
+int app_open_diary(struct app *a, int flags, struct diary **db)
 {
+	bool create = flags & DIARY_CREATE;
 	*db = NULL;
 	char *dir = app_data_dir(a);
 	if (!dir) {
@@ -193,7 +199,7 @@ int app_open_diary(struct app *a, bool create, struct diary **db)
 		return 1;
 	}
 	struct diags warn = {0}, err = {0};
-	enum lb_status st = diary_open(db, dir, create ? DIARY_CREATE : 0, &warn, &err);
+	enum lb_status st = diary_open(db, dir, flags, &warn, &err);
 	free(dir);
 	for (size_t i = 0; i < warn.n; i++) {
 		char *m = diag_format(&warn.v[i]);

@@ -49,11 +49,12 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 		     bool quiet);
 /*
  * Opens the diary in the data directory (--data, LIMBER_DATA_DIR, or
- * $XDG_DATA_HOME/limber). Prints warnings and errors. create: make it when
- * missing; otherwise a missing diary gives *db == NULL and 0. Returns 0 or
- * an exit status.
+ * $XDG_DATA_HOME/limber). Prints warnings and errors. flags: DIARY_CREATE
+ * makes it when missing (otherwise a missing diary gives *db == NULL and 0);
+ * DIARY_READ for commands that only read, which then work on a read-only
+ * or full file system. Returns 0 or an exit status.
  */
-int app_open_diary(struct app *a, bool create, struct diary **db);
+int app_open_diary(struct app *a, int flags, struct diary **db);
 /* The data directory in use (--data, LIMBER_DATA_DIR or XDG); NULL without HOME. Caller frees. */
 char *app_data_dir(const struct app *a);
 /* Settings, then the library (warning about skipped files): what most commands need first. */

@@ -12,6 +12,7 @@
 #include "export.h"
 #include "numparse.h"
 #include "status.h"
+#include "textsafe.h"
 #include "timefmt.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -182,7 +183,7 @@ static int diary(struct app *a, void *opts, const struct parse_result *res)
 	if (from != INT64_MIN && to != INT64_MAX && to <= from)
 		return app_usage_error(a, "--until is before --since");
 	struct diary *db;
-	int rc = app_open_diary(a, false, &db);
+	int rc = app_open_diary(a, DIARY_READ, &db);
 	if (rc)
 		return rc;
 	if (!db) {
@@ -214,7 +215,7 @@ const struct cli_command cli_diary_command = {
 		 .about = "List diary entries and sessions in time order. DATE is YYYY-MM-DD; both\n"
 			  "ends are included. The table fits the terminal (80 columns in a pipe);\n"
 			  "csv and json give every field, as 'limber export' does.\n"},
-	.summary = "list entries and sessions (--since, --until, --format)",
+	.summary = "list entries and sessions (--since, --until)",
 	.opts_size = sizeof(struct diary_opts), .init = diary_init, .run = diary,
 };
 
@@ -270,8 +271,9 @@ static int delete(struct app *a, void *opts, const struct parse_result *res)
 		char when[64] = "";
 		if (st == LB_OK)
 			timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", (time_t)s.started);
-		what = xasprintf("session s%lld (%s, %s)", (long long)id,
-				 st == LB_OK && s.title ? s.title : "", when);
+		char *title = textsafe(st == LB_OK && s.title ? s.title : "", 0);
+		what = xasprintf("session s%lld (%s, %s)", (long long)id, title, when);
+		free(title);
 		if (st == LB_OK)
 			diary_session_free(&s);
 	} else {

@@ -8,23 +8,29 @@
 
 #include "cli.h"
 #include "clock.h"
+#include "entrytext.h"
 #include "fields.h"
 #include "record.h"
 #include "safety.h"
+#include "strdist.h"
 #include "timefmt.h"
+#include "trends.h"
 #include "tui/entry.h"
 #include "tui/tui.h"
 #include "xalloc.h"
 
-/* What the options say, before it is applied to an entry. */
+/* What the options say, before it is applied to an entry (or, for log --session, a session). */
 struct entry_args {
 	struct diary_entry e;
 	time_t now; /* for --at */
+	const char *session;      /* log --session ROUTINE: a session done away from the screen */
+	long minutes;             /* --minutes, 0: the routine's planned time */
+	int rating[2][TM_COUNT]; /* --before-back ... --after-leg; -1 when not given */
 };
 
-/* The entry options, shared by log and edit, in the order of entry_options. */
+/* The entry options, shared by log and edit, in the order of entry_options; then log's own. */
 enum entry_opt { EO_BACK, EO_LEG, EO_WHERE, EO_SYMPTOMS, EO_SITTING, EO_SLEEP, EO_MEDS, EO_NOTE,
-		 EO_FLAG, EO_AT, EO_COUNT };
+		 EO_FLAG, EO_AT, EO_COUNT, EO_SESSION = EO_COUNT, EO_MINUTES };
 #define GIVEN(o) PARSE_GIVEN(o)
 
 /* Prints why, frees it and returns 2. */
@@ -98,31 +104,56 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 		.data = d,                                                                         \
 		.tag = t}
 
-static const struct parse_opt entry_options[] = {
-	ENTRY_OPT(EO_BACK, "back", "N", set_number, back, NULL, F_BACK, "back pain, 0..10"),
-	ENTRY_OPT(EO_LEG, "leg", "N", set_number, leg, NULL, F_LEG, "leg pain, 0..10"),
-	ENTRY_OPT(EO_WHERE, "where", "LIST", set_list, where, &field_locations, 0,
-		  "where it hurts, comma-separated: lower-back,\n"
-		  "buttock-left, buttock-right, thigh-left,\n"
-		  "thigh-right, calf-left, calf-right, foot-left,\n"
-		  "foot-right"),
-	ENTRY_OPT(EO_SYMPTOMS, "symptoms", "LIST", set_list, symptoms, &field_symptoms, 0,
-		  "what it feels like: burning, tingling,\n"
-		  "numbness, weakness, shooting, stiffness"),
-	ENTRY_OPT(EO_SITTING, "sitting", "MIN", set_number, sitting, NULL, F_SITTING,
-		  "minutes of sitting tolerated, 0..1440"),
-	ENTRY_OPT(EO_SLEEP, "sleep", "N", set_number, sleep, NULL, F_SLEEP, "sleep quality, 0..10"),
-	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, "medication taken"),
-	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE,
-		  "a note (up to 2,000 characters)"),
-	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_list, flags, &field_flags, 0,
-		  "red flags: both-legs, saddle-numbness, bladder,\n"
-		  "bowel, worsening-weakness (shows the\n"
-		  "urgent-care advice)"),
-	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0,
-		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n"
-		  "(default: now)"),
-	[EO_COUNT] = PARSE_END,
+#define ENTRY_OPTIONS \
+	ENTRY_OPT(EO_BACK, "back", "N", set_number, back, NULL, F_BACK, "back pain, 0..10"), \
+	ENTRY_OPT(EO_LEG, "leg", "N", set_number, leg, NULL, F_LEG, "leg pain, 0..10"), \
+	ENTRY_OPT(EO_WHERE, "where", "LIST", set_list, where, &field_locations, 0, \
+		  "where it hurts, comma-separated: lower-back,\n" \
+		  "buttock-left, buttock-right, thigh-left,\n" \
+		  "thigh-right, calf-left, calf-right, foot-left,\n" \
+		  "foot-right"), \
+	ENTRY_OPT(EO_SYMPTOMS, "symptoms", "LIST", set_list, symptoms, &field_symptoms, 0, \
+		  "what it feels like: burning, tingling,\n" \
+		  "numbness, weakness, shooting, stiffness"), \
+	ENTRY_OPT(EO_SITTING, "sitting", "MIN", set_number, sitting, NULL, F_SITTING, \
+		  "minutes of sitting tolerated, 0..1440"), \
+	ENTRY_OPT(EO_SLEEP, "sleep", "N", set_number, sleep, NULL, F_SLEEP, "sleep quality, 0..10"), \
+	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, "medication taken"), \
+	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE, \
+		  "a note (up to 2,000 characters)"), \
+	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_list, flags, &field_flags, 0, \
+		  "red flags: both-legs, saddle-numbness, bladder,\n" \
+		  "bowel, worsening-weakness (shows the\n" \
+		  "urgent-care advice)"), \
+	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, \
+		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n" \
+		  "(default: now)")
+
+static const struct parse_opt entry_options[] = {ENTRY_OPTIONS, [EO_COUNT] = PARSE_END};
+
+#define RATING_OPT(n, when, m, h)                                                                  \
+	{.name = n,                                                                                \
+	 .arg = "N",                                                                               \
+	 .help = h,                                                                                \
+	 .kind = PARSE_KIND_CALL,                                                                  \
+	 .off = offsetof(struct entry_args, rating[when][m]),                                      \
+	 .call = set_number,                                                                       \
+	 .tag = m == TM_BACK ? F_BACK : F_LEG}
+
+/* log's table: the entry options, then those of a session done away from the screen. */
+static const struct parse_opt log_options[] = {
+	ENTRY_OPTIONS,
+	[EO_SESSION] = PARSE_STRING("session", 0, "ROUTINE", struct entry_args, session,
+				    "record a session of ROUTINE done away from the\n"
+				    "screen (from a printed sheet, limber audio...)"),
+	[EO_MINUTES] = PARSE_INT("minutes", "N", 1, 1440, struct entry_args, minutes,
+				 "with --session: how long it took (default: the\n"
+				 "routine's planned time)"),
+	RATING_OPT("before-back", 0, TM_BACK, "with --session: back pain before it, 0..10"),
+	RATING_OPT("before-leg", 0, TM_LEG, "with --session: leg pain before it, 0..10"),
+	RATING_OPT("after-back", 1, TM_BACK, "with --session: back pain after it, 0..10"),
+	RATING_OPT("after-leg", 1, TM_LEG, "with --session: leg pain after it, 0..10"),
+	PARSE_END,
 };
 
 static void entry_args_init(void *opts)
@@ -130,6 +161,9 @@ static void entry_args_init(void *opts)
 	struct entry_args *ea = opts;
 	diary_entry_init(&ea->e);
 	ea->now = (time_t)clock_wall();
+	for (int w = 0; w < 2; w++)
+		for (int m = 0; m < TM_COUNT; m++)
+			ea->rating[w][m] = -1;
 }
 
 static void entry_args_done(void *opts)
@@ -191,9 +225,80 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 	return t.signal ? 128 + t.signal : 0;
 }
 
+/* The routine --session names, with a hint when there is none; NULL having said why. */
+static const struct routine *away_routine(const struct library *lib, const char *id)
+{
+	const struct routine *r = library_routine(lib, id);
+	if (r)
+		return r;
+	const char **ids = xcalloc(lib->nrt + 1, sizeof *ids);
+	for (size_t i = 0; i < lib->nrt; i++)
+		ids[i] = lib->rt[i]->id;
+	const char *hint = str_suggest(id, ids, lib->nrt);
+	if (hint)
+		app_error("no routine '%s' (did you mean '%s'?)", id, hint);
+	else
+		app_error("no routine '%s' (see 'limber routines')", id);
+	free(ids);
+	return NULL;
+}
+
+/*
+ * limber log --session: a session done away from the screen, recorded as a
+ * played one (complete, real time) so it counts for trends and the coach.
+ */
+static int log_session(struct app *a, struct entry_args *ea, const struct parse_result *res)
+{
+	if (res->given & (GIVEN(EO_AT) - 1))
+		return app_usage_error(a, "--session records a session: give its pain with "
+					  "--before-back, --before-leg, --after-back, --after-leg");
+	struct library lib;
+	int rc = app_load_all(a, &lib);
+	if (rc)
+		return rc;
+	const struct routine *r = away_routine(&lib, ea->session);
+	if (!r) {
+		library_free(&lib);
+		return 2;
+	}
+	long minutes = ea->minutes ? ea->minutes : routine_minutes(r, a->settings.count_in);
+	struct diary_session s;
+	diary_session_init(&s);
+	s.routine = xstrdup(r->id);
+	s.title = xstrdup(r->title);
+	/* --at is when it began; without it, it ended now. */
+	s.started = res->given & GIVEN(EO_AT) ? ea->e.at : (int64_t)ea->now - minutes * 60;
+	s.ended = s.started + minutes * 60;
+	s.tz = timefmt_offset((time_t)s.started);
+	s.steps_done = s.steps_total = (int)r->nsteps;
+	s.before_back = ea->rating[0][TM_BACK], s.before_leg = ea->rating[0][TM_LEG];
+	s.after_back = ea->rating[1][TM_BACK], s.after_leg = ea->rating[1][TM_LEG];
+	s.complete = true;
+	s.speed = 1;
+	library_free(&lib);
+	struct diary *db;
+	rc = app_open_diary(a, DIARY_CREATE, &db);
+	struct diags err = {0};
+	enum lb_status st = rc ? LB_IO : diary_add_session(db, &s, &err);
+	if (!rc && st == LB_OK) {
+		char *text = entrytext_session(&s, ET_PAIN, app_sym(a, "→", "->"));
+		printf("logged session s%lld: %s\n", (long long)s.id, text);
+		free(text);
+	}
+	diary_session_free(&s);
+	if (db)
+		diary_close(db);
+	return rc ? rc : app_report(&err, st);
+}
+
 static int log_entry(struct app *a, void *opts, const struct parse_result *res)
 {
 	struct entry_args *ea = opts;
+	if (ea->session)
+		return log_session(a, ea, res);
+	if (res->given & ~(GIVEN(EO_COUNT) - 1)) /* log's own options, past the entry's */
+		return app_usage_error(a, "--minutes and the pain before and after go with "
+					  "--session ROUTINE");
 	struct diary_entry *e = &ea->e;
 	bool at_given = res->given & GIVEN(EO_AT);
 	bool says_something = !record_entry_empty(e);
@@ -284,10 +389,12 @@ static int edit(struct app *a, void *opts, const struct parse_result *res)
 }
 
 const struct cli_command cli_log_command = {
-	.spec = {.name = "log", .args = "[OPTION]...", .opts = entry_options,
+	.spec = {.name = "log", .args = "[OPTION]... | --session ROUTINE [OPTION]...",
+		 .opts = log_options,
 		 .about = "Add a diary entry: how the back and the leg feel now. Give at least one\n"
 			  "of the options below; the new entry's id and a summary are printed.\n"
-			  "With none (or only --at) on a terminal, the entry form opens.\n"},
+			  "With none (or only --at) on a terminal, the entry form opens.\n"
+			  "With --session, record a session done away from the screen instead.\n"},
 	.summary = "add a diary entry: --back N --leg N ...",
 	.opts_size = sizeof(struct entry_args), .init = entry_args_init, .done = entry_args_done,
 	.run = log_entry,

@@ -70,7 +70,7 @@ static int export(struct app *a, void *opts, const struct parse_result *res)
 	enum export_format fmt = (enum export_format)o->format;
 	/* No diary yet: an empty export, and nothing created for it. */
 	struct diary *db;
-	int rc = app_open_diary(a, false, &db);
+	int rc = app_open_diary(a, DIARY_READ, &db);
 	if (rc)
 		return rc;
 	if (o->output && strcmp(o->output, "-") != 0) {

@@ -67,7 +67,7 @@ static int trends(struct app *a, void *opts, const struct parse_result *res)
 	if (rc)
 		return rc;
 	struct diary *db;
-	rc = app_open_diary(a, false, &db);
+	rc = app_open_diary(a, DIARY_READ, &db);
 	if (rc)
 		return rc;
 	struct trends t;

@@ -148,6 +148,7 @@ static const struct key_binding bindings[] = {
 	  K(KC_TRENDS, 'h', KA_EARLIER, NULL),
 	K(KC_TRENDS, KEY_RIGHT, KA_LATER, "a week nearer today"), K(KC_TRENDS, 'l', KA_LATER, NULL),
 	K(KC_TRENDS, 'w', KA_WINDOW, "window: 4, 8, 12, 26 or 52 weeks"),
+	K(KC_TRENDS, 'p', KA_REPORT, "a PDF report of these weeks for your\nclinician: ~/limber-report-DATE.pdf"),
 
 	/* The urgent-care message after a red flag: a deliberate key, nothing by chance. */
 	K(KC_URGENT, '\r', KA_ENTER, "I understand: go on"), K(KC_URGENT, '\n', KA_ENTER, NULL),

@@ -45,6 +45,7 @@ enum key_action {
 	KA_EARLIER,  /* trends: a week further back */
 	KA_LATER,    /* trends: a week nearer today */
 	KA_WINDOW,   /* trends: the next window of weeks */
+	KA_REPORT,   /* trends: write the PDF report of the window shown */
 	KA_COUNT,
 };
 

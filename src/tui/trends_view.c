@@ -11,8 +11,11 @@
 #include "chart.h"
 #include "clock.h"
 #include "diag.h"
+#include "report/report.h"
+#include "report_data.h"
 #include "trends.h"
 #include "tui/pager.h"
+#include "xalloc.h"
 
 static const int windows[] = {4, 8, 12, 26, 52};
 #define NWINDOWS (int)(sizeof windows / sizeof windows[0])
@@ -25,6 +28,7 @@ struct view {
 	struct chart chart;
 	int built_cols;
 	struct diags err;
+	char *said; /* what the last key did, on the key line until the next */
 };
 
 static void rebuild(struct tui *t, struct view *v)
@@ -102,13 +106,53 @@ static void decorate(struct tui *t, void *data)
 		char *m = diag_format(&v->err.v[0]);
 		tui_text(t, t->rows - 1, 1, tui_attr(t, TC_WARN), m);
 		free(m);
+	} else if (v->said) {
+		move(t->rows - 1, 0);
+		clrtoeol();
+		tui_text(t, t->rows - 1, 1, tui_attr(t, TC_GOOD), v->said);
 	}
+}
+
+/* The PDF report of the weeks shown, to ~/limber-report-YYYY-MM-DD.pdf; says where. */
+static void write_report(struct view *v)
+{
+	const char *home = getenv("HOME");
+	if (!home || !*home) {
+		diags_add(&v->err, "report", 0, "HOME is not set: use limber report -o FILE");
+		return;
+	}
+	char day[16];
+	time_t now = (time_t)clock_wall();
+	struct tm tm;
+	localtime_r(&now, &tm);
+	strftime(day, sizeof day, "%Y-%m-%d", &tm);
+	char *path = xasprintf("%s/limber-report-%s.pdf", home, day);
+	struct report_period p = {.weeks = windows[v->window], .back = v->back};
+	struct report_data d;
+	int pages = 0;
+	enum lb_status st =
+		report_data_gather(&d, v->db, &p, v->st->week_starts, false, now, &v->err);
+	if (st == LB_OK) {
+		struct report_opts o = {REPORT_A4, NULL, PACKAGE_VERSION, false};
+		st = report_write(&d, &o, path, &pages, &v->err);
+	}
+	if (st == LB_OK)
+		v->said = xasprintf("Report written: %s (%d %s)", path, pages,
+				    pages == 1 ? "page" : "pages");
+	report_data_free(&d);
+	free(path);
 }
 
 static bool key(struct tui *t, void *data, struct key_act k)
 {
 	struct view *v = data;
+	free(v->said);
+	v->said = NULL;
 	switch (k.act) {
+	case KA_REPORT:
+		diags_free(&v->err);
+		write_report(v);
+		break;
 	case KA_WINDOW:
 		v->window = (v->window + 1) % NWINDOWS;
 		rebuild(t, v);
@@ -134,10 +178,11 @@ int trends_view_run(struct tui *t, struct diary *db, const struct settings *st)
 	struct view v = {.db = db, .st = st, .window = 1};
 	struct pager_page pg = {.data = &v, .min_cols = 40, .min_rows = 12, .lines = lines,
 				.line = line, .decorate = decorate, .keys = KC_TRENDS, .key = key};
-	const char *keys = t->utf8 ? "←/→ weeks · w window · j/k scroll · ? help · q back"
-				   : "Left/Right weeks - w window - j/k scroll - ? help - q back";
+	const char *keys = t->utf8 ? "←/→ weeks · w window · p PDF report · ? help · q back"
+				   : "Left/Right weeks - w window - p PDF report - ? help - q back";
 	int rc = pager_run(t, "Trends", &pg, keys);
 	chart_free(&v.chart);
 	diags_free(&v.err);
+	free(v.said);
 	return rc;
 }

@@ -95,9 +95,10 @@ Test(describe, the_whole_routine_in_utf8)
 		"    • Then arch gently.\n"
 		"    ! Pain-free range only.\n"
 		"\n"
-		"Total 7 min 22 s: a 5 s count-in before each exercise, 15 s rest between "
-		"exercises.\n"
-		"Stop any exercise that causes sharp pain or sends pain further down the leg.\n");
+		"Total 7 min 22 s: a 5 s count-in before each exercise, 15 s\n"
+		"rest between exercises.\n"
+		"Stop any exercise that causes sharp pain or sends pain\n"
+		"further down the leg.\n");
 }
 
 /* One step of defaults: one rep (singular), no rest between reps or exercises, no cues. */
@@ -112,9 +113,10 @@ Test(describe, one_plain_step_in_ascii)
 			 " 1  Plain stretch                   0:30\n"
 			 "    1 rep x 30 s\n"
 			 "\n"
-			 "Total 30 s: a 0 s count-in before each exercise.\n"
-			 "Stop any exercise that causes sharp pain or sends pain further down "
-			 "the leg.\n");
+			 "Total 30 s: a 0 s count-in before each\n"
+			 "exercise.\n"
+			 "Stop any exercise that causes sharp pain\n"
+			 "or sends pain further down the leg.\n");
 }
 
 Test(describe, the_count_in_is_counted_in_every_step)
@@ -123,7 +125,7 @@ Test(describe, the_count_in_is_counted_in_every_step)
 	text = describe_routine(library_routine(&lib, "lazy"), 10, 40, false);
 	cr_assert(strstr(text, "about 1 min (40 s)"), "%s", text);
 	cr_assert(strstr(text, "0:40\n"), "%s", text);
-	cr_assert(strstr(text, "Total 40 s: a 10 s count-in before each exercise."), "%s", text);
+	cr_assert(strstr(text, "Total 40 s: a 10 s count-in before each\nexercise."), "%s", text);
 }
 
 Test(describe, alternating_sides_rest_even_with_one_rep)
@@ -147,7 +149,7 @@ Test(describe, alternating_sides_rest_even_with_one_rep)
 	/* No rest is not "0 s rest". */
 	cr_assert(strstr(text, "    2 reps × 8 s\n"), "%s", text);
 	cr_assert(strstr(text, "legs, core · 3 steps"), "%s", text);
-	cr_assert(strstr(text, ", 20 s rest between exercises.\n"), "%s", text);
+	cr_assert(strstr(text, ", 20 s\nrest between exercises.\n"), "%s", text);
 }
 
 static const char long_conf[] =

@@ -348,3 +348,76 @@ Test(record, an_entry_is_empty_until_it_says_something)
 	cr_assert_not(record_entry_empty(&e));
 	diary_entry_free(&e);
 }
+
+Test(record, imported_titles_and_routines_cannot_drive_the_terminal)
+{
+	struct diary_session s;
+	full_session(&s);
+	free(s.title);
+	free(s.routine);
+	s.title = xstrdup("Nice\x1b]0;pwned\x07 title");
+	s.routine = xstrdup("Bad Id");
+	bool ok;
+	char *p = problems(&record_session, &s, &ok);
+	cr_assert_not(ok);
+	cr_assert_str_eq(p, "routine: must be a routine id (1..40 of a-z, 0-9 and '-')|"
+			    "title: control characters are not allowed (byte 5)|");
+	free(p);
+	free(s.title);
+	free(s.routine);
+	s.routine = xstrdup("nerve-glide");
+	s.title = xstrdup("right-to-left \xe2\x80\xae override");
+	p = problems(&record_session, &s, &ok);
+	cr_assert_str_eq(p, "title: control characters are not allowed (byte 15)|");
+	free(p);
+	free(s.title);
+	/* 61 columns: one past a routine file's limit. Wide characters count two. */
+	s.title = xstrdup("1234567890123456789012345678901234567890123456789012345678901");
+	p = problems(&record_session, &s, &ok);
+	cr_assert_str_eq(p, "title: at most 60 columns, got 61|");
+	free(p);
+	free(s.title);
+	s.title = xstrdup("膝を胸に膝を胸に膝を胸に膝を胸に膝を胸に膝を胸に膝を胸に膝");
+	p = problems(&record_session, &s, &ok);
+	cr_assert(ok, "29 wide characters are 58 columns: %s", p);
+	free(p);
+	diary_session_free(&s);
+}
+
+Test(record, sessions_add_up_and_last_less_than_a_day)
+{
+	struct diary_session s;
+	full_session(&s);
+	s.steps_done = 8; /* 8 + 2 skipped of 9 */
+	s.ended = s.started + 86401;
+	bool ok;
+	char *p = problems(&record_session, &s, &ok);
+	cr_assert_not(ok);
+	cr_assert_str_eq(p, "steps_done and steps_skipped (8 + 2) cannot be more than steps_total "
+			    "(9)|a session cannot last more than a day|");
+	free(p);
+	diary_session_free(&s);
+}
+
+Test(record, notes_refuse_c1_and_direction_controls)
+{
+	struct diary_entry e;
+	full_entry(&e);
+	free(e.note);
+	e.note = xstrdup("fine\nline two\twith a tab");
+	bool ok;
+	char *p = problems(&record_entry, &e, &ok);
+	cr_assert(ok, "%s", p);
+	free(p);
+	free(e.note);
+	e.note = xstrdup("csi \xc2\x9b" "2J");
+	p = problems(&record_entry, &e, &ok);
+	cr_assert_str_eq(p, "note: control characters are not allowed (byte 5)|");
+	free(p);
+	free(e.note);
+	e.note = xstrdup("\xe2\x81\xa7isolate");
+	p = problems(&record_entry, &e, &ok);
+	cr_assert_str_eq(p, "note: control characters are not allowed (byte 1)|");
+	free(p);
+	diary_entry_free(&e);
+}

@@ -292,3 +292,26 @@ Test(routine, shipped_library_is_complete)
 	long quick = routine_total_seconds(library_routine(&lib, "quick-five"), 5);
 	cr_assert(quick >= 270 && quick <= 330, "quick-five takes about 5 minutes, not %ld s", quick);
 }
+
+Test(routine, text_is_taken_literally_never_from_the_environment)
+{
+	setenv("LIMBER_TEST_SECRET", "leaked", 1);
+	library_add_buf(&lib, "env.conf",
+			"exercise \"a\" {\n"
+			"  title = \"${LIMBER_TEST_SECRET} x\"\n"
+			"  area = {core}\n"
+			"  cue = {\"say ${LIMBER_TEST_SECRET}\", 'single ${LIMBER_TEST_SECRET}'}\n"
+			"  caution = \"$${LIMBER_TEST_SECRET} and \\${LIMBER_TEST_SECRET}\"\n"
+			"}\n"
+			"exercise \"b\" {\n  title = \"B\"\n  area = {core}\n}\n");
+	library_finish(&lib);
+	cr_assert_eq(lib.problems.n, 0, "%s", lib.problems.n ? lib.problems.v[0].msg : "");
+	const struct exercise *e = library_exercise(&lib, "a");
+	cr_assert_not_null(e);
+	cr_assert_str_eq(e->title, "${LIMBER_TEST_SECRET} x");
+	cr_assert_str_eq(e->cues[0], "say ${LIMBER_TEST_SECRET}");
+	cr_assert_str_eq(e->cues[1], "single ${LIMBER_TEST_SECRET}");
+	cr_assert_str_eq(e->caution, "$${LIMBER_TEST_SECRET} and ${LIMBER_TEST_SECRET}");
+	/* Lines stay true after the escaping: b is where it was written. */
+	cr_assert_eq(library_exercise(&lib, "b")->line, 7);
+}

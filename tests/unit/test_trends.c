@@ -268,3 +268,40 @@ Test(trends, a_diary_of_sessions_only_has_a_verdict)
 	trends_verdict(&t, TM_BACK, &v, NULL);
 	cr_assert_eq(v.direction, DIR_UNCHANGED);
 }
+
+Test(trends, whole_days_from_since_to_until)
+{
+	/* 10 days, Wednesday 18 Nov .. Friday 27 Nov 2026, across no week start. */
+	entry(at(2026, 11, 17, 23, 59), 9, 9, 0); /* the day before: out */
+	entry(at(2026, 11, 18, 0, 0), 2, 4, 0);
+	entry(at(2026, 11, 27, 23, 0), 3, 6, 0);
+	entry(at(2026, 11, 28, 0, 0), 9, 9, 0); /* the day after: out */
+	session(at(2026, 11, 19, 9, 0), "quick-five", 5, -1, 5, -1, 3, 1);
+	session(at(2026, 11, 19, 18, 0), "quick-five", 5, -1, 5, -1, 4, 1);
+	cr_assert_eq(trends_compute_days(&t, db, at(2026, 11, 18, 15, 0), at(2026, 11, 28, 0, 0),
+					 at(2026, 11, 25, 12, 0), &err),
+		     LB_OK);
+	cr_assert_eq(t.from, at(2026, 11, 18, 0, 0), "from the start of the day");
+	cr_assert_eq(t.to, at(2026, 11, 28, 0, 0));
+	cr_assert_eq(t.ndays, 10);
+	cr_assert_eq(t.nweeks, 2, "a week of 7 days from the first, then one of 3");
+	cr_assert_eq(t.weeks, 2);
+	cr_assert_eq(t.week[1].start, at(2026, 11, 25, 0, 0));
+	cr_assert_eq(t.entries, 2);
+	cr_assert_eq(t.week[1].entries, 1);
+	cr_assert_eq(t.week[1].max[TM_LEG], 6);
+	cr_assert_eq(t.today, 7, "now is the eighth day");
+	cr_assert_eq(t.days[1].sessions, 2, "sessions are counted by day too");
+	cr_assert_eq(t.days[0].sessions, 0);
+}
+
+Test(trends, whole_days_in_the_past_end_today_at_the_last)
+{
+	cr_assert_eq(trends_compute_days(&t, db, at(2026, 3, 1, 0, 0), at(2026, 4, 1, 0, 0),
+					 at(2026, 11, 25, 12, 0), &err),
+		     LB_OK);
+	/* March 2026 across the clock change: 31 local days. */
+	cr_assert_eq(t.ndays, 31);
+	cr_assert_eq(t.days[30].start, at(2026, 3, 31, 0, 0));
+	cr_assert_eq(t.today, 30);
+}

@@ -1,0 +1,156 @@
+/* report.c - `limber report -o FILE.pdf`: the diary of a period for a doctor or physiotherapist */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "clock.h"
+#include "diag.h"
+#include "report/report.h"
+#include "report_data.h"
+#include "status.h"
+#include "timefmt.h"
+#include "utf8.h"
+
+struct report_opts_cli {
+	long weeks;
+	const char *since, *until, *output, *name;
+	int paper; /* enum report_paper */
+	bool notes;
+};
+
+static const char *const papers[] = {"a4", "letter", NULL};
+
+/* The table's order: PARSE_GIVEN(i) names these. */
+enum { OPT_WEEKS, OPT_SINCE, OPT_UNTIL };
+
+static const struct parse_opt report_options[] = {
+	[OPT_WEEKS] = PARSE_INT("weeks", "N", 1, 520, struct report_opts_cli, weeks,
+				"the last N whole weeks, this one included (default 8)"),
+	[OPT_SINCE] = PARSE_STRING("since", 0, "DATE", struct report_opts_cli, since,
+				   "from this day (YYYY-MM-DD) ..."),
+	[OPT_UNTIL] = PARSE_STRING("until", 0, "DATE", struct report_opts_cli, until,
+				   "... up to and including this day (default: today)"),
+	PARSE_CHOICE("paper", "SIZE", papers, struct report_opts_cli, paper,
+		     "a4 (the default) or letter"),
+	PARSE_FLAG("notes", 0, struct report_opts_cli, notes,
+		   "add the notes, dated; without it no note leaves the diary"),
+	PARSE_STRING("name", 0, "TEXT", struct report_opts_cli, name,
+		     "whose report, printed at the top"),
+	PARSE_STRING("output", 'o', "FILE", struct report_opts_cli, output,
+		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
+	PARSE_END,
+};
+
+static void report_init(void *opts)
+{
+	((struct report_opts_cli *)opts)->weeks = 8;
+}
+
+#define NAME_MAX_CHARS 100
+
+/* The period the options ask for, or an exit status (having said why). */
+static int period_of(struct app *a, const struct report_opts_cli *o, unsigned long given,
+		     struct report_period *p)
+{
+	bool days = given & (PARSE_GIVEN(OPT_SINCE) | PARSE_GIVEN(OPT_UNTIL));
+	if (days && (given & PARSE_GIVEN(OPT_WEEKS)))
+		return app_usage_error(a, "--weeks or --since/--until, not both");
+	if (!days) {
+		*p = (struct report_period){.weeks = (int)o->weeks};
+		return 0;
+	}
+	if (!o->since)
+		return app_usage_error(a, "--until needs --since: from which day?");
+	char *why = NULL;
+	time_t from, until = (time_t)clock_wall();
+	if (!timefmt_parse_date("--since", o->since, &from, &why) ||
+	    (o->until && !timefmt_parse_date("--until", o->until, &until, &why))) {
+		int rc = app_usage_error(a, "%s", why);
+		free(why);
+		return rc;
+	}
+	time_t to = timefmt_next_day(until);
+	if (to <= from)
+		return app_usage_error(a, "--since %s is after --until %s", o->since,
+				       o->until ? o->until : "today");
+	if (to - from > (time_t)520 * 7 * 86400 + 3600)
+		return app_usage_error(a, "--since/--until: at most 520 weeks (3640 days)");
+	*p = (struct report_period){.from = from, .to = to};
+	return 0;
+}
+
+/* Checks the options that need no diary; 0 or the exit status. */
+static int check(struct app *a, const struct report_opts_cli *o)
+{
+	if (!o->output)
+		return app_usage_error(a, "where to? give -o FILE.pdf, or -o - for standard output");
+	if (strcmp(o->output, "-") == 0 && isatty(STDOUT_FILENO))
+		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
+	if (o->name) {
+		size_t bad;
+		int w = utf8_width(o->name);
+		if (!utf8_valid(o->name, strlen(o->name), &bad) || w < 0 || w > NAME_MAX_CHARS)
+			return app_usage_error(a, "--name: at most %d characters, no control characters",
+					       NAME_MAX_CHARS);
+	}
+	if (!report_available()) {
+		app_error("this limber was built without PDF reports (configure --without-report)");
+		return 1;
+	}
+	return 0;
+}
+
+static int report(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct report_opts_cli *o = opts;
+	struct report_period period;
+	int rc = check(a, o);
+	if (!rc)
+		rc = period_of(a, o, res->given, &period);
+	if (!rc)
+		rc = app_load_settings(a);
+	struct diary *db = NULL;
+	if (!rc)
+		rc = app_open_diary(a, false, &db);
+	if (rc)
+		return rc;
+	struct report_data d;
+	struct diags err = {0};
+	enum lb_status st = report_data_gather(&d, db, &period, a->settings.week_starts, o->notes,
+					       (time_t)clock_wall(), &err);
+	if (db)
+		diary_close(db);
+	int pages = 0;
+	if (st == LB_OK) {
+		struct report_opts ro = {(enum report_paper)o->paper, o->name, PACKAGE_VERSION,
+					 o->notes};
+		st = report_write(&d, &ro, o->output, &pages, &err);
+	}
+	if (st == LB_OK && strcmp(o->output, "-") != 0) {
+		char from[32], to[32];
+		timefmt_local(from, sizeof from, "%Y-%m-%d", (time_t)d.t.from);
+		timefmt_local(to, sizeof to, "%Y-%m-%d", (time_t)(d.t.to - 12 * 3600));
+		printf("%s: %d %s, %s to %s%s\n", o->output, pages, pages == 1 ? "page" : "pages",
+		       from, to, o->notes ? ", with notes" : "");
+	}
+	report_data_free(&d);
+	return app_report(&err, st);
+}
+
+const struct cli_command cli_report_command = {
+	.spec = {.name = "report",
+		 .args = "[--weeks N | --since DATE --until DATE] [OPTION]... -o FILE",
+		 .opts = report_options,
+		 .about = "Write a PDF report of the diary for a doctor or physiotherapist: the\n"
+			  "change in leg and back pain in words, pain day by day, week by week,\n"
+			  "where it hurts, sitting and sleep, medication, what each routine does,\n"
+			  "and every red flag on the first page. Medication is always on it (what\n"
+			  "you take); notes only with --notes. The file is created mode 0600:\n"
+			  "it is health data.\n"},
+	.summary = "write a PDF report for your doctor or physiotherapist",
+	.opts_size = sizeof(struct report_opts_cli), .init = report_init, .run = report,
+};

@@ -1,0 +1,292 @@
+/* pdf.c - pages of text and tables on a cairo PDF surface, laid out with pango */
+#include "config.h"
+
+#include "report/pdf.h"
+
+#include <cairo-pdf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+#include "xalloc.h"
+
+const struct pdf_rgb pdf_black = {0.1, 0.1, 0.1}, pdf_grey = {0.42, 0.42, 0.42},
+		     pdf_light = {0.94, 0.94, 0.94}, pdf_leg = {0.78, 0.25, 0.05},
+		     pdf_back = {0.12, 0.38, 0.70}, pdf_alert = {0.72, 0.05, 0.05},
+		     pdf_alert_fill = {1.0, 0.93, 0.92}, pdf_good = {0.10, 0.50, 0.25};
+
+/* DejaVu Sans covers Latin, Greek and Cyrillic; fontconfig falls back to Droid Sans for CJK. */
+static const char *const fonts[PS_COUNT] = {
+	[PS_BODY] = "DejaVu Sans 10",	     [PS_BOLD] = "DejaVu Sans Bold 10",
+	[PS_SMALL] = "DejaVu Sans 8.5",      [PS_SMALL_BOLD] = "DejaVu Sans Bold 8.5",
+	[PS_HEADING] = "DejaVu Sans Bold 13", [PS_TITLE] = "DejaVu Sans Bold 18",
+};
+
+#define MARGIN 50.0  /* points: a little over 17 mm */
+#define FOOTER 24.0  /* room under the text area for the footer */
+#define CELL_PAD 3.0 /* inside a table cell, each side */
+
+bool pdf_open(struct pdf *p, enum pdf_paper paper, cairo_write_func_t fn, void *closure,
+	      bool dry)
+{
+	memset(p, 0, sizeof *p);
+	p->w = paper == PDF_LETTER ? 612 : 595.28;
+	p->h = paper == PDF_LETTER ? 792 : 841.89;
+	p->surface = cairo_pdf_surface_create_for_stream(fn, closure, p->w, p->h);
+	if (cairo_surface_status(p->surface) != CAIRO_STATUS_SUCCESS) {
+		cairo_surface_destroy(p->surface);
+		return false;
+	}
+	p->cr = cairo_create(p->surface);
+	p->layout = pango_cairo_create_layout(p->cr);
+	/* Points are the surface's units: 72 to the inch, not pango's default 96. */
+	pango_cairo_context_set_resolution(pango_layout_get_context(p->layout), 72);
+	pango_layout_context_changed(p->layout);
+	for (int s = 0; s < PS_COUNT; s++)
+		p->font[s] = pango_font_description_from_string(fonts[s]);
+	p->left = MARGIN;
+	p->right = p->w - MARGIN;
+	p->top = MARGIN;
+	p->bottom = p->h - MARGIN - FOOTER;
+	p->y = p->top;
+	p->page = 1;
+	p->dry = dry;
+	return true;
+}
+
+/* The footer: whose report on the left, the page on the right. */
+static void footer(struct pdf *p)
+{
+	double y = p->h - MARGIN - 10;
+	pdf_colour(p, pdf_light);
+	cairo_rectangle(p->cr, p->left, y - 4, p->right - p->left, 0.6);
+	if (!p->dry)
+		cairo_fill(p->cr);
+	else
+		cairo_new_path(p->cr);
+	if (p->footer)
+		pdf_text_at(p, p->left, y, (p->right - p->left) * 0.75, p->footer, PS_SMALL,
+			    pdf_grey, false);
+	char page[48];
+	if (p->pages)
+		snprintf(page, sizeof page, "page %d of %d", p->page, p->pages);
+	else
+		snprintf(page, sizeof page, "page %d", p->page);
+	pdf_text_at(p, p->right - 100, y, 100, page, PS_SMALL, pdf_grey, true);
+}
+
+void pdf_new_page(struct pdf *p)
+{
+	footer(p);
+	cairo_show_page(p->cr);
+	p->page++;
+	p->y = p->top;
+}
+
+bool pdf_close(struct pdf *p)
+{
+	footer(p);
+	cairo_show_page(p->cr);
+	for (int s = 0; s < PS_COUNT; s++)
+		pango_font_description_free(p->font[s]);
+	g_object_unref(p->layout);
+	cairo_destroy(p->cr);
+	cairo_surface_finish(p->surface);
+	bool ok = cairo_surface_status(p->surface) == CAIRO_STATUS_SUCCESS;
+	cairo_surface_destroy(p->surface);
+	return ok;
+}
+
+bool pdf_need(struct pdf *p, double h)
+{
+	if (p->y + h <= p->bottom || p->y <= p->top)
+		return false;
+	pdf_new_page(p);
+	return true;
+}
+
+void pdf_colour(struct pdf *p, struct pdf_rgb c)
+{
+	cairo_set_source_rgb(p->cr, c.r, c.g, c.b);
+}
+
+/* Text as pango may take it: valid UTF-8, no control characters but new lines. */
+static char *clean(const char *text)
+{
+	char *s = xstrdup(text);
+	size_t bad, n = strlen(s);
+	while (!utf8_valid(s, n, &bad))
+		s[bad] = '?';
+	for (char *c = s; *c; c++)
+		if ((unsigned char)*c < 0x20 && *c != '\n')
+			*c = ' ';
+	return s;
+}
+
+/* Sets the layout to text in style s wrapped at w, at most max_h high (0: any). */
+static void set_layout(struct pdf *p, const char *text, enum pdf_style s, double w, double max_h)
+{
+	char *t = clean(text);
+	pango_layout_set_font_description(p->layout, p->font[s]);
+	pango_layout_set_width(p->layout, w > 0 ? (int)(w * PANGO_SCALE) : -1);
+	pango_layout_set_wrap(p->layout, PANGO_WRAP_WORD_CHAR);
+	pango_layout_set_height(p->layout, max_h > 0 ? (int)(max_h * PANGO_SCALE) : -1);
+	pango_layout_set_ellipsize(p->layout, max_h > 0 ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+	pango_layout_set_text(p->layout, t, -1);
+	free(t);
+}
+
+double pdf_measure(struct pdf *p, const char *text, enum pdf_style s, double w)
+{
+	set_layout(p, text, s, w, 0);
+	int lw, lh;
+	pango_layout_get_size(p->layout, &lw, &lh);
+	return (double)lh / PANGO_SCALE;
+}
+
+double pdf_width(struct pdf *p, const char *text, enum pdf_style s)
+{
+	set_layout(p, text, s, 0, 0);
+	int lw, lh;
+	pango_layout_get_size(p->layout, &lw, &lh);
+	return (double)lw / PANGO_SCALE;
+}
+
+/* Draws the layout as set at (x, y), ending at x + w when right; returns its height. */
+static double show(struct pdf *p, double x, double y, double w, struct pdf_rgb c, bool right)
+{
+	int lw, lh;
+	pango_layout_get_size(p->layout, &lw, &lh);
+	if (right)
+		x += w - (double)lw / PANGO_SCALE;
+	if (!p->dry) {
+		pdf_colour(p, c);
+		cairo_move_to(p->cr, x, y);
+		pango_cairo_show_layout(p->cr, p->layout);
+	}
+	return (double)lh / PANGO_SCALE;
+}
+
+double pdf_text_at(struct pdf *p, double x, double y, double w, const char *text,
+		   enum pdf_style s, struct pdf_rgb c, bool right)
+{
+	set_layout(p, text, s, right ? 0 : w, 0);
+	return show(p, x, y, w, c, right);
+}
+
+void pdf_para(struct pdf *p, const char *text, enum pdf_style s, struct pdf_rgb c, double after)
+{
+	double w = p->right - p->left;
+	pdf_need(p, pdf_measure(p, text, s, w));
+	set_layout(p, text, s, w, p->bottom - p->top);
+	p->y += show(p, p->left, p->y, w, c, false) + after;
+}
+
+void pdf_heading(struct pdf *p, const char *text, double keep)
+{
+	double h = pdf_measure(p, text, PS_HEADING, 0);
+	if (p->y > p->top)
+		p->y += 6;
+	pdf_need(p, h + 4 + keep);
+	pdf_text_at(p, p->left, p->y, p->right - p->left, text, PS_HEADING, pdf_black, false);
+	p->y += h + 4;
+}
+
+/* A table's x and width. */
+static void table_span(const struct pdf *p, const struct pdf_table *t, double *x, double *w)
+{
+	*x = t->w > 0 ? t->x : p->left;
+	*w = t->w > 0 ? t->w : p->right - p->left;
+}
+
+/* Height of a row of cells (headings when head), wrapped in their columns. */
+static double row_height(struct pdf *p, const struct pdf_table *t, const char *const *cells,
+			 enum pdf_style s)
+{
+	double x, w, h = 0;
+	table_span(p, t, &x, &w);
+	for (int i = 0; i < t->ncols; i++) {
+		double ch = pdf_measure(p, cells[i] ? cells[i] : "", s,
+					t->col[i].share * w - 2 * CELL_PAD);
+		if (ch > h)
+			h = ch;
+	}
+	double most = p->bottom - p->top - 40;
+	return (h < most ? h : most) + 2 * CELL_PAD;
+}
+
+/* Draws a row of cells at the cursor (no page break) and moves under it. */
+static void draw_row(struct pdf *p, const struct pdf_table *t, const char *const *cells,
+		     enum pdf_style s, double h, bool shade)
+{
+	double x, w;
+	table_span(p, t, &x, &w);
+	if (shade && !p->dry) {
+		pdf_colour(p, pdf_light);
+		cairo_rectangle(p->cr, x, p->y, w, h);
+		cairo_fill(p->cr);
+	}
+	double cx = x;
+	for (int i = 0; i < t->ncols; i++) {
+		double cw = t->col[i].share * w;
+		set_layout(p, cells[i] ? cells[i] : "", s, cw - 2 * CELL_PAD, h - 2 * CELL_PAD);
+		show(p, cx + CELL_PAD, p->y + CELL_PAD, cw - 2 * CELL_PAD, pdf_black,
+		     t->col[i].right);
+		cx += cw;
+	}
+	p->y += h;
+}
+
+/* The heading row, with a rule under it. */
+static void heading_row(struct pdf *p, const struct pdf_table *t)
+{
+	const char *heads[16];
+	int n = t->ncols < 16 ? t->ncols : 16;
+	for (int i = 0; i < n; i++)
+		heads[i] = t->col[i].head;
+	double h = row_height(p, t, heads, PS_SMALL_BOLD);
+	draw_row(p, t, heads, PS_SMALL_BOLD, h, false);
+	double x, w;
+	table_span(p, t, &x, &w);
+	if (!p->dry) {
+		pdf_colour(p, pdf_grey);
+		cairo_rectangle(p->cr, x, p->y - 0.8, w, 0.8);
+		cairo_fill(p->cr);
+	}
+	p->row = 0;
+}
+
+void pdf_table_head(struct pdf *p, const struct pdf_table *t)
+{
+	p->table = t;
+	const char *heads[16];
+	int n = t->ncols < 16 ? t->ncols : 16;
+	for (int i = 0; i < n; i++)
+		heads[i] = t->col[i].head;
+	/* The heading and at least one row together. */
+	pdf_need(p, 2 * row_height(p, t, heads, PS_SMALL_BOLD) + 4);
+	heading_row(p, t);
+}
+
+void pdf_table_row(struct pdf *p, const char *const *cells)
+{
+	const struct pdf_table *t = p->table;
+	double h = row_height(p, t, cells, PS_SMALL);
+	if (pdf_need(p, h)) {
+		if (t->title) {
+			char *more = xasprintf("%s (continued)", t->title);
+			p->y += pdf_text_at(p, p->left, p->y, p->right - p->left, more, PS_BOLD,
+					    pdf_grey, false) + 3;
+			free(more);
+		}
+		heading_row(p, t);
+	}
+	draw_row(p, t, cells, PS_SMALL, h, p->row++ % 2 == 1);
+}
+
+void pdf_table_end(struct pdf *p, double after)
+{
+	p->table = NULL;
+	p->y += after;
+}

@@ -1,0 +1,32 @@
+/* report.h - the clinician's report as a PDF (cairo and pango) */
+#ifndef LIMBER_REPORT_H
+#define LIMBER_REPORT_H
+
+#include <stdbool.h>
+
+#include "diag.h"
+#include "report_data.h"
+#include "status.h"
+
+enum report_paper { REPORT_A4, REPORT_LETTER };
+
+struct report_opts {
+	enum report_paper paper;
+	const char *name;    /* whose report, or NULL */
+	const char *version; /* limber's */
+	bool notes;          /* the notes are in d (report_data_gather with notes) */
+};
+
+/* Whether this limber was built with the report (configure --without-report leaves it out). */
+bool report_available(void);
+
+/*
+ * Writes the report of d as a PDF to path ("-": standard output). A file is
+ * written to a temporary file of mode 0600 in its directory, synced, then
+ * renamed into place: it is health data. *pages (may be NULL): how many
+ * it has. LB_IO when it cannot be written.
+ */
+enum lb_status report_write(const struct report_data *d, const struct report_opts *o,
+			    const char *path, int *pages, struct diags *err);
+
+#endif

@@ -1,0 +1,27 @@
+/* sections.h - the parts of the clinician's report, each drawn at the cursor */
+#ifndef LIMBER_SECTIONS_H
+#define LIMBER_SECTIONS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "report/pdf.h"
+#include "report_data.h"
+
+/* "5 Jan 2026", or "Mon 5 Jan 2026 09:10" with the time. */
+void sections_date(char *buf, size_t n, int64_t t, bool with_time);
+
+/* Red flags shown on the first page; more are listed in full at the end. */
+#define SECTIONS_FLAGS_FIRST 8
+
+void sections_red_flags(struct pdf *p, const struct report_data *d);
+void sections_all_red_flags(struct pdf *p, const struct report_data *d);
+void sections_verdicts(struct pdf *p, const struct report_data *d);
+void sections_weeks(struct pdf *p, const struct report_data *d);
+void sections_where(struct pdf *p, const struct report_data *d);
+void sections_sitting_sleep(struct pdf *p, const struct report_data *d);
+void sections_meds(struct pdf *p, const struct report_data *d);
+void sections_routines(struct pdf *p, const struct report_data *d);
+void sections_notes(struct pdf *p, const struct report_data *d);
+
+#endif

@@ -1,0 +1,151 @@
+/* report_data.c - what the clinician's report shows for a period, gathered from the diary */
+#include "config.h"
+
+#include "report_data.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xalloc.h"
+
+/* The medication named name (case aside), added when new. */
+static struct report_med *med_for(struct report_data *d, const char *name, size_t len)
+{
+	for (size_t i = 0; i < d->nmeds; i++)
+		if (strlen(d->med[i].name) == len && strncasecmp(d->med[i].name, name, len) == 0)
+			return &d->med[i];
+	d->med = xreallocarray(d->med, d->nmeds + 1, sizeof *d->med);
+	struct report_med *m = &d->med[d->nmeds++];
+	*m = (struct report_med){xstrndup(name, len), 0, 0, 0};
+	return m;
+}
+
+/* Each item of a medication text: split at commas, semicolons and new lines, trimmed. */
+static void add_meds(struct report_data *d, const char *text, int64_t at)
+{
+	const char *p = text;
+	while (*p) {
+		size_t n = strcspn(p, ",;\n");
+		const char *a = p, *b = p + n;
+		while (a < b && (*a == ' ' || *a == '\t'))
+			a++;
+		while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
+			b--;
+		if (b > a) {
+			struct report_med *m = med_for(d, a, (size_t)(b - a));
+			/* An entry naming it twice counts once. */
+			if (m->entries == 0 || m->last != at) {
+				if (!m->entries)
+					m->first = at;
+				m->last = at;
+				m->entries++;
+			}
+		}
+		p += n;
+		if (*p)
+			p++;
+	}
+}
+
+struct gather {
+	struct report_data *d;
+	bool notes;
+};
+
+static int add_entry(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	struct gather *g = ctx;
+	struct report_data *d = g->d;
+	if (!e || s)
+		return 0;
+	for (int k = 0; k < LOC_COUNT; k++)
+		if (e->where & (1u << k))
+			d->where[k]++;
+	d->with_where += e->where != 0;
+	d->with_symptoms += e->symptoms != 0;
+	if (e->meds && *e->meds)
+		add_meds(d, e->meds, e->at);
+	if (e->flags) {
+		d->flag = xreallocarray(d->flag, d->nflags + 1, sizeof *d->flag);
+		d->flag[d->nflags++] = (struct report_flag){e->at, e->flags};
+	}
+	if (g->notes && e->note && *e->note) {
+		d->note = xreallocarray(d->note, d->nnotes + 1, sizeof *d->note);
+		d->note[d->nnotes++] = (struct report_note){e->at, xstrdup(e->note)};
+	}
+	return 0;
+}
+
+enum lb_status report_data_gather(struct report_data *d, struct diary *db,
+				  const struct report_period *p, enum settings_week week_start,
+				  bool notes, time_t now, struct diags *err)
+{
+	memset(d, 0, sizeof *d);
+	d->made = now;
+	enum lb_status st =
+		p->weeks > 0
+			? trends_compute(&d->t, db, p->weeks, p->back, week_start, now, err)
+			: trends_compute_days(&d->t, db, p->from, p->to, now, err);
+	if (st != LB_OK || !db)
+		return st;
+	struct gather g = {d, notes};
+	return diary_each_kind(db, d->t.from, d->t.to, DIARY_ENTRIES, add_entry, &g, err);
+}
+
+void report_data_free(struct report_data *d)
+{
+	trends_free(&d->t);
+	for (size_t i = 0; i < d->nmeds; i++)
+		free(d->med[i].name);
+	free(d->med);
+	free(d->flag);
+	for (size_t i = 0; i < d->nnotes; i++)
+		free(d->note[i].text);
+	free(d->note);
+	memset(d, 0, sizeof *d);
+}
+
+bool report_data_empty(const struct report_data *d)
+{
+	return d->t.entries == 0 && d->t.sessions == 0;
+}
+
+int report_data_days(const struct report_data *d)
+{
+	int n = 0;
+	for (size_t i = 0; i < d->t.ndays; i++)
+		n += d->t.days[i].entries > 0 || d->t.days[i].sessions > 0;
+	return n;
+}
+
+double report_data_other(const struct report_data *d, size_t first, size_t last,
+			 enum trends_other o, int *n)
+{
+	double sum = 0;
+	int days = 0;
+	for (size_t i = first; i < last && i < d->t.ndays; i++) {
+		const struct trends_day *day = &d->t.days[i];
+		if (day->other_n[o]) {
+			sum += day->other_sum[o] / day->other_n[o];
+			days++;
+		}
+	}
+	if (n)
+		*n = days;
+	return days ? sum / days : NAN;
+}
+
+double report_data_week_other(const struct report_data *d, size_t w, enum trends_other o, int *n)
+{
+	return report_data_other(d, w * 7, w * 7 + 7, o, n);
+}
+
+void report_data_symptoms(const struct report_data *d, int out[SYM_COUNT])
+{
+	memset(out, 0, sizeof(int) * SYM_COUNT);
+	for (size_t w = 0; w < d->t.nweeks; w++)
+		for (int k = 0; k < SYM_COUNT; k++)
+			out[k] += d->t.week[w].symptoms[k];
+}

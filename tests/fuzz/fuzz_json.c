@@ -1,0 +1,11 @@
+/* fuzz_json.c - libFuzzer target: any bytes as a JSON file for limber import */
+#include "config.h"
+
+#include "fuzz_import.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	return fuzz_import(data, size, '{'); /* JSON is recognised by its first byte */
+}

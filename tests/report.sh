@@ -1,0 +1,158 @@
+#!/bin/sh
+# report.sh - limber report read back with poppler-utils: paper, pages, mode, the period, the
+# verdict and weekly figures of limber trends, red flags on page 1, notes only with --notes.
+. "$top_srcdir/tests/lib.sh"
+if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
+	echo "1..0 # SKIP poppler-utils is not installed (apt-get install poppler-utils)"
+	exit 0
+fi
+if "$LIMBER" report -o "$TMP/probe.pdf" 2>&1 | grep -q "built without PDF reports"; then
+	echo "1..0 # SKIP this limber was built --without-report"
+	exit 0
+fi
+plan 36
+
+HEAD=type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,red_flags,created,updated,routine,title,ended,steps_done,steps_skipped,steps_total,before_back,before_leg,after_back,after_leg,complete,speed
+n=0
+# entry DAYS_AGO BACK LEG [FLAGS [NOTE [MEDS]]]: one CSV line, at 09:00 local time that day.
+entry() {
+	n=$((n + 1))
+	t=$(date -d "$1 days ago 09:00" +%Y-%m-%dT%H:%M:%S%:z)
+	printf 'entry,%032x,%s,%s,%s,"lower-back,thigh-left",tingling,45,6,"%s","%s","%s",%s,%s,,,,,,,,,,,,\n' \
+		"$n" "$t" "$2" "$3" "${6:-}" "${5:-}" "${4:-}" "$t" "$t"
+}
+# session DAYS_AGO ROUTINE BEFORE_LEG AFTER_LEG: a rated 10-minute session at 18:00.
+session() {
+	n=$((n + 1))
+	t=$(date -d "$1 days ago 18:00" +%Y-%m-%dT%H:%M:%S%:z)
+	e=$(date -d "$1 days ago 18:10" +%Y-%m-%dT%H:%M:%S%:z)
+	printf 'session,%032x,%s,,,,,,,,,,%s,%s,%s,%s,%s,3,0,3,,%s,,%s,1,1\n' "$n" "$t" "$t" "$t" \
+		"$2" "$2" "$e" "$3" "$4"
+}
+diary() {
+	{ echo "$HEAD"; cat; } >"$TMP/$1.csv"
+	"$LIMBER" --data "$TMP/$1" import "$TMP/$1.csv" >/dev/null || echo "import of $1 failed" >&2
+}
+text() { pdftotext -layout "$@" - 2>/dev/null; }
+# The text on one line, spaces squeezed: sentences wrap in the PDF.
+flat() { pdftotext "$@" - 2>/dev/null | tr '\n' ' ' | tr -s ' '; }
+pages() { pdfinfo "$1" 2>/dev/null | sed -n 's/^Pages: *//p'; }
+
+# Eight weeks: leg pain falling from 7 to 3, a routine most evenings, two red flags, notes.
+{
+	for d in $(seq 55 -1 1); do
+		case $d in
+		40) entry "$d" 3 $((3 + 4 * d / 55)) "saddle-numbness,bladder" "" "naproxen 250 mg, paracetamol 1 g" ;;
+		20) entry "$d" 3 $((3 + 4 * d / 55)) "" "長時間座ると左脚が痛い。" ;;
+		10) entry "$d" 3 $((3 + 4 * d / 55)) both-legs "Πόνος στο πόδι μετά το περπάτημα." "paracetamol 1 g" ;;
+		*) entry "$d" 3 $((3 + 4 * d / 55)) ;;
+		esac
+		[ $((d % 3)) -eq 0 ] && session "$d" quick-five 5 3
+	done
+} | diary eight
+L="$LIMBER --data $TMP/eight"
+
+umask 022
+run $L report -o "$TMP/r.pdf"
+expect_rc 0 "limber report -o r.pdf"
+expect_in OUT "$TMP/r.pdf: " "says what it wrote"
+info=$(pdfinfo "$TMP/r.pdf" 2>&1)
+case "$info" in *"595.28 x 841.89"*) ok "A4 by default" ;; *) not_ok "page size: $info" ;; esac
+p=$(pages "$TMP/r.pdf")
+[ "${p:-0}" -ge 1 ] && [ "${p:-0}" -le 3 ] && ok "8 weeks on 1 to 3 pages ($p)" || not_ok "pages: $p"
+[ "$(stat -c %a "$TMP/r.pdf")" = 600 ] && ok "mode 0600 whatever the umask" ||
+	not_ok "mode $(stat -c %a "$TMP/r.pdf")"
+ls "$TMP" | grep -q 'r\.pdf\.' && not_ok "a temporary file was left" || ok "no temporary file left"
+if command -v pdfimages >/dev/null; then
+	imgs=$(pdfimages -list "$TMP/r.pdf" 2>/dev/null | tail -n +3 | wc -l)
+	[ "$imgs" -eq 0 ] && ok "no bitmaps: the chart is vectors" || not_ok "$imgs images"
+else
+	ok "vectors # SKIP pdfimages is not installed"
+fi
+
+json=$($L trends --format json)
+start=$(printf '%s\n' "$json" | sed -n 's/^      "start": "\(.*\)",$/\1/p' | head -1)
+all=$(flat "$TMP/r.pdf")
+OUT=$all
+expect_in OUT "Period: $(date -d "$start" '+%-d %b %Y') – $(date -d "$start + 55 days" '+%-d %b %Y') (8 weeks)" \
+	"the period, from the week trends starts with"
+expect_in OUT "Self-reported with limber" "says it is self-reported"
+expect_in OUT "not a diagnosis" "and not a diagnosis"
+leg=$(printf '%s\n' "$json" | sed -n 's/^      "sentence": "\(Leg pain: .*\)",\{0,1\}$/\1/p')
+expect_in OUT "$leg" "the verdict for leg pain, as limber trends says it"
+back=$(printf '%s\n' "$json" | sed -n 's/^      "sentence": "\(Back pain: .*\)",\{0,1\}$/\1/p')
+expect_in OUT "$back" "and for back pain"
+
+# Each week's row: entries, sessions, minutes, leg mean and worst, back mean and worst.
+weeks=$(printf '%s\n' "$json" | awk -F': ' '
+	/"start"/ { gsub(/[",]/, "", $2); s = $2 }
+	/"entries"/ && s { gsub(/,/, "", $2); e = $2 } /"sessions"/ && s { gsub(/,/, "", $2); se = $2 }
+	/"minutes"/ && s { gsub(/,/, "", $2); m = $2 } /"leg_mean"/ && s { gsub(/,/, "", $2); lm = $2 }
+	/"back_mean"/ && s { gsub(/,/, "", $2); bm = $2 } /"leg_max"/ && s { gsub(/,/, "", $2); lx = $2 }
+	/"back_max"/ && s { print s, e, se, m, lm, lx, bm, $2; s = "" }')
+table=$(text "$TMP/r.pdf")
+bad=0
+checked=0
+while read -r s e se m lm lx bm bx; do
+	row=$(printf '%s\n' "$table" | grep -m1 -E "^ *$(date -d "$s" '+%-d %b %Y') +[0-9]+ +[0-9]")
+	set -- $(printf '%s\n' "$row" | awk '{ $1 = $2 = $3 = ""; print }')
+	if [ "$1 $2 $3 $5 $7" != "$e $se $m $lx $bx" ] ||
+		! awk -v a="$4" -v b="$lm" -v c="$6" -v d="$bm" \
+			'BEGIN { exit !((a - b) ^ 2 < 0.0026 && (c - d) ^ 2 < 0.0026) }'; then
+		bad=$((bad + 1))
+		diag "week $s: json $e $se $m $lm $lx $bm $bx; pdf: $row"
+	fi
+	checked=$((checked + 1))
+done <<EOF2
+$weeks
+EOF2
+[ "$bad" -eq 0 ] && [ "$checked" -eq 8 ] && ok "all 8 weekly rows equal limber trends --format json" ||
+	not_ok "$bad of $checked weeks differ"
+
+page1=$(flat -f 1 -l 1 "$TMP/r.pdf")
+OUT=$page1
+expect_in OUT "RED FLAGS: 2 entries" "red flags on page 1"
+expect_in OUT "$(date -d '40 days ago' '+%a %-d %b %Y') 09:00" "with the date of the first"
+expect_in OUT "numbness around the genitals or bottom" "and its flags by name"
+expect_in OUT "new trouble starting or controlling peeing" "every one of them"
+expect_in OUT "$(date -d '10 days ago' '+%a %-d %b %Y') 09:00 sciatica in both legs" "the second, dated"
+OUT=$all
+expect_in OUT "naproxen 250 mg $(date -d '40 days ago' '+%-d %b %Y') $(date -d '40 days ago' '+%-d %b %Y') 1" \
+	"medication with its first and last dates"
+expect_in OUT "quick-five: helps — leg pain 2.0 lower after a session" "the routine done and its effect in words"
+expect_not_in OUT "長時間" "no notes without --notes"
+expect_not_in OUT "Πόνος" "none at all"
+
+run $L report --notes --paper letter --name "Ana Pérez" -o "$TMP/n.pdf"
+expect_rc 0 "--notes --paper letter --name"
+info=$(pdfinfo "$TMP/n.pdf" 2>&1)
+case "$info" in *"612 x 792"*) ok "letter paper" ;; *) not_ok "page size: $info" ;; esac
+OUT=$(flat "$TMP/n.pdf")
+expect_in OUT "長時間座ると左脚が痛い。" "a Japanese note comes back as text"
+expect_in OUT "Πόνος στο πόδι μετά το περπάτημα." "and a Greek one"
+expect_in OUT "Pain diary of Ana Pérez" "the name at the top"
+
+run $L report --since "$(date -d '20 days ago' +%Y-%m-%d)" --until "$(date -d '11 days ago' +%Y-%m-%d)" -o "$TMP/d.pdf"
+OUT=$(flat "$TMP/d.pdf")
+expect_in OUT "Period: $(date -d '20 days ago' '+%-d %b %Y') – $(date -d '11 days ago' '+%-d %b %Y') (10 days)" \
+	"--since and --until: those days"
+
+"$LIMBER" --data "$TMP/none" report -o "$TMP/e.pdf" >/dev/null 2>&1
+[ "$(pages "$TMP/e.pdf")" = 1 ] && ok "an empty diary: one page" || not_ok "empty: $(pages "$TMP/e.pdf") pages"
+OUT=$(flat "$TMP/e.pdf")
+expect_in OUT "There are no entries in this period." "that says so"
+
+$L report -o - >"$TMP/s.pdf" 2>"$TMP/err"
+[ "$(head -c 5 "$TMP/s.pdf")" = "%PDF-" ] && [ "$(pages "$TMP/s.pdf")" = "$p" ] &&
+	ok "-o - writes the PDF to standard output" || not_ok "stdout: $(head -c 20 "$TMP/s.pdf")"
+
+run $L report --weeks 0 -o "$TMP/x.pdf"
+expect_rc 2 "--weeks 0"
+expect_in ERR "--weeks: must be 1..520, got 0" "says the range"
+run $L report --weeks 4 --since 2026-01-01 -o "$TMP/x.pdf"
+expect_in ERR "--weeks or --since/--until, not both" "--weeks with --since (exit $RC)"
+run $L report --since 2026-02-01 --until 2026-01-01 -o "$TMP/x.pdf"
+expect_in ERR "--since 2026-02-01 is after --until 2026-01-01" "--since after --until (exit $RC)"
+run $L report
+expect_rc 2 "no -o"
+done_testing
