@@ -2,7 +2,7 @@
 # completion.sh - the bash (and zsh) completion: what Tab offers, and that
 # its word lists are limber's own (--help and the option errors say them).
 . "$top_srcdir/tests/lib.sh"
-plan 24
+plan 26
 C="$top_srcdir/completions"
 
 if ! command -v bash >/dev/null 2>&1; then
@@ -34,11 +34,13 @@ expect_comp "trends" tr
 expect_comp "buttock-left,thigh-left buttock-left,thigh-right" log --where buttock-left,thigh-
 expect_comp "lower-back,tingling" edit 3 --symptoms lower-back,ti
 expect_comp "bladder,both-legs bladder,bowel" log --flag bladder,bo
-expect_comp "--symptoms --sitting --sleep" log --s
+expect_comp "--symptoms" log --sy
 expect_comp "glutes" routines --area gl
 expect_comp "table csv json" diary --format ""
 expect_comp "csv json" export --format ""
 expect_comp "text json" trends --format ""
+expect_comp "a4 letter" report --paper ""
+expect_comp "sciatica-morning" log --session sc
 expect_comp "--config --data --routines --help --version" --
 expect_comp "" log --back ""
 expect_comp "buttock-left buttock-right" log --where = bu # bash splits at =
@@ -72,14 +74,18 @@ for pair in "log --where places" "log --symptoms symptoms" "log --flag flags" "r
 	[ "${w% }" = "$(bash_list "$3")" ] && ok "$2 words are limber's" ||
 		not_ok "$2: help says '$w', completion '$(bash_list "$3")'"
 done
-# --format: the error for a bad format names the words.
+# --format and --paper: the error for a bad word names the words; every
+# command with such an option has its list.
 bad=""
-for cmd in diary export trends; do
-	err=$("$LIMBER" --data "$TMP/none" "$cmd" --format bogus 2>&1 | sed -n 's/.*must be \(.*\), got.*/\1/p' |
-		sed 's/ or /, /; s/,//g')
-	[ "$err" = "$(comp "$cmd" --format "")" ] || bad="$bad $cmd($err)"
+for cmd in $cmds; do
+	for opt in --format --paper; do
+		"$LIMBER" "$cmd" --help | grep -q -- "^ *$opt " || continue
+		err=$("$LIMBER" --data "$TMP/none" "$cmd" "$opt" bogus 2>&1 |
+			sed -n 's/.*must be \(.*\), got.*/\1/p' | sed 's/ or /, /; s/,//g')
+		[ -n "$err" ] && [ "$err" = "$(comp "$cmd" "$opt" "")" ] || bad="$bad $cmd$opt($err)"
+	done
 done
-[ -z "$bad" ] && ok "--format words are limber's" || not_ok "--format differs:$bad"
+[ -z "$bad" ] && ok "--format and --paper words are limber's" || not_ok "choices differ:$bad"
 
 # zsh: the same offers through its own function (compadd stubbed to print).
 if command -v zsh >/dev/null 2>&1; then
