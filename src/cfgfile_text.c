@@ -74,7 +74,7 @@ bool cfgfile_text_check(const char *path, const char *buf, size_t n, struct diag
 	return check_lines(path, buf, n, d);
 }
 
-/* Reads an open regular file whole; a file that grows while read stops past the limit. */
+/* Reads an open file whole; one that grows while read, or a device, stops past the limit. */
 static enum lb_status read_all(int fd, const char *path, size_t size, char **out, size_t *len,
 			       struct diags *d)
 {
@@ -114,9 +114,13 @@ enum lb_status cfgfile_text_read(const char *path, char **buf, size_t *n, struct
 	}
 	struct stat st;
 	enum lb_status rc;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+	/* A device or a pipe is read to its end (--config /dev/null: no settings). */
+	if (fstat(fd, &st) < 0 ||
+	    !(S_ISREG(st.st_mode) || S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
 		diags_add(d, path, 0, "not a regular file");
 		rc = LB_IO;
+	} else if (!S_ISREG(st.st_mode)) {
+		rc = read_all(fd, path, 0, buf, n, d);
 	} else if (st.st_size > CFGFILE_MAX_BYTES) {
 		diags_add(d, path, 0, "file is %lld bytes; the limit is %d", (long long)st.st_size,
 			  CFGFILE_MAX_BYTES);

@@ -3,6 +3,9 @@
 
 #include "export.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include "export_csv.h"
 #include "export_json.h"
 
@@ -17,4 +20,18 @@ enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE
 	if (fmt == EXPORT_CSV)
 		return export_csv_write(db, out, from, to, err);
 	return export_json_write(db, out, from, to, err);
+}
+
+enum lb_status export_import(struct diary *db, const char *path, struct import_result *res,
+                             struct diags *err)
+{
+	memset(res, 0, sizeof *res);
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		diags_add(err, path, 0, "cannot open: %s", strerror(errno));
+		return LB_INVALID;
+	}
+	enum lb_status st = export_import_stream(db, f, path, res, err);
+	fclose(f);
+	return st;
 }

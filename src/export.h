@@ -35,6 +35,9 @@ struct import_result {
  */
 enum lb_status export_import(struct diary *db, const char *path, struct import_result *res,
 			     struct diags *err);
+/* The same from an open stream (standard input for `limber import -`); path names it in messages. */
+enum lb_status export_import_stream(struct diary *db, FILE *f, const char *path,
+				    struct import_result *res, struct diags *err);
 
 /* CSV cell text for s: quoted, doubled quotes, formula-safe. Caller frees. */
 char *export_csv_text(const char *s);

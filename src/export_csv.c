@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "export.h"
+#include "numparse.h"
 #include "record.h"
 #include "timefmt.h"
 #include "strbuf.h"
@@ -66,7 +67,7 @@ char *export_csv_text(const char *s)
 /* One cell: empty for what was not given; lists quoted when they hold a comma. */
 static void write_cell(FILE *out, const struct record_field *f, const void *p, int tz)
 {
-	char buf[40];
+	char buf[40 > REAL_TEXT_MAX ? 40 : REAL_TEXT_MAX];
 	switch (f->kind) {
 	case RK_UID:
 		fputs(p, out);
@@ -99,7 +100,7 @@ static void write_cell(FILE *out, const struct record_field *f, const void *p, i
 		fprintf(out, "%d", *(const bool *)p ? 1 : 0);
 		break;
 	case RK_REAL:
-		fprintf(out, "%.17g", *(const double *)p);
+		fputs(format_real(buf, *(const double *)p), out);
 		break;
 	case RK_ID:
 	case RK_TZ:

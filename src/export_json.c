@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "numparse.h"
 #include "record.h"
 #include "timefmt.h"
 
@@ -73,11 +74,30 @@ struct writer {
 	bool failed;
 };
 
+/*
+ * The digits the record's reals need to read back exactly, and no more
+ * (2.2, not 2.2000000000000002). jansson writes reals with a '.' whatever
+ * LC_NUMERIC says.
+ */
+static int real_precision(const struct record_desc *d, const void *rec)
+{
+	int p = 1;
+	for (int i = 0; i < d->count; i++) {
+		const struct record_field *f = &d->fields[i];
+		if (f->kind == RK_REAL && real_digits(*(const double *)record_cptr(rec, f)) > p)
+			p = real_digits(*(const double *)record_cptr(rec, f));
+	}
+	return p;
+}
+
 static int write_record(void *ctx, const struct diary_entry *e, const struct diary_session *s)
 {
 	struct writer *w = ctx;
-	json_t *o = e ? json_record(&record_entry, e) : json_record(&record_session, s);
-	char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	const struct record_desc *d = e ? &record_entry : &record_session;
+	const void *rec = e ? (const void *)e : (const void *)s;
+	json_t *o = json_record(d, rec);
+	char *text = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER |
+					   JSON_REAL_PRECISION(real_precision(d, rec)));
 	json_decref(o);
 	if (!text)
 		abort(); /* jansson fails only when out of memory */

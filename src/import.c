@@ -4,6 +4,7 @@
 #include <csv.h>
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -149,7 +150,7 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 	const struct record_field *f = &d->fields[i];
 	void *p = record_ptr(rec, f);
 	int *tz = (f->flags & RF_ZONE) ? record_ptr(rec, &d->fields[d->zone]) : NULL;
-	char *end = NULL, *why = NULL;
+	char *why = NULL;
 	switch (f->kind) {
 	case RK_UID:
 		return set_uid(im, line, p, s);
@@ -175,10 +176,9 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 			return false;
 		}
 		return true;
-	case RK_REAL:
-		*(double *)p = strtod(s, &end);
-		if (!*s || *end) {
-			problem(im, line, "%s must be a number, got '%s'", name, s);
+	case RK_REAL: /* a '.' decimal whatever LC_NUMERIC says; the limits come later */
+		if (!parse_decimal(s, 0, HUGE_VAL, p)) {
+			problem(im, line, "%s must be a number such as 2.5, got '%s'", name, s);
 			return false;
 		}
 		return true;
@@ -560,20 +560,13 @@ static void import_json(struct importer *im, FILE *f)
 	json_decref(root);
 }
 
-enum lb_status export_import(struct diary *db, const char *path, struct import_result *res,
-                             struct diags *err)
+enum lb_status export_import_stream(struct diary *db, FILE *f, const char *path,
+                                    struct import_result *res, struct diags *err)
 {
 	memset(res, 0, sizeof *res);
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		diags_add(err, path, 0, "cannot open: %s", strerror(errno));
-		return LB_INVALID;
-	}
 	struct importer im = {db, path, res, err, 0, false};
-	if (diary_import_begin(db, err) != LB_OK) {
-		fclose(f);
+	if (diary_import_begin(db, err) != LB_OK)
 		return LB_DB;
-	}
 	int c = fgetc(f);
 	while (c == ' ' || c == '\n' || c == '\r' || c == '\t')
 		c = fgetc(f);
@@ -585,7 +578,6 @@ enum lb_status export_import(struct diary *db, const char *path, struct import_r
 		import_csv(&im, f);
 	if (ferror(f))
 		problem(&im, 0, "cannot read: %s", strerror(errno));
-	fclose(f);
 	if (im.problems > IMPORT_MAX_PROBLEMS)
 		diags_add(err, path, 0, "%zu more problems not shown",
 		          im.problems - IMPORT_MAX_PROBLEMS);

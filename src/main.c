@@ -23,7 +23,11 @@ static int version(struct app *a, void *dest, const struct parse_opt *o, const c
 {
 	(void)a, (void)dest, (void)o, (void)arg;
 	printf("limber %s\n"
-	       "A terminal stretching coach and symptom diary.\n",
+	       "A terminal stretching coach and symptom diary.\n"
+	       "Copyright (c) 2026 the limber authors\n"
+	       "License ISC: <https://opensource.org/licenses/ISC>\n"
+	       "This is free software: you are free to change and redistribute it.\n"
+	       "There is NO WARRANTY, to the extent permitted by law.\n",
 	       PACKAGE_VERSION);
 	return PARSE_STOP;
 }

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,17 +35,36 @@ char *paths_data_dir(void)
 	return xdg_dir("XDG_DATA_HOME", ".local/share");
 }
 
+char *paths_tree_routines(const char *exe_dir)
+{
+	char *marker = xasprintf("%s/" PATHS_TREE_MARKER, exe_dir);
+	FILE *f = fopen(marker, "r");
+	free(marker);
+	if (!f)
+		return NULL;
+	char line[PATH_MAX];
+	char *dir = NULL;
+	if (fgets(line, sizeof line, f)) {
+		line[strcspn(line, "\n")] = '\0';
+		if (line[0] == '/')
+			dir = xasprintf("%s/routines", line);
+	}
+	fclose(f);
+	return dir;
+}
+
 char *paths_shipped_routines(void)
 {
-	char exe[PATH_MAX], build[PATH_MAX];
+	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0 && realpath(LIMBER_BUILDDIR, build)) {
+	if (n > 0) {
 		exe[n] = '\0';
 		char *slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			if (strcmp(exe, build) == 0)
-				return xstrdup(LIMBER_SRCDIR "/routines");
+			char *tree = paths_tree_routines(slash == exe ? "/" : exe);
+			if (tree)
+				return tree;
 		}
 	}
 	return xstrdup(LIMBER_PKGDATADIR "/routines");

@@ -10,8 +10,17 @@ char *paths_config_dir(void);
 /* $XDG_DATA_HOME/limber (default ~/.local/share/limber); caller frees. NULL without HOME. */
 char *paths_data_dir(void);
 /*
- * The shipped routines: the source tree's routines/ when this binary runs
- * from its build tree, else $(pkgdatadir)/routines. Caller frees.
+ * The file a build writes next to its binary (never installed): one line, the
+ * absolute source directory, so that a binary run from its build tree uses
+ * the tree's routines without any build path compiled in.
+ */
+#define PATHS_TREE_MARKER "limber-srcdir"
+/* SRCDIR/routines when EXE_DIR holds the marker above naming SRCDIR, else NULL. Caller frees. */
+char *paths_tree_routines(const char *exe_dir);
+/*
+ * The shipped routines: the tree's routines/ when this binary runs from its
+ * build tree (the marker above beside /proc/self/exe), else
+ * $(pkgdatadir)/routines. Caller frees.
  */
 char *paths_shipped_routines(void);
 /*

@@ -20,6 +20,32 @@ static int days_in_month(int y, int m)
 	return m == 2 && leap(y) ? 29 : days[m - 1];
 }
 
+/*
+ * Whether s is exactly form, where '9' stands for one ASCII digit and every
+ * other character for itself: no signs, spaces or one-digit fields slip in.
+ */
+static bool form_match(const char *s, const char *form)
+{
+	size_t i = 0;
+	for (; form[i]; i++) {
+		if (form[i] == '9' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != form[i])
+			return false;
+	}
+	return s[i] == '\0';
+}
+
+/* The number in the len digits at s + at (form_match has checked them). */
+static int digits_at(const char *s, size_t at, size_t len)
+{
+	int v = 0;
+	for (size_t i = at; i < at + len; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/* The forms --at takes, for its error messages. */
+#define DATETIME_FORMS "\"YYYY-MM-DD HH:MM\" (or with a T between), or \"HH:MM\" for today"
+
 /* A broken-down time for a calendar date and wall clock (DST left to mktime). */
 static struct tm tm_of(int y, int mo, int d, int h, int mi, int sec)
 {
@@ -68,25 +94,30 @@ static bool check_date(const char *option, const char *s, int y, int mo, int d, 
 bool timefmt_parse_datetime(const char *option, const char *s, time_t now, time_t *out,
 			    char **err)
 {
-	int y, mo, d, h, mi, used = 0;
-	char sep;
-	if (sscanf(s, "%4d-%2d-%2d%c%2d:%2d%n", &y, &mo, &d, &sep, &h, &mi, &used) == 6 &&
-	    (size_t)used == strlen(s) && (sep == ' ' || sep == 'T')) {
+	int y, mo, d, h, mi;
+	if (form_match(s, "9999-99-99 99:99") || form_match(s, "9999-99-99T99:99")) {
+		y = digits_at(s, 0, 4);
+		mo = digits_at(s, 5, 2);
+		d = digits_at(s, 8, 2);
+		h = digits_at(s, 11, 2);
+		mi = digits_at(s, 14, 2);
 		if (!check_date(option, s, y, mo, d, err))
 			return false;
-	} else if (sscanf(s, "%2d:%2d%n", &h, &mi, &used) == 2 && (size_t)used == strlen(s)) {
+	} else if (form_match(s, "99:99")) {
+		h = digits_at(s, 0, 2);
+		mi = digits_at(s, 3, 2);
 		struct tm tm;
 		localtime_r(&now, &tm);
 		y = tm.tm_year + 1900;
 		mo = tm.tm_mon + 1;
 		d = tm.tm_mday;
 	} else {
-		*err = xasprintf("%s: '%s' is not a time; write \"YYYY-MM-DD HH:MM\" or \"HH:MM\"",
-				 option, s);
+		*err = xasprintf("%s: '%s' is not a time; write " DATETIME_FORMS, option, s);
 		return false;
 	}
-	if (h < 0 || h > 23 || mi < 0 || mi > 59) {
-		*err = xasprintf("%s: %02d:%02d is not a time of day", option, h, mi);
+	if (h > 23 || mi > 59) {
+		*err = xasprintf("%s: %02d:%02d is not a time of day (00:00 to 23:59)", option, h,
+				 mi);
 		return false;
 	}
 	if (!local_time(y, mo, d, h, mi, out)) {
@@ -100,11 +131,12 @@ bool timefmt_parse_datetime(const char *option, const char *s, time_t now, time_
 
 bool timefmt_parse_date(const char *option, const char *s, time_t *out, char **err)
 {
-	int y, mo, d, used = 0;
-	if (sscanf(s, "%4d-%2d-%2d%n", &y, &mo, &d, &used) != 3 || (size_t)used != strlen(s)) {
-		*err = xasprintf("%s: '%s' is not a date (YYYY-MM-DD)", option, s);
+	if (!form_match(s, "9999-99-99")) {
+		*err = xasprintf("%s: '%s' is not a date; write YYYY-MM-DD, such as 2026-11-25",
+				 option, s);
 		return false;
 	}
+	int y = digits_at(s, 0, 4), mo = digits_at(s, 5, 2), d = digits_at(s, 8, 2);
 	if (!check_date(option, s, y, mo, d, err))
 		return false;
 	struct tm tm = {0};
@@ -167,15 +199,14 @@ void timefmt_iso(char *buf, size_t n, int64_t t, int offset_min)
 
 bool timefmt_parse_iso(const char *s, int64_t *t, int *offset_min)
 {
-	int y, mo, d, h, mi, sec, oh, om, used = 0;
-	char sign;
-	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &sign, &oh,
-		   &om, &used) != 9 ||
-	    (size_t)used != strlen(s) || (sign != '+' && sign != '-'))
+	if (!form_match(s, "9999-99-99T99:99:99+99:99") && !form_match(s, "9999-99-99T99:99:99-99:99"))
 		return false;
-	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) ||
-	    h > 23 || mi > 59 || sec > 60 || oh > 18 || om > 59 || h < 0 || mi < 0 || sec < 0 ||
-	    oh < 0 || om < 0)
+	int y = digits_at(s, 0, 4), mo = digits_at(s, 5, 2), d = digits_at(s, 8, 2);
+	int h = digits_at(s, 11, 2), mi = digits_at(s, 14, 2), sec = digits_at(s, 17, 2);
+	char sign = s[19];
+	int oh = digits_at(s, 20, 2), om = digits_at(s, 23, 2);
+	if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 ||
+	    mi > 59 || sec > 59 || oh > 18 || om > 59)
 		return false;
 	struct tm tm = tm_of(y, mo, d, h, mi, sec);
 	int off = (oh * 60 + om) * (sign == '-' ? -1 : 1);

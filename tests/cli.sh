@@ -107,7 +107,7 @@ done
 missing=""
 for cmd in $cmds; do
 	for opt in $("$LIMBER" "$cmd" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
-		grep -q -- "$(printf '%s' "$opt" | sed 's/-/\\\\-/g')" "$top_srcdir/man/limber.1" ||
+		grep -q -- "$(printf '%s' "$opt" | sed 's/-/\\\\-/g')" "$top_builddir/man/limber.1" ||
 			missing="$missing $cmd:$opt"
 	done
 done

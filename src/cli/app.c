@@ -119,6 +119,29 @@ int app_load_settings(struct app *a)
 	return 0;
 }
 
+char **app_routine_search_path(const struct app *a, size_t *n)
+{
+	char **v = xcalloc(a->nroutine_dirs + 2, sizeof *v);
+	size_t k = 0;
+	for (size_t i = 0; i < a->nroutine_dirs; i++)
+		v[k++] = xstrdup(a->routine_dirs[i]);
+	char *dir = paths_config_dir();
+	if (dir) {
+		v[k++] = xasprintf("%s/routines", dir);
+		free(dir);
+	}
+	v[k++] = paths_shipped_routines();
+	*n = k;
+	return v;
+}
+
+void app_free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
 int app_load_library(struct app *a, struct library *lib, const char *const *extra, size_t nextra,
 		     bool quiet)
 {
@@ -133,16 +156,11 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 			return 2;
 		}
 	}
-	char *dir = paths_config_dir();
-	if (dir) {
-		char *user = xasprintf("%s/routines", dir);
-		library_add_dir(lib, user, false);
-		free(user);
-		free(dir);
-	}
-	char *shipped = paths_shipped_routines();
-	library_add_dir(lib, shipped, false);
-	free(shipped);
+	size_t n;
+	char **dirs = app_routine_search_path(a, &n);
+	for (size_t i = a->nroutine_dirs; i < n; i++)
+		library_add_dir(lib, dirs[i], false);
+	app_free_strings(dirs, n);
 	library_finish(lib);
 	if (quiet)
 		return 0;

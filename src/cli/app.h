@@ -34,6 +34,12 @@ int app_report(struct diags *err, enum lb_status st);
 /* Reads limber.conf (once); returns an exit status, 0 when fine. */
 int app_load_settings(struct app *a);
 /*
+ * The routine directories in search order: --routines DIRs, the user's
+ * routines, the shipped ones (paths_shipped_routines). Free with app_free_strings.
+ */
+char **app_routine_search_path(const struct app *a, size_t *n);
+void app_free_strings(char **v, size_t n);
+/*
  * Loads the routine library along the search path: --routines DIRs, the
  * user's routines, the shipped ones. extra/nextra are files to load first
  * (limber check). Skipped files are warned about unless quiet. Returns 0,

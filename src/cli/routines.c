@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "strbuf.h"
@@ -42,6 +43,7 @@ static void cell(const struct app *a, const char *s, int cols)
 
 struct routines_opts {
 	int area; /* -1: every area */
+	bool ids;
 };
 
 static int set_area(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
@@ -65,6 +67,8 @@ static const struct parse_opt routines_options[] = {
 	PARSE_CALL("area", 'a', "AREA", set_area,
 		   "only routines for AREA: lower-back, glutes, hips,\n"
 		   "hamstrings, legs, core, upper-back or neck"),
+	PARSE_FLAG("ids", 0, struct routines_opts, ids,
+		   "print only the ids, one a line (for scripts)"),
 	PARSE_END,
 };
 
@@ -73,14 +77,41 @@ static void routines_init(void *opts)
 	((struct routines_opts *)opts)->area = -1;
 }
 
+/* No routine anywhere: a broken install or tree; says where it looked. */
+static int no_routines(const struct app *a)
+{
+	size_t n;
+	char **dirs = app_routine_search_path(a, &n);
+	app_error("no routines found; searched:");
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		bool there = stat(dirs[i], &st) == 0 && S_ISDIR(st.st_mode);
+		fprintf(stderr, "  %s%s\n", dirs[i], there ? "" : " (missing)");
+	}
+	app_free_strings(dirs, n);
+	return 1;
+}
+
 static int routines(struct app *a, void *opts, const struct parse_result *res)
 {
 	(void)res;
-	int area = ((struct routines_opts *)opts)->area;
+	const struct routines_opts *ro = opts;
+	int area = ro->area;
 	struct library lib;
 	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
+	if (lib.nrt == 0) {
+		library_free(&lib);
+		return no_routines(a);
+	}
+	if (ro->ids) {
+		for (size_t i = 0; i < lib.nrt; i++)
+			if (area < 0 || (lib.rt[i]->areas & (1u << area)))
+				puts(lib.rt[i]->id);
+		library_free(&lib);
+		return 0;
+	}
 
 	int idw = 2, titlew = 5;
 	size_t shown = 0;
@@ -106,10 +137,7 @@ static int routines(struct app *a, void *opts, const struct parse_result *res)
 	if (areaw < areaw_min)
 		areaw = areaw_min;
 	if (shown == 0) {
-		if (area >= 0)
-			printf("No routine works on %s.\n", routine_area_names[area]);
-		else
-			printf("No routines found.\n");
+		printf("No routine works on %s.\n", routine_area_names[area]);
 		library_free(&lib);
 		return 0;
 	}
@@ -142,7 +170,7 @@ static int routines(struct app *a, void *opts, const struct parse_result *res)
 }
 
 const struct cli_command cli_routines_command = {
-	.spec = {.name = "routines", .args = "[--area AREA]", .opts = routines_options,
+	.spec = {.name = "routines", .args = "[--area AREA] [--ids]", .opts = routines_options,
 		 .about = "List the routines found along the routine search path: id, title,\n"
 			  "minutes (with the count-in from limber.conf) and the body areas.\n"},
 	.summary = "list routines: id, title, minutes, areas",

@@ -59,7 +59,7 @@ static const struct parse_opt export_options[] = {
 	PARSE_CHOICE("format", "FORMAT", export_formats, struct export_opts, format,
 		     "csv (default) or json"),
 	PARSE_STRING("output", 'o', "FILE", struct export_opts, output,
-		     "write to FILE instead of standard output"),
+		     "write to FILE ('-' or none: standard output)"),
 	PARSE_END,
 };
 
@@ -73,7 +73,7 @@ static int export(struct app *a, void *opts, const struct parse_result *res)
 	int rc = app_open_diary(a, DIARY_READ, &db);
 	if (rc)
 		return rc;
-	if (o->output) {
+	if (o->output && strcmp(o->output, "-") != 0) {
 		rc = export_to_file(db, fmt, o->output);
 	} else {
 		struct diags err = {0};
@@ -96,8 +96,9 @@ const struct cli_command cli_export_command = {
 static int import(struct app *a, void *opts, const struct parse_result *res)
 {
 	(void)opts;
-	const char *path = res->v[0];
-	if (access(path, R_OK) != 0) {
+	bool in = strcmp(res->v[0], "-") == 0; /* '-': standard input */
+	const char *path = in ? "(standard input)" : res->v[0];
+	if (!in && access(path, R_OK) != 0) {
 		app_error("%s: cannot open: %s", path, strerror(errno));
 		return 2;
 	}
@@ -107,7 +108,8 @@ static int import(struct app *a, void *opts, const struct parse_result *res)
 		return rc;
 	struct import_result n;
 	struct diags err = {0};
-	enum lb_status st = export_import(db, path, &n, &err);
+	enum lb_status st = in ? export_import_stream(db, stdin, path, &n, &err)
+			       : export_import(db, path, &n, &err);
 	app_print_diags(&err);
 	diags_free(&err);
 	if (st == LB_OK) {
@@ -129,9 +131,10 @@ const struct cli_command cli_import_command = {
 	.spec = {.name = "import", .args = "FILE", .max_operands = 1,
 		 .missing = "which file? (one written by 'limber export')",
 		 .too_many = "give one file",
-		 .about = "Add the entries and sessions of FILE, written by 'limber export' (CSV or\n"
-			  "JSON), to the diary. Records already in the diary are left as they are,\n"
-			  "so importing the same file twice adds nothing. A problem anywhere in FILE\n"
-			  "is reported as FILE:LINE: message and nothing of it is imported.\n"},
+		 .about = "Add the entries and sessions of FILE ('-': standard input), written by\n"
+			  "'limber export' (CSV or JSON), to the diary. Records already in the\n"
+			  "diary are left as they are, so importing the same file twice adds\n"
+			  "nothing. A problem anywhere in FILE is reported as FILE:LINE: message\n"
+			  "and nothing of it is imported.\n"},
 	.summary = "add a file written by export", .run = import,
 };

@@ -2,6 +2,13 @@
 # Sourced after tests/lib.sh. The pattern follows shared/design/toolchain.md:
 # a private tmux server per test, the exit status through a file, exit seen with wait-for.
 TMUX_BIN=${TMUX_BIN:-tmux}
+# Without tmux these tests skip, saying why. Under automake's TAP driver a
+# skip is the plan "1..0 # SKIP reason" with exit 0 (there, exit 77 would
+# count as an error, not as automake's SKIP).
+if ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux not found ('$TMUX_BIN'): install the Debian package tmux"
+	exit 0
+fi
 E2E_SOCK=""
 
 # e2e_start W H CMD: runs CMD (a shell command line) in a fresh W x H terminal.

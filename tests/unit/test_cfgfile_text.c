@@ -39,7 +39,7 @@ Test(cfgfile_text, reads_a_file_whole)
 	free(buf);
 }
 
-Test(cfgfile_text, refuses_what_is_not_a_regular_file)
+Test(cfgfile_text, refuses_a_directory_reads_a_device)
 {
 	char *buf = NULL;
 	size_t n = 0;
@@ -48,6 +48,11 @@ Test(cfgfile_text, refuses_what_is_not_a_regular_file)
 	cr_assert_eq(cfgfile_text_read("/nonexistent/limber.conf", &buf, &n, &d), LB_IO);
 	cr_assert_eq(strncmp(d.v[1].msg, "cannot open: ", 13), 0);
 	cr_assert_null(buf);
+	/* A character device is read to its end: /dev/null is empty text. */
+	cr_assert_eq(cfgfile_text_read("/dev/null", &buf, &n, &d), LB_OK);
+	cr_assert_eq(n, 0);
+	cr_assert_str_eq(buf, "");
+	free(buf);
 }
 
 Test(cfgfile_text, finds_each_kind_of_bad_text)

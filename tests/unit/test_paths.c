@@ -93,3 +93,19 @@ Test(paths, shipped_routines_outside_the_build_tree)
 	cr_assert_str_eq(p, LIMBER_PKGDATADIR "/routines");
 	free(p);
 }
+
+Test(paths, the_build_tree_marker_names_the_tree_routines)
+{
+	char *marker = xasprintf("%s/" PATHS_TREE_MARKER, tmp);
+	cr_assert_null(paths_tree_routines(tmp), "no marker, no tree");
+	fixture_write_file(marker, "/src/limber-0.1\n", 16);
+	char *p = paths_tree_routines(tmp);
+	cr_assert_str_eq(p, "/src/limber-0.1/routines");
+	free(p);
+	/* A relative or empty line is no tree: the binary falls back to pkgdatadir. */
+	fixture_write_file(marker, "src\n", 4);
+	cr_assert_null(paths_tree_routines(tmp));
+	fixture_write_file(marker, "", 0);
+	cr_assert_null(paths_tree_routines(tmp));
+	free(marker);
+}

@@ -9,6 +9,7 @@
 #include "status.h"
 #include "testdata.h"
 #include "settings.h"
+#include "xalloc.h"
 
 static struct settings s;
 static struct diags d;
@@ -43,6 +44,23 @@ Test(settings, a_named_missing_file_is_an_error)
 {
 	cr_assert_eq(settings_load(&s, "/nonexistent/limber.conf", 1, &d), LB_INVALID);
 	cr_assert(has(0, "cannot open"));
+}
+
+/* --config /dev/null (tmux's -f /dev/null) and an empty file: no settings. */
+Test(settings, dev_null_and_an_empty_file_are_no_settings)
+{
+	cr_assert_eq(settings_load(&s, "/dev/null", 1, &d), LB_OK);
+	cr_assert_eq(d.n, 0);
+	cr_assert_eq(s.count_in, 5);
+	settings_free(&s);
+	char *dir = fixture_tmpdir("settings");
+	char *path = xasprintf("%s/empty.conf", dir);
+	fixture_write_file(path, "", 0);
+	cr_assert_eq(settings_load(&s, path, 1, &d), LB_OK);
+	cr_assert_eq(d.n, 0);
+	cr_assert_eq(s.sound, SOUND_BELL);
+	free(path);
+	fixture_rmdir(dir);
 }
 
 Test(settings, every_key_is_read)

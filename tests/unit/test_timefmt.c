@@ -109,3 +109,102 @@ Test(timefmt, shown_in_the_zone_of_the_reader)
 	timefmt_local(buf, sizeof buf, "%H:%M", 1795594200);
 	cr_assert_str_eq(buf, "03:10");
 }
+
+/* Each text must be one documented form entirely, every field its digits. */
+static void refuse_datetime(const char *s)
+{
+	time_t t;
+	char *err = NULL;
+	cr_assert_not(timefmt_parse_datetime("--at", s, 0, &t, &err), "'%s' was accepted", s);
+	cr_assert(err && (strstr(err, "YYYY-MM-DD HH:MM") || strstr(err, "not a time of day")),
+		  "'%s': %s", s, err);
+	free(err);
+}
+
+Test(timefmt, datetime_is_strict)
+{
+	in_zone("UTC");
+	refuse_datetime("2026-11-+1 10:00");
+	refuse_datetime("+7:+5");
+	refuse_datetime("7:05");
+	refuse_datetime("07:5");
+	refuse_datetime("-7:05");
+	refuse_datetime(" 07:05");
+	refuse_datetime("07:05 ");
+	refuse_datetime(" 2026-11-01 10:00");
+	refuse_datetime("2026-11-01  10:00");
+	refuse_datetime("2026-11-1 10:00");
+	refuse_datetime("2026-1-01 10:00");
+	refuse_datetime("26-11-01 10:00");
+	refuse_datetime("2026-11-01 10:00:00");
+	refuse_datetime("2026-11-01");
+	refuse_datetime("2026/11/01 10:00");
+	refuse_datetime("2026-11-01x10:00");
+	refuse_datetime("０7:05"); /* fullwidth digits are not digits here */
+	refuse_datetime("");
+	refuse_datetime("24:00");
+	refuse_datetime("10:60");
+	time_t t;
+	char *err = NULL;
+	cr_assert_not(timefmt_parse_datetime("--at", "+7:+5", 0, &t, &err));
+	cr_assert_str_eq(err, "--at: '+7:+5' is not a time; write \"YYYY-MM-DD HH:MM\" (or with a T "
+			      "between), or \"HH:MM\" for today");
+	free(err);
+	/* The accepted forms, at their edges. */
+	cr_assert(timefmt_parse_datetime("--at", "00:00", 1795594200, &t, &err));
+	cr_assert(timefmt_parse_datetime("--at", "23:59", 1795594200, &t, &err));
+	cr_assert(timefmt_parse_datetime("--at", "1970-01-01 00:00", 0, &t, &err));
+	cr_assert_eq(t, 0);
+	cr_assert(timefmt_parse_datetime("--at", "2026-12-31T23:59", 0, &t, &err));
+}
+
+static void refuse_date(const char *s)
+{
+	time_t t;
+	char *err = NULL;
+	cr_assert_not(timefmt_parse_date("--since", s, &t, &err), "'%s' was accepted", s);
+	cr_assert(err && strstr(err, "YYYY-MM-DD"), "'%s': %s", s, err);
+	free(err);
+}
+
+Test(timefmt, date_is_strict)
+{
+	in_zone("UTC");
+	refuse_date("2026-11-+1");
+	refuse_date(" 2026-11-01");
+	refuse_date("2026-11-01 ");
+	refuse_date("2026-11-1");
+	refuse_date("2026-1-01");
+	refuse_date("+2026-11-01");
+	refuse_date("2026-11-01T00:00");
+	refuse_date("20261101");
+	refuse_date("2026-00-10");
+	refuse_date("1969-12-31");
+	time_t t;
+	char *err = NULL;
+	cr_assert_not(timefmt_parse_date("--until", "2026-11-+1", &t, &err));
+	cr_assert_str_eq(err, "--until: '2026-11-+1' is not a date; write YYYY-MM-DD, such as "
+			      "2026-11-25");
+	free(err);
+	cr_assert(timefmt_parse_date("--since", "2026-11-01", &t, &err));
+	cr_assert_eq(t, 1793491200);
+}
+
+Test(timefmt, iso_is_strict)
+{
+	int64_t t;
+	int off;
+	const char *bad[] = {
+	    "2026-11-01T10:00:60+00:00", /* no leap second */
+	    "2026-11-01T10:00:00+1:00",  "2026-11-01T10:00:00+01:0",  "2026-11-01T10:00:00+-1:00",
+	    "2026-11-+1T10:00:00+00:00", "2026-11-01T+7:+5:00+00:00", " 2026-11-01T10:00:00+00:00",
+	    "2026-11-01T10:00:00Z",      "2026-11-01T10:00:00",       "2026-11-01T10:00:00 +00:00",
+	    "2026-11-01T24:00:00+00:00", "2026-11-01T10:00:00+19:00", "",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		cr_assert_not(timefmt_parse_iso(bad[i], &t, &off), "'%s' was accepted", bad[i]);
+	cr_assert(timefmt_parse_iso("2026-11-01T10:00:59-00:30", &t, &off));
+	cr_assert_eq(off, -30);
+	cr_assert(timefmt_parse_iso("2026-11-01T00:00:00+14:00", &t, &off));
+	cr_assert_eq(off, 14 * 60);
+}
