@@ -99,4 +99,13 @@ row "export (CSV)" 1000 16384 "$limber" --data "$data" export
 row "export --format json" - 16384 "$limber" --data "$data" export --format json
 row "diary (all ten years)" - 16384 "$limber" --data "$data" diary
 echo "(import: $import_ms ms, max RSS $(cat "$work/import.rss") KB)"
+# JSON is read a record at a time: the whole ten years under 32 MB (issue 14).
+"$limber" --data "$data" export --format json -o "$work/diary.json"
+t0=$(now_ms)
+/usr/bin/time -f %M -o "$work/json.rss" "$limber" --data "$work/json-data" import "$work/diary.json" >/dev/null
+t1=$(now_ms)
+json_kb=$(tail -n 1 "$work/json.rss")
+if [ "$json_kb" -lt 32768 ]; then json_v="< 32768 KB: ok"; else json_v="< 32768 KB: MISSED"; fail=1; fi
+echo "(import of the JSON export, $(($(stat -c %s "$work/diary.json") / 1024)) KiB: $((t1 - t0)) ms," \
+	"max RSS $json_kb KB; $json_v)"
 exit $fail

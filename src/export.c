@@ -22,8 +22,8 @@ enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE
 	return export_json_write(db, out, from, to, err);
 }
 
-enum lb_status export_import(struct diary *db, const char *path, struct import_result *res,
-                             struct diags *err)
+enum lb_status export_import(struct diary *db, const char *path, int64_t now,
+			     struct import_result *res, struct diags *err)
 {
 	memset(res, 0, sizeof *res);
 	FILE *f = fopen(path, "rb");
@@ -31,7 +31,7 @@ enum lb_status export_import(struct diary *db, const char *path, struct import_r
 		diags_add(err, path, 0, "cannot open: %s", strerror(errno));
 		return LB_INVALID;
 	}
-	enum lb_status st = export_import_stream(db, f, path, res, err);
+	enum lb_status st = export_import_stream(db, f, path, now, res, err);
 	fclose(f);
 	return st;
 }

@@ -29,14 +29,17 @@ struct import_result {
 
 /*
  * Reads a file written by export_write (the format is recognised from its
- * first character) into db in one transaction. Any problem is reported as
- * FILE:LINE: message and nothing of the file is imported. Records already
- * present (same uid) are skipped, so an import can be repeated.
+ * first character, after a UTF-8 byte-order mark) into db in one
+ * transaction. The whole file is read and checked first, without the
+ * diary's write lock; any problem is reported as FILE:LINE: message and
+ * nothing of the file is imported. Records already present (same uid) are
+ * skipped, so an import can be repeated; records more than a day after now
+ * are refused.
  */
-enum lb_status export_import(struct diary *db, const char *path, struct import_result *res,
-			     struct diags *err);
+enum lb_status export_import(struct diary *db, const char *path, int64_t now,
+			     struct import_result *res, struct diags *err);
 /* The same from an open stream (standard input for `limber import -`); path names it in messages. */
-enum lb_status export_import_stream(struct diary *db, FILE *f, const char *path,
+enum lb_status export_import_stream(struct diary *db, FILE *f, const char *path, int64_t now,
 				    struct import_result *res, struct diags *err);
 
 /* CSV cell text for s: quoted, doubled quotes, formula-safe. Caller frees. */

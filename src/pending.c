@@ -166,7 +166,8 @@ enum lb_status pending_store(struct diary *db, const char *dir, struct pending_r
 		struct import_result res;
 		struct pending_report one = {0};
 		note_started(path, &one);
-		enum lb_status st = export_import(db, path, &res, err);
+		/* Kept aside by the player itself: no time in it is a typing mistake. */
+		enum lb_status st = export_import(db, path, INT64_MAX / 2, &res, err);
 		if (st == LB_OK) {
 			unlink(path);
 			for (size_t i = 0; i < (size_t)res.sessions_added; i++) {

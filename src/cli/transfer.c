@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "clock.h"
 #include "diag.h"
 #include "export.h"
 #include "status.h"
@@ -108,8 +109,8 @@ static int import(struct app *a, void *opts, const struct parse_result *res)
 		return rc;
 	struct import_result n;
 	struct diags err = {0};
-	enum lb_status st = in ? export_import_stream(db, stdin, path, &n, &err)
-			       : export_import(db, path, &n, &err);
+	enum lb_status st = in ? export_import_stream(db, stdin, path, clock_wall(), &n, &err)
+			       : export_import(db, path, clock_wall(), &n, &err);
 	app_print_diags(&err);
 	diags_free(&err);
 	if (st == LB_OK) {

@@ -60,7 +60,7 @@ int fuzz_import(const uint8_t *data, size_t size, char first)
 	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
 	struct import_result res;
 	struct diags err = {0};
-	export_import(diary(), path, &res, &err);
+	export_import(diary(), path, 1900000000, &res, &err);
 	diags_free(&err);
 	close(fd);
 	return 0;

@@ -114,13 +114,13 @@ static void round_trip(enum export_format fmt)
 	char *path = write_tmp("export", first);
 	struct diary *b = open_dir("b");
 	struct import_result r;
-	cr_assert_eq(export_import(b, path, &r, &err), LB_OK);
+	cr_assert_eq(export_import(b, path, 1900000000, &r, &err), LB_OK);
 	cr_assert_eq(r.entries_added, 11);
 	cr_assert_eq(r.sessions_added, 2);
 	char *second = export_text(b, fmt);
 	cr_assert_str_eq(second, first, "export, import, export gives the same bytes");
 	/* Importing again adds nothing. */
-	cr_assert_eq(export_import(b, path, &r, &err), LB_OK);
+	cr_assert_eq(export_import(b, path, 1900000000, &r, &err), LB_OK);
 	cr_assert_eq(r.entries_added + r.sessions_added, 0);
 	cr_assert_eq(r.entries_present, 11);
 	cr_assert_eq(r.sessions_present, 2);
@@ -154,7 +154,7 @@ Test(export, csv_and_json_carry_the_same_diary)
 	char *jpath = write_tmp("e.json", json);
 	struct diary *b = open_dir("b");
 	struct import_result r;
-	cr_assert_eq(export_import(b, jpath, &r, &err), LB_OK);
+	cr_assert_eq(export_import(b, jpath, 1900000000, &r, &err), LB_OK);
 	char *csv2 = export_text(b, EXPORT_CSV);
 	cr_assert_str_eq(csv2, csv);
 	free(csv);
@@ -197,7 +197,7 @@ static void refused(const char *text, int line, const char *what)
 	char *path = write_tmp("bad-import", text);
 	struct import_result r;
 	size_t before = err.n;
-	enum lb_status st = export_import(db, path, &r, &err);
+	enum lb_status st = export_import(db, path, 1900000000, &r, &err);
 	cr_assert_eq(st, LB_INVALID);
 	bool found = false;
 	for (size_t i = before; i < err.n; i++)

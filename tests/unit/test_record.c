@@ -178,7 +178,7 @@ static void round_trip(enum export_format fmt, const char *file)
 	diary_close(db);
 	db = open_dir("b");
 	struct import_result res;
-	cr_assert_eq(export_import(db, path, &res, &err), LB_OK);
+	cr_assert_eq(export_import(db, path, 1900000000, &res, &err), LB_OK);
 	cr_assert_eq(res.entries_added, 1);
 	cr_assert_eq(res.sessions_added, 1);
 	assert_full_diary(db);

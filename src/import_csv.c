@@ -1,0 +1,197 @@
+/* import_csv.c - a CSV export read back, row by row */
+#include "config.h"
+
+#include <csv.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "export_csv.h"
+#include "import_impl.h"
+#include "numparse.h"
+#include "xalloc.h"
+
+/* ---- cells, as text ---- */
+
+/* Parses a whole number cell; "" is -1 (not given). */
+static bool cell_int(struct importer *im, int line, const char *name, const char *s, int *out)
+{
+	if (!*s) {
+		*out = -1;
+		return true;
+	}
+	long v;
+	if (!parse_uint(s, 0, 1000000, &v)) {
+		import_problem(im, line, "%s must be a whole number, got '%s'", name, s);
+		return false;
+	}
+	*out = (int)v;
+	return true;
+}
+
+/* The text of an optional CSV text cell: NULL when empty, the formula escape taken off. */
+static char *cell_text(const char *s, bool quoted)
+{
+	if (!quoted && !*s)
+		return NULL;
+	if (s[0] == '\'' && export_csv_formula_start(s[1])) /* the writer's escape, inverted */
+		s++;
+	return xstrdup(s);
+}
+
+/* One CSV cell into field f of rec (its column is name); false after a problem. */
+static bool read_cell(struct importer *im, int line, const struct record_desc *d, int i, void *rec,
+                      const char *name, const char *s, bool quoted)
+{
+	const struct record_field *f = &d->fields[i];
+	void *p = record_ptr(rec, f);
+	int *tz = (f->flags & RF_ZONE) ? record_ptr(rec, &d->fields[d->zone]) : NULL;
+	char *why = NULL;
+	switch (f->kind) {
+	case RK_UID:
+		return import_set_uid(im, line, p, s);
+	case RK_TIME:
+		return import_cell_time(im, line, name, s, p, tz);
+	case RK_SCALE:
+	case RK_COUNT:
+		return cell_int(im, line, name, s, p);
+	case RK_MASK:
+		if (!field_parse_list(f->info->vocab, name, s, p, &why)) {
+			import_problem(im, line, "%s", why);
+			free(why);
+			return false;
+		}
+		return true;
+	case RK_TEXT:
+		*(char **)p = cell_text(s, quoted);
+		return true;
+	case RK_BOOL:
+		*(bool *)p = strcmp(s, "1") == 0;
+		if (strcmp(s, "0") && strcmp(s, "1")) {
+			import_problem(im, line, "%s must be 0 or 1, got '%s'", name, s);
+			return false;
+		}
+		return true;
+	case RK_REAL: /* a '.' decimal whatever LC_NUMERIC says; the limits come later */
+		if (!parse_decimal(s, 0, HUGE_VAL, p)) {
+			import_problem(im, line, "%s must be a number such as 2.5, got '%s'", name, s);
+			return false;
+		}
+		return true;
+	case RK_ID:
+	case RK_TZ:
+		break;
+	}
+	return true;
+}
+
+/* ---- CSV ---- */
+
+struct csv_state {
+	struct importer *im;
+	struct export_csv_layout layout;
+	char *cells[EXPORT_CSV_MAX_COLUMNS];
+	bool quoted[EXPORT_CSV_MAX_COLUMNS];
+	size_t ncells;
+	bool too_many;
+	int line;     /* the line being fed */
+	int row_line; /* the line the current row started on */
+	bool header_done;
+	bool header_bad;
+};
+
+static void csv_on_cell(void *data, size_t len, void *ctx)
+{
+	struct csv_state *cs = ctx;
+	if (cs->ncells >= (size_t)cs->layout.count) {
+		cs->too_many = true;
+		return;
+	}
+	cs->cells[cs->ncells] = xstrndup(data ? data : "", data ? len : 0);
+	cs->quoted[cs->ncells] = data != NULL;
+	cs->ncells++;
+}
+
+/* A row of type d->what: its cells in column order, then the record is checked and stored. */
+static void csv_row(struct csv_state *cs, const struct record_desc *d, const int *map)
+{
+	union {
+		struct diary_entry e;
+		struct diary_session s;
+	} rec;
+	import_record_new(d, &rec);
+	bool ok = true;
+	for (int c = 1; c < cs->layout.count; c++)
+		if (map[c] >= 0)
+			ok &= read_cell(cs->im, cs->row_line, d, map[c], &rec, cs->layout.names[c],
+			                cs->cells[c], cs->quoted[c]);
+	if (ok)
+		import_store(cs->im, cs->row_line, d, &rec);
+	record_free(d, &rec);
+}
+
+static void csv_on_row(int term, void *ctx)
+{
+	(void)term;
+	struct csv_state *cs = ctx;
+	struct importer *im = cs->im;
+	if (!cs->header_done) {
+		cs->header_done = true;
+		bool same = cs->ncells == (size_t)cs->layout.count && !cs->too_many;
+		for (size_t i = 0; same && i < cs->ncells; i++)
+			same = strcmp(cs->cells[i], cs->layout.names[i]) == 0;
+		if (!same) {
+			import_problem(
+			    im, cs->row_line,
+			    "the header is not limber's (type,uid,time,back,leg,...): is this a "
+			    "limber export?");
+			cs->header_bad = true;
+		}
+	} else if (!cs->header_bad) {
+		if (cs->ncells != (size_t)cs->layout.count || cs->too_many) {
+			import_problem(im, cs->row_line, "%s%zu fields; a limber export has %d",
+			        cs->too_many ? "more than " : "", cs->ncells, cs->layout.count);
+		} else if (strcmp(cs->cells[0], record_entry.what) == 0) {
+			csv_row(cs, &record_entry, cs->layout.entry);
+		} else if (strcmp(cs->cells[0], record_session.what) == 0) {
+			csv_row(cs, &record_session, cs->layout.session);
+		} else {
+			import_problem(im, cs->row_line, "type must be %s or %s, got '%s'",
+			        record_entry.what, record_session.what, cs->cells[0]);
+		}
+	}
+	for (size_t i = 0; i < cs->ncells; i++)
+		free(cs->cells[i]);
+	cs->ncells = 0;
+	cs->too_many = false;
+	cs->row_line = cs->line + 1;
+}
+
+void import_csv(struct importer *im)
+{
+	struct csv_parser p;
+	csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL);
+	struct csv_state cs = {.im = im, .line = 1, .row_line = 1};
+	export_csv_layout(&cs.layout);
+	struct strbuf line;
+	sb_init(&line);
+	/* Fed a line at a time, so a row knows the line it started on. */
+	while (import_going(im)) {
+		cs.line = im->in.line;
+		if (!import_getline(im, &line))
+			break;
+		if (csv_parse(&p, line.s, line.len, csv_on_cell, csv_on_row, &cs) != line.len) {
+			import_problem(im, cs.line, "not valid CSV: %s", csv_strerror(csv_error(&p)));
+			break;
+		}
+	}
+	if (!im->problems && csv_fini(&p, csv_on_cell, csv_on_row, &cs) != 0)
+		import_problem(im, cs.row_line, "not valid CSV: %s (a quote is never closed?)",
+			       csv_strerror(csv_error(&p)));
+	if (!cs.header_done && !im->problems)
+		import_problem(im, 1, "the file is empty");
+	for (size_t i = 0; i < cs.ncells; i++)
+		free(cs.cells[i]);
+	sb_free(&line);
+	csv_free(&p);
+}

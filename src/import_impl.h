@@ -1,0 +1,61 @@
+/* import_impl.h - what import.c, import_csv.c and import_json.c share (not for other modules) */
+#ifndef LIMBER_IMPORT_IMPL_H
+#define LIMBER_IMPORT_IMPL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "export.h"
+#include "record.h"
+#include "strbuf.h"
+
+/* The most an import reads, and the longest line (CSV) or record (JSON) it takes. */
+#define IMPORT_MAX_BYTES (256L * 1024 * 1024)
+#define IMPORT_MAX_LINE (64 * 1024)
+#define IMPORT_MAX_PROBLEMS 20
+
+/* The input, read with limits: nothing unbounded reaches memory. */
+struct import_in {
+	FILE *f;
+	long bytes;    /* read so far */
+	int line;      /* the line being read, from 1 */
+	bool too_big;  /* IMPORT_MAX_BYTES was passed */
+};
+
+struct importer {
+	struct diary *db;
+	const char *path;
+	struct import_result *res;
+	struct diags *err;
+	int64_t now;
+	bool store;     /* false: the first pass, which only reads and checks */
+	size_t problems;
+	bool db_failed;
+	struct import_in in;
+};
+
+void import_problem(struct importer *im, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Whether to go on reading: no database failure and not too many problems. */
+bool import_going(const struct importer *im);
+
+/* A byte of the input, or EOF (also at IMPORT_MAX_BYTES, with a problem). */
+int import_getc(struct importer *im);
+/* The next line into b, its '\n' kept; false at the end or after a problem (too long, NUL). */
+bool import_getline(struct importer *im, struct strbuf *b);
+
+/* "an entry", "a session" */
+const char *import_article(const struct record_desc *d);
+bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], const char *src);
+bool import_cell_time(struct importer *im, int line, const char *name, const char *s, int64_t *t,
+		      int *tz);
+void import_record_new(const struct record_desc *d, void *rec);
+/* Checks a record read whole and, on the second pass, stores it. */
+void import_store(struct importer *im, int line, const struct record_desc *d, const void *rec);
+
+/* The two formats, read from im->in. */
+void import_csv(struct importer *im);
+void import_json(struct importer *im);
+
+#endif
