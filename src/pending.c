@@ -19,6 +19,7 @@
 #include "export_json.h"
 #include "strbuf.h"
 #include "timefmt.h"
+#include "outfile.h"
 #include "xalloc.h"
 
 static char *pending_path(const char *dir, const char *uid)
@@ -29,41 +30,14 @@ static char *pending_path(const char *dir, const char *uid)
 enum lb_status pending_save(const char *dir, const struct diary_session *s, struct diags *err)
 {
 	char *path = pending_path(dir, s->uid);
-	char *tmp = xasprintf("%s.tmp-XXXXXX", path);
-	enum lb_status st = LB_IO;
-	int fd = mkstemp(tmp); /* 0600 whatever the umask */
-	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-	if (!f) {
-		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		goto out;
+	struct outfile out;
+	enum lb_status st = outfile_open(&out, path, err);
+	if (st == LB_OK) {
+		st = export_json_write_sessions(out.f, s, 1, err);
+		enum lb_status closed = outfile_close(&out, st == LB_OK, err);
+		if (st == LB_OK)
+			st = closed;
 	}
-	st = export_json_write_sessions(f, s, 1, err);
-	if (st == LB_OK && (fflush(f) != 0 || fsync(fileno(f)) != 0)) {
-		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
-		st = LB_IO;
-	}
-	if (fclose(f) != 0 && st == LB_OK) {
-		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
-		st = LB_IO;
-	}
-	if (st == LB_OK && rename(tmp, path) != 0) {
-		diags_add(err, path, 0, "cannot keep the session: %s", strerror(errno));
-		st = LB_IO;
-	}
-	if (st != LB_OK)
-		unlink(tmp);
-	else {
-		/* The rename itself is durable once the directory is synced. */
-		int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (dfd >= 0) {
-			fsync(dfd);
-			close(dfd);
-		}
-	}
-out:
-	free(tmp);
 	free(path);
 	return st;
 }

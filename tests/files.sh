@@ -2,7 +2,7 @@
 # files.sh - the diary's files and directories: symlinked homes, links to the diary,
 # read-only file systems (issue 14).
 . "$top_srcdir/tests/lib.sh"
-plan 12
+plan 14
 
 # A data directory reached through a symbolic link (/home -> /var/home).
 mkdir -p "$TMP/var/home"
@@ -43,6 +43,13 @@ ln -s "$TMP/elsewhere" "$TMP/nothing/diary.db-shm"
 run "$LIMBER" --data "$TMP/nothing" log --back 1
 [ ! -e "$TMP/nothing/diary.db" ] && ok "a refused open leaves no diary.db behind" ||
 	not_ok "diary.db was left: $(ls -la "$TMP/nothing")"
+
+# export -o writes into what is not a regular file, never replacing it.
+out=$("$LIMBER" --data "$TMP/ro-src" export -o /dev/stdout 2>&1)
+case "$out" in type,uid,*) ok "export -o /dev/stdout writes standard output" ;;
+*) not_ok "export -o /dev/stdout: $out" ;; esac
+"$LIMBER" --data "$TMP/ro-src" export -o /dev/null && [ -c /dev/null ] &&
+	ok "export -o /dev/null leaves the device a device" || not_ok "/dev/null was replaced"
 
 # On a read-only file system, reading still works and writing says why.
 mkdir -m 700 "$TMP/ro"

@@ -12,39 +12,22 @@
 #include "clock.h"
 #include "diag.h"
 #include "export.h"
+#include "outfile.h"
 #include "status.h"
 #include "xalloc.h"
 
-/* Writes through a temporary file in FILE's directory, then renames it into place. */
+/* Writes the export to FILE whole or not at all (outfile.h). */
 static int export_to_file(struct diary *db, enum export_format fmt, const char *path)
 {
-	char *tmp = xasprintf("%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		app_error("%s: cannot write: %s", path, strerror(errno));
-		free(tmp);
-		return 1;
-	}
-	/* The export is health data too. */
-	fchmod(fd, 0600);
-	FILE *f = fdopen(fd, "w");
+	struct outfile out;
 	struct diags err = {0};
-	enum lb_status st = export_write(db, fmt, f, &err);
-	if (st == LB_OK && (fflush(f) != 0 || fsync(fd) != 0)) {
-		diags_add(&err, path, 0, "cannot write: %s", strerror(errno));
-		st = LB_IO;
+	enum lb_status st = outfile_open(&out, path, &err);
+	if (st == LB_OK) {
+		st = export_write(db, fmt, out.f, &err);
+		enum lb_status closed = outfile_close(&out, st == LB_OK, &err);
+		if (st == LB_OK)
+			st = closed;
 	}
-	if (fclose(f) != 0 && st == LB_OK) {
-		diags_add(&err, path, 0, "cannot write: %s", strerror(errno));
-		st = LB_IO;
-	}
-	if (st == LB_OK && rename(tmp, path) != 0) {
-		diags_add(&err, path, 0, "cannot replace: %s", strerror(errno));
-		st = LB_IO;
-	}
-	if (st != LB_OK)
-		unlink(tmp);
-	free(tmp);
 	return app_report(&err, st);
 }
 

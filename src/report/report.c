@@ -13,6 +13,7 @@
 #include "report/figure.h"
 #include "report/pdf.h"
 #include "report/sections.h"
+#include "outfile.h"
 #include "xalloc.h"
 
 /* Longer than this, the week-by-week table goes last, after the summaries. */
@@ -144,37 +145,20 @@ static bool render(const struct report_data *d, const struct report_opts *o, FIL
 	return ok;
 }
 
-/* Writes to a temporary file of mode 0600 beside path, then renames it into place. */
+/* Writes the report to path whole or not at all, mode 0600 (outfile.h). */
 static enum lb_status write_file(const struct report_data *d, const struct report_opts *o,
 				 const char *path, int *pages, struct diags *err)
 {
-	char *tmp = xasprintf("%s.XXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0) {
-		diags_add(err, path, 0, "cannot write: %s", strerror(errno));
-		free(tmp);
-		return LB_IO;
-	}
-	fchmod(fd, 0600);
-	FILE *f = fdopen(fd, "wb");
-	enum lb_status st = LB_OK;
-	errno = 0;
-	if (!render(d, o, f, pages) || fflush(f) != 0 || fsync(fd) != 0) {
-		diags_add(err, path, 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
-		st = LB_IO;
-	}
-	if (fclose(f) != 0 && st == LB_OK) {
-		diags_add(err, path, 0, "cannot write: %s", strerror(errno));
-		st = LB_IO;
-	}
-	if (st == LB_OK && rename(tmp, path) != 0) {
-		diags_add(err, path, 0, "cannot replace: %s", strerror(errno));
-		st = LB_IO;
-	}
+	struct outfile out;
+	enum lb_status st = outfile_open(&out, path, err);
 	if (st != LB_OK)
-		unlink(tmp);
-	free(tmp);
-	return st;
+		return st;
+	errno = 0;
+	bool drawn = render(d, o, out.f, pages);
+	if (!drawn)
+		diags_add(err, path, 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
+	st = outfile_close(&out, drawn, err);
+	return drawn ? st : LB_IO;
 }
 
 enum lb_status report_write(const struct report_data *d, const struct report_opts *o,

@@ -1,0 +1,29 @@
+/* outfile.h - a file written whole or not at all */
+#ifndef LIMBER_OUTFILE_H
+#define LIMBER_OUTFILE_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "diag.h"
+#include "status.h"
+
+struct outfile {
+	FILE *f;     /* write here */
+	char *path;  /* the file asked for (a link followed to the file it names) */
+	char *tmp;   /* the temporary file beside it; NULL when path is written directly */
+};
+
+/*
+ * Opens path for writing. A regular file, or none yet, is written through
+ * a temporary file of mode 0600 beside it that outfile_close renames into
+ * place, so a reader sees the old file or the new one, never half. A target
+ * that exists and is not a regular file (a FIFO, /dev/null, /dev/stdout,
+ * a terminal) is written directly and never replaced. Temporary files left
+ * by a writer that was killed are removed first.
+ */
+enum lb_status outfile_open(struct outfile *o, const char *path, struct diags *err);
+/* Ends the writing: when ok, flushes, syncs and puts the file in place; else leaves nothing. */
+enum lb_status outfile_close(struct outfile *o, bool ok, struct diags *err);
+
+#endif
