@@ -382,12 +382,14 @@ enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int k
 	return st;
 }
 
-enum lb_status diary_last_entry(struct diary *db, struct diary_entry *out, struct diags *err)
+enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
+				struct diags *err)
 {
 	int rc;
 	sqlite3_stmt *s = stmt(db, ST_LAST_ENTRY, &rc);
 	if (!s)
 		return diary_fail(db, err, rc, "cannot read the diary");
+	sqlite3_bind_int64(s, 1, until);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
 		read_entry(s, out);

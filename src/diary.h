@@ -105,8 +105,9 @@ enum diary_kinds { DIARY_ENTRIES = 1, DIARY_SESSIONS = 2, DIARY_NUMBERS = 4 };
 enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int kinds,
 			       diary_visit_fn fn, void *ctx, struct diags *err);
 
-/* The most recent entry (by time); LB_NOT_FOUND when there is none. */
-enum lb_status diary_last_entry(struct diary *db, struct diary_entry *out, struct diags *err);
+/* The most recent entry at or before until (by time); LB_NOT_FOUND when there is none. */
+enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
+				struct diags *err);
 
 /* Counts of what is stored. */
 enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,

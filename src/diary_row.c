@@ -95,7 +95,7 @@ char *diary_stmt_sql(enum stmt which)
 		break;
 	case ST_LAST_ENTRY:
 		add_select(&b, d, false);
-		sb_addf(&b, " ORDER BY %s DESC, %s DESC LIMIT 1", t, id);
+		sb_addf(&b, " WHERE %s <= ?1 ORDER BY %s DESC, %s DESC LIMIT 1", t, t, id);
 		break;
 	case ST_COUNT:
 		break;

@@ -136,7 +136,7 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 	enum lb_status rc = trends_compute(&t->weeks, db, 2, 0, st->week_starts, now, err);
 	if (rc != LB_OK || !db)
 		goto suggest;
-	rc = diary_last_entry(db, &t->last, err);
+	rc = diary_last_entry(db, (int64_t)now, &t->last, err);
 	t->has_entry = rc == LB_OK;
 	if (rc == LB_NOT_FOUND)
 		rc = LB_OK;

@@ -205,3 +205,25 @@ Test(today, compute_and_run_agree_on_the_suggestion)
 	cr_assert_eq(from_plan, td.from_plan);
 	free(last);
 }
+
+Test(today, a_future_entry_never_hides_a_red_flag_logged_since)
+{
+	/* Typed with the wrong date, two days ahead... */
+	struct diary_entry e;
+	diary_entry_init(&e);
+	e.at = at(11, 27, 9);
+	e.leg = 2;
+	cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+	diary_entry_free(&e);
+	/* ...then, today, a red flag. */
+	diary_entry_init(&e);
+	e.at = at(11, 25, 8);
+	e.leg = 7;
+	e.flags = 1u << FLAG_SADDLE;
+	cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+	diary_entry_free(&e);
+	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
+	cr_assert(td.has_entry);
+	cr_assert_eq(td.last.leg, 7, "the last entry is the last up to now");
+	cr_assert_neq(td.last.flags, 0u, "and its red flag shows");
+}
