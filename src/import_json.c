@@ -9,15 +9,24 @@
 #include "import_impl.h"
 #include "xalloc.h"
 
-static bool json_get_text(struct importer *im, int line, json_t *o, const char *key, char **out,
-                          bool required)
+/* The value of key in o; NULL when missing, which is a problem when required (*ok). */
+static json_t *json_member(struct importer *im, int line, json_t *o, const char *key,
+			   bool required, bool *ok)
 {
 	json_t *v = json_object_get(o, key);
-	if (!v) {
-		if (required)
-			import_problem(im, line, "%s is missing", key);
-		return !required;
-	}
+	*ok = v || !required;
+	if (!v && required)
+		import_problem(im, line, "%s is missing", key);
+	return v;
+}
+
+static bool json_get_text(struct importer *im, int line, json_t *o, const char *key, char **out,
+			  bool required)
+{
+	bool ok;
+	json_t *v = json_member(im, line, o, key, required, &ok);
+	if (!v)
+		return ok;
 	if (!json_is_string(v)) {
 		import_problem(im, line, "%s must be text", key);
 		return false;
@@ -27,15 +36,13 @@ static bool json_get_text(struct importer *im, int line, json_t *o, const char *
 }
 
 static bool json_get_int(struct importer *im, int line, json_t *o, const char *key, int *out,
-                         bool required)
+			 bool required)
 {
-	json_t *v = json_object_get(o, key);
-	if (!v) {
-		if (required)
-			import_problem(im, line, "%s is missing", key);
-		*out = -1;
-		return !required;
-	}
+	bool ok;
+	json_t *v = json_member(im, line, o, key, required, &ok);
+	*out = -1;
+	if (!v)
+		return ok;
 	if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000000) {
 		import_problem(im, line, "%s must be a whole number", key);
 		return false;
@@ -96,20 +103,17 @@ static bool json_get(struct importer *im, int line, json_t *o, const struct reco
 	case RK_TEXT:
 		return json_get_text(im, line, o, f->name, p, f->flags & RF_REQUIRED);
 	case RK_BOOL:
-		v = json_object_get(o, f->name);
-		*(bool *)p = json_is_true(v);
-		if (!json_is_boolean(v)) {
-			import_problem(im, line, "%s must be true or false", f->name);
-			return false;
-		}
-		return true;
 	case RK_REAL:
 		v = json_object_get(o, f->name);
-		if (!json_is_number(v)) {
-			import_problem(im, line, "%s must be a number", f->name);
+		if (f->kind == RK_BOOL ? !json_is_boolean(v) : !json_is_number(v)) {
+			import_problem(im, line, "%s must be %s", f->name,
+				       f->kind == RK_BOOL ? "true or false" : "a number");
 			return false;
 		}
-		*(double *)p = json_number_value(v);
+		if (f->kind == RK_BOOL)
+			*(bool *)p = json_is_true(v);
+		else
+			*(double *)p = json_number_value(v);
 		return true;
 	case RK_ID:
 	case RK_UID: /* read first, by json_read */

@@ -190,6 +190,17 @@ char *app_data_dir(const struct app *a)
 	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 }
 
+/* Prints each problem as "limber: PREFIXFILE: message" and frees them. */
+static void say_all(struct diags *d, const char *prefix)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char *m = diag_format(&d->v[i]);
+		app_error("%s%s", prefix, m);
+		free(m);
+	}
+	diags_free(d);
+}
+
 /* Sessions kept aside while the diary was busy go in now, and the user is told. */
 static void store_pending(struct diary *db, const char *dir)
 {
@@ -200,12 +211,7 @@ static void store_pending(struct diary *db, const char *dir)
 	if (msg)
 		app_error("%s", msg);
 	free(msg);
-	for (size_t i = 0; i < err.n; i++) {
-		char *m = diag_format(&err.v[i]);
-		app_error("warning: %s", m);
-		free(m);
-	}
-	diags_free(&err);
+	say_all(&err, "warning: ");
 }
 
 int app_open_diary(struct app *a, int flags, struct diary **db)
@@ -222,18 +228,8 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 	if (st == LB_OK)
 		store_pending(*db, dir);
 	free(dir);
-	for (size_t i = 0; i < warn.n; i++) {
-		char *m = diag_format(&warn.v[i]);
-		app_error("warning: %s", m);
-		free(m);
-	}
-	for (size_t i = 0; i < err.n; i++) {
-		char *m = diag_format(&err.v[i]);
-		app_error("%s", m);
-		free(m);
-	}
-	diags_free(&warn);
-	diags_free(&err);
+	say_all(&warn, "warning: ");
+	say_all(&err, "");
 	if (st == LB_NOT_FOUND && !create)
 		return 0;
 	return st == LB_OK ? 0 : lb_status_exit(st);
