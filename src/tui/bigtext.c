@@ -72,27 +72,50 @@ int bigtext_width(const char *s, int scale)
 	return pixels(s) * 2 * (scale < 1 ? 1 : scale);
 }
 
+/* One screen row of big text being drawn: which row of the font, how wide a pixel is. */
+struct text_row {
+	struct tui *t;
+	int y;       /* the screen row */
+	int row;     /* the font row (full size), or the pair of rows (half size) */
+	int px;      /* columns a pixel takes */
+	const char *cell[4];
+};
+
+/* Calls put for each glyph of s, with the column it starts at; glyphs are a pixel apart. */
+static void each_glyph(const char *s, int x, struct text_row *r,
+		       void (*put)(struct text_row *r, const struct glyph *g, int cx))
+{
+	int cx = x;
+	for (const char *p = s; *p; p++) {
+		const struct glyph *g = find(*p);
+		if (!g)
+			continue;
+		put(r, g, cx);
+		cx += ((int)strlen(g->rows[0]) + 1) * r->px;
+	}
+}
+
+static void put_full(struct text_row *r, const struct glyph *g, int cx)
+{
+	for (const char *bit = g->rows[r->row]; *bit; bit++, cx += r->px)
+		for (int k = 0; k < r->px && *bit == '1'; k++)
+			if (cx + k >= 0 && cx + k < r->t->cols)
+				mvaddstr(r->y, cx + k, r->cell[3]);
+}
+
 void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s, int scale)
 {
 	if (scale < 1)
 		scale = 1;
-	const char *on = tui_sym(t, "█", "#");
-	int px = 2 * scale; /* a pixel is twice as wide as tall, as cells are tall */
+	/* A pixel is twice as wide as tall, as cells are tall. */
+	struct text_row r = {t, 0, 0, 2 * scale, {NULL, NULL, NULL, tui_sym(t, "█", "#")}};
 	attron(attr);
 	for (int row = 0; row < BIGTEXT_ROWS * scale; row++) {
 		if (y + row < 0 || y + row >= t->rows)
 			continue;
-		int cx = x;
-		for (const char *p = s; *p; p++) {
-			const struct glyph *g = find(*p);
-			if (!g)
-				continue;
-			for (const char *bit = g->rows[row / scale]; *bit; bit++, cx += px)
-				for (int k = 0; k < px && *bit == '1'; k++)
-					if (cx + k >= 0 && cx + k < t->cols)
-						mvaddstr(y + row, cx + k, on);
-			cx += px;
-		}
+		r.y = y + row;
+		r.row = row / scale;
+		each_glyph(s, x, &r, put_full);
 	}
 	attroff(attr);
 }
@@ -102,29 +125,30 @@ int bigtext_half_width(const char *s)
 	return pixels(s);
 }
 
+/* Two font rows in one screen row: upper, lower or both halves of each cell. */
+static void put_half(struct text_row *r, const struct glyph *g, int cx)
+{
+	const char *top = g->rows[2 * r->row];
+	const char *low = 2 * r->row + 1 < BIGTEXT_ROWS ? g->rows[2 * r->row + 1] : NULL;
+	for (size_t i = 0; top[i]; i++, cx++) {
+		int v = (top[i] == '1') | (low && low[i] == '1') << 1;
+		if (v && cx >= 0 && cx < r->t->cols)
+			mvaddstr(r->y, cx, r->cell[v]);
+	}
+}
+
 void bigtext_half_draw(struct tui *t, int y, int x, int attr, const char *s)
 {
-	/* Upper, lower and both halves of a cell; ASCII has no halves, so '#' for any. */
-	const char *cell[4] = {" ", tui_sym(t, "▀", "#"), tui_sym(t, "▄", "#"),
-			       tui_sym(t, "█", "#")};
+	/* ASCII has no halves, so '#' for any. */
+	struct text_row r = {t, 0, 0, 1,
+			     {" ", tui_sym(t, "▀", "#"), tui_sym(t, "▄", "#"), tui_sym(t, "█", "#")}};
 	attron(attr);
 	for (int row = 0; row < BIGTEXT_HALF_ROWS; row++) {
 		if (y + row < 0 || y + row >= t->rows)
 			continue;
-		int cx = x;
-		for (const char *p = s; *p; p++) {
-			const struct glyph *g = find(*p);
-			if (!g)
-				continue;
-			const char *top = g->rows[2 * row];
-			const char *low = 2 * row + 1 < BIGTEXT_ROWS ? g->rows[2 * row + 1] : NULL;
-			for (size_t i = 0; top[i]; i++, cx++) {
-				int v = (top[i] == '1') | (low && low[i] == '1') << 1;
-				if (v && cx >= 0 && cx < t->cols)
-					mvaddstr(y + row, cx, cell[v]);
-			}
-			cx++;
-		}
+		r.y = y + row;
+		r.row = row;
+		each_glyph(s, x, &r, put_half);
 	}
 	attroff(attr);
 }
