@@ -89,7 +89,10 @@ done
 
 # zsh: the same offers through its own function (compadd stubbed to print).
 if command -v zsh >/dev/null 2>&1; then
-	out=$(cd "$TMP" && zsh -f -c '
+	# LeakSanitizer's exit-time check can hang in a child of zsh (it stops
+	# the world with ptrace); leaks are checked by every other test.
+	out=$(cd "$TMP" && ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+		timeout 120 zsh -f -c '
 		compadd() {
 			local -a out; local w
 			while [[ $1 == -* && $1 != -- ]]; do [[ $1 == -S ]] && shift; shift; done
