@@ -24,6 +24,7 @@
 
 #define URGENT_GUARD_MS 800 /* keys typed on after Enter do not dismiss the urgent message */
 #define RECENT_MEDS     20
+#define TEN_MS          1000 /* 1 then 0 within this long rates 10 */
 
 /* ---- the values ---- */
 
@@ -202,16 +203,33 @@ static void step_key(struct form *f, enum key_action a)
 	rows_key(f, &row, 1, a);
 }
 
+/*
+ * A digit on a 0..10 rating sets it and the cursor stays, so a slip is
+ * mended in place; 1 then 0 within TEN_MS is 10. Any other digit after a
+ * 1 replaces it: 1 then 5 is 5, not 15.
+ */
+static void rate_digit(struct form *f, int *v, int digit, long max)
+{
+	int64_t now = clock_now_ms();
+	if (f->one_at && *v == 1 && now - f->one_at <= TEN_MS && 10 + digit <= max) {
+		*v = 10 + digit;
+		return;
+	}
+	if (digit > max)
+		return;
+	*v = digit;
+	if (digit == 1)
+		f->one_at_next = now;
+}
+
 static void scale_key(struct form *f, int *v, struct key_act k)
 {
 	long max = entry_field_info(f->field)->max, min = entry_field_info(f->field)->min;
 	enum key_action a = k.act;
-	if (a == KA_DIGIT && k.arg <= max) {
-		*v = k.arg;
-		move_field(f, 1, false);
+	if (a == KA_DIGIT) {
+		rate_digit(f, v, k.arg, max);
 	} else if (a == KA_TEN) {
 		*v = (int)max;
-		move_field(f, 1, false);
 	} else if (a == KA_LEFT) {
 		*v = *v > min ? *v - 1 : (int)min;
 	} else if (a == KA_RIGHT) {
@@ -223,11 +241,16 @@ static void scale_key(struct form *f, int *v, struct key_act k)
 	}
 }
 
+/* A number typed digit by digit; a 0..10 rating (sleep) takes digits as the scales do. */
 static void number_key(struct form *f, int *v, struct key_act k)
 {
 	const struct field_info *fi = entry_field_info(f->field);
 	enum key_action a = k.act;
-	if (a == KA_DIGIT) {
+	if (a == KA_DIGIT && fi->max <= 10) {
+		rate_digit(f, v, k.arg, fi->max);
+	} else if (a == KA_TEN && fi->max <= 10) {
+		*v = (int)fi->max;
+	} else if (a == KA_DIGIT) {
 		long nv = (*v < 0 ? 0 : (long)*v * 10) + k.arg;
 		if (nv > fi->max)
 			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
@@ -336,6 +359,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		break;
 	}
 	f->msg[0] = '\0';
+	/* A lone 1 counts towards 10 only until the next key. */
+	f->one_at = f->one_at_next;
+	f->one_at_next = 0;
 	/* The focused text line takes the keys it knows; the rest are the form's. */
 	struct textline *text = f->field == FLD_MEDS   ? &f->meds
 	                        : f->field == FLD_NOTE ? &f->note

@@ -93,6 +93,17 @@ static void draw_scale(struct canvas *c, const struct form *f, enum fld fld, int
 	}
 }
 
+/* Under the scales, what their ends mean: the first word under 0, the last under 10. */
+static void draw_ends(struct canvas *c, enum fld fld, int vy)
+{
+	const char *low, *high;
+	if (!field_scale_ends((enum field_id)(entry_field_info(fld) - field_table), &low, &high))
+		return;
+	int x = c->t->cols >= 48 ? 14 : 6, last = x + 3 * 10 + 3; /* " 0 " ... " 10 " */
+	put(c, vy, x + 1, tui_attr(c->t, TC_DIM), low);
+	put(c, vy, last - utf8_width(high), tui_attr(c->t, TC_DIM), high);
+}
+
 static void draw_box(struct canvas *c, int vy, int x, bool ticked, bool under_cursor)
 {
 	put(c, vy, x, under_cursor ? A_REVERSE | A_BOLD : A_NORMAL, ticked ? "[x]" : "[ ]");
@@ -232,7 +243,7 @@ static void draw_body(struct canvas *c, struct form *f)
 	int vy = 0, gap = c->spaced ? 1 : 0;
 	draw_scale(c, f, FLD_BACK, vy++, f->back);
 	draw_scale(c, f, FLD_LEG, vy++, f->leg);
-	vy += gap;
+	draw_ends(c, FLD_LEG, vy++);
 	if (c->wide) {
 		int used = draw_map(c, f, vy);
 		draw_feels(c, f, vy, 38);
@@ -298,6 +309,22 @@ static const char *const keys_ask[] = {
     "y yes · n no · Enter save",
     NULL,
 };
+
+/* On the sleep field, what its ends mean, where the key line is: there is no room beside it. */
+static void sleep_line(struct tui *t)
+{
+	const char *low, *high, *more = tui_sym(t, "…", "...");
+	field_scale_ends(F_SLEEP, &low, &high);
+	char *v[4] = {
+	    xasprintf("Sleep quality: 0 %s %s 10 %s · Tab next · Enter save", low, more, high),
+	    xasprintf("Sleep: 0 %s %s 10 %s · Tab next", low, more, high),
+	    xasprintf("0 %s %s 10 %s", low, more, high),
+	    NULL,
+	};
+	key_line(t, tui_attr(t, TC_DIM), (const char *const *)v);
+	for (int i = 0; v[i]; i++)
+		free(v[i]);
+}
 
 /* Lines text takes wrapped at width. */
 static int wrapped_lines(const char *text, int width)
@@ -415,7 +442,10 @@ void entry_draw(struct tui *t, struct tui_screen *s)
 			keys = keys_meds;
 		else if (f->field == FLD_ASK)
 			keys = keys_ask;
-		key_line(t, tui_attr(t, TC_DIM), keys);
+		if (f->field == FLD_SLEEP)
+			sleep_line(t);
+		else
+			key_line(t, tui_attr(t, TC_DIM), keys);
 	}
 	if (c.cur_y >= 0 && f->mode == MODE_EDIT) {
 		move(c.cur_y, c.cur_x);

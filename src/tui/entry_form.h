@@ -47,6 +47,7 @@ struct form {
 	int64_t urgent_at;
 	bool urgent_ready; /* the guard time has passed and the key line says so */
 	int scroll;        /* first body row shown when the form is taller than the screen */
+	int64_t one_at, one_at_next; /* when a rating was set to 1 by the key before, else 0 */
 };
 
 /* The field table's row for a rating, number or text of the form. */

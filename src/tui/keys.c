@@ -69,7 +69,7 @@ static const struct key_binding bindings[] = {
 	K(KC_FORM, KEY_DOWN, KA_DOWN, "the same; inside\nthe map and lists\nfirst"),
 	  K(KC_FORM, KEY_UP, KA_UP, NULL), K(KC_FORM, 'j', KA_DOWN, NULL),
 	  K(KC_FORM, 'k', KA_UP, NULL),
-	RANGE(KC_FORM, '0', '9', KA_DIGIT, "0-9", "rate the pain\n(t: 10)"),
+	RANGE(KC_FORM, '0', '9', KA_DIGIT, "0-9", "rate pain, sleep\n(1 then 0, or t:\n10)"),
 	  K(KC_FORM, 't', KA_TEN, NULL), K(KC_FORM, 'T', KA_TEN, NULL),
 	K(KC_FORM, KEY_LEFT, KA_LEFT, "change a rating"), K(KC_FORM, KEY_RIGHT, KA_RIGHT, NULL),
 	  K(KC_FORM, 'h', KA_LEFT, NULL), K(KC_FORM, 'l', KA_RIGHT, NULL),

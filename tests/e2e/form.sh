@@ -1,0 +1,47 @@
+#!/bin/sh
+# form.sh - the entry form's keys: ratings that stay put, pasting into the note, the red flag.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/lib.sh"
+trap 'e2e_stop; rm -rf "$TMP"' EXIT
+plan 12
+export TZ=UTC
+
+D="$TMP/data"
+LOG="$LIMBER --data '$D' log"
+last_entry() { "$LIMBER" --data "$D" export | tr -d '\r' | grep '^entry,' | tail -n 1; }
+# The line of a scale on the screen.
+scale() { e2e_screen | grep "^.$1 pain"; }
+
+# 1. A digit rates the scale the cursor is on, and the cursor stays there.
+e2e_start 80 24 "$LOG"
+e2e_wait "How do you feel?" >/dev/null
+e2e_keys 4
+e2e_wait "[4]" >/dev/null
+e2e_keys 6
+check "a second digit on Back pain changes it" e2e_wait "Back pain     0  1  2  3  4  5 [6]"
+scale Leg | grep -qF '[' && not_ok "Leg pain was rated too: $(scale Leg)" || ok "Leg pain is untouched"
+e2e_keys Tab 1 0
+check "1 then 0 rates 10" e2e_wait "Leg pain      0  1  2  3  4  5  6  7  8  9 [10]"
+e2e_keys 1 5
+check "1 then 5 rates 5 (the 5 replaces the 1)" e2e_wait "Leg pain      0  1  2  3  4 [5]"
+e2e_keys 1
+e2e_wait "Leg pain      0 [1]" >/dev/null
+sleep 1.5
+e2e_keys 0
+check "1, a pause, then 0 rates 0" e2e_wait "Leg pain     [0] 1"
+check "the ends of the pain scales are named" e2e_wait "none            worst imaginable"
+e2e_keys Tab Tab Tab Tab 1 0
+check "sleep takes 1 then 0 as 10" e2e_wait "Sleep 10/10"
+check "and names its ends" e2e_wait "0 very poor … 10 very good"
+e2e_keys Enter
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "Enter saves" || not_ok "exit status $E2E_STATUS"
+last_entry | grep -q '^entry,[^,]*,[^,]*,6,0,,,,10,' && ok "stored: back 6, leg 0, sleep 10" || { not_ok "row"; diag "$(last_entry)"; }
+
+# At 40 columns the ends still show under the scales.
+e2e_start 40 14 "$LOG"
+check "40x14: the ends of the scales" e2e_wait "none            worst imaginable"
+e2e_keys 3
+check "40x14: a digit rates Back" e2e_wait "›Back  0  1  2 [3]"
+e2e_keys Escape y
+e2e_finish
