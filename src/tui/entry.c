@@ -366,7 +366,17 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	struct textline *text = f->field == FLD_MEDS   ? &f->meds
 	                        : f->field == FLD_NOTE ? &f->note
 	                                               : NULL;
-	enum textline_result r = text ? textline_key(text, ch) : TL_IGNORED;
+	enum textline_result r = TL_IGNORED;
+	if (keys_action(KC_TEXT, ch).act == KA_PASTE) {
+		/* A paste is text, never keys: Enter in it does not save. */
+		if (!text) {
+			snprintf(f->msg, sizeof f->msg, "Paste into the Note or the Medication");
+			return;
+		}
+		r = textline_paste(text, t->paste ? t->paste : "", text == &f->note);
+	} else if (text) {
+		r = textline_key(text, ch);
+	}
 	if (r == TL_FULL)
 		snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
 		         entry_field_info(f->field)->label, entry_field_info(f->field)->max);

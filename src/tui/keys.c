@@ -102,6 +102,7 @@ static const struct key_binding bindings[] = {
 	K(KC_TEXT, CTRL('K'), KA_DEL_TO_END, "delete to the end"),
 	RANGE(KC_TEXT, 0x20, 0x7e, KA_CHAR, "letters", "are typed"),
 	  RANGE(KC_TEXT, 0x80, 0xff, KA_UTF8, NULL, NULL),
+	K(KC_TEXT, KEYS_PASTE, KA_PASTE, "pasted text is\ntyped; in Note its\nline breaks stay"),
 
 	/* The diary list, newest first; lines of at most 38 columns fit the smallest list. */
 	K(KC_DIARY, '\r', KA_EDIT, "edit the entry"), K(KC_DIARY, '\n', KA_EDIT, NULL),
@@ -210,6 +211,7 @@ static void binding_name(const struct key_binding *b, char *buf, size_t n)
 	    {KEY_NPAGE, "PgDn"},      {KEY_HOME, "Home"},    {KEY_END, "End"},
 	    {KEY_BACKSPACE, "Backspace"}, {127, "Backspace"}, {8, "Backspace"},
 	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},      {KEY_SUSPEND, "Ctrl-Z"},
+	    {KEYS_PASTE, "paste"},
 	};
 	buf[0] = '\0';
 	if (b->lo != b->hi) {

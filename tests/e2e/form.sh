@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 12
+plan 21
 export TZ=UTC
 
 D="$TMP/data"
@@ -43,5 +43,49 @@ e2e_start 40 14 "$LOG"
 check "40x14: the ends of the scales" e2e_wait "none            worst imaginable"
 e2e_keys 3
 check "40x14: a digit rates Back" e2e_wait "›Back  0  1  2 [3]"
+e2e_keys Escape y
+e2e_finish
+
+# 2. Pasting: a bracketed paste of several lines into the note keeps them all.
+e2e_paste() {
+	"$TMUX_BIN" -L "$E2E_SOCK" set-buffer -- "$1"
+	"$TMUX_BIN" -L "$E2E_SOCK" paste-buffer -p -t t
+}
+AFTER="read -t 1 x; echo \"after:[\$x]\""
+e2e_start 80 24 "$LOG; $AFTER"
+e2e_wait "How do you feel?" >/dev/null
+e2e_keys 3 Tab Tab Tab Tab Tab Tab Tab
+e2e_wait "›Note" >/dev/null
+e2e_paste "$(printf 'first line\nsecond line\nthird – café')"
+check "the pasted lines all show in the note" e2e_wait "first line second line third – café"
+e2e_screen | grep -q "logged entry" && not_ok "the paste's line break saved the entry" || ok "a line break in a paste does not save"
+e2e_keys Enter
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "Enter saves the pasted note" || not_ok "exit status $E2E_STATUS"
+"$LIMBER" --data "$D" export --format json | tr -d ' ' | grep -qF '"note":"firstline\nsecondline\nthird–café"' &&
+	ok "the note keeps its line breaks" || { not_ok "note"; diag "$("$LIMBER" --data "$D" export --format json | grep note)"; }
+
+# A paste outside the text fields is ignored, whole: its q does not leave, nothing reaches the shell.
+e2e_start 80 24 "$LOG; $AFTER"
+e2e_wait "How do you feel?" >/dev/null
+e2e_paste "$(printf 'q\necho LEAKED\n')"
+check "a paste on a scale is not taken as keys" e2e_wait "Paste into the Note or the Medication"
+e2e_keys q
+e2e_finish
+check "nothing pasted reaches the shell" e2e_wait "after:[]"
+e2e_screen | grep -q "LEAKED" && not_ok "the paste leaked: $(e2e_screen | grep LEAKED)" || ok "no trace of the paste"
+# Keys typed on as limber leaves are dropped, not run by the shell.
+e2e_start 80 24 "$LOG; $AFTER"
+e2e_wait "How do you feel?" >/dev/null
+e2e_keys q 'echo TYPED' Enter
+e2e_finish
+check "keys typed on as it leaves do not reach the shell" e2e_wait "after:[]"
+# A long note is cut with an ellipsis when it is not being typed.
+e2e_start 80 24 "$LOG"
+e2e_wait "How do you feel?" >/dev/null
+e2e_keys BTab BTab
+e2e_keys -l "$(printf 'a long note %.0s' 1 2 3 4 5 6 7 8)"
+e2e_keys Tab
+check "a long note is cut with …" e2e_wait "a long note a long note a long note a long note a long note a long no…"
 e2e_keys Escape y
 e2e_finish
