@@ -19,10 +19,10 @@
 #include "tui/keys.h"
 #include "tui/pager.h"
 #include "tui/textline.h"
+#include "tui/urgent.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-#define URGENT_GUARD_MS 800 /* keys typed on after Enter do not dismiss the urgent message */
 #define RECENT_MEDS     20
 #define TEN_MS          1000 /* 1 then 0 within this long rates 10 */
 
@@ -136,7 +136,36 @@ static void move_field(struct form *f, int dir, bool wrap)
 	f->flag = down ? 0 : FLAG_COUNT - 1;
 }
 
-static void submit(struct tui_screen *s, struct form *f)
+/*
+ * The urgent-care message before a red flag is saved: Enter saves, Esc or
+ * b go back to the question to change the answer. A signal while it shows
+ * keeps the entry (Enter was pressed to save it) and ends the form.
+ */
+static bool urgent_ok(struct tui *t, struct tui_screen *s, struct form *f)
+{
+	const struct urgent_text text = {
+	    .why = "Saving keeps the red flag with this entry; Esc goes back to change the "
+	           "answer.",
+	    .flags = f->flags,
+	    .go_on = "I understand, save the entry",
+	    .go_on_short = "save",
+	    .back = "back to the question",
+	    .back_short = "back",
+	};
+	int rc = urgent_show(t, &text);
+	if (rc < 0) {
+		save(f);
+		tui_finish(s, -1);
+		return false;
+	}
+	if (rc == 0) {
+		f->field = FLD_ASK;
+		snprintf(f->msg, sizeof f->msg, "Not saved: n for no, Enter saves");
+	}
+	return rc == 1;
+}
+
+static void submit(struct tui *t, struct tui_screen *s, struct form *f)
 {
 	if (f->ask && !f->flags) {
 		snprintf(f->msg, sizeof f->msg,
@@ -153,12 +182,8 @@ static void submit(struct tui_screen *s, struct form *f)
 		         "Nothing to save yet: rate the pain or tick something (Esc leaves)");
 		return;
 	}
-	if (f->flags) {
-		f->mode = MODE_URGENT;
-		f->urgent_at = clock_now_ms();
-		f->urgent_ready = false;
+	if (f->flags && !urgent_ok(t, s, f))
 		return;
-	}
 	if (save(f))
 		tui_finish(s, 0);
 }
@@ -347,14 +372,6 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			tui_finish(s, 0);
 		f->mode = MODE_EDIT;
 		return;
-	case MODE_URGENT:
-		if (clock_now_ms() - f->urgent_at < URGENT_GUARD_MS)
-			return;
-		if (save(f))
-			tui_finish(s, 0);
-		else
-			f->mode = MODE_EDIT;
-		return;
 	case MODE_EDIT:
 		break;
 	}
@@ -385,7 +402,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	struct key_act k = keys_action(KC_FORM, ch);
 	enum key_action a = k.act;
 	if (a == KA_ENTER) {
-		submit(s, f);
+		submit(t, s, f);
 	} else if (a == KA_QUIT) {
 		cancel(s, f);
 	} else if (a == KA_NEXT || a == KA_PREV) {
@@ -401,23 +418,6 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	}
 }
 
-/* Wakes once when the urgent message starts taking keys, to say so. */
-static int64_t tick(struct tui *t, struct tui_screen *s, int64_t now)
-{
-	(void)t;
-	struct form *f = s->data;
-	if (f->mode != MODE_URGENT)
-		return -1;
-	int64_t left = f->urgent_at + URGENT_GUARD_MS - now;
-	if (left > 0)
-		return left;
-	if (!f->urgent_ready) {
-		f->urgent_ready = true;
-		s->dirty = true;
-	}
-	return -1;
-}
-
 static void leave(struct tui *t, struct tui_screen *s)
 {
 	(void)t;
@@ -425,7 +425,7 @@ static void leave(struct tui *t, struct tui_screen *s)
 	curs_set(0);
 }
 
-static const struct tui_screen_ops form_ops = {NULL, entry_draw, key, tick, leave};
+static const struct tui_screen_ops form_ops = {NULL, entry_draw, key, NULL, leave};
 
 int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool is_new, int64_t now,
                    bool *saved)
@@ -455,9 +455,6 @@ int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool 
 	textline_complete(&f.meds, f.recent, f.nrecent);
 	struct tui_screen s = {&form_ops, &f, false, 0, true};
 	int rc = tui_run(t, &s);
-	/* Enter was pressed on the urgent message's way to saving: keep the entry. */
-	if (rc < 0 && f.mode == MODE_URGENT)
-		save(&f);
 	for (size_t i = 0; i < f.nrecent; i++)
 		free(f.recent[i]);
 	free(f.recent);

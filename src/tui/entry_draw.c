@@ -1,4 +1,4 @@
-/* entry_draw.c - the diary entry form's drawing: the fields, the key line, the urgent message */
+/* entry_draw.c - the diary entry form's drawing: the fields and the key line */
 #include "config.h"
 
 #include <ctype.h>
@@ -326,67 +326,10 @@ static void sleep_line(struct tui *t)
 		free(v[i]);
 }
 
-/* Lines text takes wrapped at width. */
-static int wrapped_lines(const char *text, int width)
-{
-	int n = 0;
-	for (const char *p = text, *next; *p; p = next, n++)
-		utf8_wrap(p, width, &next);
-	return n;
-}
-
-/*
- * The urgent-care message over the whole screen: it must not be missed. Its
- * lines make paragraphs, each ending with a full stop; the last says what to
- * do, so room is kept for it on the smallest screen.
- */
-static void draw_urgent(struct tui *t, const struct form *f)
-{
-	int warn = A_BOLD | tui_attr(t, TC_WARN), w = t->cols - 4;
-	move(0, 0);
-	for (int k = 0; k < t->cols; k++)
-		addch(' ' | A_REVERSE | (chtype)warn);
-	tui_text(t, 0, 2, A_REVERSE | warn, "! RED FLAG");
-	char *para[8];
-	int n = 0;
-	struct strbuf b;
-	sb_init(&b);
-	for (const char *const *l = safety_urgent_lines(safety_locale_en_gb()); *l; l++) {
-		sb_addf(&b, "%s%s", b.len ? " " : "", *l);
-		size_t len = strlen(*l);
-		if ((!l[1] || (len && (*l)[len - 1] == '.')) && n < 8)
-			para[n++] = sb_steal(&b);
-	}
-	sb_free(&b);
-	int y = t->rows > 8 ? 2 : 1, last = t->rows - 2;
-	int keep = n ? wrapped_lines(para[n - 1], w) : 0;
-	for (int i = 0; i < n; i++) {
-		int room = last - y - (i < n - 1 ? keep + 1 : 0);
-		if (room > 0)
-			y += tui_wrap(t, y, 2, w, room, warn, para[i]) + 1;
-		free(para[i]);
-	}
-	if (y < last)
-		tui_text(t, y++, 2, A_BOLD, safety_flags_noted());
-	for (int i = 0; i < FLAG_COUNT; i++)
-		if (f->flags & (1u << i) && y < last)
-			y += tui_wrap_prefixed(t, y, 4, w - 2, last - y, A_NORMAL, "! ",
-			                       field_flags.labels[i]);
-	tui_hline(t, t->rows - 2);
-	if (f->urgent_ready)
-		tui_text(t, t->rows - 1, 1, A_BOLD,
-		         t->cols >= 50 ? "Press any key to save the entry and go on"
-		                       : "any key: save and go on");
-}
-
 void entry_draw(struct tui *t, struct tui_screen *s)
 {
 	struct form *f = s->data;
 	curs_set(0);
-	if (f->mode == MODE_URGENT) {
-		draw_urgent(t, f);
-		return;
-	}
 	if (tui_too_small(t, MIN_COLS, MIN_ROWS))
 		return;
 	char when[40];

@@ -156,7 +156,8 @@ static const struct key_binding bindings[] = {
 	/* The urgent-care message after a red flag: a deliberate key, nothing by chance. */
 	K(KC_URGENT, '\r', KA_ENTER, "I understand: go on"), K(KC_URGENT, '\n', KA_ENTER, NULL),
 	  K(KC_URGENT, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_URGENT, 27, KA_QUIT, "back, no session"), K(KC_URGENT, 'q', KA_QUIT, NULL),
+	K(KC_URGENT, 27, KA_QUIT, "back: no session, or in the form\nto the red-flag question"),
+	  K(KC_URGENT, 'q', KA_QUIT, NULL), K(KC_URGENT, 'b', KA_QUIT, NULL),
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])

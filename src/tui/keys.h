@@ -69,7 +69,7 @@ enum key_context {
 	KC_PICKER,  /* choosing a routine: letters search */
 	KC_RATING,  /* the pain rating before and after a session */
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
-	KC_URGENT,  /* the urgent-care message before a session: only Enter goes on */
+	KC_URGENT,  /* the urgent-care message (a session, the form): only Enter goes on */
 };
 
 /* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */

@@ -3,7 +3,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 21
+plan 29
 export TZ=UTC
 
 D="$TMP/data"
@@ -88,4 +88,29 @@ e2e_keys -l "$(printf 'a long note %.0s' 1 2 3 4 5 6 7 8)"
 e2e_keys Tab
 check "a long note is cut with …" e2e_wait "a long note a long note a long note a long note a long note a long no…"
 e2e_keys Escape y
+e2e_finish
+
+# 3. The urgent-care message after a red flag: only Enter saves; Esc or b go back to the question.
+entries() { "$LIMBER" --data "$D" export | tr -d '\r' | grep -c '^entry,'; }
+n0=$(entries)
+e2e_start 80 24 "$LOG"
+e2e_wait "How do you feel?" >/dev/null
+e2e_keys 5 BTab y Down Space Enter
+check "a red flag shows the urgent-care message" e2e_wait "emergency services now"
+check "which asks for a deliberate Enter" e2e_wait "Enter  I understand, save the entry · Esc  back to the question"
+e2e_keys Space x n 1
+sleep 0.3
+e2e_screen | grep -q "emergency services now" && ok "any other key does nothing" || not_ok "another key left it"
+[ "$(entries)" = "$n0" ] && ok "and stores nothing" || not_ok "stored by another key"
+e2e_keys b
+check "b goes back to the red-flag question" e2e_wait "›New since last time"
+e2e_keys n Enter
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "answering no, Enter saves without the message" || not_ok "exit status $E2E_STATUS"
+last_entry | grep -q '^entry,[^,]*,[^,]*,5,,.*,,[^,]*,[^,]*,*$' && ok "stored without a flag" || { not_ok "row"; diag "$(last_entry)"; }
+e2e_start 40 14 "$LOG"
+e2e_wait "How do you feel?" >/dev/null
+e2e_keys 5 BTab y Down Space Enter
+check "40x14: the message's keys fit" e2e_wait "Enter save · Esc back"
+e2e_keys Escape Escape y
 e2e_finish
