@@ -109,6 +109,7 @@ static const struct key_binding bindings[] = {
 	  K(KC_DIARY, KEY_ENTER, KA_EDIT, NULL), K(KC_DIARY, 'e', KA_EDIT, NULL),
 	K(KC_DIARY, 'd', KA_DELETE, "delete the entry or\nsession (asks first)"),
 	  K(KC_DIARY, KEY_DC, KA_DELETE, NULL),
+	K(KC_DIARY, 'a', KA_ADD, "add a session done\naway from the screen"),
 	/* A y/n question: every other key answers no. */
 	K(KC_CONFIRM, 'y', KA_YES, "yes; any other key: no"), K(KC_CONFIRM, 'Y', KA_YES, NULL),
 
@@ -158,6 +159,14 @@ static const struct key_binding bindings[] = {
 	  K(KC_URGENT, KEY_ENTER, KA_ENTER, NULL),
 	K(KC_URGENT, 27, KA_QUIT, "back: no session, or in the form\nto the red-flag question"),
 	  K(KC_URGENT, 'q', KA_QUIT, NULL), K(KC_URGENT, 'b', KA_QUIT, NULL),
+
+	/* The minutes of a session done away from the screen. */
+	RANGE(KC_MINUTES, '0', '9', KA_DIGIT, "0-9", "type the minutes"),
+	K(KC_MINUTES, KEY_BACKSPACE, KA_CLEAR, "take a digit off"), K(KC_MINUTES, 127, KA_CLEAR, NULL),
+	  K(KC_MINUTES, 8, KA_CLEAR, NULL),
+	K(KC_MINUTES, '\r', KA_ENTER, "go on"), K(KC_MINUTES, '\n', KA_ENTER, NULL),
+	  K(KC_MINUTES, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_MINUTES, 27, KA_QUIT, "back, no session"), K(KC_MINUTES, 'q', KA_QUIT, NULL),
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
@@ -169,6 +178,7 @@ static const enum key_context fallback[] = {
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,
+	[KC_MINUTES] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */

@@ -70,6 +70,7 @@ enum key_context {
 	KC_RATING,  /* the pain rating before and after a session */
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
 	KC_URGENT,  /* the urgent-care message (a session, the form): only Enter goes on */
+	KC_MINUTES, /* how many minutes a session done away took */
 };
 
 /* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */
