@@ -45,6 +45,25 @@ const struct field_info field_table[F_COUNT] = {
 	[F_TITLE] = {"title", "routine title", 0, ROUTINE_TITLE_COLS, "columns", NULL},
 };
 
+bool field_scale_ends(enum field_id f, const char **low, const char **high)
+{
+	static const struct {
+		enum field_id f;
+		const char *low, *high;
+	} ends[] = {
+		{F_BACK, "none", "worst imaginable"},
+		{F_LEG, "none", "worst imaginable"},
+		{F_SLEEP, "very poor", "very good"},
+	};
+	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
+		if (ends[i].f == f) {
+			*low = ends[i].low;
+			*high = ends[i].high;
+			return true;
+		}
+	return false;
+}
+
 bool field_parse_number(enum field_id f, const char *s, int *out, char **err)
 {
 	const struct field_info *fi = &field_table[f];

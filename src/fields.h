@@ -85,6 +85,12 @@ extern const struct field_info field_table[F_COUNT];
 #define FIELD_TEXT_MAX 2000
 
 /*
+ * What the ends of a 0..10 scale mean, for the form and the docs: back and
+ * leg pain "none" to "worst imaginable", sleep "very poor" to "very good".
+ * False for a field that is not such a scale.
+ */
+bool field_scale_ends(enum field_id f, const char **low, const char **high);
+/*
  * Parses a number for field f: "--back: must be 0..10, got 12" on failure
  * (the message is allocated into *err).
  */

@@ -214,3 +214,23 @@ bool timefmt_parse_iso(const char *s, int64_t *t, int *offset_min)
 	*offset_min = off;
 	return true;
 }
+
+void timefmt_day_name(char *buf, size_t n, time_t at, time_t now, bool wide)
+{
+	time_t today = timefmt_day_start(now), day = timefmt_day_start(at);
+	struct tm a, b;
+	localtime_r(&now, &a);
+	localtime_r(&at, &b);
+	if (day == today)
+		snprintf(buf, n, "Today");
+	else if (day == timefmt_day_start(today - 1))
+		snprintf(buf, n, "Yesterday");
+	else if (a.tm_year == b.tm_year)
+		timefmt_local(buf, n, wide ? "%a %d %b" : "%d %b", at);
+	else if (wide)
+		timefmt_local(buf, n, "%d %b %Y", at);
+	else {
+		size_t k = timefmt_local(buf, n, "%d %b", at);
+		snprintf(buf + k, n - k, " %02d", b.tm_year % 100);
+	}
+}

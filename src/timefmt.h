@@ -30,6 +30,12 @@ int timefmt_offset(time_t t);
 size_t timefmt_local(char *buf, size_t n, const char *fmt, time_t t)
 	__attribute__((format(strftime, 3, 0)));
 /* "2026-11-25T08:10:00+01:00": the instant t as the wall clock at offset showed it. */
+/*
+ * The day of at as the diary list and the home screen name it, seen at
+ * now: "Today", "Yesterday", else "Tue 24 Nov" (wide) or "24 Nov", with
+ * the year when it is not now's ("24 Nov 2025", narrow "24 Nov 25").
+ */
+void timefmt_day_name(char *buf, size_t n, time_t at, time_t now, bool wide);
 void timefmt_iso(char *buf, size_t n, int64_t t, int offset_min);
 /*
  * Parses timefmt_iso's form back into the instant and its offset, strictly:

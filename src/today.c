@@ -17,6 +17,7 @@ static int keep_recent(void *ctx, const struct diary_entry *e, const struct diar
 	struct today *t = ctx;
 	if (t->nrecent == TODAY_RECENT) {
 		free(t->recent[0].title);
+		free(t->recent[0].note);
 		memmove(&t->recent[0], &t->recent[1], (TODAY_RECENT - 1) * sizeof t->recent[0]);
 		t->nrecent--;
 	}
@@ -29,6 +30,7 @@ static int keep_recent(void *ctx, const struct diary_entry *e, const struct diar
 		r->before_leg = -1;
 		r->symptoms = e->symptoms;
 		r->flags = e->flags;
+		r->note = e->note ? xstrdup(e->note) : NULL;
 	} else {
 		r->session = true;
 		r->at = s->started;
@@ -202,8 +204,10 @@ void today_free(struct today *t)
 	diary_entry_free(&t->last);
 	free(t->suggested);
 	free(t->helps_title);
-	for (int i = 0; i < t->nrecent; i++)
+	for (int i = 0; i < t->nrecent; i++) {
 		free(t->recent[i].title);
+		free(t->recent[i].note);
+	}
 	trends_free(&t->weeks);
 	memset(t, 0, sizeof *t);
 }

@@ -23,6 +23,7 @@ struct today_recent {
 	int before_leg;       /* a session's before-rating */
 	unsigned symptoms, flags;
 	char *title;          /* a session's routine title */
+	char *note;           /* an entry's note, or NULL */
 	bool complete, preview;
 };
 

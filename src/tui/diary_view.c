@@ -13,6 +13,7 @@
 #include "entrytext.h"
 #include "status.h"
 #include "timefmt.h"
+#include "tui/away.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
@@ -34,6 +35,8 @@ enum dv_mode { DV_LIST, DV_DELETE };
 
 struct dview {
 	struct diary *db;
+	const struct library *lib;
+	int count_in;
 	int64_t now;
 	struct item *items; /* newest first */
 	size_t n, cap, sel, top;
@@ -157,26 +160,10 @@ static int list_rows(struct tui *t)
 	return t->rows - 5 - (t->rows >= PANE_ROWS ? 3 : 0);
 }
 
-/* "Today", "Yesterday", "Tue 24 Nov" (wide) or "24 Nov", and the year when it is not this one's. */
+/* The day as the home screen names it too. */
 static void day_name(struct dview *v, bool wide, int64_t at, char *buf, size_t n)
 {
-	time_t today = timefmt_day_start((time_t)v->now), day = timefmt_day_start((time_t)at);
-	struct tm a, b;
-	time_t tn = (time_t)v->now, ta = (time_t)at;
-	localtime_r(&tn, &a);
-	localtime_r(&ta, &b);
-	if (day == today)
-		snprintf(buf, n, "Today");
-	else if (day == timefmt_day_start(today - 1))
-		snprintf(buf, n, "Yesterday");
-	else if (a.tm_year == b.tm_year)
-		timefmt_local(buf, n, wide ? "%a %d %b" : "%d %b", ta);
-	else if (wide)
-		timefmt_local(buf, n, "%d %b %Y", ta);
-	else {
-		size_t k = timefmt_local(buf, n, "%d %b", ta);
-		snprintf(buf + k, n - k, " %02d", b.tm_year % 100);
-	}
+	timefmt_day_name(buf, n, (time_t)at, (time_t)v->now, wide);
 }
 
 static void draw_row(struct tui *t, struct dview *v, int y, size_t i, bool show_day)
@@ -296,12 +283,17 @@ static void draw(struct tui *t, struct tui_screen *s)
 	} else if (v->msg[0]) {
 		tui_text(t, t->rows - 1, 1, A_BOLD, v->msg);
 	} else {
-		const char *keys = "Enter edit · d delete · j/k move · ? help · q back";
-		if (!t->utf8)
-			keys = "Enter edit - d delete - j/k move - ? help - q back";
-		if (t->cols < 54)
-			keys = "Enter edit  d delete  ? help  q back";
-		tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+		/* An empty list offers only what can be done in it. */
+		const char *keys = v->n ? "Enter edit · d delete · a add session · ? help · q back"
+		                        : "a add a session done away from the screen · ? help · q back";
+		if (t->cols < 60)
+			keys = v->n ? "Enter edit · d delete · a add · q back"
+			            : "a add a session · ? help · q back";
+		char *line = xstrdup(keys);
+		for (char *p; !t->utf8 && (p = strstr(line, "·"));)
+			memmove(p, p + 1, strlen(p + 1) + 1), *p = '-';
+		tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), line);
+		free(line);
 	}
 }
 
@@ -352,6 +344,22 @@ static void delete_selected(struct dview *v)
 	load(v);
 }
 
+/* A session done away from the screen; selected in the list once added. */
+static void add_session(struct tui *t, struct tui_screen *s, struct dview *v)
+{
+	int64_t id = 0;
+	int rc = away_add_session(t, v->db, v->lib, v->count_in, clock_wall(), &id, v->msg,
+	                          sizeof v->msg);
+	if (rc < 0) {
+		tui_finish(s, -1);
+		return;
+	}
+	load(v);
+	for (size_t i = 0; rc > 0 && i < v->n; i++)
+		if (v->items[i].session && v->items[i].id == id)
+			v->sel = i;
+}
+
 static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	struct dview *v = s->data;
@@ -378,6 +386,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		if (v->n)
 			v->mode = DV_DELETE;
 		break;
+	case KA_ADD:
+		add_session(t, s, v);
+		break;
 	case KA_QUIT:
 		tui_finish(s, 0);
 		break;
@@ -395,9 +406,10 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 
 static const struct tui_screen_ops view_ops = {NULL, draw, key, NULL, NULL};
 
-int diary_view_run(struct tui *t, struct diary *db, int64_t now)
+int diary_view_run(struct tui *t, struct diary *db, const struct library *lib, int count_in,
+                   int64_t now)
 {
-	struct dview v = {.db = db, .now = now};
+	struct dview v = {.db = db, .lib = lib, .count_in = count_in, .now = now};
 	load(&v);
 	struct tui_screen s = {&view_ops, &v, false, 0, true};
 	int rc = tui_run(t, &s);

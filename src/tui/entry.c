@@ -19,11 +19,12 @@
 #include "tui/keys.h"
 #include "tui/pager.h"
 #include "tui/textline.h"
+#include "tui/urgent.h"
 #include "utf8.h"
 #include "xalloc.h"
 
-#define URGENT_GUARD_MS 800 /* keys typed on after Enter do not dismiss the urgent message */
 #define RECENT_MEDS     20
+#define TEN_MS          1000 /* 1 then 0 within this long rates 10 */
 
 /* ---- the values ---- */
 
@@ -135,7 +136,36 @@ static void move_field(struct form *f, int dir, bool wrap)
 	f->flag = down ? 0 : FLAG_COUNT - 1;
 }
 
-static void submit(struct tui_screen *s, struct form *f)
+/*
+ * The urgent-care message before a red flag is saved: Enter saves, Esc or
+ * b go back to the question to change the answer. A signal while it shows
+ * keeps the entry (Enter was pressed to save it) and ends the form.
+ */
+static bool urgent_ok(struct tui *t, struct tui_screen *s, struct form *f)
+{
+	const struct urgent_text text = {
+	    .why = "Saving keeps the red flag with this entry; Esc goes back to change the "
+	           "answer.",
+	    .flags = f->flags,
+	    .go_on = "I understand, save the entry",
+	    .go_on_short = "save",
+	    .back = "back to the question",
+	    .back_short = "back",
+	};
+	int rc = urgent_show(t, &text);
+	if (rc < 0) {
+		save(f);
+		tui_finish(s, -1);
+		return false;
+	}
+	if (rc == 0) {
+		f->field = FLD_ASK;
+		snprintf(f->msg, sizeof f->msg, "Not saved: n for no, Enter saves");
+	}
+	return rc == 1;
+}
+
+static void submit(struct tui *t, struct tui_screen *s, struct form *f)
 {
 	if (f->ask && !f->flags) {
 		snprintf(f->msg, sizeof f->msg,
@@ -152,12 +182,8 @@ static void submit(struct tui_screen *s, struct form *f)
 		         "Nothing to save yet: rate the pain or tick something (Esc leaves)");
 		return;
 	}
-	if (f->flags) {
-		f->mode = MODE_URGENT;
-		f->urgent_at = clock_now_ms();
-		f->urgent_ready = false;
+	if (f->flags && !urgent_ok(t, s, f))
 		return;
-	}
 	if (save(f))
 		tui_finish(s, 0);
 }
@@ -202,16 +228,33 @@ static void step_key(struct form *f, enum key_action a)
 	rows_key(f, &row, 1, a);
 }
 
+/*
+ * A digit on a 0..10 rating sets it and the cursor stays, so a slip is
+ * mended in place; 1 then 0 within TEN_MS is 10. Any other digit after a
+ * 1 replaces it: 1 then 5 is 5, not 15.
+ */
+static void rate_digit(struct form *f, int *v, int digit, long max)
+{
+	int64_t now = clock_now_ms();
+	if (f->one_at && *v == 1 && now - f->one_at <= TEN_MS && 10 + digit <= max) {
+		*v = 10 + digit;
+		return;
+	}
+	if (digit > max)
+		return;
+	*v = digit;
+	if (digit == 1)
+		f->one_at_next = now;
+}
+
 static void scale_key(struct form *f, int *v, struct key_act k)
 {
 	long max = entry_field_info(f->field)->max, min = entry_field_info(f->field)->min;
 	enum key_action a = k.act;
-	if (a == KA_DIGIT && k.arg <= max) {
-		*v = k.arg;
-		move_field(f, 1, false);
+	if (a == KA_DIGIT) {
+		rate_digit(f, v, k.arg, max);
 	} else if (a == KA_TEN) {
 		*v = (int)max;
-		move_field(f, 1, false);
 	} else if (a == KA_LEFT) {
 		*v = *v > min ? *v - 1 : (int)min;
 	} else if (a == KA_RIGHT) {
@@ -223,11 +266,16 @@ static void scale_key(struct form *f, int *v, struct key_act k)
 	}
 }
 
+/* A number typed digit by digit; a 0..10 rating (sleep) takes digits as the scales do. */
 static void number_key(struct form *f, int *v, struct key_act k)
 {
 	const struct field_info *fi = entry_field_info(f->field);
 	enum key_action a = k.act;
-	if (a == KA_DIGIT) {
+	if (a == KA_DIGIT && fi->max <= 10) {
+		rate_digit(f, v, k.arg, fi->max);
+	} else if (a == KA_TEN && fi->max <= 10) {
+		*v = (int)fi->max;
+	} else if (a == KA_DIGIT) {
 		long nv = (*v < 0 ? 0 : (long)*v * 10) + k.arg;
 		if (nv > fi->max)
 			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
@@ -324,23 +372,28 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			tui_finish(s, 0);
 		f->mode = MODE_EDIT;
 		return;
-	case MODE_URGENT:
-		if (clock_now_ms() - f->urgent_at < URGENT_GUARD_MS)
-			return;
-		if (save(f))
-			tui_finish(s, 0);
-		else
-			f->mode = MODE_EDIT;
-		return;
 	case MODE_EDIT:
 		break;
 	}
 	f->msg[0] = '\0';
+	/* A lone 1 counts towards 10 only until the next key. */
+	f->one_at = f->one_at_next;
+	f->one_at_next = 0;
 	/* The focused text line takes the keys it knows; the rest are the form's. */
 	struct textline *text = f->field == FLD_MEDS   ? &f->meds
 	                        : f->field == FLD_NOTE ? &f->note
 	                                               : NULL;
-	enum textline_result r = text ? textline_key(text, ch) : TL_IGNORED;
+	enum textline_result r = TL_IGNORED;
+	if (keys_action(KC_TEXT, ch).act == KA_PASTE) {
+		/* A paste is text, never keys: Enter in it does not save. */
+		if (!text) {
+			snprintf(f->msg, sizeof f->msg, "Paste into the Note or the Medication");
+			return;
+		}
+		r = textline_paste(text, t->paste ? t->paste : "", text == &f->note);
+	} else if (text) {
+		r = textline_key(text, ch);
+	}
 	if (r == TL_FULL)
 		snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
 		         entry_field_info(f->field)->label, entry_field_info(f->field)->max);
@@ -349,7 +402,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	struct key_act k = keys_action(KC_FORM, ch);
 	enum key_action a = k.act;
 	if (a == KA_ENTER) {
-		submit(s, f);
+		submit(t, s, f);
 	} else if (a == KA_QUIT) {
 		cancel(s, f);
 	} else if (a == KA_NEXT || a == KA_PREV) {
@@ -365,23 +418,6 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	}
 }
 
-/* Wakes once when the urgent message starts taking keys, to say so. */
-static int64_t tick(struct tui *t, struct tui_screen *s, int64_t now)
-{
-	(void)t;
-	struct form *f = s->data;
-	if (f->mode != MODE_URGENT)
-		return -1;
-	int64_t left = f->urgent_at + URGENT_GUARD_MS - now;
-	if (left > 0)
-		return left;
-	if (!f->urgent_ready) {
-		f->urgent_ready = true;
-		s->dirty = true;
-	}
-	return -1;
-}
-
 static void leave(struct tui *t, struct tui_screen *s)
 {
 	(void)t;
@@ -389,7 +425,7 @@ static void leave(struct tui *t, struct tui_screen *s)
 	curs_set(0);
 }
 
-static const struct tui_screen_ops form_ops = {NULL, entry_draw, key, tick, leave};
+static const struct tui_screen_ops form_ops = {NULL, entry_draw, key, NULL, leave};
 
 int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool is_new, int64_t now,
                    bool *saved)
@@ -419,9 +455,6 @@ int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool 
 	textline_complete(&f.meds, f.recent, f.nrecent);
 	struct tui_screen s = {&form_ops, &f, false, 0, true};
 	int rc = tui_run(t, &s);
-	/* Enter was pressed on the urgent message's way to saving: keep the entry. */
-	if (rc < 0 && f.mode == MODE_URGENT)
-		save(&f);
 	for (size_t i = 0; i < f.nrecent; i++)
 		free(f.recent[i]);
 	free(f.recent);

@@ -1,4 +1,4 @@
-/* entry_draw.c - the diary entry form's drawing: the fields, the key line, the urgent message */
+/* entry_draw.c - the diary entry form's drawing: the fields and the key line */
 #include "config.h"
 
 #include <ctype.h>
@@ -91,6 +91,17 @@ static void draw_scale(struct canvas *c, const struct form *f, enum fld fld, int
 		put(c, vy, x, chosen ? A_BOLD | A_REVERSE : A_NORMAL, cell);
 		x += (int)strlen(cell);
 	}
+}
+
+/* Under the scales, what their ends mean: the first word under 0, the last under 10. */
+static void draw_ends(struct canvas *c, enum fld fld, int vy)
+{
+	const char *low, *high;
+	if (!field_scale_ends((enum field_id)(entry_field_info(fld) - field_table), &low, &high))
+		return;
+	int x = c->t->cols >= 48 ? 14 : 6, last = x + 3 * 10 + 3; /* " 0 " ... " 10 " */
+	put(c, vy, x + 1, tui_attr(c->t, TC_DIM), low);
+	put(c, vy, last - utf8_width(high), tui_attr(c->t, TC_DIM), high);
 }
 
 static void draw_box(struct canvas *c, int vy, int x, bool ticked, bool under_cursor)
@@ -232,7 +243,7 @@ static void draw_body(struct canvas *c, struct form *f)
 	int vy = 0, gap = c->spaced ? 1 : 0;
 	draw_scale(c, f, FLD_BACK, vy++, f->back);
 	draw_scale(c, f, FLD_LEG, vy++, f->leg);
-	vy += gap;
+	draw_ends(c, FLD_LEG, vy++);
 	if (c->wide) {
 		int used = draw_map(c, f, vy);
 		draw_feels(c, f, vy, 38);
@@ -299,67 +310,26 @@ static const char *const keys_ask[] = {
     NULL,
 };
 
-/* Lines text takes wrapped at width. */
-static int wrapped_lines(const char *text, int width)
+/* On the sleep field, what its ends mean, where the key line is: there is no room beside it. */
+static void sleep_line(struct tui *t)
 {
-	int n = 0;
-	for (const char *p = text, *next; *p; p = next, n++)
-		utf8_wrap(p, width, &next);
-	return n;
-}
-
-/*
- * The urgent-care message over the whole screen: it must not be missed. Its
- * lines make paragraphs, each ending with a full stop; the last says what to
- * do, so room is kept for it on the smallest screen.
- */
-static void draw_urgent(struct tui *t, const struct form *f)
-{
-	int warn = A_BOLD | tui_attr(t, TC_WARN), w = t->cols - 4;
-	move(0, 0);
-	for (int k = 0; k < t->cols; k++)
-		addch(' ' | A_REVERSE | (chtype)warn);
-	tui_text(t, 0, 2, A_REVERSE | warn, "! RED FLAG");
-	char *para[8];
-	int n = 0;
-	struct strbuf b;
-	sb_init(&b);
-	for (const char *const *l = safety_urgent_lines(safety_locale_en_gb()); *l; l++) {
-		sb_addf(&b, "%s%s", b.len ? " " : "", *l);
-		size_t len = strlen(*l);
-		if ((!l[1] || (len && (*l)[len - 1] == '.')) && n < 8)
-			para[n++] = sb_steal(&b);
-	}
-	sb_free(&b);
-	int y = t->rows > 8 ? 2 : 1, last = t->rows - 2;
-	int keep = n ? wrapped_lines(para[n - 1], w) : 0;
-	for (int i = 0; i < n; i++) {
-		int room = last - y - (i < n - 1 ? keep + 1 : 0);
-		if (room > 0)
-			y += tui_wrap(t, y, 2, w, room, warn, para[i]) + 1;
-		free(para[i]);
-	}
-	if (y < last)
-		tui_text(t, y++, 2, A_BOLD, safety_flags_noted());
-	for (int i = 0; i < FLAG_COUNT; i++)
-		if (f->flags & (1u << i) && y < last)
-			y += tui_wrap_prefixed(t, y, 4, w - 2, last - y, A_NORMAL, "! ",
-			                       field_flags.labels[i]);
-	tui_hline(t, t->rows - 2);
-	if (f->urgent_ready)
-		tui_text(t, t->rows - 1, 1, A_BOLD,
-		         t->cols >= 50 ? "Press any key to save the entry and go on"
-		                       : "any key: save and go on");
+	const char *low, *high, *more = tui_sym(t, "…", "...");
+	field_scale_ends(F_SLEEP, &low, &high);
+	char *v[4] = {
+	    xasprintf("Sleep quality: 0 %s %s 10 %s · Tab next · Enter save", low, more, high),
+	    xasprintf("Sleep: 0 %s %s 10 %s · Tab next", low, more, high),
+	    xasprintf("0 %s %s 10 %s", low, more, high),
+	    NULL,
+	};
+	key_line(t, tui_attr(t, TC_DIM), (const char *const *)v);
+	for (int i = 0; v[i]; i++)
+		free(v[i]);
 }
 
 void entry_draw(struct tui *t, struct tui_screen *s)
 {
 	struct form *f = s->data;
 	curs_set(0);
-	if (f->mode == MODE_URGENT) {
-		draw_urgent(t, f);
-		return;
-	}
 	if (tui_too_small(t, MIN_COLS, MIN_ROWS))
 		return;
 	char when[40];
@@ -415,7 +385,10 @@ void entry_draw(struct tui *t, struct tui_screen *s)
 			keys = keys_meds;
 		else if (f->field == FLD_ASK)
 			keys = keys_ask;
-		key_line(t, tui_attr(t, TC_DIM), keys);
+		if (f->field == FLD_SLEEP)
+			sleep_line(t);
+		else
+			key_line(t, tui_attr(t, TC_DIM), keys);
 	}
 	if (c.cur_y >= 0 && f->mode == MODE_EDIT) {
 		move(c.cur_y, c.cur_x);

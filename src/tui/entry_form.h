@@ -27,7 +27,7 @@ enum fld {
 	FLD_COUNT,
 };
 
-enum mode { MODE_EDIT, MODE_DISCARD, MODE_URGENT };
+enum mode { MODE_EDIT, MODE_DISCARD };
 
 struct form {
 	struct diary *db;
@@ -44,9 +44,8 @@ struct form {
 	size_t nrecent;
 	enum mode mode;
 	char msg[200]; /* shown on the key line until the next key */
-	int64_t urgent_at;
-	bool urgent_ready; /* the guard time has passed and the key line says so */
 	int scroll;        /* first body row shown when the form is taller than the screen */
+	int64_t one_at, one_at_next; /* when a rating was set to 1 by the key before, else 0 */
 };
 
 /* The field table's row for a rating, number or text of the form. */

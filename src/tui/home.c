@@ -104,14 +104,18 @@ static void week_line(struct tui *t, int y, const char *label, const struct tren
 	tui_wrap(t, y, 30, t->cols - 31, 1, A_NORMAL, line);
 }
 
-/* "Tue 24 Nov 21:14  back 3  leg 5  tingling" or a session's routine and change. */
+/*
+ * "Yesterday 21:14  back 3  leg 5  tingling  “the note…”", the day named
+ * as in the diary list, or a session's routine and change.
+ */
 static void recent_line(struct tui *t, int y, const struct today_recent *r)
 {
-	char when[32];
-	timefmt_local(when, sizeof when, "%a %e %b %H:%M", (time_t)r->at);
+	char day[32], when[16];
+	timefmt_day_name(day, sizeof day, (time_t)r->at, (time_t)clock_wall(), true);
+	timefmt_local(when, sizeof when, "%H:%M", (time_t)r->at);
 	struct strbuf b;
 	sb_init(&b);
-	sb_addf(&b, "%s  ", when);
+	sb_addf(&b, "%-10s %s  ", day, when);
 	if (r->session) {
 		sb_addf(&b, "%s%s, %s", r->preview ? "preview: " : "", r->title,
 			r->complete ? "complete" : "partial");
@@ -125,8 +129,11 @@ static void recent_line(struct tui *t, int y, const struct today_recent *r)
 		if (r->leg >= 0)
 			sb_addf(&b, "leg %d  ", r->leg);
 		char *sym = field_list_text(&field_symptoms, r->symptoms, ", ");
-		sb_adds(&b, sym);
+		sb_addf(&b, "%s%s", sym, *sym ? "  " : "");
 		free(sym);
+		/* The note's start, its line breaks as spaces (tui_text); cut with "…" below. */
+		if (r->note)
+			sb_addf(&b, "%s%s%s", tui_sym(t, "“", "\""), r->note, tui_sym(t, "”", "\""));
 	}
 	int attr = r->flags ? tui_attr(t, TC_WARN) : (int)A_NORMAL;
 	tui_wrap(t, y, 3, t->cols - 4, 1, attr, b.s);
@@ -399,7 +406,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		log_entry(t, h);
 		break;
 	case KA_DIARY:
-		diary_view_run(t, h->ctx->db, clock_wall());
+		diary_view_run(t, h->ctx->db, h->ctx->lib, h->ctx->st->count_in, clock_wall());
 		break;
 	case KA_TRENDS:
 		trends_view_run(t, h->ctx->db, h->ctx->st);

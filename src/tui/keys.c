@@ -69,7 +69,7 @@ static const struct key_binding bindings[] = {
 	K(KC_FORM, KEY_DOWN, KA_DOWN, "the same; inside\nthe map and lists\nfirst"),
 	  K(KC_FORM, KEY_UP, KA_UP, NULL), K(KC_FORM, 'j', KA_DOWN, NULL),
 	  K(KC_FORM, 'k', KA_UP, NULL),
-	RANGE(KC_FORM, '0', '9', KA_DIGIT, "0-9", "rate the pain\n(t: 10)"),
+	RANGE(KC_FORM, '0', '9', KA_DIGIT, "0-9", "rate pain, sleep\n(1 then 0, or t:\n10)"),
 	  K(KC_FORM, 't', KA_TEN, NULL), K(KC_FORM, 'T', KA_TEN, NULL),
 	K(KC_FORM, KEY_LEFT, KA_LEFT, "change a rating"), K(KC_FORM, KEY_RIGHT, KA_RIGHT, NULL),
 	  K(KC_FORM, 'h', KA_LEFT, NULL), K(KC_FORM, 'l', KA_RIGHT, NULL),
@@ -102,12 +102,14 @@ static const struct key_binding bindings[] = {
 	K(KC_TEXT, CTRL('K'), KA_DEL_TO_END, "delete to the end"),
 	RANGE(KC_TEXT, 0x20, 0x7e, KA_CHAR, "letters", "are typed"),
 	  RANGE(KC_TEXT, 0x80, 0xff, KA_UTF8, NULL, NULL),
+	K(KC_TEXT, KEYS_PASTE, KA_PASTE, "pasted text is\ntyped; in Note its\nline breaks stay"),
 
 	/* The diary list, newest first; lines of at most 38 columns fit the smallest list. */
 	K(KC_DIARY, '\r', KA_EDIT, "edit the entry"), K(KC_DIARY, '\n', KA_EDIT, NULL),
 	  K(KC_DIARY, KEY_ENTER, KA_EDIT, NULL), K(KC_DIARY, 'e', KA_EDIT, NULL),
 	K(KC_DIARY, 'd', KA_DELETE, "delete the entry or\nsession (asks first)"),
 	  K(KC_DIARY, KEY_DC, KA_DELETE, NULL),
+	K(KC_DIARY, 'a', KA_ADD, "add a session done\naway from the screen"),
 	/* A y/n question: every other key answers no. */
 	K(KC_CONFIRM, 'y', KA_YES, "yes; any other key: no"), K(KC_CONFIRM, 'Y', KA_YES, NULL),
 
@@ -155,7 +157,16 @@ static const struct key_binding bindings[] = {
 	/* The urgent-care message after a red flag: a deliberate key, nothing by chance. */
 	K(KC_URGENT, '\r', KA_ENTER, "I understand: go on"), K(KC_URGENT, '\n', KA_ENTER, NULL),
 	  K(KC_URGENT, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_URGENT, 27, KA_QUIT, "back, no session"), K(KC_URGENT, 'q', KA_QUIT, NULL),
+	K(KC_URGENT, 27, KA_QUIT, "back: no session, or in the form\nto the red-flag question"),
+	  K(KC_URGENT, 'q', KA_QUIT, NULL), K(KC_URGENT, 'b', KA_QUIT, NULL),
+
+	/* The minutes of a session done away from the screen. */
+	RANGE(KC_MINUTES, '0', '9', KA_DIGIT, "0-9", "type the minutes"),
+	K(KC_MINUTES, KEY_BACKSPACE, KA_CLEAR, "take a digit off"), K(KC_MINUTES, 127, KA_CLEAR, NULL),
+	  K(KC_MINUTES, 8, KA_CLEAR, NULL),
+	K(KC_MINUTES, '\r', KA_ENTER, "go on"), K(KC_MINUTES, '\n', KA_ENTER, NULL),
+	  K(KC_MINUTES, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_MINUTES, 27, KA_QUIT, "back, no session"), K(KC_MINUTES, 'q', KA_QUIT, NULL),
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
@@ -167,6 +178,7 @@ static const enum key_context fallback[] = {
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,
+	[KC_MINUTES] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */
@@ -210,6 +222,7 @@ static void binding_name(const struct key_binding *b, char *buf, size_t n)
 	    {KEY_NPAGE, "PgDn"},      {KEY_HOME, "Home"},    {KEY_END, "End"},
 	    {KEY_BACKSPACE, "Backspace"}, {127, "Backspace"}, {8, "Backspace"},
 	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},      {KEY_SUSPEND, "Ctrl-Z"},
+	    {KEYS_PASTE, "paste"},
 	};
 	buf[0] = '\0';
 	if (b->lo != b->hi) {

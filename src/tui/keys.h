@@ -48,6 +48,8 @@ enum key_action {
 	KA_LATER,    /* trends: a week nearer today */
 	KA_WINDOW,   /* trends: the next window of weeks */
 	KA_REPORT,   /* trends: write the PDF report of the window shown */
+	KA_PASTE,    /* a bracketed paste, whole: its text is struct tui's paste */
+	KA_ADD,      /* diary: add a session done away from the screen */
 	KA_COUNT,
 };
 
@@ -67,8 +69,12 @@ enum key_context {
 	KC_PICKER,  /* choosing a routine: letters search */
 	KC_RATING,  /* the pain rating before and after a session */
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
-	KC_URGENT,  /* the urgent-care message before a session: only Enter goes on */
+	KC_URGENT,  /* the urgent-care message (a session, the form): only Enter goes on */
+	KC_MINUTES, /* how many minutes a session done away took */
 };
+
+/* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */
+#define KEYS_PASTE 0x7100
 
 /*
  * What a key does. A screen hands the key it got to keys_action (or to a

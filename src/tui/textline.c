@@ -204,6 +204,35 @@ enum textline_result textline_key(struct textline *l, int ch)
 	return TL_USED;
 }
 
+/* The bytes of the UTF-8 character a lead byte starts, 0 when it starts none. */
+static int utf8_len(unsigned char b)
+{
+	return b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
+	       : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+}
+
+enum textline_result textline_paste(struct textline *l, const char *text, bool lines)
+{
+	l->u8_len = 0;
+	for (const char *p = text; *p;) {
+		int n = utf8_len((unsigned char)*p);
+		char ch[5] = {0};
+		if (n == 0 || strnlen(p, (size_t)n) < (size_t)n) {
+			p++;
+			continue;
+		}
+		memcpy(ch, p, (size_t)n);
+		p += n;
+		if (ch[0] == '\n' || ch[0] == '\t')
+			ch[0] = lines ? ch[0] : ' ';
+		else if (utf8_width(ch) < 0) /* invalid, or a control character */
+			continue;
+		if (insert(l, ch, (size_t)n) == TL_FULL)
+			return TL_FULL;
+	}
+	return TL_USED;
+}
+
 /* ---- drawing ---- */
 
 /* Columns taken by the n bytes at s, control characters counted as one. */
@@ -233,15 +262,21 @@ int textline_draw(struct textline *l, struct tui *t, int y, int x, int w, bool f
 	int cx = focused ? x + width_n(l->s + l->first, l->cur - l->first) : -1;
 	if (y < 0)
 		return cx;
-	char *shown = xstrndup(l->s + l->first, utf8_fit(l->s + l->first, w));
+	char *shown = xstrndup(l->s + l->first, l->len - l->first);
 	for (char *p = shown; *p; p++)
 		if ((unsigned char)*p < 0x20 || *p == 0x7f)
 			*p = ' ';
+	/* Not focused and longer than the slot: cut, and say so. */
+	bool cut = !focused && utf8_width(shown) > w;
+	shown[utf8_fit(shown, cut ? w - 1 : w)] = '\0';
 	char *blank = xasprintf("%*s", w, "");
 	tui_text(t, y, x, A_UNDERLINE, blank);
 	tui_text(t, y, x, A_UNDERLINE, shown);
 	if (l->first > 0)
 		tui_text(t, y, x - 1, tui_attr(t, TC_DIM), tui_sym(t, "…", "<"));
+	if (cut)
+		tui_text(t, y, x + utf8_width(shown), A_UNDERLINE | tui_attr(t, TC_DIM),
+		         tui_sym(t, "…", ">"));
 	if (focused && l->sugg >= 0 && l->cur == l->len) {
 		const char *rest = l->words[l->sugg] + l->len;
 		char *tail = xstrndup(rest, utf8_fit(rest, x + w - cx));

@@ -54,8 +54,16 @@ bool textline_suggesting(const struct textline *l);
 enum textline_result textline_key(struct textline *l, int ch);
 
 /*
+ * Types pasted text at the cursor: valid UTF-8 only, without control
+ * characters; line breaks and tabs are kept when lines is true (a note),
+ * else they become spaces. TL_FULL when the line could not take it all.
+ */
+enum textline_result textline_paste(struct textline *l, const char *text, bool lines);
+
+/*
  * Shows the line in an underlined slot of width columns from (y, x), with
- * "…" at x - 1 when it is scrolled; when focused it scrolls to keep the
+ * "…" at x - 1 when it is scrolled (and at its end when it is cut there
+ * and not focused); when focused it scrolls to keep the
  * cursor in view and shows the suggestion after it. Returns the cursor's
  * column, -1 when not focused or the slot is under 4 columns wide. With y < 0
  * it only scrolls (the line is out of view).

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include "clock.h"
@@ -40,6 +41,20 @@ static void on_signal(int sig)
 		(void)r;
 	}
 	errno = saved;
+}
+
+/* Bracketed paste (xterm's mode 2004): the terminal marks a paste's start and end. */
+#define PASTE_ON       "\033[?2004h"
+#define PASTE_OFF      "\033[?2004l"
+#define PASTE_BEGIN    0x7101 /* the keys curses returns for the marks (define_key) */
+#define PASTE_END      0x7102
+#define PASTE_MAX      (64 * 1024) /* more is dropped */
+#define PASTE_QUIET_MS 1000        /* a paste whose end mark never comes ends after this */
+
+static void paste_mode(bool on)
+{
+	fputs(on ? PASTE_ON : PASTE_OFF, stdout);
+	fflush(stdout);
 }
 
 /* A log past this size starts again, so it never grows without end. */
@@ -93,7 +108,9 @@ void tui_done(void)
 	curses_up = false;
 	curs_set(1);
 	endwin();
-	fflush(stdout);
+	paste_mode(false);
+	/* What was typed or pasted and not read yet must not reach the shell. */
+	tcflush(STDIN_FILENO, TCIFLUSH);
 }
 
 static void init_colours(struct tui *t)
@@ -167,6 +184,9 @@ bool tui_init(struct tui *t, const struct settings *st)
 	if (want && has_colors())
 		init_colours(t);
 	getmaxyx(stdscr, t->rows, t->cols);
+	define_key("\033[200~", PASTE_BEGIN);
+	define_key("\033[201~", PASTE_END);
+	paste_mode(true);
 	return true;
 }
 
@@ -193,10 +213,11 @@ static void suspend(struct tui *t, struct tui_screen *s)
 {
 	s->ops->key(t, s, KEY_SUSPEND);
 	endwin();
-	fflush(stdout);
+	paste_mode(false);
 	raise(SIGSTOP);
 	/* Continued (SIGCONT): back to the program's terminal modes, everything repainted. */
 	refresh();
+	paste_mode(true);
 	clearok(curscr, TRUE);
 	s->dirty = true;
 }
@@ -217,6 +238,38 @@ static void redraw(struct tui *t, struct tui_screen *s)
 	s->ops->draw(t, s);
 	refresh();
 	s->dirty = false;
+}
+
+/*
+ * After the start mark: reads the paste up to its end mark (or a quiet
+ * second) and hands it to the screen as one key. Line ends become '\n'.
+ */
+static void read_paste(struct tui *t, struct tui_screen *s)
+{
+	struct strbuf b;
+	sb_init(&b);
+	bool after_cr = false;
+	for (;;) {
+		int ch = getch();
+		if (ch == ERR) {
+			struct pollfd fd = {STDIN_FILENO, POLLIN, 0};
+			if (poll(&fd, 1, PASTE_QUIET_MS) <= 0 || sig_seen)
+				break;
+			continue;
+		}
+		if (ch == PASTE_END)
+			break;
+		bool lf_after_cr = ch == '\n' && after_cr;
+		after_cr = ch == '\r';
+		if (ch == '\r' || ch == KEY_ENTER)
+			ch = '\n';
+		if (!lf_after_cr && ch > 0 && ch <= 0xff && b.len < PASTE_MAX)
+			sb_addc(&b, (char)ch);
+	}
+	t->paste = sb_steal(&b);
+	s->ops->key(t, s, KEYS_PASTE);
+	free(t->paste);
+	t->paste = NULL;
 }
 
 int tui_run(struct tui *t, struct tui_screen *s)
@@ -250,6 +303,13 @@ int tui_run(struct tui *t, struct tui_screen *s)
 		int ch;
 		while (!s->done && (ch = getch()) != ERR) {
 			if (ch == KEY_RESIZE) {
+				s->dirty = true;
+				continue;
+			}
+			if (ch == PASTE_END)
+				continue;
+			if (ch == PASTE_BEGIN) {
+				read_paste(t, s);
 				s->dirty = true;
 				continue;
 			}

@@ -29,6 +29,7 @@ struct tui {
 	enum settings_sound sound;
 	int signal;    /* the signal that ended the loop, or 0 */
 	int rows, cols;
+	char *paste;   /* while a screen handles KEYS_PASTE: the text pasted, lines ending in '\n' */
 };
 
 /* A screen: the loop knows nothing else about it (tig's view_ops). */
@@ -51,7 +52,11 @@ struct tui_screen {
 };
 
 /*
- * Takes over the terminal. tui_done() (idempotent, also registered with
+ * Takes over the terminal, with bracketed paste on: a paste reaches the
+ * screen whole, as the key KEYS_PASTE with its text in t->paste, so
+ * nothing pasted acts as keys (a screen without KA_PASTE ignores it).
+ * tui_done() turns it off and drops input not yet read, so nothing typed
+ * or pasted reaches the shell afterwards. tui_done() (idempotent, also registered with
  * atexit) gives it back; SIGINT, SIGTERM and SIGHUP end the loop through a
  * self-pipe so the screens can save what was done first. Ctrl-Z (SIGTSTP)
  * comes the same way: the running screen gets KEY_SUSPEND (to pause what

@@ -1,20 +1,24 @@
-/* urgent.c - the urgent-care message before a session, after a red flag */
+/* urgent.c - the urgent-care message after a red flag: before a session, and in the form */
 #include "config.h"
 
 #include "tui/urgent.h"
 
 #include <curses.h>
+#include <stdlib.h>
 
 #include "clock.h"
+#include "fields.h"
 #include "safety.h"
 #include "strbuf.h"
 #include "tui/keys.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 /* Keys in the first moment are ones typed on from the screen before: they do not count. */
 #define URGENT_GUARD_MS 800
 
 struct urgent {
-	const char *why;
+	const struct urgent_text *text;
 	int64_t shown;
 	bool ready;
 };
@@ -33,19 +37,32 @@ static void draw(struct tui *t, struct tui_screen *s)
 		sb_addf(&b, "%s%s", b.len ? " " : "", *l);
 	y += tui_wrap(t, y, 2, w, last - y, tui_attr(t, TC_WARN) | A_BOLD, b.s) + 1;
 	sb_free(&b);
+	const struct urgent_text *ut = u->text;
 	if (y < last)
-		y += tui_wrap(t, y, 2, w, last - y, A_BOLD, u->why) + 1;
-	if (y < last)
-		tui_wrap(t, y, 2, w, last - y, tui_attr(t, TC_DIM),
-			 "Ticked by mistake? Change that entry in the diary (d on the home "
-			 "screen, or 'limber edit ID --flag \"\"').");
+		y += tui_wrap(t, y, 2, w, last - y, A_BOLD, ut->why) + 1;
+	if (ut->flags && y < last)
+		tui_text(t, y++, 2, A_BOLD, safety_flags_noted());
+	for (int i = 0; i < FLAG_COUNT; i++)
+		if (ut->flags & (1u << i) && y < last)
+			y += tui_wrap_prefixed(t, y, 4, w - 2, last - y, A_NORMAL, "! ",
+					       field_flags.labels[i]);
+	if (ut->flags && y < last)
+		y++;
+	if (ut->hint && y < last)
+		tui_wrap(t, y, 2, w, last - y, tui_attr(t, TC_DIM), ut->hint);
 	tui_hline(t, t->rows - 2);
-	bool wide = t->cols >= 60;
-	const char *keys = !u->ready ? "Read this first."
-			   : wide    ? (t->utf8 ? "Enter  I understand, go on · Esc  back, no session"
-						: "Enter  I understand, go on - Esc  back, no session")
-				     : (t->utf8 ? "Enter go on · Esc back" : "Enter go on - Esc back");
+	if (!u->ready) {
+		tui_text(t, t->rows - 1, 1, A_BOLD, "Read this first.");
+		return;
+	}
+	const char *dot = tui_sym(t, "·", "-");
+	char *keys = xasprintf("Enter  %s %s Esc  %s", ut->go_on, dot, ut->back);
+	if (utf8_width(keys) > t->cols - 2) {
+		free(keys);
+		keys = xasprintf("Enter %s %s Esc %s", ut->go_on_short, dot, ut->back_short);
+	}
 	tui_text(t, t->rows - 1, 1, A_BOLD, keys);
+	free(keys);
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
@@ -82,9 +99,24 @@ static int64_t tick(struct tui *t, struct tui_screen *s, int64_t now)
 
 static const struct tui_screen_ops urgent_ops = {NULL, draw, key, tick, NULL};
 
+int urgent_show(struct tui *t, const struct urgent_text *text)
+{
+	struct urgent u = {text, clock_now_ms(), false};
+	struct tui_screen s = {&urgent_ops, &u, false, 0, true};
+	int rc = tui_run(t, &s);
+	return rc < 0 ? -1 : rc;
+}
+
 bool urgent_confirm(struct tui *t, const char *why)
 {
-	struct urgent u = {why, clock_now_ms(), false};
-	struct tui_screen s = {&urgent_ops, &u, false, 0, true};
-	return tui_run(t, &s) == 1;
+	const struct urgent_text text = {
+		.why = why,
+		.hint = "Ticked by mistake? Change that entry in the diary (d on the home "
+			"screen, or 'limber edit ID --flag \"\"').",
+		.go_on = "I understand, go on",
+		.go_on_short = "go on",
+		.back = "back, no session",
+		.back_short = "back",
+	};
+	return urgent_show(t, &text) == 1;
 }

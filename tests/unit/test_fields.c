@@ -90,3 +90,15 @@ Test(fields, vocabularies_are_complete)
 	cr_assert_eq(field_word(&field_flags, "saddle-numbness"), FLAG_SADDLE);
 	cr_assert_eq(field_word(&field_locations, "knee"), -1);
 }
+
+Test(fields, scales_name_their_ends)
+{
+	const char *low = NULL, *high = NULL;
+	cr_assert(field_scale_ends(F_BACK, &low, &high));
+	cr_assert_str_eq(low, "none");
+	cr_assert_str_eq(high, "worst imaginable");
+	cr_assert(field_scale_ends(F_LEG, &low, &high));
+	cr_assert(field_scale_ends(F_SLEEP, &low, &high));
+	cr_assert_str_eq(high, "very good");
+	cr_assert_not(field_scale_ends(F_SITTING, &low, &high), "minutes are no scale");
+}

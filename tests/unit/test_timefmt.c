@@ -208,3 +208,20 @@ Test(timefmt, iso_is_strict)
 	cr_assert(timefmt_parse_iso("2026-11-01T00:00:00+14:00", &t, &off));
 	cr_assert_eq(off, 14 * 60);
 }
+
+Test(timefmt, days_are_named_as_people_say_them)
+{
+	in_zone("UTC");
+	time_t now = 1796212800; /* Wed 2 Dec 2026 12:00 UTC */
+	char buf[32];
+	timefmt_day_name(buf, sizeof buf, now - 11 * 3600, now, true);
+	cr_assert_str_eq(buf, "Today");
+	timefmt_day_name(buf, sizeof buf, now - 13 * 3600, now, true);
+	cr_assert_str_eq(buf, "Yesterday");
+	timefmt_day_name(buf, sizeof buf, now - 2 * 86400, now, true);
+	cr_assert_str_eq(buf, "Mon 30 Nov");
+	timefmt_day_name(buf, sizeof buf, now - 2 * 86400, now, false);
+	cr_assert_str_eq(buf, "30 Nov");
+	timefmt_day_name(buf, sizeof buf, now - 365 * 86400, now, false);
+	cr_assert_str_eq(buf, "02 Dec 25");
+}

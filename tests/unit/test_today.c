@@ -124,7 +124,10 @@ Test(today, recent_is_newest_first_and_bounded)
 		diary_entry_init(&e);
 		e.at = at(11, d, 8);
 		e.leg = d % 10;
+		if (d == 24)
+			e.note = xstrdup("a note alone says something too");
 		cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+		diary_entry_free(&e);
 	}
 	session(at(11, 24, 9), "quick-five", 5, 3, 1);
 	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
@@ -132,6 +135,8 @@ Test(today, recent_is_newest_first_and_bounded)
 	cr_assert(td.recent[0].session, "the session at 09:00 is the newest");
 	cr_assert_eq(td.recent[0].before_leg, 5);
 	cr_assert_eq(td.recent[1].at, at(11, 24, 8));
+	cr_assert_str_eq(td.recent[1].note, "a note alone says something too");
+	cr_assert_null(td.recent[2].note);
 	cr_assert_eq(td.recent[4].at, at(11, 21, 8));
 	cr_assert(td.has_entry);
 	cr_assert_eq(td.last.leg, 4);
