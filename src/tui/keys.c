@@ -156,6 +156,9 @@ static const struct key_binding bindings[] = {
 	K(KC_URGENT, '\r', KA_ENTER, "I understand: go on"), K(KC_URGENT, '\n', KA_ENTER, NULL),
 	  K(KC_URGENT, KEY_ENTER, KA_ENTER, NULL),
 	K(KC_URGENT, 27, KA_QUIT, "back, no session"), K(KC_URGENT, 'q', KA_QUIT, NULL),
+
+	/* Every screen: the loop (tui.c) takes these first; the help of every screen ends with them. */
+	K(KC_ALL, CTRL('L'), KA_REDRAW, "repaint the screen"),
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
@@ -166,7 +169,7 @@ static const enum key_context fallback[] = {
 	[KC_PLAYER_QUIT] = KC_NONE, [KC_FORM] = KC_NONE,   [KC_ASK] = KC_NONE,
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
-	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,
+	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */
@@ -290,6 +293,7 @@ static struct help_line *collect(enum key_context ctx, size_t *n)
 		}
 		context_lines(help_parts[i].also, &v, n);
 	}
+	context_lines(KC_ALL, &v, n);
 	return v;
 }
 

@@ -48,6 +48,7 @@ enum key_action {
 	KA_LATER,    /* trends: a week nearer today */
 	KA_WINDOW,   /* trends: the next window of weeks */
 	KA_REPORT,   /* trends: write the PDF report of the window shown */
+	KA_REDRAW,   /* Ctrl-L on every screen: the loop repaints it */
 	KA_COUNT,
 };
 
@@ -68,6 +69,7 @@ enum key_context {
 	KC_RATING,  /* the pain rating before and after a session */
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
 	KC_URGENT,  /* the urgent-care message before a session: only Enter goes on */
+	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
 };
 
 /*

@@ -253,6 +253,11 @@ int tui_run(struct tui *t, struct tui_screen *s)
 				s->dirty = true;
 				continue;
 			}
+			if (keys_action(KC_ALL, ch).act == KA_REDRAW) {
+				clearok(curscr, TRUE); /* the next refresh paints every cell */
+				s->dirty = true;
+				continue;
+			}
 			s->ops->key(t, s, ch);
 			s->dirty = true;
 		}
