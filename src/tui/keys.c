@@ -43,6 +43,13 @@ static const struct key_binding bindings[] = {
 	K(KC_MOVE, '?', KA_HELP, "this help"),
 	/* A page of text: help, routine details, notices, trends. */
 	K(KC_PAGER, ' ', KA_PAGE_DOWN, "a page down, up"), K(KC_PAGER, 'b', KA_PAGE_UP, NULL),
+	K(KC_PAGER, '/', KA_SEARCH, "search (as in less)"),
+	K(KC_PAGER, 'n', KA_FIND_NEXT, "the next match, the one before"),
+	  K(KC_PAGER, 'N', KA_FIND_PREV, NULL),
+	/* The search line at the bottom of a pager: the text line's keys, then these. */
+	K(KC_SEARCH, '\r', KA_ENTER, "search"), K(KC_SEARCH, '\n', KA_ENTER, NULL),
+	  K(KC_SEARCH, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_SEARCH, 27, KA_QUIT, "cancel"),
 
 	/* The player: the user may be lying on the floor, so few and big keys. */
 	K(KC_PLAYER, ' ', KA_PAUSE, "pause or resume"),
@@ -170,6 +177,7 @@ static const enum key_context fallback[] = {
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
+	[KC_SEARCH] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */
@@ -179,6 +187,7 @@ static const struct help_part {
 } help_parts[] = {
 	{KC_FORM, KC_TEXT, "In Medication and Note"},
 	{KC_FORM, KC_ASK, "The red-flag question"},
+	{KC_PAGER, KC_SEARCH, "On the search line"},
 };
 
 struct key_act keys_action(enum key_context ctx, int ch)
@@ -282,8 +291,13 @@ static struct help_line *collect(enum key_context ctx, size_t *n)
 	*n = 0;
 	for (enum key_context c = ctx; c != KC_NONE; c = fallback[c])
 		context_lines(c, &v, n);
+	context_lines(KC_ALL, &v, n);
 	for (size_t i = 0; i < sizeof help_parts / sizeof help_parts[0]; i++) {
-		if (help_parts[i].ctx != ctx)
+		/* Those of the contexts it falls back to too: the trends view has the pager's. */
+		enum key_context c = ctx;
+		while (c != KC_NONE && c != help_parts[i].ctx)
+			c = fallback[c];
+		if (c == KC_NONE)
 			continue;
 		if (help_parts[i].heading) {
 			v = xreallocarray(v, *n + 2, sizeof *v);
@@ -293,7 +307,6 @@ static struct help_line *collect(enum key_context ctx, size_t *n)
 		}
 		context_lines(help_parts[i].also, &v, n);
 	}
-	context_lines(KC_ALL, &v, n);
 	return v;
 }
 

@@ -49,6 +49,9 @@ enum key_action {
 	KA_WINDOW,   /* trends: the next window of weeks */
 	KA_REPORT,   /* trends: write the PDF report of the window shown */
 	KA_REDRAW,   /* Ctrl-L on every screen: the loop repaints it */
+	KA_SEARCH,   /* / in a pager: type a search */
+	KA_FIND_NEXT, /* n in a pager: the next match */
+	KA_FIND_PREV, /* N in a pager: the match before */
 	KA_COUNT,
 };
 
@@ -70,6 +73,7 @@ enum key_context {
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
 	KC_URGENT,  /* the urgent-care message before a session: only Enter goes on */
 	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
+	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
 };
 
 /*

@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 8
+plan 21
 
 D="$TMP/data"
 mkdir -m 700 -p "$D"
@@ -60,6 +60,82 @@ e2e_wait "step 1 of" >/dev/null
 repaints "the session player"
 e2e_keys ?
 check "the session's help lists Ctrl-L" e2e_wait "Ctrl-L"
+e2e_stop
+
+# ---- / searches every pager, as in less ----
+# body_line N: the screen's line N (1-based).
+body_line() { e2e_screen | sed -n "${1}p"; }
+# line_has N TEXT: the screen's line N holds TEXT.
+line_has() { body_line "$1" | grep -qiF -- "$2"; }
+e2e_start 80 24 "$L"
+e2e_wait "s session" >/dev/null
+e2e_keys r
+e2e_wait "Choose a routine" >/dev/null
+e2e_keys -l core
+e2e_keys Enter
+e2e_wait "Pelvic tilt" >/dev/null
+e2e_keys /
+e2e_gone "j/k scroll" 3
+[ "$(e2e_screen | tail -n 1 | sed 's/ *$//')" = " /" ] && ok "/ opens a search line at the bottom" ||
+	not_ok "no search line: $(e2e_screen | tail -n 1)"
+e2e_keys -l "Knee rolls"
+e2e_keys Enter
+sleep 0.3
+check "Enter scrolls to the match" line_has 3 "2  Knee rolls"
+e2e_screen_escapes | sed -n 3p | grep -q "$(printf '\033')\[7mKnee rolls" &&
+	ok "the match is shown in reverse video" || { not_ok "the match is not marked"; diag "$(e2e_screen_escapes | sed -n 3p | cat -v)"; }
+e2e_keys /
+e2e_keys -l "lie on your back"
+e2e_keys Enter
+sleep 0.3
+a=$(body_line 3)
+e2e_keys n
+sleep 0.3
+b=$(body_line 3)
+e2e_keys N
+sleep 0.3
+c=$(body_line 3)
+[ "$a" != "$b" ] && [ "$a" = "$c" ] && printf '%s\n%s' "$a" "$b" | grep -qi "lie on your back" &&
+	ok "n goes to the next match, N back" || { not_ok "n/N: '$a' '$b' '$c'"; }
+e2e_keys /
+e2e_keys -l "zzzqqq"
+e2e_keys Enter
+check "a search that finds nothing says so" e2e_wait "Pattern not found"
+e2e_keys j
+check "and the key line comes back with the next key" e2e_wait "q back"
+e2e_keys /
+e2e_keys -l "q?"
+sleep 0.3
+e2e_screen | tail -n 1 | grep -q "/q?" && ok "q and ? are typed on the search line" ||
+	not_ok "q or ? not typed: $(e2e_screen | tail -n 1)"
+e2e_keys Escape
+check "Esc cancels the search" e2e_wait "j/k scroll"
+e2e_screen | grep -q "Choose a routine" && not_ok "Esc on the search line left the page" ||
+	ok "and stays on the page"
+e2e_stop
+
+# The trends: its lines are searched too; its help is a clean page with every key.
+e2e_start 80 24 "$L"
+e2e_wait "s session" >/dev/null
+e2e_keys t
+e2e_wait "Trends" >/dev/null
+e2e_keys /
+e2e_keys -l "symptom"
+e2e_keys Enter
+sleep 0.3
+body_line 3 | grep -q "^ week .*symptom" && ok "/ searches the trends" ||
+	{ not_ok "/ did not find the trends' table"; diag "$(e2e_screen)"; }
+e2e_keys ?
+e2e_wait "Keys" >/dev/null
+help=$(e2e_screen)
+for k in "Left  h" "Right  l" "w " "p " "/ " "n  N" "Ctrl-L" "q  Esc"; do
+	printf '%s' "$help" | grep -qF -- "$k" || missing="${missing:-} '$k'"
+done
+[ -z "${missing:-}" ] && ok "the trends help lists every key" || { not_ok "the trends help lacks:$missing"; diag "$help"; }
+printf '%s' "$help" | grep -q "┤\|┼\|avg/max" && { not_ok "the chart shows through the help"; diag "$help"; } ||
+	ok "the trends help is drawn on a clean page"
+e2e_keys q
+check "q leaves the help for the trends" e2e_wait "avg/max"
 e2e_stop
 
 done_testing
