@@ -137,10 +137,12 @@ static const struct key_binding bindings[] = {
 	K(KC_PICKER, KEY_HOME, KA_HOME, "first, last"), K(KC_PICKER, KEY_END, KA_END, NULL),
 	K(KC_PICKER, '\r', KA_ENTER, "choose"), K(KC_PICKER, '\n', KA_ENTER, NULL),
 	  K(KC_PICKER, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_PICKER, 27, KA_QUIT, "clear the search, or back"),
+	K(KC_PICKER, 27, KA_CLEAR, "clear the search, or back"),
+	K(KC_PICKER, 'q', KA_QUIT, "back"),
+	K(KC_PICKER, '?', KA_HELP, "this help"),
 	K(KC_PICKER, KEY_BACKSPACE, KA_DEL_BACK, "delete a letter of the search"),
 	  K(KC_PICKER, 127, KA_DEL_BACK, NULL), K(KC_PICKER, 8, KA_DEL_BACK, NULL),
-	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas"),
+	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas\n(not q and ?: they are keys)"),
 
 	/* The pain rating: one key a rating. */
 	RANGE(KC_RATING, '0', '9', KA_DIGIT, "0-9", "rate (t: 10)"),

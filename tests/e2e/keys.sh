@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 21
+plan 30
 
 D="$TMP/data"
 mkdir -m 700 -p "$D"
@@ -16,18 +16,19 @@ done
 L="$LIMBER --data '$D'"
 
 # garble TEXT: writes TEXT onto the terminal behind limber's back (as a stray
-# message from another program would), at row 5.
+# message from another program would), on the key line after its keys, where
+# no screen paints by itself.
 garble() {
 	_tty=$("$TMUX_BIN" -L "$E2E_SOCK" display -p -t t '#{pane_tty}')
-	printf '\033[5;3H%s' "$1" >"$_tty"
+	printf '\033[24;70H%s' "$1" >"$_tty"
 }
 
 # repaints SCREEN-NAME: garbles the screen, presses Ctrl-L, expects it clean.
 repaints() {
-	garble "XXGARBLEXX"
-	e2e_wait "XXGARBLEXX" 3 >/dev/null
+	garble "XXGARBXX"
+	e2e_wait "XXGARBXX" 3 >/dev/null
 	e2e_keys C-l
-	if e2e_gone "XXGARBLEXX" 3; then ok "Ctrl-L repaints $1"; else
+	if e2e_gone "XXGARBXX" 3; then ok "Ctrl-L repaints $1"; else
 		not_ok "Ctrl-L leaves $1 garbled"; diag "$(e2e_screen)"; fi
 }
 
@@ -136,6 +137,35 @@ printf '%s' "$help" | grep -q "┤\|┼\|avg/max" && { not_ok "the chart shows t
 	ok "the trends help is drawn on a clean page"
 e2e_keys q
 check "q leaves the help for the trends" e2e_wait "avg/max"
+e2e_stop
+
+# ---- the picker: letters search, but ?, q and Esc keep their meaning ----
+"$LIMBER" --data "$D" log --session nerve-glide --minutes 7 >/dev/null
+e2e_start 80 24 "$L"
+e2e_wait "s session" >/dev/null
+e2e_keys s
+e2e_wait "Choose a routine" >/dev/null
+check "the picker starts on the suggested routine" line_has 12 "› Nerve glide"
+line_has 15 "gentle nerve gliding." && ok "the summary wraps to the lines there are" ||
+	{ not_ok "the summary is cut short"; diag "$(e2e_screen)"; }
+e2e_screen | grep -q "hams *$\|hamstri *$" && { not_ok "areas cut mid-word"; diag "$(e2e_screen)"; } ||
+	ok "areas are not cut mid-word"
+e2e_screen | grep -q "Evening wind-down .*hips…" && ok "a cut list of areas ends with …" ||
+	{ not_ok "no … on the cut areas"; diag "$(e2e_screen)"; }
+e2e_keys -l "glu?"
+check "? in the picker shows its keys" e2e_wait "Keys in the picker"
+e2e_keys q
+e2e_wait "Choose a routine" >/dev/null
+check "? is not typed into the search" line_has 3 "Find: glu▏"
+e2e_keys Escape
+sleep 0.3
+check "Esc clears the search" line_has 3 "Find: ▏"
+e2e_keys -l "glq"
+check "q leaves the picker, even while searching" e2e_wait "s session"
+e2e_stop
+e2e_start 40 12 "$L run"
+e2e_wait "Choose a routine" >/dev/null
+check "at 40x12 the suggested routine is selected and shown" e2e_wait "› Nerve glide"
 e2e_stop
 
 done_testing
