@@ -127,7 +127,7 @@ static const struct key_binding bindings[] = {
 	K(KC_HOME, 't', KA_TRENDS, "trends: pain over the weeks and what helps"),
 	K(KC_HOME, 'r', KA_ROUTINES, "read the routines, step by step"),
 	K(KC_HOME, '?', KA_HELP, "this help"),
-	K(KC_HOME, 'q', KA_QUIT, "quit"), K(KC_HOME, 27, KA_QUIT, NULL),
+	K(KC_HOME, 'q', KA_QUIT, "quit"), /* not Esc: a stray Esc (the end of an arrow key) must not quit */
 
 	/* Choosing a routine: letters search, so only keys that type nothing move. */
 	K(KC_PICKER, KEY_UP, KA_UP, "move"), K(KC_PICKER, CTRL('P'), KA_UP, NULL),
@@ -153,6 +153,7 @@ static const struct key_binding bindings[] = {
 	K(KC_RATING, KEY_BACKSPACE, KA_BACK, "back to the one before"),
 	  K(KC_RATING, 127, KA_BACK, NULL), K(KC_RATING, KEY_UP, KA_BACK, NULL),
 	  K(KC_RATING, 'k', KA_BACK, NULL),
+	K(KC_RATING, '?', KA_HELP, "this help"),
 
 	/* Trends: these, then the pager's. */
 	K(KC_TRENDS, KEY_LEFT, KA_EARLIER, "a week further back"),

@@ -355,6 +355,12 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 		keys = p->note;
 	else if (v.phase == PHASE_DONE)
 		keys = "any key: finish";
+	else if (v.paused && full)
+		keys = t->utf8 ? "space resume · n skip · p back · v voice · q quit · ? help"
+			       : "space resume - n skip - p back - v voice - q quit - ? help";
+	else if (v.paused)
+		keys = t->utf8 ? "space resume · n skip · q quit · ? help"
+			       : "space resume - n skip - q quit - ? help";
 	else if (full)
 		keys = t->utf8 ? "space pause · n skip · p back · +/- 5 s · v voice · q quit · ? help"
 			       : "space pause - n skip - p back - +/- 5 s - v voice - q quit - ? help";

@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 30
+plan 36
 
 D="$TMP/data"
 mkdir -m 700 -p "$D"
@@ -166,6 +166,31 @@ e2e_stop
 e2e_start 40 12 "$L run"
 e2e_wait "Choose a routine" >/dev/null
 check "at 40x12 the suggested routine is selected and shown" e2e_wait "› Nerve glide"
+e2e_stop
+
+# ---- Esc on the home screen does not quit; the rating has ?; the key line follows the state ----
+e2e_start 80 24 "$L"
+e2e_wait "s session" >/dev/null
+e2e_keys Escape
+sleep 0.5
+e2e_screen | grep -q "s session" && ok "Esc on the home screen does not quit" ||
+	not_ok "Esc quit limber"
+e2e_keys q
+e2e_finish
+[ "$E2E_STATUS" = 0 ] && ok "q quits" || not_ok "q: exit $E2E_STATUS"
+
+e2e_start 80 24 "$L run quick-five --speed 10"
+e2e_wait "how is your pain" >/dev/null
+e2e_keys ?
+check "? on the rating shows its keys" e2e_wait "Keys of the pain rating"
+e2e_keys q
+check "and q goes back to the rating" e2e_wait "how is your pain"
+e2e_keys Enter Enter
+e2e_wait "step 1 of" >/dev/null
+e2e_keys Space
+check "paused, the key line offers space to resume" e2e_wait "space resume"
+e2e_keys Space
+check "running again, space to pause" e2e_wait "space pause"
 e2e_stop
 
 done_testing
