@@ -1,0 +1,79 @@
+#!/bin/sh
+# readable.sh - every screen readable on dark and light backgrounds: no hard
+# white; the session screen clean at 40x12, 80x24 and 132x43.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/lib.sh"
+trap 'e2e_stop; rm -rf "$TMP"' EXIT
+plan 11
+
+D="$TMP/data"
+mkdir -m 700 -p "$D"
+: >"$D/notice-seen"
+for d in 3 2 1; do
+	"$LIMBER" --data "$D" log --back 3 --leg $((d + 2)) --symptoms tingling \
+		--at "$(date -d "-$d days" '+%Y-%m-%d') 08:00" >/dev/null
+done
+L="$LIMBER --data '$D'"
+
+# white_free NAME: the screen's colours hold no hard white, as a foreground
+# (SGR 37, 97, or colour 7 or 15 of 256) - unreadable on a light background.
+white_free() {
+	_w=$(e2e_screen_escapes | grep -oE "$(printf '\033')\[[0-9;]*m" |
+		grep -E '\[(([0-9]+;)*)(37|97)(;[0-9;]*)?m|38;5;(7|15)(;|m)' | head -n 3)
+	if [ -z "$_w" ]; then ok "no hard white on $1"; else
+		not_ok "hard white on $1: $(printf '%s' "$_w" | cat -v | tr '\n' ' ')"; fi
+}
+
+e2e_start 80 24 "$L"
+e2e_wait "s session" >/dev/null
+white_free "the home screen"
+e2e_keys ?
+e2e_wait "Keys on the home screen" >/dev/null
+white_free "a pager"
+e2e_keys q
+e2e_wait "s session" >/dev/null
+e2e_keys s
+e2e_wait "Choose a routine" >/dev/null
+white_free "the picker"
+e2e_keys Escape
+e2e_wait "s session" >/dev/null
+e2e_keys t
+e2e_wait "avg/max" >/dev/null
+white_free "the trends"
+e2e_keys q
+e2e_wait "s session" >/dev/null
+e2e_keys d
+e2e_wait "Diary" >/dev/null
+white_free "the diary list"
+e2e_keys q
+e2e_wait "s session" >/dev/null
+e2e_keys l
+e2e_wait "Back pain" >/dev/null
+white_free "the entry form"
+e2e_stop
+
+e2e_start 80 24 "$L run quick-five --speed 10"
+e2e_wait "how is your pain" >/dev/null
+white_free "the rating"
+e2e_keys Enter Enter
+e2e_wait "step 1 of" >/dev/null
+white_free "the session player"
+e2e_stop
+
+# colour = never and NO_COLOR: no colours at all, as before.
+e2e_start 80 24 "NO_COLOR=1 $L"
+e2e_wait "s session" >/dev/null
+e2e_screen_escapes | grep -qE "$(printf '\033')\[([0-9]+;)*3[0-8][;m]" && not_ok "colours under NO_COLOR" ||
+	ok "NO_COLOR: no colours"
+e2e_stop
+mkdir -p "$XDG_CONFIG_HOME/limber"
+echo 'colour = never' >"$XDG_CONFIG_HOME/limber/limber.conf"
+e2e_start 80 24 "$L"
+e2e_wait "s session" >/dev/null
+e2e_screen_escapes | grep -qE "$(printf '\033')\[([0-9]+;)*3[0-8][;m]" && not_ok "colours with colour = never" ||
+	ok "colour = never: no colours"
+e2e_screen | grep -q "s session" && ok "and the screen reads the same" || not_ok "screen lost"
+e2e_stop
+rm -f "$XDG_CONFIG_HOME/limber/limber.conf"
+
+done_testing
