@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 11
+plan 16
 
 D="$TMP/data"
 mkdir -m 700 -p "$D"
@@ -75,5 +75,49 @@ e2e_screen_escapes | grep -qE "$(printf '\033')\[([0-9]+;)*3[0-8][;m]" && not_ok
 e2e_screen | grep -q "s session" && ok "and the screen reads the same" || not_ok "screen lost"
 e2e_stop
 rm -f "$XDG_CONFIG_HOME/limber/limber.conf"
+
+# ---- the session screen: a clean title at 40x12, the stop warning once, "next:" says something new ----
+R="$TMP/routines"
+mkdir -p "$R"
+cat >"$R/test.conf" <<'CONF'
+exercise "e2e-plain" {
+    title = "Plain hold"
+    area = {core}
+    hold = 3
+    reps = 3
+    rest = 3
+}
+routine "e2e-long" {
+    title = "Gentle morning mobility routine"
+    step "e2e-plain" {}
+}
+CONF
+LR="$LIMBER --data '$D' --routines '$R'"
+e2e_start 40 12 "$LR run e2e-long --speed 4 --no-rating"
+e2e_wait "Plain hold" >/dev/null
+top=$(e2e_screen | head -n 1)
+case "$top" in
+*"Gentle morning mobility"*) ok "at 40x12 the title reads whole words" ;;
+*) not_ok "title at 40x12: '$top'" ;;
+esac
+e2e_stop
+for size in "80 24" "132 43"; do
+	e2e_start $size "$LR run e2e-long --speed 4 --no-rating"
+	e2e_wait "GET READY" >/dev/null
+	n=$(e2e_screen | grep -c "Stop if pain sharpens")
+	[ "$n" -le 1 ] && ok "at ${size% *}x${size#* } the stop warning shows once" ||
+		{ not_ok "the stop warning shows $n times at $size"; diag "$(e2e_screen)"; }
+	e2e_stop
+done
+e2e_start 80 24 "$LR run e2e-long --speed 4 --no-rating"
+e2e_wait "REST" 15 >/dev/null
+sleep 0.2
+scr=$(e2e_screen)
+rep=$(printf '%s\n' "$scr" | grep -o "rep [0-9]* of [0-9]*" | head -n 1)
+nxt=$(printf '%s\n' "$scr" | grep "next:")
+[ -n "$nxt" ] && ! printf '%s' "$nxt" | grep -qF -- "$rep" && ok "next: does not repeat the rep above it" ||
+	{ not_ok "next: '$nxt' repeats '$rep'"; diag "$scr"; }
+check "it names the hold to come" e2e_wait "next: a 3 s hold"
+e2e_stop
 
 done_testing
