@@ -194,6 +194,9 @@ int trends_view_run(struct tui *t, struct diary *db, const struct settings *st)
 				.line = line, .text = text, .decorate = decorate, .keys = KC_TRENDS, .key = key};
 	const char *keys = t->utf8 ? "←/→ weeks · w window · p PDF report · ? help · q back"
 				   : "Left/Right weeks - w window - p PDF report - ? help - q back";
+	if (t->cols < 62) /* all of it on a narrow screen, in short */
+		keys = t->utf8 ? "←/→ · w weeks · p PDF · ? help · q back"
+			       : "Left/Right - w weeks - p PDF - ? help - q back";
 	int rc = pager_run(t, "Trends", &pg, keys);
 	chart_free(&v.chart);
 	diags_free(&v.err);
