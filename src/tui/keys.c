@@ -316,13 +316,43 @@ static struct help_line *collect(enum key_context ctx, size_t *n)
 /* The keys' column: as wide as the widest keys up to 20, then two spaces. */
 #define KEYS_MAX 20
 
-/* The lines as one text: the keys in a column, a longer text's lines under its first. */
-static char *format(const struct help_line *v, size_t n)
+/* Adds one text after the keys' column: its own lines, or (width > 0) reflowed to width. */
+static void add_text(struct strbuf *b, const char *text, int col, int width)
 {
-	int col = 0;
+	char *flow = xstrdup(text);
+	if (width > 0)
+		for (char *p = flow; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+	int room = width - col < 12 ? 12 : width - col;
+	bool first = true;
+	for (char *t = flow, *nl; *t; t = nl) {
+		nl = strchr(t, '\n');
+		nl = nl ? nl + 1 : t + strlen(t);
+		size_t len = (size_t)(nl - t) - (*nl == '\0' && nl[-1] != '\n' ? 0 : 1);
+		char *piece = xstrndup(t, len);
+		for (const char *p = piece, *next; *p; p = next) {
+			size_t k = width > 0 ? utf8_wrap(p, room, &next) : strlen(p);
+			if (width <= 0)
+				next = p + k;
+			sb_addf(b, "%*s%.*s\n", first ? 0 : col, "", (int)k, p);
+			first = false;
+		}
+		free(piece);
+	}
+	if (first)
+		sb_adds(b, "\n");
+	free(flow);
+}
+
+/* The lines as one text: the keys in a column, a longer text's lines under its first. */
+static char *format(const struct help_line *v, size_t n, int width)
+{
+	/* On a narrow window a long list of keys goes on a line of its own, not the column. */
+	int col = 0, max = width > 0 && width < 60 ? 12 : KEYS_MAX;
 	for (size_t i = 0; i < n; i++) {
 		int w = v[i].text ? utf8_width(v[i].keys) : 0;
-		if (w > col && w <= KEYS_MAX)
+		if (w > col && w <= max)
 			col = w;
 	}
 	col += 2;
@@ -338,25 +368,23 @@ static char *format(const struct help_line *v, size_t n)
 			sb_addf(&b, "%s\n%*s", v[i].keys, col, "");
 		else
 			sb_addf(&b, "%s%*s", v[i].keys, col - w, "");
-		for (const char *t = v[i].text, *nl; *t; t = nl + 1) {
-			nl = strchr(t, '\n');
-			if (!nl) {
-				sb_addf(&b, "%s\n", t);
-				break;
-			}
-			sb_addf(&b, "%.*s\n%*s", (int)(nl - t), t, col, "");
-		}
+		add_text(&b, v[i].text, col, width);
 	}
 	return sb_steal(&b);
 }
 
-char *keys_help_text(enum key_context ctx)
+char *keys_help_text_width(enum key_context ctx, int width)
 {
 	size_t n;
 	struct help_line *v = collect(ctx, &n);
-	char *text = format(v, n);
+	char *text = format(v, n, width);
 	free(v);
 	return text;
+}
+
+char *keys_help_text(enum key_context ctx)
+{
+	return keys_help_text_width(ctx, 0);
 }
 
 char **keys_help(enum key_context ctx)

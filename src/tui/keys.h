@@ -102,5 +102,7 @@ char **keys_help(enum key_context ctx);
 void keys_help_free(char **lines);
 /* The same lines as one text, each ending with '\n', for the pager. Caller frees. */
 char *keys_help_text(enum key_context ctx);
+/* The same with each text reflowed to fit width columns: the window's width, not the smallest. */
+char *keys_help_text_width(enum key_context ctx, int width);
 
 #endif

@@ -172,7 +172,7 @@ static void search_key(struct tui *t, struct pager *p, int ch)
 /* The keys of the page, in a pager of their own: as wide as the window, all of them. */
 static void show_help(struct tui *t, const struct pager *p)
 {
-	char *help = keys_help_text(context(p->pg));
+	char *help = keys_help_text_width(context(p->pg), t->cols - 2);
 	char *title = xasprintf("Keys %s %s", tui_sym(t, "·", "-"), p->title);
 	pager_show(t, title, help, t->utf8 ? "q back · / search" : "q back - / search");
 	free(title);

@@ -201,7 +201,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		tui_finish(s, 0);
 		break;
 	case KA_HELP: {
-		char *help = keys_help_text(KC_PICKER);
+		char *help = keys_help_text_width(KC_PICKER, t->cols - 2);
 		pager_show(t, "Keys in the picker", help, "q back");
 		free(help);
 		break;

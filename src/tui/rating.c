@@ -90,7 +90,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			r->field--;
 		break;
 	case KA_HELP: {
-		char *help = keys_help_text(KC_RATING);
+		char *help = keys_help_text_width(KC_RATING, t->cols - 2);
 		pager_show(t, "Keys of the pain rating", help, "q back");
 		free(help);
 		break;

@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 36
+plan 38
 
 D="$TMP/data"
 mkdir -m 700 -p "$D"
@@ -191,6 +191,18 @@ e2e_keys Space
 check "paused, the key line offers space to resume" e2e_wait "space resume"
 e2e_keys Space
 check "running again, space to pause" e2e_wait "space pause"
+e2e_stop
+
+# ---- help screens use the window's width: nothing cut at 40 columns ----
+e2e_start 40 12 "$L"
+e2e_wait "too small" >/dev/null
+e2e_keys t
+e2e_wait "Trends" >/dev/null
+e2e_keys ?
+e2e_wait "Keys" >/dev/null
+check "at 40x12 the trends help wraps its lines, not cuts them" e2e_wait "a week further back"
+e2e_keys G
+check "and its last keys are there to scroll to" e2e_wait "cancel"
 e2e_stop
 
 done_testing
