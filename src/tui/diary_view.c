@@ -393,7 +393,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		tui_finish(s, 0);
 		break;
 	case KA_HELP: {
-		char *help = keys_help_text(KC_DIARY);
+		char *help = keys_help_text_width(KC_DIARY, t->cols - 2);
 		if (pager_show(t, "Keys in the diary", help, "q or Esc: back") < 0)
 			tui_finish(s, -1);
 		free(help);

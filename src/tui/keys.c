@@ -43,6 +43,13 @@ static const struct key_binding bindings[] = {
 	K(KC_MOVE, '?', KA_HELP, "this help"),
 	/* A page of text: help, routine details, notices, trends. */
 	K(KC_PAGER, ' ', KA_PAGE_DOWN, "a page down, up"), K(KC_PAGER, 'b', KA_PAGE_UP, NULL),
+	K(KC_PAGER, '/', KA_SEARCH, "search (as in less)"),
+	K(KC_PAGER, 'n', KA_FIND_NEXT, "the next match, the one before"),
+	  K(KC_PAGER, 'N', KA_FIND_PREV, NULL),
+	/* The search line at the bottom of a pager: the text line's keys, then these. */
+	K(KC_SEARCH, '\r', KA_ENTER, "search"), K(KC_SEARCH, '\n', KA_ENTER, NULL),
+	  K(KC_SEARCH, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_SEARCH, 27, KA_QUIT, "cancel"),
 
 	/* The player: the user may be lying on the floor, so few and big keys. */
 	K(KC_PLAYER, ' ', KA_PAUSE, "pause or resume"),
@@ -122,7 +129,7 @@ static const struct key_binding bindings[] = {
 	K(KC_HOME, 't', KA_TRENDS, "trends: pain over the weeks and what helps"),
 	K(KC_HOME, 'r', KA_ROUTINES, "read the routines, step by step"),
 	K(KC_HOME, '?', KA_HELP, "this help"),
-	K(KC_HOME, 'q', KA_QUIT, "quit"), K(KC_HOME, 27, KA_QUIT, NULL),
+	K(KC_HOME, 'q', KA_QUIT, "quit"), /* not Esc: a stray Esc (the end of an arrow key) must not quit */
 
 	/* Choosing a routine: letters search, so only keys that type nothing move. */
 	K(KC_PICKER, KEY_UP, KA_UP, "move"), K(KC_PICKER, CTRL('P'), KA_UP, NULL),
@@ -132,10 +139,12 @@ static const struct key_binding bindings[] = {
 	K(KC_PICKER, KEY_HOME, KA_HOME, "first, last"), K(KC_PICKER, KEY_END, KA_END, NULL),
 	K(KC_PICKER, '\r', KA_ENTER, "choose"), K(KC_PICKER, '\n', KA_ENTER, NULL),
 	  K(KC_PICKER, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_PICKER, 27, KA_QUIT, "clear the search, or back"),
+	K(KC_PICKER, 27, KA_CLEAR, "clear the search, or back"),
+	K(KC_PICKER, 'q', KA_QUIT, "back"),
+	K(KC_PICKER, '?', KA_HELP, "this help"),
 	K(KC_PICKER, KEY_BACKSPACE, KA_DEL_BACK, "delete a letter of the search"),
 	  K(KC_PICKER, 127, KA_DEL_BACK, NULL), K(KC_PICKER, 8, KA_DEL_BACK, NULL),
-	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas"),
+	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas\n(not q and ?: they are keys)"),
 
 	/* The pain rating: one key a rating. */
 	RANGE(KC_RATING, '0', '9', KA_DIGIT, "0-9", "rate (t: 10)"),
@@ -146,6 +155,7 @@ static const struct key_binding bindings[] = {
 	K(KC_RATING, KEY_BACKSPACE, KA_BACK, "back to the one before"),
 	  K(KC_RATING, 127, KA_BACK, NULL), K(KC_RATING, KEY_UP, KA_BACK, NULL),
 	  K(KC_RATING, 'k', KA_BACK, NULL),
+	K(KC_RATING, '?', KA_HELP, "this help"),
 
 	/* Trends: these, then the pager's. */
 	K(KC_TRENDS, KEY_LEFT, KA_EARLIER, "a week further back"),
@@ -167,6 +177,9 @@ static const struct key_binding bindings[] = {
 	K(KC_MINUTES, '\r', KA_ENTER, "go on"), K(KC_MINUTES, '\n', KA_ENTER, NULL),
 	  K(KC_MINUTES, KEY_ENTER, KA_ENTER, NULL),
 	K(KC_MINUTES, 27, KA_QUIT, "back, no session"), K(KC_MINUTES, 'q', KA_QUIT, NULL),
+
+	/* Every screen: the loop (tui.c) takes these first; the help of every screen ends with them. */
+	K(KC_ALL, CTRL('L'), KA_REDRAW, "repaint the screen"),
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
@@ -177,8 +190,8 @@ static const enum key_context fallback[] = {
 	[KC_PLAYER_QUIT] = KC_NONE, [KC_FORM] = KC_NONE,   [KC_ASK] = KC_NONE,
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
-	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,
-	[KC_MINUTES] = KC_NONE,
+	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
+	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */
@@ -188,6 +201,7 @@ static const struct help_part {
 } help_parts[] = {
 	{KC_FORM, KC_TEXT, "In Medication and Note"},
 	{KC_FORM, KC_ASK, "The red-flag question"},
+	{KC_PAGER, KC_SEARCH, "On the search line"},
 };
 
 struct key_act keys_action(enum key_context ctx, int ch)
@@ -292,8 +306,13 @@ static struct help_line *collect(enum key_context ctx, size_t *n)
 	*n = 0;
 	for (enum key_context c = ctx; c != KC_NONE; c = fallback[c])
 		context_lines(c, &v, n);
+	context_lines(KC_ALL, &v, n);
 	for (size_t i = 0; i < sizeof help_parts / sizeof help_parts[0]; i++) {
-		if (help_parts[i].ctx != ctx)
+		/* Those of the contexts it falls back to too: the trends view has the pager's. */
+		enum key_context c = ctx;
+		while (c != KC_NONE && c != help_parts[i].ctx)
+			c = fallback[c];
+		if (c == KC_NONE)
 			continue;
 		if (help_parts[i].heading) {
 			v = xreallocarray(v, *n + 2, sizeof *v);
@@ -309,13 +328,43 @@ static struct help_line *collect(enum key_context ctx, size_t *n)
 /* The keys' column: as wide as the widest keys up to 20, then two spaces. */
 #define KEYS_MAX 20
 
-/* The lines as one text: the keys in a column, a longer text's lines under its first. */
-static char *format(const struct help_line *v, size_t n)
+/* Adds one text after the keys' column: its own lines, or (width > 0) reflowed to width. */
+static void add_text(struct strbuf *b, const char *text, int col, int width)
 {
-	int col = 0;
+	char *flow = xstrdup(text);
+	if (width > 0)
+		for (char *p = flow; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+	int room = width - col < 12 ? 12 : width - col;
+	bool first = true;
+	for (char *t = flow, *nl; *t; t = nl) {
+		nl = strchr(t, '\n');
+		nl = nl ? nl + 1 : t + strlen(t);
+		size_t len = (size_t)(nl - t) - (*nl == '\0' && nl[-1] != '\n' ? 0 : 1);
+		char *piece = xstrndup(t, len);
+		for (const char *p = piece, *next; *p; p = next) {
+			size_t k = width > 0 ? utf8_wrap(p, room, &next) : strlen(p);
+			if (width <= 0)
+				next = p + k;
+			sb_addf(b, "%*s%.*s\n", first ? 0 : col, "", (int)k, p);
+			first = false;
+		}
+		free(piece);
+	}
+	if (first)
+		sb_adds(b, "\n");
+	free(flow);
+}
+
+/* The lines as one text: the keys in a column, a longer text's lines under its first. */
+static char *format(const struct help_line *v, size_t n, int width)
+{
+	/* On a narrow window a long list of keys goes on a line of its own, not the column. */
+	int col = 0, max = width > 0 && width < 60 ? 12 : KEYS_MAX;
 	for (size_t i = 0; i < n; i++) {
 		int w = v[i].text ? utf8_width(v[i].keys) : 0;
-		if (w > col && w <= KEYS_MAX)
+		if (w > col && w <= max)
 			col = w;
 	}
 	col += 2;
@@ -331,25 +380,23 @@ static char *format(const struct help_line *v, size_t n)
 			sb_addf(&b, "%s\n%*s", v[i].keys, col, "");
 		else
 			sb_addf(&b, "%s%*s", v[i].keys, col - w, "");
-		for (const char *t = v[i].text, *nl; *t; t = nl + 1) {
-			nl = strchr(t, '\n');
-			if (!nl) {
-				sb_addf(&b, "%s\n", t);
-				break;
-			}
-			sb_addf(&b, "%.*s\n%*s", (int)(nl - t), t, col, "");
-		}
+		add_text(&b, v[i].text, col, width);
 	}
 	return sb_steal(&b);
 }
 
-char *keys_help_text(enum key_context ctx)
+char *keys_help_text_width(enum key_context ctx, int width)
 {
 	size_t n;
 	struct help_line *v = collect(ctx, &n);
-	char *text = format(v, n);
+	char *text = format(v, n, width);
 	free(v);
 	return text;
+}
+
+char *keys_help_text(enum key_context ctx)
+{
+	return keys_help_text_width(ctx, 0);
 }
 
 char **keys_help(enum key_context ctx)

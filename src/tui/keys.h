@@ -50,6 +50,10 @@ enum key_action {
 	KA_REPORT,   /* trends: write the PDF report of the window shown */
 	KA_PASTE,    /* a bracketed paste, whole: its text is struct tui's paste */
 	KA_ADD,      /* diary: add a session done away from the screen */
+	KA_REDRAW,   /* Ctrl-L on every screen: the loop repaints it */
+	KA_SEARCH,   /* / in a pager: type a search */
+	KA_FIND_NEXT, /* n in a pager: the next match */
+	KA_FIND_PREV, /* N in a pager: the match before */
 	KA_COUNT,
 };
 
@@ -71,6 +75,8 @@ enum key_context {
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
 	KC_URGENT,  /* the urgent-care message (a session, the form): only Enter goes on */
 	KC_MINUTES, /* how many minutes a session done away took */
+	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
+	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
 };
 
 /* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */
@@ -102,5 +108,7 @@ char **keys_help(enum key_context ctx);
 void keys_help_free(char **lines);
 /* The same lines as one text, each ending with '\n', for the pager. Caller frees. */
 char *keys_help_text(enum key_context ctx);
+/* The same with each text reflowed to fit width columns: the window's width, not the smallest. */
+char *keys_help_text_width(enum key_context ctx, int width);
 
 #endif

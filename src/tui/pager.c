@@ -4,17 +4,27 @@
 #include "tui/pager.h"
 
 #include <curses.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "tui/keys.h"
+#include "tui/textline.h"
+#include "utf8.h"
 #include "xalloc.h"
+
+#define NO_MATCH SIZE_MAX
+
 struct pager {
 	const char *title, *footer;
 	const struct pager_page *pg;
 	size_t top;
-	bool help;
+	bool typing;	      /* the search line is open */
+	struct textline line; /* what is typed after / */
+	char *pattern;	      /* the last search, NULL before the first */
+	size_t match;	      /* the line of the last match found, NO_MATCH for none */
+	const char *said;     /* "Pattern not found", on the key line until the next key */
 };
 
 static int body_rows(struct tui *t)
@@ -22,23 +32,63 @@ static int body_rows(struct tui *t)
 	return t->rows - 4;
 }
 
-/* The help over the page, in reverse video. */
-static void draw_help(struct tui *t, const struct pager_page *pg)
+static enum key_context context(const struct pager_page *pg)
 {
-	char **h = keys_help(pg->key ? pg->keys : KC_PAGER);
-	for (int i = 0; h[i]; i++) {
-		move(3 + i, 2);
-		for (int k = 2; k < t->cols - 2; k++)
-			addch(' ' | A_REVERSE);
-		tui_text(t, 3 + i, 4, A_REVERSE, h[i]);
+	return pg->key ? pg->keys : KC_PAGER;
+}
+
+/* Where pattern is in text, ignoring case (ASCII); NULL when it is not. */
+static const char *find_in(const char *text, const char *pattern)
+{
+	size_t n = strlen(pattern);
+	for (const char *p = text; n && *p; p++)
+		if (strncasecmp(p, pattern, n) == 0)
+			return p;
+	return NULL;
+}
+
+/* Shows every match on line i (drawn on row y) in reverse video. */
+static void mark_matches(struct tui *t, struct pager *p, size_t i, int y)
+{
+	char *text = p->pg->text(t, p->pg->data, i);
+	size_t n = strlen(p->pattern);
+	for (const char *m = text; n && (m = find_in(m, p->pattern)); m += n) {
+		char *before = xstrndup(text, (size_t)(m - text));
+		char *word = xstrndup(m, n);
+		int col = utf8_width(before);
+		if (col >= 0)
+			tui_text(t, y, 1 + col, A_REVERSE, word);
+		free(before);
+		free(word);
 	}
-	keys_help_free(h);
+	free(text);
+}
+
+/* The key line: the search being typed, what the last search said, or the keys. */
+static void draw_key_line(struct tui *t, struct pager *p)
+{
+	int y = t->rows - 1;
+	if (!p->typing && !p->said)
+		return;
+	move(y, 0);
+	clrtoeol();
+	if (p->said) {
+		tui_text(t, y, 1, A_BOLD, p->said);
+		return;
+	}
+	tui_text(t, y, 1, A_BOLD, "/");
+	int cx = textline_draw(&p->line, t, y, 2, t->cols - 3, true);
+	if (cx >= 0) {
+		move(y, cx);
+		curs_set(1);
+	}
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
 {
 	struct pager *p = s->data;
 	const struct pager_page *pg = p->pg;
+	curs_set(0);
 	if (tui_too_small(t, pg->min_cols, pg->min_rows))
 		return;
 	tui_title(t, p->title);
@@ -47,8 +97,11 @@ static void draw(struct tui *t, struct tui_screen *s)
 	size_t max_top = n > (size_t)rows ? n - (size_t)rows : 0;
 	if (p->top > max_top)
 		p->top = max_top;
-	for (int r = 0; r < rows && p->top + (size_t)r < n; r++)
+	for (int r = 0; r < rows && p->top + (size_t)r < n; r++) {
 		pg->line(t, pg->data, p->top + (size_t)r, 2 + r);
+		if (p->pattern && p->match != NO_MATCH && pg->text)
+			mark_matches(t, p, p->top + (size_t)r, 2 + r);
+	}
 	tui_hline(t, t->rows - 2);
 	if (pg->position && n > (size_t)rows) {
 		char pos[32];
@@ -58,37 +111,126 @@ static void draw(struct tui *t, struct tui_screen *s)
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), p->footer);
 	if (pg->decorate)
 		pg->decorate(t, pg->data);
-	if (p->help)
-		draw_help(t, pg);
+	draw_key_line(t, p);
+}
+
+/* Looks for the pattern from line from on, a line at a time in direction dir (1 or -1). */
+static void find(struct tui *t, struct pager *p, size_t from, int dir)
+{
+	const struct pager_page *pg = p->pg;
+	size_t n = pg->lines(t, pg->data);
+	for (size_t i = from; i < n; i += (size_t)(ptrdiff_t)dir) {
+		char *text = pg->text(t, pg->data, i);
+		bool hit = find_in(text, p->pattern) != NULL;
+		free(text);
+		if (hit) {
+			p->match = i;
+			p->top = i; /* the match on the first line, as less shows it */
+			return;
+		}
+	}
+	p->said = "Pattern not found";
+}
+
+/* n and N: from the line after (before) the last match, or from the page shown. */
+static void find_again(struct tui *t, struct pager *p, int dir)
+{
+	if (!p->pattern) {
+		p->said = "No search yet: / searches";
+		return;
+	}
+	size_t from = p->match != NO_MATCH ? p->match : p->top;
+	if (dir < 0 && from == 0) {
+		p->said = "Pattern not found";
+		return;
+	}
+	find(t, p, dir > 0 ? from + 1 : from - 1, dir);
+}
+
+/* A key on the search line: typed, Enter searches, Esc closes it. */
+static void search_key(struct tui *t, struct pager *p, int ch)
+{
+	if (textline_key(&p->line, ch) != TL_IGNORED)
+		return;
+	struct key_act k = keys_action(KC_SEARCH, ch);
+	if (k.act != KA_ENTER && k.act != KA_QUIT)
+		return;
+	p->typing = false;
+	char *typed = textline_text(&p->line);
+	if (k.act == KA_QUIT || (!typed && !p->pattern)) {
+		free(typed);
+		return;
+	}
+	if (typed) { /* an empty line searches again for the last pattern, as in less */
+		free(p->pattern);
+		p->pattern = typed;
+	}
+	p->match = NO_MATCH;
+	find(t, p, p->top, 1);
+}
+
+/* The keys of the page, in a pager of their own: as wide as the window, all of them. */
+static void show_help(struct tui *t, const struct pager *p)
+{
+	char *help = keys_help_text_width(context(p->pg), t->cols - 2);
+	char *title = xasprintf("Keys %s %s", tui_sym(t, "·", "-"), p->title);
+	pager_show(t, title, help, t->utf8 ? "q back · / search" : "q back - / search");
+	free(title);
+	free(help);
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	struct pager *p = s->data;
 	const struct pager_page *pg = p->pg;
-	if (p->help) {
-		p->help = false;
+	p->said = NULL;
+	if (p->typing) {
+		search_key(t, p, ch);
 		return;
 	}
 	size_t page = (size_t)(body_rows(t) > 1 ? body_rows(t) - 1 : 1);
-	struct key_act k = keys_action(pg->key ? pg->keys : KC_PAGER, ch);
+	struct key_act k = keys_action(context(pg), ch);
 	if (tui_move(&p->top, k.act, page, pg->lines(t, pg->data)))
 		return;
-	if (k.act == KA_QUIT)
+	switch (k.act) {
+	case KA_QUIT:
 		tui_finish(s, 0);
-	else if (k.act == KA_HELP)
-		p->help = true;
-	else if (pg->key && pg->key(t, pg->data, k))
-		p->top = 0;
+		break;
+	case KA_HELP:
+		show_help(t, p);
+		break;
+	case KA_SEARCH:
+		if (pg->text) {
+			textline_set(&p->line, NULL);
+			p->typing = true;
+		}
+		break;
+	case KA_FIND_NEXT:
+	case KA_FIND_PREV:
+		if (pg->text)
+			find_again(t, p, k.act == KA_FIND_NEXT ? 1 : -1);
+		break;
+	default:
+		if (pg->key && pg->key(t, pg->data, k)) {
+			p->top = 0;
+			p->match = NO_MATCH;
+		}
+		break;
+	}
 }
 
 static const struct tui_screen_ops pager_ops = {NULL, draw, key, NULL, NULL};
 
 int pager_run(struct tui *t, const char *title, const struct pager_page *pg, const char *footer)
 {
-	struct pager p = {title, footer, pg, 0, false};
+	struct pager p = {.title = title, .footer = footer, .pg = pg, .match = NO_MATCH};
+	textline_init(&p.line, NULL, 200);
 	struct tui_screen s = {&pager_ops, &p, false, 0, true};
-	return tui_run(t, &s);
+	int rc = tui_run(t, &s);
+	curs_set(0);
+	textline_free(&p.line);
+	free(p.pattern);
+	return rc;
 }
 
 /* ---- a page of text ---- */
@@ -109,6 +251,12 @@ static void text_line(struct tui *t, void *data, size_t i, int y)
 	tui_text(t, y, 1, A_NORMAL, ((struct text *)data)->lines[i]);
 }
 
+static char *text_text(struct tui *t, void *data, size_t i)
+{
+	(void)t;
+	return xstrdup(((struct text *)data)->lines[i]);
+}
+
 int pager_show(struct tui *t, const char *title, const char *text, const char *footer)
 {
 	struct text tx = {NULL, 0};
@@ -123,7 +271,7 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
 		tx.lines[tx.n++] = line;
 	}
 	struct pager_page pg = {.data = &tx, .min_cols = 30, .min_rows = 8, .position = true,
-				.lines = text_lines, .line = text_line};
+				.lines = text_lines, .line = text_line, .text = text_text};
 	int rc = pager_run(t, title, &pg, footer);
 	free(tx.lines);
 	free(copy);

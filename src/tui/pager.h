@@ -17,6 +17,9 @@ struct pager_page {
 	size_t (*lines)(struct tui *t, void *data);
 	/* Draws its line i on row y. */
 	void (*line)(struct tui *t, void *data, size_t i, int y);
+	/* Its line i as plain text, as line() draws it from column 1, for / to search; caller
+	 * frees. NULL: the page cannot be searched. */
+	char *(*text)(struct tui *t, void *data, size_t i);
 	/* Draws over the frame (the title's right side, a message on the key line); may be NULL. */
 	void (*decorate)(struct tui *t, void *data);
 	/* Its own keys, tried before the pager's; its help comes with the pager's. May be NULL. */
@@ -27,7 +30,9 @@ struct pager_page {
 
 /*
  * Shows a page under a title line, scrollable with the pager keys; footer
- * is the key line. Returns -1 on a signal.
+ * is the key line. / searches it as less does (n, N: the next match, the
+ * one before); ? shows its keys in a pager of their own. Returns -1 on a
+ * signal.
  */
 int pager_run(struct tui *t, const char *title, const struct pager_page *pg, const char *footer);
 

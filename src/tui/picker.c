@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "tui/pager.h"
 #include "tui/keys.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -71,6 +72,61 @@ static void refilter(struct picker *p)
 	p->top = 0;
 }
 
+/* s cut at a word to fit width columns, with "…" when cut (mid-word only for one long word). */
+static char *fit_words(struct tui *t, const char *s, int width)
+{
+	if (utf8_width(s) <= width)
+		return xstrdup(s);
+	const char *next;
+	size_t n = width > 1 ? utf8_wrap(s, width - 1, &next) : 0;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	return xasprintf("%.*s%s", (int)n, s, tui_sym(t, "…", "~"));
+}
+
+/* A routine's areas, "lower-back, glutes". Caller frees. */
+static char *areas_of(const struct routine *r)
+{
+	struct strbuf b;
+	sb_init(&b);
+	for (int a = 0; a < AREA_COUNT; a++)
+		if (r->areas & (1u << a))
+			sb_addf(&b, "%s%s", b.len ? ", " : "", routine_area_names[a]);
+	return sb_steal(&b);
+}
+
+static void draw_row(struct tui *t, const struct picker *p, size_t k, int y, int title_w)
+{
+	const struct routine *r = p->lib->rt[p->shown[k]];
+	bool on = k == p->sel;
+	char *areas = areas_of(r);
+	char *title = fit_words(t, r->title, title_w);
+	int areas_x = 3 + title_w + 7;
+	char *where = fit_words(t, areas, t->cols - areas_x - 1);
+	if (on) {
+		attron(A_REVERSE);
+		mvhline(y, 0, ' ', t->cols);
+		attroff(A_REVERSE);
+	}
+	int attr = on ? A_REVERSE | A_BOLD : A_NORMAL;
+	tui_text(t, y, 1, attr, on ? tui_sym(t, "›", ">") : " ");
+	tui_text(t, y, 3, attr, title);
+	tui_textf(t, y, 3 + title_w + 1, attr, "%4d", routine_minutes(r, p->count_in));
+	tui_text(t, y, areas_x, attr, where);
+	free(where);
+	free(title);
+	free(areas);
+}
+
+/* Lines text takes wrapped at width. */
+static int wrapped_lines(const char *text, int width)
+{
+	int n = 0;
+	for (const char *s = text, *next; *s; s = next, n++)
+		utf8_wrap(s, width, &next);
+	return n;
+}
+
 static void draw(struct tui *t, struct tui_screen *s)
 {
 	struct picker *p = s->data;
@@ -80,7 +136,17 @@ static void draw(struct tui *t, struct tui_screen *s)
 	tui_text(t, 0, 8, A_BOLD, "Choose a routine");
 	tui_hline(t, 1);
 	tui_textf(t, 2, 1, A_NORMAL, "Find: %s%s", p->filter, tui_sym(t, "▏", "_"));
-	int list_top = 4, list_rows = t->rows - list_top - 3;
+	/* The list, then the summary of the one selected, wrapped to what room is left. */
+	const char *summary = p->sel < p->nshown ? p->lib->rt[p->shown[p->sel]]->summary : NULL;
+	int list_top = 4, room = t->rows - list_top - 2, width = t->cols - 4;
+	int want = summary ? wrapped_lines(summary, width) : 0;
+	int min_list = p->nshown < 3 ? (int)p->nshown : 3;
+	int sum_rows = want < room - min_list - 1 ? want : room - min_list - 1;
+	if (summary && sum_rows < 1)
+		sum_rows = 1;
+	int list_rows = room - sum_rows - (sum_rows ? 1 : 0);
+	if (list_rows < 1)
+		list_rows = 1;
 	if (p->sel < p->top)
 		p->top = p->sel;
 	if (p->sel >= p->top + (size_t)list_rows)
@@ -91,39 +157,19 @@ static void draw(struct tui *t, struct tui_screen *s)
 	if (title_w < 16)
 		title_w = 16;
 	tui_textf(t, 3, 3, tui_attr(t, TC_DIM), "%-*s %4s  %s", title_w, "ROUTINE", "MIN", "AREAS");
-	for (int row = 0; row < list_rows && p->top + (size_t)row < p->nshown; row++) {
-		size_t k = p->top + (size_t)row;
-		const struct routine *r = p->lib->rt[p->shown[k]];
-		bool on = k == p->sel;
-		char *areas = NULL;
-		struct strbuf b;
-		sb_init(&b);
-		for (int a = 0; a < AREA_COUNT; a++)
-			if (r->areas & (1u << a))
-				sb_addf(&b, "%s%s", b.len ? ", " : "", routine_area_names[a]);
-		areas = sb_steal(&b);
-		size_t tl = utf8_fit(r->title, title_w);
-		int pad = title_w - utf8_width(r->title);
-		char *line = xasprintf("%s %.*s%*s %4d  %s", on ? tui_sym(t, "›", ">") : " ", (int)tl,
-				       r->title, pad > 0 ? pad : 0, "",
-				       routine_minutes(r, p->count_in), areas);
-		if (on) {
-			attron(A_REVERSE);
-			mvhline(list_top + row, 0, ' ', t->cols);
-			attroff(A_REVERSE);
-		}
-		tui_text(t, list_top + row, 1, on ? A_REVERSE | A_BOLD : A_NORMAL, line);
-		free(line);
-		free(areas);
-	}
+	int row = 0;
+	for (; row < list_rows && p->top + (size_t)row < p->nshown; row++)
+		draw_row(t, p, p->top + (size_t)row, list_top + row, title_w);
 	if (p->nshown == 0)
 		tui_textf(t, list_top, 3, A_NORMAL, "No routine matches \"%s\".", p->filter);
-	else if (p->sel < p->nshown && p->lib->rt[p->shown[p->sel]]->summary)
-		tui_wrap(t, t->rows - 3, 2, t->cols - 4, 1, tui_attr(t, TC_DIM),
-			 p->lib->rt[p->shown[p->sel]]->summary);
+	else if (summary)
+		tui_wrap(t, list_top + row + 1, 2, width, sum_rows, tui_attr(t, TC_DIM), summary);
 	tui_hline(t, t->rows - 2);
-	char *keys = xasprintf(t->utf8 ? "type to find · ↑/↓ move · Enter %s · Esc back"
-					: "type to find - Up/Down move - Enter %s - Esc back",
+	bool narrow = t->cols < 64;
+	char *keys = xasprintf(t->utf8 ? (narrow ? "Enter %s · ? help · q back · type to find"
+						 : "type to find · ↑/↓ move · Enter %s · ? help · q back")
+				       : (narrow ? "Enter %s - ? help - q back - type to find"
+						 : "type to find - Up/Down move - Enter %s - ? help - q back"),
 			       p->verb);
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
 	free(keys);
@@ -131,7 +177,6 @@ static void draw(struct tui *t, struct tui_screen *s)
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
 {
-	(void)t;
 	struct picker *p = s->data;
 	size_t len = strlen(p->filter);
 	struct key_act k = keys_action(KC_PICKER, ch);
@@ -144,7 +189,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			tui_finish(s, 0);
 		}
 		break;
-	case KA_QUIT:
+	case KA_CLEAR: /* Esc: the search first, then back */
 		if (len) {
 			p->filter[0] = '\0';
 			refilter(p);
@@ -152,6 +197,15 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			tui_finish(s, 0);
 		}
 		break;
+	case KA_QUIT:
+		tui_finish(s, 0);
+		break;
+	case KA_HELP: {
+		char *help = keys_help_text_width(KC_PICKER, t->cols - 2);
+		pager_show(t, "Keys in the picker", help, "q back");
+		free(help);
+		break;
+	}
 	case KA_DEL_BACK:
 		if (len) {
 			p->filter[len - 1] = '\0';

@@ -77,16 +77,23 @@ static void draw_header(struct tui *t, struct player *p, const struct session_vi
 	}
 	if (v->phase != PHASE_DONE && utf8_width(right) + 10 >= t->cols)
 		snprintf(right, sizeof right, "%s left", left);
+	/* Narrow: the routine's title without "limber ·", the step as "1/4" when that helps. */
+	int tx = t->cols < 60 ? 1 : 10;
+	if (v->phase != PHASE_DONE && utf8_width(right) + 2 + tx + utf8_width(r->title) >= t->cols)
+		snprintf(right, sizeof right, "%zu/%zu %s %s", v->step_index + 1, v->nsteps,
+			 tui_sym(t, "·", "-"), left);
 	int rw = utf8_width(right);
-	tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s ", tui_sym(t, "·", "-"));
+	if (tx > 1)
+		tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s ", tui_sym(t, "·", "-"));
 	/* The right part wins when space is short: it carries the time left. */
-	int room = t->cols - 1 - rw - 2 - 10;
+	int room = t->cols - 1 - rw - 2 - tx;
 	if (room >= utf8_width(r->title)) {
-		tui_text(t, 0, 10, A_BOLD, r->title);
+		tui_text(t, 0, tx, A_BOLD, r->title);
 	} else if (room > 1) {
-		char *cut = xasprintf("%.*s%s", (int)utf8_fit(r->title, room - 1), r->title,
-				      tui_sym(t, "…", "~"));
-		tui_text(t, 0, 10, A_BOLD, cut);
+		const char *next;
+		size_t n = utf8_wrap(r->title, room - 1, &next); /* cut after a word */
+		char *cut = xasprintf("%.*s%s", (int)n, r->title, tui_sym(t, "…", "~"));
+		tui_text(t, 0, tx, A_BOLD, cut);
 		free(cut);
 	}
 	tui_text_right(t, 0, t->cols - 1, A_NORMAL, right);
@@ -132,15 +139,15 @@ static int draw_between(struct tui *t, int y, const struct session_view *v, int 
 	return n;
 }
 
-/* During a rest between reps: the rep and side of the hold that follows. */
+/* During a rest between reps: the hold that follows. */
 static void draw_next(struct tui *t, int y, const struct session_view *v, int width)
 {
 	if (v->phase != PHASE_REST && v->phase != PHASE_SWITCH)
 		return;
-	char *line = xasprintf("next: rep %d of %d%s%s%s", v->rep, v->reps,
-			       v->side != SIDE_NONE ? ", " : "",
-			       v->side != SIDE_NONE ? session_side_names[v->side] : "",
-			       v->side != SIDE_NONE ? " side" : "");
+	if (!v->step)
+		return;
+	/* The rep and side are on the line under the title already: say what comes. */
+	char *line = xasprintf("next: a %d s hold", v->step->hold);
 	tui_wrap(t, y, 2, width, 1, A_BOLD, line);
 	free(line);
 }
@@ -249,7 +256,8 @@ static void draw_full(struct tui *t, const struct player *p, const struct sessio
 			y += tui_wrap_prefixed(t, y, 2, width, 2, A_BOLD, tui_sym(t, "› ", "> "), cue);
 		const char *caution = e->caution ? e->caution : safety_exercise_reminder();
 		y += tui_wrap_prefixed(t, y, 2, width, 2, tui_attr(t, TC_WARN), "! ", caution);
-		if (v->phase == PHASE_GET_READY && v->step_index == 0)
+		/* Once: when the exercise has no caution of its own, the reminder is it. */
+		if (v->phase == PHASE_GET_READY && v->step_index == 0 && e->caution)
 			y += tui_wrap(t, y, 2, width, 1, tui_attr(t, TC_DIM),
 				      safety_exercise_reminder());
 	} else if (v->phase == PHASE_BETWEEN) {
@@ -355,6 +363,12 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 		keys = p->note;
 	else if (v.phase == PHASE_DONE)
 		keys = "any key: finish";
+	else if (v.paused && full)
+		keys = t->utf8 ? "space resume · n skip · p back · v voice · q quit · ? help"
+			       : "space resume - n skip - p back - v voice - q quit - ? help";
+	else if (v.paused)
+		keys = t->utf8 ? "space resume · n skip · q quit · ? help"
+			       : "space resume - n skip - q quit - ? help";
 	else if (full)
 		keys = t->utf8 ? "space pause · n skip · p back · +/- 5 s · v voice · q quit · ? help"
 			       : "space pause - n skip - p back - +/- 5 s - v voice - q quit - ? help";

@@ -4,9 +4,12 @@
 #include "tui/rating.h"
 
 #include <curses.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tui/keys.h"
+#include "tui/pager.h"
+#include "utf8.h"
 
 struct rating {
 	const char *title;
@@ -48,17 +51,23 @@ static void draw(struct tui *t, struct tui_screen *s)
 		}
 	}
 	tui_hline(t, t->rows - 2);
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 r->esc == RATING_ESC_BACK
-			 ? (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc back, no session"
-				    : "0-9 rate - t for 10 - Enter skip - Esc back, no session")
-			 : (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc skip both"
-				    : "0-9 rate - t for 10 - Enter skip - Esc skip both"));
+	const char *keys =
+		r->esc == RATING_ESC_BACK
+			 ? (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc back, no session · ? help"
+				    : "0-9 rate - t for 10 - Enter skip - Esc back, no session - ? help")
+			 : (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc skip both · ? help"
+				    : "0-9 rate - t for 10 - Enter skip - Esc skip both - ? help");
+	if (utf8_width(keys) + 2 > t->cols) /* the short line of a narrow screen */
+		keys = r->esc == RATING_ESC_BACK
+			       ? (t->utf8 ? "0-9 · Enter skip · Esc back · ? help"
+					  : "0-9 - Enter skip - Esc back - ? help")
+			       : (t->utf8 ? "0-9 · Enter skip · Esc skip all · ? help"
+					  : "0-9 - Enter skip - Esc skip all - ? help");
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
 {
-	(void)t;
 	struct rating *r = s->data;
 	struct key_act k = keys_action(KC_RATING, ch);
 	switch (k.act) {
@@ -80,6 +89,12 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		if (r->field > 0)
 			r->field--;
 		break;
+	case KA_HELP: {
+		char *help = keys_help_text_width(KC_RATING, t->cols - 2);
+		pager_show(t, "Keys of the pain rating", help, "q back");
+		free(help);
+		break;
+	}
 	default:
 		break;
 	}

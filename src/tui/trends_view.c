@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "report/report.h"
 #include "report_data.h"
+#include "strbuf.h"
 #include "trends.h"
 #include "tui/pager.h"
 #include "xalloc.h"
@@ -91,6 +92,19 @@ static void line(struct tui *t, void *data, size_t i, int y)
 		mvaddstr(y, 1 + x, c->g);
 		attroff(colour_of(t, c->colour));
 	}
+}
+
+/* Line i as text, for the pager's search: a space where the chart has nothing. */
+static char *text(struct tui *t, void *data, size_t i)
+{
+	struct view *v = data;
+	struct strbuf b;
+	sb_init(&b);
+	for (int x = 0; x < v->chart.w && x + 1 < t->cols; x++) {
+		const struct chart_cell *c = &v->chart.cells[i * (size_t)v->chart.w + (size_t)x];
+		sb_adds(&b, c->g[0] ? c->g : " ");
+	}
+	return sb_steal(&b);
 }
 
 /* How far back, beside the title; a failure to read the diary on the key line. */
@@ -177,9 +191,12 @@ int trends_view_run(struct tui *t, struct diary *db, const struct settings *st)
 {
 	struct view v = {.db = db, .st = st, .window = 1};
 	struct pager_page pg = {.data = &v, .min_cols = 40, .min_rows = 12, .lines = lines,
-				.line = line, .decorate = decorate, .keys = KC_TRENDS, .key = key};
+				.line = line, .text = text, .decorate = decorate, .keys = KC_TRENDS, .key = key};
 	const char *keys = t->utf8 ? "←/→ weeks · w window · p PDF report · ? help · q back"
 				   : "Left/Right weeks - w window - p PDF report - ? help - q back";
+	if (t->cols < 62) /* all of it on a narrow screen, in short */
+		keys = t->utf8 ? "←/→ · w weeks · p PDF · ? help · q back"
+			       : "Left/Right - w weeks - p PDF - ? help - q back";
 	int rc = pager_run(t, "Trends", &pg, keys);
 	chart_free(&v.chart);
 	diags_free(&v.err);

@@ -122,7 +122,7 @@ static void init_colours(struct tui *t)
 	init_pair(TC_REST, COLOR_BLUE, -1);
 	init_pair(TC_READY, COLOR_YELLOW, -1);
 	init_pair(TC_WARN, COLOR_RED, -1);
-	init_pair(TC_DIM, COLOR_WHITE, -1);
+	init_pair(TC_DIM, -1, -1); /* the terminal's own colour, dimmed: never hard white */
 	init_pair(TC_BAR, COLOR_CYAN, -1);
 	init_pair(TC_GOOD, COLOR_GREEN, -1);
 	t->colour = true;
@@ -313,6 +313,11 @@ int tui_run(struct tui *t, struct tui_screen *s)
 				s->dirty = true;
 				continue;
 			}
+			if (keys_action(KC_ALL, ch).act == KA_REDRAW) {
+				clearok(curscr, TRUE); /* the next refresh paints every cell */
+				s->dirty = true;
+				continue;
+			}
 			s->ops->key(t, s, ch);
 			s->dirty = true;
 		}
@@ -337,6 +342,9 @@ int tui_attr(struct tui *t, enum tui_colour c)
 {
 	if (!t->colour || c == TC_NONE)
 		return A_NORMAL;
+	/* Secondary text: white was unreadable on a light background, grey on some dark ones. */
+	if (c == TC_DIM)
+		return COLOR_PAIR(c) | A_DIM;
 	return COLOR_PAIR(c);
 }
 

@@ -25,7 +25,8 @@ check "t opens trends" e2e_wait "Trends"
 check "the key line names p" e2e_wait "p PDF report"
 e2e_keys ?
 check "? lists p with its help" e2e_wait "a PDF report of these weeks"
-e2e_keys x
+e2e_keys q # the keys are a pager of their own: q goes back
+e2e_wait "avg/max" >/dev/null
 e2e_keys p
 check "p says where the report went" e2e_wait "Report written: $file"
 [ -f "$file" ] && ok "the file is there" || not_ok "no $file"
