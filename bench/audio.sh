@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # audio.sh - how fast limber audio renders a session: the longest shipped
 # routine to WAV, FLAC and Ogg Vorbis, as a multiple of real time.
 # Target (issue 9): at least 50x faster than real time.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # diary.sh - time the diary at ten years' size: 50,000 entries and 5,000
 # sessions (bench/diary-gen), imported into a temporary data directory.
 # Targets on a 2-core machine: 'limber diary --since <a week ago>' under

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # report.sh - limber report --weeks 520 of a ten-year diary (bench/diary-gen: 50,000
 # entries, 5,000 sessions): time and peak memory, beside an empty report (the floor
 # that cairo, pango and fontconfig set) and limber trends over the same weeks.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # routines.sh - time `limber routines` over a generated library of
 # 500 files (5,000 exercises, 1,000 routines) plus the shipped routines.
 # Target (issue 2): under 100 ms on a 2-core machine.

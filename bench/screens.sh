@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # screens.sh - how fast the screens answer, with a 10-year diary.
 # Targets (issue 5): the home screen's first draw under 50 ms from start;
 # the trends screen drawn under 100 ms after the key.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # session.sh - what a real-speed session costs: CPU time, wake-ups a second,
 # and how far its real end falls from its planned total.
 # Targets (issue 4): CPU under 0.5% of one core over a 60 s session, at most

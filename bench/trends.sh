@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # trends.sh - limber trends --weeks 520 on a ten-year diary (bench/diary-gen:
 # 50,000 entries, 5,000 sessions), beside the sqlite3 shell running the same
 # aggregation as one GROUP BY on the same file, to see what limber adds.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* arena.c - a bump allocator: many small objects freed at once */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* arena.h - a bump allocator: many small objects freed at once */
 #ifndef LIMBER_ARENA_H
 #define LIMBER_ARENA_H

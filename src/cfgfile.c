@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cfgfile.c - reading a libconfuse file safely, with exact line numbers */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cfgfile.h - reading a libconfuse file safely, with exact line numbers */
 #ifndef LIMBER_CFGFILE_H
 #define LIMBER_CFGFILE_H

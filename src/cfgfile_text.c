@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cfgfile_text.c - a configuration file's raw text: read within limits, checked to be text */
 #include "config.h"
 

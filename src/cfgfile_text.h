@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cfgfile_text.h - a configuration file's raw text: read within limits, checked to be text */
 #ifndef LIMBER_CFGFILE_TEXT_H
 #define LIMBER_CFGFILE_TEXT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* chart.c - trends drawn into a text grid: printed by `limber trends`, copied by the TUI */
 #include "config.h"
 

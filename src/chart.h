@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* chart.h - trends drawn into a text grid: printed by `limber trends`, copied by the TUI */
 #ifndef LIMBER_CHART_H
 #define LIMBER_CHART_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* clock.c - time sources: the monotonic clock sessions run on, and the wall clock */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* clock.h - time sources: the monotonic clock sessions run on, and the wall clock */
 #ifndef LIMBER_CLOCK_H
 #define LIMBER_CLOCK_H

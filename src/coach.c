@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* coach.c - what to suggest today, and why */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* coach.h - what to suggest today, and why: rules over the diary's recent facts */
 #ifndef LIMBER_COACH_H
 #define LIMBER_COACH_H

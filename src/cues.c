@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cues.c - a session plan as a timed list of what to say and sound */
 #include "config.h"
 

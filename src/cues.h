@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cues.h - what to say and sound during a session, and when: a plan as a timed list of cues */
 #ifndef LIMBER_CUES_H
 #define LIMBER_CUES_H

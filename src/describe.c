@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* describe.c - a routine as readable text: what `limber show` prints and the browser shows */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* describe.h - a routine as readable text: what `limber show` prints and the browser shows */
 #ifndef LIMBER_DESCRIBE_H
 #define LIMBER_DESCRIBE_H

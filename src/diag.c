@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diag.c - a list of problems found in an input */
 #include "config.h"
 

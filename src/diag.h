@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diag.h - problems found in an input: core code fills the list, faces print it */
 #ifndef LIMBER_DIAG_H
 #define LIMBER_DIAG_H

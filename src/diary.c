@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary.c - the symptom diary: a private SQLite store (the only SQL in limber) */
 #include "config.h"
 

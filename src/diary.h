@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary.h - the symptom diary: a private SQLite store (the only SQL in limber) */
 #ifndef LIMBER_DIARY_H
 #define LIMBER_DIARY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary_impl.h - what the diary's own files share (diary*.c only; the rest use diary.h) */
 #ifndef LIMBER_DIARY_IMPL_H
 #define LIMBER_DIARY_IMPL_H

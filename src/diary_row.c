@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary_row.c - a record to and from a row: statements and bindings from the descriptor */
 #include "config.h"
 

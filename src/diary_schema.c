@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary_schema.c - opening the diary: what the file is, its privacy, its schema */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* entrytext.c - a diary entry or session in words: one wording for the CLI and the diary list */
 #include "config.h"
 

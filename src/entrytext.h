@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* entrytext.h - a diary entry or session in words: one wording for the CLI and the diary list */
 #ifndef LIMBER_ENTRYTEXT_H
 #define LIMBER_ENTRYTEXT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* export.c - the whole diary in the format asked for (export_csv.c, export_json.c) */
 #include "config.h"
 

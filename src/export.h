@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* export.h - the whole diary as CSV or JSON, and back */
 #ifndef LIMBER_EXPORT_H
 #define LIMBER_EXPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* export_csv.c - the diary as CSV: one table, entries and sessions told apart by type */
 #include "config.h"
 

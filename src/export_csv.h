@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* export_csv.h - the CSV form of the diary: one table for entries and sessions */
 #ifndef LIMBER_EXPORT_CSV_H
 #define LIMBER_EXPORT_CSV_H

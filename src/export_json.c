@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* export_json.c - the diary as JSON: a list of entries and a list of sessions */
 #include "config.h"
 

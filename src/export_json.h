@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* export_json.h - the JSON form of the diary */
 #ifndef LIMBER_EXPORT_JSON_H
 #define LIMBER_EXPORT_JSON_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fields.c - the diary's fields, their limits and vocabularies */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fields.h - the diary's fields, their limits and vocabularies: one table each */
 #ifndef LIMBER_FIELDS_H
 #define LIMBER_FIELDS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* import.c - an export, CSV or JSON, back into the diary: checked whole, then stored in one transaction */
 #include "config.h"
 

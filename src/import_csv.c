@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* import_csv.c - a CSV export read back, row by row */
 #include "config.h"
 

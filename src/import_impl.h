@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* import_impl.h - what import.c, import_csv.c and import_json.c share (not for other modules) */
 #ifndef LIMBER_IMPORT_IMPL_H
 #define LIMBER_IMPORT_IMPL_H

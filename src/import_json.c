@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* import_json.c - a JSON export read back record by record, never whole */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* main.c - limber: the command table, limber's own options, then one command */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* numparse.c - numbers to and from text: strict, and the same under every locale */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* numparse.h - numbers to and from text: strict, and the same under every locale */
 #ifndef LIMBER_NUMPARSE_H
 #define LIMBER_NUMPARSE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* outfile.c - a file written whole or not at all */
 #include "config.h"
 

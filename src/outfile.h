@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* outfile.h - a file written whole or not at all */
 #ifndef LIMBER_OUTFILE_H
 #define LIMBER_OUTFILE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* paths.c - where limber's files live (XDG base directories) */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* paths.h - where limber's files live (XDG base directories) */
 #ifndef LIMBER_PATHS_H
 #define LIMBER_PATHS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pending.c - sessions kept in a file while the diary is busy, stored the next time it opens */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pending.h - sessions kept in a file while the diary is busy, stored the next time it opens */
 #ifndef LIMBER_PENDING_H
 #define LIMBER_PENDING_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* record.c - one descriptor of the entry and session fields, and the rules over them */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* record.h - one descriptor of the entry and session fields, and the rules over them */
 #ifndef LIMBER_RECORD_H
 #define LIMBER_RECORD_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* report_data.c - what the clinician's report shows for a period, gathered from the diary */
 #include "config.h"
 

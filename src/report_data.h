@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* report_data.h - what the clinician's report shows for a period, gathered from the diary */
 #ifndef LIMBER_REPORT_DATA_H
 #define LIMBER_REPORT_DATA_H

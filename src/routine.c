@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* routine.c - the routine model's vocabulary, lookups and timing */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* routine.h - exercises and routines: the model, the loader, the timing */
 #ifndef LIMBER_ROUTINE_H
 #define LIMBER_ROUTINE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* routine_load.c - routine files into a library: layers, overrides, resolved steps */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* routine_read.c - one routine file's sections into exercises and routines, every problem found */
 #include "config.h"
 

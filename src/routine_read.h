@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* routine_read.h - one routine file's sections into exercises and routines */
 #ifndef LIMBER_ROUTINE_READ_H
 #define LIMBER_ROUTINE_READ_H

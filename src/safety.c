@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* safety.c - the safety wording limber shows, in one place (from shared/content/safety.md) */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* safety.h - the safety wording limber shows, in one place (from shared/content/safety.md) */
 #ifndef LIMBER_SAFETY_H
 #define LIMBER_SAFETY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* session.c - the session engine: a plan of timed phases and a pure state machine over it */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* session.h - the session engine: a routine as a plan of timed phases, and a pure state machine over it */
 #ifndef LIMBER_SESSION_H
 #define LIMBER_SESSION_H

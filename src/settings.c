@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* settings.c - limber.conf: the user's settings */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* settings.h - limber.conf: the user's settings */
 #ifndef LIMBER_SETTINGS_H
 #define LIMBER_SETTINGS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* stats.c - changes with 95% intervals: is pain changing, does a routine help */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* stats.h - is pain changing, and does a routine help: changes with 95% intervals, in words */
 #ifndef LIMBER_STATS_H
 #define LIMBER_STATS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* status.c - the message and exit status of each status code */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* status.h - status codes: one list, its messages and exit statuses */
 #ifndef LIMBER_STATUS_H
 #define LIMBER_STATUS_H

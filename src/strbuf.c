@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* strbuf.c - a growable byte string that is always NUL-terminated */
 #include "config.h"
 

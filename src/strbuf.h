@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* strbuf.h - a growable byte string that is always NUL-terminated */
 #ifndef LIMBER_STRBUF_H
 #define LIMBER_STRBUF_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* strdist.c - how far apart two words are, for "did you mean" */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* strdist.h - how far apart two words are, for "did you mean" */
 #ifndef LIMBER_STRDIST_H
 #define LIMBER_STRDIST_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textsafe.c - text from a file or a user, made safe to print on a terminal */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textsafe.h - text from a file or a user, made safe to print on a terminal */
 #ifndef LIMBER_TEXTSAFE_H
 #define LIMBER_TEXTSAFE_H

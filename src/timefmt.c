@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* timefmt.c - local dates and times: parsing what people type, printing what they read */
 #include "config.h"
 

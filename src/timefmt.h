@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* timefmt.h - local dates and times: parsing what people type, printing what they read */
 #ifndef LIMBER_TIMEFMT_H
 #define LIMBER_TIMEFMT_H

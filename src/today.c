@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* today.c - today at a glance: last entry, sessions, streak, suggestion, this week */
 #include "config.h"
 

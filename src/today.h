@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* today.h - today at a glance: last entry, sessions, streak, suggestion, this week */
 #ifndef LIMBER_TODAY_H
 #define LIMBER_TODAY_H

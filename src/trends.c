@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* trends.c - the diary aggregated: days, weeks, routines and the change over a window */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* trends.h - the diary aggregated: days, weeks, routines and the change over a window */
 #ifndef LIMBER_TRENDS_H
 #define LIMBER_TRENDS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* trends_json.c - the trends as JSON, for scripts */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* trends_json.h - the trends as JSON, for scripts: verdicts, routines, weeks, the suggestion */
 #ifndef LIMBER_TRENDS_JSON_H
 #define LIMBER_TRENDS_JSON_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* utf8.c - validating UTF-8 and measuring it in terminal columns */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* utf8.h - validating UTF-8 and measuring it in terminal columns */
 #ifndef LIMBER_UTF8_H
 #define LIMBER_UTF8_H

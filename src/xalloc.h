@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* xalloc.h - allocation that aborts with a message on exhaustion */
 #ifndef LIMBER_XALLOC_H
 #define LIMBER_XALLOC_H

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # audio.sh - limber audio: a session as a sound file, its length and its sound
 . "$top_srcdir/tests/lib.sh"
 

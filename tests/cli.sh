@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # cli.sh - the command-line contract: commands, output, exit codes, errors.
 . "$top_srcdir/tests/lib.sh"
 plan 57

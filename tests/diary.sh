@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # diary.sh - the diary commands: log, diary, edit, delete, export, import.
 . "$top_srcdir/tests/lib.sh"
 plan 62

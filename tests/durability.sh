@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # durability.sh - the diary survives what happens to real processes: kills in
 # the middle of a write, two writers at once, a permissive umask, a full disk.
 # POSIX sh + awk (runs under dash and bash); needs sqlite3 for the checks.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # files.sh - the diary's files and directories: symlinked homes, links to the diary,
 # read-only file systems (issue 14).
 . "$top_srcdir/tests/lib.sh"

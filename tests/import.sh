@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # import.sh - import reads and checks everything first, streams JSON, and refuses what is wrong (issue 14)
 . "$top_srcdir/tests/lib.sh"
 plan 16

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # lib.sh - TAP helpers for limber's shell tests (sourced, not run).
 # Each test script: . "$top_srcdir/tests/lib.sh"; plan N; ...checks...; done_testing
 set -u

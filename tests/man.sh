@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # man.sh - the man pages lint clean and document what the program does.
 . "$top_srcdir/tests/lib.sh"
 plan 13

@@ -1,8 +1,9 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # pkg.sh - what a packager and outside tools rely on: where the routines are
 # found, the licence in --version, standard streams, locale-proof numbers.
 . "$top_srcdir/tests/lib.sh"
-plan 33
+plan 35
 
 run "$LIMBER" --version
 expect_in OUT "License ISC: <https://opensource.org/licenses/ISC>" "--version names the licence"
@@ -100,5 +101,16 @@ cd "$top_srcdir" || exit 1
 run "$LIMBER" --config /dev/null routines --ids
 expect_rc 0 "--config /dev/null"
 expect_in OUT "sciatica-morning" "with the defaults"
+
+# The licence: COPYING, and an SPDX line near the top of every source file.
+grep -q "Permission to use, copy, modify, and/or distribute this software" "$top_srcdir/COPYING" &&
+	ok "COPYING holds the ISC licence" || not_ok "COPYING"
+missing=""
+for f in "$top_srcdir"/src/*.[ch] "$top_srcdir"/src/*/*.[ch] "$top_srcdir"/tests/unit/*.[ch] \
+	"$top_srcdir"/tests/*.sh "$top_srcdir"/tests/e2e/*.sh "$top_srcdir"/man/*.in \
+	"$top_srcdir"/Makefile.am "$top_srcdir"/configure.ac "$top_srcdir"/tools/bootstrap; do
+	head -n 3 "$f" | grep -q "SPDX-License-Identifier: ISC" || missing="$missing ${f#$top_srcdir/}"
+done
+[ -z "$missing" ] && ok "every source file names its licence" || not_ok "no SPDX line:$missing"
 
 done_testing

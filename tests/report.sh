@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # report.sh - limber report read back with poppler-utils: paper, pages, mode, the period, the
 # verdict and weekly figures of limber trends, red flags on page 1, notes only with --notes.
 . "$top_srcdir/tests/lib.sh"

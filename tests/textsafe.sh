@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # textsafe.sh - nothing from a file or a user reaches the terminal raw (issue 14)
 . "$top_srcdir/tests/lib.sh"
 plan 12

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # trends.sh - limber trends --format json on the traps: the verdict, routine effects, the suggestion
 . "$top_srcdir/tests/lib.sh"
 plan 13

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* render.c - a whole guided session as a sound file, with libsndfile */
 #include "config.h"
 

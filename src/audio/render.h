@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* render.h - a whole guided session as a sound file: spoken cues, tones and timed silence */
 #ifndef LIMBER_RENDER_H
 #define LIMBER_RENDER_H

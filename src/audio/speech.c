@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* speech.c - words to sound with libespeak-ng */
 #include "config.h"
 

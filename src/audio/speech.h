@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* speech.h - words to sound with libespeak-ng: into a buffer (files) or out of the speakers */
 #ifndef LIMBER_SPEECH_H
 #define LIMBER_SPEECH_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* app.c - what every command shares: global options, settings, the routine library */
 #include "config.h"
 

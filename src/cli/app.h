@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* app.h - what every command shares: global options, settings, the routine library */
 #ifndef LIMBER_APP_H
 #define LIMBER_APP_H

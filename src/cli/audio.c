@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* audio.c - `limber audio ROUTINE -o FILE`: a guided session as a sound file */
 #include "config.h"
 

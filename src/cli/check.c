@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check.c - `limber check FILE...`: validates routine files */
 #include "config.h"
 

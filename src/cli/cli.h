@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli.h - the non-interactive commands: each prints to stdout and returns an exit status */
 #ifndef LIMBER_CLI_H
 #define LIMBER_CLI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary.c - `limber diary` and `limber delete`: reading and pruning the diary */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* home.c - `limber` alone: the home screen */
 #include "config.h"
 

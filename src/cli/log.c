@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* log.c - `limber log` and `limber edit`: diary entries from the command line */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* parse.c - every command's options read from its declared table, and its help printed from it */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* parse.h - every command's options read from its declared table, and its help printed from it */
 #ifndef LIMBER_CLI_PARSE_H
 #define LIMBER_CLI_PARSE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* report.c - `limber report -o FILE.pdf`: the diary of a period for a doctor or physiotherapist */
 #include "config.h"
 

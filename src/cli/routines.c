@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* routines.c - `limber routines`: the routine library as a table */
 #include "config.h"
 

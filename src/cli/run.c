@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* run.c - `limber run`: a guided session in the terminal */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* show.c - `limber show ROUTINE`: every step with its dosage, and the total time */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* transfer.c - `limber export` and `limber import`: a portable copy of the whole diary */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* trends.c - `limber trends`: the weekly review on stdout */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* figure.c - the report's pain chart: the figure `limber trends` draws in text, as vectors */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* figure.h - the report's pain chart: the figure `limber trends` draws in text, as vectors */
 #ifndef LIMBER_FIGURE_H
 #define LIMBER_FIGURE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* none.c - the report in a limber built without cairo and pango (configure --without-report) */
 #include "config.h"
 

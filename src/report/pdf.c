@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pdf.c - pages of text and tables on a cairo PDF surface, laid out with pango */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pdf.h - pages of text and tables on a cairo PDF surface, laid out with pango */
 #ifndef LIMBER_PDF_H
 #define LIMBER_PDF_H

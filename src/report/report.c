@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* report.c - the clinician's report as a PDF: the header, the order of its parts, the file */
 #include "config.h"
 

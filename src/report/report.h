@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* report.h - the clinician's report as a PDF (cairo and pango) */
 #ifndef LIMBER_REPORT_H
 #define LIMBER_REPORT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* sections.c - the parts of the clinician's report, each drawn at the cursor */
 #include "config.h"
 

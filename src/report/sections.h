@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* sections.h - the parts of the clinician's report, each drawn at the cursor */
 #ifndef LIMBER_SECTIONS_H
 #define LIMBER_SECTIONS_H

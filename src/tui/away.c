@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* away.c - adding a session done away from the screen, from the diary list */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* away.h - adding a session done away from the screen, from the diary list */
 #ifndef LIMBER_AWAY_H
 #define LIMBER_AWAY_H

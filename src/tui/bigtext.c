@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bigtext.c - large digits and letters, readable from the mat */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bigtext.h - large digits and letters, readable from the mat */
 #ifndef LIMBER_BIGTEXT_H
 #define LIMBER_BIGTEXT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary_view.c - the diary list: entries and sessions, newest first */
 #include "config.h"
 

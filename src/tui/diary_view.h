@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diary_view.h - the diary list: entries and sessions, newest first */
 #ifndef LIMBER_DIARY_VIEW_H
 #define LIMBER_DIARY_VIEW_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* entry.c - the diary entry form: how the back and the leg feel, in under 15 seconds */
 #include "config.h"
 

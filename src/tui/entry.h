@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* entry.h - the diary entry form: how the back and the leg feel, in under 15 seconds */
 #ifndef LIMBER_ENTRY_H
 #define LIMBER_ENTRY_H

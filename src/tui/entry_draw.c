@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* entry_draw.c - the diary entry form's drawing: the fields and the key line */
 #include "config.h"
 

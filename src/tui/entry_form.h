@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* entry_form.h - the entry form's state: its keys (entry.c) and its drawing (entry_draw.c) share it */
 #ifndef LIMBER_ENTRY_FORM_H
 #define LIMBER_ENTRY_FORM_H

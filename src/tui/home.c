@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* home.c - the home screen: today at a glance, and every action one key away */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* home.h - the home screen: today at a glance, and every action one key away */
 #ifndef LIMBER_HOME_H
 #define LIMBER_HOME_H

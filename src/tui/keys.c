@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* keys.c - every key of every screen, and its help, in one table (calcurse's keys.c, tig's help) */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* keys.h - every key of every screen, and its help, in one table */
 #ifndef LIMBER_KEYS_H
 #define LIMBER_KEYS_H

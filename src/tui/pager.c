@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pager.c - a scrollable page: help, routine details, notices, and pages that draw their own */
 #include "config.h"
 

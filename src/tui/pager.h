@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pager.h - a scrollable page: help, routine details, notices, and pages that draw their own */
 #ifndef LIMBER_PAGER_H
 #define LIMBER_PAGER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* picker.c - choosing a routine: title, minutes, areas; typing filters */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* picker.h - choosing a routine: title, minutes, areas; typing filters */
 #ifndef LIMBER_PICKER_H
 #define LIMBER_PICKER_H

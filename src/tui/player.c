@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* player.c - the full-screen session player: keys, time, recording */
 #include "config.h"
 

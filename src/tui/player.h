@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* player.h - the full-screen session player */
 #ifndef LIMBER_PLAYER_H
 #define LIMBER_PLAYER_H

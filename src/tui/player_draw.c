@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* player_draw.c - how the session player looks: header, countdown, cues, keys */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* player_impl.h - what the player's own files share (player*.c only; the rest use player.h) */
 #ifndef LIMBER_PLAYER_IMPL_H
 #define LIMBER_PLAYER_IMPL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* player_voice.c - the player's voice: says each cue of the list as its time comes */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* rating.c - the quick pain rating before and after a session */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* rating.h - the quick pain rating before and after a session */
 #ifndef LIMBER_RATING_H
 #define LIMBER_RATING_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textline.c - a line of text being typed: UTF-8, a cursor, scrolling, a suggested completion */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textline.h - a line of text being typed: UTF-8, a cursor, scrolling, a suggested completion */
 #ifndef LIMBER_TEXTLINE_H
 #define LIMBER_TEXTLINE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* trends_view.c - the trends screen: the same charts as `limber trends`, scrollable */
 #include "config.h"
 

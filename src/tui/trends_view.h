@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* trends_view.h - the trends screen: the same charts as `limber trends`, scrollable */
 #ifndef LIMBER_TRENDS_VIEW_H
 #define LIMBER_TRENDS_VIEW_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* tui.c - the terminal: set-up and restore, signals, the event loop, drawing helpers */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* tui.h - the terminal: set-up and restore, signals, the event loop, drawing helpers */
 #ifndef LIMBER_TUI_H
 #define LIMBER_TUI_H

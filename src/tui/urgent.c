@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* urgent.c - the urgent-care message after a red flag: before a session, and in the form */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* urgent.h - the urgent-care message after a red flag: before a session, and in the form */
 #ifndef LIMBER_URGENT_H
 #define LIMBER_URGENT_H

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # keys.sh - keys as tig, less and htop users expect them, end to end:
 # Ctrl-L repaints, / searches the pagers, the picker, Esc on home, the rating's ?.
 . "$top_srcdir/tests/lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # e2e/lib.sh - drive the real binary in a pseudo-terminal (tmux) and read its screen.
 # Sourced after tests/lib.sh. The pattern follows shared/design/toolchain.md:
 # a private tmux server per test, the exit status through a file, exit seen with wait-for.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # readable.sh - every screen readable on dark and light backgrounds: no hard
 # white; the session screen clean at 40x12, 80x24 and 132x43.
 . "$top_srcdir/tests/lib.sh"

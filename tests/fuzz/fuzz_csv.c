@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_csv.c - libFuzzer target: any bytes as a CSV file for limber import */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_import.c - the import targets' shared driver */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_import.h - the import targets' shared driver: bytes as a file given to limber import */
 #ifndef LIMBER_FUZZ_IMPORT_H
 #define LIMBER_FUZZ_IMPORT_H

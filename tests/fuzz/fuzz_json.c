@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_json.c - libFuzzer target: any bytes as a JSON file for limber import */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_routine.c - libFuzzer target: any bytes as a routine file */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_time.c - libFuzzer target: any bytes as a date or time (--at, --since, import) */
 #include "config.h"
 

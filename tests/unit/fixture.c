@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fixture.c - what the unit tests share: a temporary directory, an open diary, local times */
 #include "config.h"
 

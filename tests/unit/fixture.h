@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fixture.h - what the unit tests share: a temporary directory, an open diary, local times */
 #ifndef LIMBER_FIXTURE_H
 #define LIMBER_FIXTURE_H

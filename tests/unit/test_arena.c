@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_arena.c - the bump allocator */
 #include "config.h"
 

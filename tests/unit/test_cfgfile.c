@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_cfgfile.c - the text checks and scanner in front of libconfuse */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_cfgfile_text.c - reading a configuration file's raw text within limits */
 #include "config.h"
 

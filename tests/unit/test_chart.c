@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_chart.c - the text charts, compared with expected text under tests/data/chart */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_coach.c - each rule of the suggestion, with the shipped routines */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_cues.c - what is said when: the cue list of a plan, to the millisecond */
 #include "config.h"
 

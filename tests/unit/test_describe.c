@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_describe.c - a routine as text: `limber show` and the browser, line by line */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_diag.c - the list of problems found in an input */
 #include "config.h"
 

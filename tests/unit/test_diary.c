@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_diary.c - the SQLite store: modes, migrations, refusals, reads and writes */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_entrytext.c - entries and sessions in words, as the CLI and the diary list show them */
 #include "config.h"
 

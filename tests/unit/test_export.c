@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_export.c - CSV and JSON out and back in, byte for byte */
 #include "config.h"
 

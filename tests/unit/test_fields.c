@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_fields.c - the diary's field table and vocabularies */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_migrate.c - diaries of schema versions 1 and 2 brought forward, and the views for sqlite3 users */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_numparse.c - strict number parsing */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_outfile.c - files written whole or not at all; FIFOs and devices written into, never replaced */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_paths.c - XDG directories and private directory creation */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_pending.c - sessions kept while the diary is busy, stored the next time */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_record.c - the record descriptor through the store, CSV and JSON; its rules */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_report_data.c - what the report gathers: period, places, medication, red flags, notes */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_routine.c - the routine loader: good files, every class of bad one, overrides, timing */
 #include "config.h"
 

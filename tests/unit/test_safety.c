@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_safety.c - the safety wording: what it must say, where, and that it fits */
 #include "config.h"
 

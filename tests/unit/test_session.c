@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_session.c - the session engine, to the millisecond, on a fake clock */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_settings.c - limber.conf */
 #include "config.h"
 

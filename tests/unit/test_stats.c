@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_stats.c - verdicts, routine effects and associations on the traps that fooled limber before */
 #include "config.h"
 

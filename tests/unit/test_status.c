@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_status.c - status codes map to messages and exit statuses */
 #include "config.h"
 

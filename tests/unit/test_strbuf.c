@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_strbuf.c - the growable string */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_strdist.c - edit distance and "did you mean" */
 #include "config.h"
 

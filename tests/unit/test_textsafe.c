@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_textsafe.c - nothing from a file drives the terminal */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_timefmt.c - dates people type, times they read, DST */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_today.c - today at a glance: sessions, streak, suggestion, what helps, recent */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_trends.c - aggregation: days, gaps, averages, weeks across DST, routines, change */
 #include "config.h"
 

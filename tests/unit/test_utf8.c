@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_utf8.c - UTF-8 validation, widths, fitting and wrapping */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* test_xalloc.c - checked allocation and the fatal hook a face registers */
 #include "config.h"
 
