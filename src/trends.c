@@ -73,7 +73,6 @@ static void add_ratings(struct trends *t, long d, const int v[TM_COUNT])
 
 static void add_delta(struct trends_routine *r, int m, int d)
 {
-	r->delta_sum[m] += d;
 	r->delta[m] = xreallocarray(r->delta[m], (size_t)r->delta_n[m] + 1, sizeof *r->delta[m]);
 	r->delta[m][r->delta_n[m]++] = d;
 }

@@ -38,9 +38,8 @@ struct trends_week {
 struct trends_routine {
 	char *id, *title;
 	int sessions;
-	double delta_sum[TM_COUNT]; /* after - before, over sessions rated both times */
+	double *delta[TM_COUNT]; /* after - before of each session rated both times, oldest first */
 	int delta_n[TM_COUNT];
-	double *delta[TM_COUNT]; /* each of those changes, oldest first */
 };
 
 struct trends {

@@ -62,7 +62,6 @@ static struct trends make(void)
 	t.routine[0].title = xstrdup("Morning sciatica relief");
 	t.routine[0].sessions = 8;
 	static const double deltas[8] = {-2, -1, -1.5, -1.2, -1.8, -1, -1.5, -1.2};
-	t.routine[0].delta_sum[TM_LEG] = -11.2;
 	t.routine[0].delta_n[TM_LEG] = 8;
 	t.routine[0].delta[TM_LEG] = xmalloc(sizeof deltas);
 	memcpy(t.routine[0].delta[TM_LEG], deltas, sizeof deltas);

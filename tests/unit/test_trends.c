@@ -137,8 +137,11 @@ Test(trends, weeks_count_means_maxima_symptoms_sessions)
 						 : &t.routine[1];
 	cr_assert_eq(r->sessions, 2);
 	cr_assert_eq(r->delta_n[TM_LEG], 2);
-	cr_assert_float_eq(r->delta_sum[TM_LEG] / r->delta_n[TM_LEG], -2.5, 1e-9);
-	cr_assert_float_eq(r->delta_sum[TM_BACK] / r->delta_n[TM_BACK], -0.5, 1e-9);
+	struct stats_paired p;
+	trends_routine_effect(r, TM_LEG, &p);
+	cr_assert_float_eq(p.mean, -2.5, 1e-9);
+	trends_routine_effect(r, TM_BACK, &p);
+	cr_assert_float_eq(p.mean, -0.5, 1e-9);
 	const struct trends_routine *q = r == &t.routine[0] ? &t.routine[1] : &t.routine[0];
 	cr_assert_eq(q->delta_n[TM_BACK], 0, "no back rating, no back change");
 	cr_assert_eq(q->delta_n[TM_LEG], 1);
