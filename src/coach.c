@@ -43,16 +43,12 @@ const char *coach_step_up(const char *id)
 /* A reason for a bad day, or NULL when today is not one. */
 static char *bad_day(const struct coach_facts *f)
 {
-	if (f->today_leg >= COACH_BAD_LEG && !isnan(f->week_leg) &&
-	    f->today_leg - f->week_leg >= COACH_BAD_ABOVE)
-		return xasprintf("leg pain %d today, %.0f above your week", f->today_leg,
-				 f->today_leg - f->week_leg);
+	/* NAN without a rating today or in the week: then never above it. */
+	double above = f->today_leg >= 0 ? f->today_leg - f->week_leg : NAN;
+	if (above >= COACH_BAD_ABOVE)
+		return xasprintf("leg pain %d today, %.0f above your week", f->today_leg, above);
 	if (f->today_leg >= COACH_BAD_LEG)
 		return xasprintf("leg pain %d today", f->today_leg);
-	if (f->today_leg >= 0 && !isnan(f->week_leg) &&
-	    f->today_leg - f->week_leg >= COACH_BAD_ABOVE)
-		return xasprintf("leg pain %d today, %.0f above your week", f->today_leg,
-				 f->today_leg - f->week_leg);
 	if (f->last_session_rated && f->last_session_change >= 2)
 		return xasprintf("the last session left leg pain %d points worse",
 				 f->last_session_change);
@@ -110,10 +106,8 @@ void coach_advice_free(struct coach_advice *a)
 	memset(a, 0, sizeof *a);
 }
 
-/* What the diary's last days say, beyond the trends. */
+/* What the sessions of the last days say, beyond the trends. */
 struct recent {
-	int64_t flag_since, sessions_since;
-	bool red_flag;
 	int sessions;
 	int64_t last_at;
 	int last_change;
@@ -122,12 +116,8 @@ struct recent {
 
 static int visit_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)
 {
+	(void)e; /* sessions only */
 	struct recent *r = ctx;
-	if (e) {
-		if (e->at >= r->flag_since && e->flags)
-			r->red_flag = true;
-		return 0;
-	}
 	if (s->speed != 1)
 		return 0; /* previews are not sessions */
 	r->sessions++;
@@ -206,14 +196,14 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 	f->helps_most = helps_most(t);
 	if (!db)
 		return LB_OK;
-	struct recent r = {.flag_since = (int64_t)now - 24 * 3600,
-			   .sessions_since = (int64_t)now - COACH_SETTLED_DAYS * 86400LL,
-			   .last_at = INT64_MIN};
-	enum lb_status rc = diary_each_kind(db, r.sessions_since, (int64_t)now + 1,
-					    DIARY_ENTRIES | DIARY_SESSIONS, visit_recent, &r, err);
+	enum lb_status rc = coach_red_flag(db, now, &f->red_flag_24h, err);
 	if (rc != LB_OK)
 		return rc;
-	f->red_flag_24h = r.red_flag;
+	struct recent r = {.last_at = INT64_MIN};
+	rc = diary_each_kind(db, (int64_t)now - COACH_SETTLED_DAYS * 86400LL, (int64_t)now + 1,
+			     DIARY_SESSIONS, visit_recent, &r, err);
+	if (rc != LB_OK)
+		return rc;
 	f->sessions_14 = r.sessions;
 	f->last_session_rated = r.last_rated;
 	f->last_session_change = r.last_change;
