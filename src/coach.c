@@ -147,19 +147,6 @@ static double leg_mean(const struct trends *t, long from, long to, int *rated, d
 	return n ? sum / n : NAN;
 }
 
-/* The routine of t whose rated sessions lowered leg pain the most, and clearly. */
-static const char *helps_most(const struct trends *t)
-{
-	const char *best = NULL;
-	double most = 0;
-	for (size_t i = 0; i < t->nroutines; i++) {
-		struct stats_paired p;
-		trends_routine_effect(&t->routine[i], TM_LEG, &p);
-		if (p.effect == EFFECT_HELPS && p.mean < most)
-			most = p.mean, best = t->routine[i].id;
-	}
-	return best;
-}
 
 static enum stats_effect effect_of(const struct trends *t, const char *id)
 {
@@ -193,7 +180,9 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 	const char *plan = today_suggest(st, now, NULL, &from_plan);
 	f->planned = from_plan ? plan : NULL;
 	f->planned_effect = effect_of(t, f->planned);
-	f->helps_most = helps_most(t);
+	struct stats_paired p;
+	const struct trends_routine *helps = trends_helps_most(t, &p);
+	f->helps_most = helps ? helps->id : NULL;
 	if (!db)
 		return LB_OK;
 	enum lb_status rc = coach_red_flag(db, now, &f->red_flag_24h, err);

@@ -137,6 +137,8 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 	sc.today = timefmt_day_start(now);
 	sc.week = trends_week_start(now, st->week_starts);
 	enum lb_status rc = trends_compute(&t->weeks, db, 2, 0, st->week_starts, now, err);
+	if (rc == LB_OK)
+		rc = trends_compute(&t->eight, db, TODAY_ADVICE_WEEKS, 0, st->week_starts, now, err);
 	if (rc != LB_OK || !db)
 		goto suggest;
 	rc = diary_last_entry(db, (int64_t)now, &t->last, err);
@@ -169,25 +171,13 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 		t->recent[i] = t->recent[t->nrecent - 1 - i];
 		t->recent[t->nrecent - 1 - i] = tmp;
 	}
-	/* What helps: of the routines whose effect is "helps" (stats.h), the largest fall in leg pain. */
-	if (rc == LB_OK) {
-		struct trends eight;
-		rc = trends_compute(&eight, db, 8, 0, st->week_starts, now, err);
-		for (size_t i = 0; rc == LB_OK && i < eight.nroutines; i++) {
-			const struct trends_routine *r = &eight.routine[i];
-			struct stats_paired p;
-			trends_routine_effect(r, TM_LEG, &p);
-			if (p.effect != EFFECT_HELPS)
-				continue;
-			double d = p.mean;
-			if (!t->helps_title || d < t->helps_delta) {
-				free(t->helps_title);
-				t->helps_title = xstrdup(r->title);
-				t->helps_delta = d;
-				t->helps_sessions = r->delta_n[TM_LEG];
-			}
-		}
-		trends_free(&eight);
+	/* What helps, over the weeks the verdict and the coach read too (today_advise). */
+	struct stats_paired p;
+	const struct trends_routine *helps = rc == LB_OK ? trends_helps_most(&t->eight, &p) : NULL;
+	if (helps) {
+		t->helps_title = xstrdup(helps->title);
+		t->helps_delta = p.mean;
+		t->helps_sessions = p.n;
 	}
 suggest : {
 	const char *id = today_suggest(st, now, sc.last.routine, &t->from_plan);
@@ -210,30 +200,23 @@ void today_free(struct today *t)
 		free(t->recent[i].note);
 	}
 	trends_free(&t->weeks);
+	trends_free(&t->eight);
 	memset(t, 0, sizeof *t);
 }
 
 enum lb_status today_advise(struct today *t, struct diary *db, const struct library *lib,
 			    const struct settings *st, time_t now, bool utf8, struct diags *err)
 {
-	struct trends tr;
-	enum lb_status rc =
-		trends_compute(&tr, db, TODAY_ADVICE_WEEKS, 0, st->week_starts, now, err);
-	if (rc != LB_OK) {
-		trends_free(&tr);
-		return rc;
-	}
 	struct stats_verdict v;
-	trends_verdict(&tr, TM_LEG, &v, NULL);
+	trends_verdict(&t->eight, TM_LEG, &v, NULL);
 	t->verdict = stats_verdict_short(&v, utf8);
 	t->verdict_dir = v.direction;
 	struct coach_facts f;
-	rc = coach_gather(&f, &tr, db, st, now, err);
+	enum lb_status rc = coach_gather(&f, &t->eight, db, st, now, err);
 	if (rc == LB_OK) {
 		coach_suggest(&f, lib, &t->advice);
 		t->advised = true;
 	}
 	coach_facts_free(&f);
-	trends_free(&tr);
 	return rc;
 }

@@ -37,6 +37,7 @@ struct today {
 	char *suggested;     /* a routine id, or NULL */
 	bool from_plan;      /* the suggestion comes from limber.conf's plan */
 	struct trends weeks; /* last week and this week, for the sparkline and averages */
+	struct trends eight; /* the last TODAY_ADVICE_WEEKS weeks: what helps, the verdict, the coach */
 	/* What helps: the routine whose sessions lower leg pain the most, over 8 weeks. */
 	char *helps_title;
 	double helps_delta; /* average change of leg pain, after - before */
@@ -59,7 +60,7 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 void today_free(struct today *t);
 /*
  * The leg-pain verdict over the last TODAY_ADVICE_WEEKS weeks and coach's
- * suggestion with its reason, into t (after today_compute).
+ * suggestion with its reason, into t, from the weeks today_compute read.
  */
 enum lb_status today_advise(struct today *t, struct diary *db, const struct library *lib,
 			    const struct settings *st, time_t now, bool utf8, struct diags *err);

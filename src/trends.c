@@ -258,3 +258,17 @@ void trends_assoc(const struct trends *t, enum trends_other o, struct stats_asso
 	free(x);
 	free(y);
 }
+
+const struct trends_routine *trends_helps_most(const struct trends *t, struct stats_paired *best)
+{
+	const struct trends_routine *most = NULL;
+	for (size_t i = 0; i < t->nroutines; i++) {
+		struct stats_paired p;
+		trends_routine_effect(&t->routine[i], TM_LEG, &p);
+		if (p.effect == EFFECT_HELPS && (!most || p.mean < best->mean)) {
+			most = &t->routine[i];
+			*best = p;
+		}
+	}
+	return most;
+}

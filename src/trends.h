@@ -88,6 +88,11 @@ void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_
 		    int64_t *since);
 /* How sitting tolerance or sleep and the same day's leg pain go together, over days up to today. */
 void trends_assoc(const struct trends *t, enum trends_other o, struct stats_assoc *a);
+/*
+ * The routine whose rated sessions lowered leg pain the most, among those
+ * whose effect is "helps"; NULL when none. Its effect goes into *p.
+ */
+const struct trends_routine *trends_helps_most(const struct trends *t, struct stats_paired *p);
 /* The paired before/after change of a routine's rated sessions. */
 void trends_routine_effect(const struct trends_routine *r, enum trends_measure m,
 			   struct stats_paired *p);
