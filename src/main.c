@@ -8,8 +8,8 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "strdist.h"
-#include "xalloc.h"
+#include "base/strdist.h"
+#include "base/xalloc.h"
 
 static const struct cli_command *const commands[] = {
 	&cli_run_command,    &cli_routines_command, &cli_show_command,   &cli_check_command,

@@ -13,7 +13,7 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* A tone: a sine with a short fade at both ends, so it does not click. */
 struct tone {

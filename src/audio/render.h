@@ -4,7 +4,7 @@
 #define LIMBER_RENDER_H
 
 #include "audio/speech.h"
-#include "cues.h"
+#include "routine/cues.h"
 
 struct render_opts {
 	double speed;           /* the session's speed; 1 = real time */

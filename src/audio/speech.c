@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 #ifdef HAVE_SPEECH
 #include <espeak-ng/espeak_ng.h>

@@ -6,8 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diag.h"
-#include "status.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 /* What voice, how fast, how loud: limber.conf's voice_name, voice_rate, voice_volume. */
 struct speech_opts {

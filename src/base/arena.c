@@ -2,12 +2,12 @@
 /* arena.c - a bump allocator: many small objects freed at once */
 #include "config.h"
 
-#include "arena.h"
+#include "base/arena.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 struct arena_block {
 	struct arena_block *next;

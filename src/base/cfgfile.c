@@ -2,16 +2,16 @@
 /* cfgfile.c - reading a libconfuse file safely, with exact line numbers */
 #include "config.h"
 
-#include "cfgfile.h"
+#include "base/cfgfile.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "numparse.h"
-#include "strbuf.h"
-#include "strdist.h"
-#include "xalloc.h"
+#include "base/numparse.h"
+#include "base/strbuf.h"
+#include "base/strdist.h"
+#include "base/xalloc.h"
 
 enum tok_type { TOK_NONE, TOK_WORD, TOK_STRING, TOK_PUNCT };
 

@@ -5,9 +5,9 @@
 
 #include <confuse.h>
 
-#include "cfgfile_text.h"
-#include "diag.h"
-#include "status.h"
+#include "base/cfgfile_text.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 /* A key written inside a section, and the line it is on. */
 struct cfgfile_key {

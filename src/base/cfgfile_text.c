@@ -2,7 +2,7 @@
 /* cfgfile_text.c - a configuration file's raw text: read within limits, checked to be text */
 #include "config.h"
 
-#include "cfgfile_text.h"
+#include "base/cfgfile_text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -11,8 +11,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 /* The first problem in one line of text (not its length), or false. */
 static bool check_line(const char *path, int line, const unsigned char *s, size_t len,

@@ -6,8 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "diag.h"
-#include "status.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 /* Limits on the raw text, checked before libconfuse sees it. */
 #define CFGFILE_MAX_BYTES (1024 * 1024)

@@ -2,7 +2,7 @@
 /* clock.c - time sources: the monotonic clock sessions run on, and the wall clock */
 #include "config.h"
 
-#include "clock.h"
+#include "base/clock.h"
 
 #include <time.h>
 

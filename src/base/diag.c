@@ -2,13 +2,13 @@
 /* diag.c - a list of problems found in an input */
 #include "config.h"
 
-#include "diag.h"
+#include "base/diag.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* Makes room for one more problem at the end of d. */
 static struct diag *diags_push(struct diags *d)

@@ -2,7 +2,7 @@
 /* numparse.c - numbers to and from text: strict, and the same under every locale */
 #include "config.h"
 
-#include "numparse.h"
+#include "base/numparse.h"
 
 #include <limits.h>
 #include <locale.h>

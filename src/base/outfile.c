@@ -2,7 +2,7 @@
 /* outfile.c - a file written whole or not at all */
 #include "config.h"
 
-#include "outfile.h"
+#include "base/outfile.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* Temporary files are ".NAME.limber-XXXXXX" beside NAME: hidden, and known as limber's. */
 #define OUTFILE_MARK ".limber-"

@@ -6,8 +6,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "diag.h"
-#include "status.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 struct outfile {
 	FILE *f;     /* write here */

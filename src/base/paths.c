@@ -2,7 +2,7 @@
 /* paths.c - where limber's files live (XDG base directories) */
 #include "config.h"
 
-#include "paths.h"
+#include "base/paths.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* An XDG variable counts only when it holds an absolute path (the spec says so). */
 static char *xdg_dir(const char *var, const char *fallback)

@@ -3,8 +3,8 @@
 #ifndef LIMBER_PATHS_H
 #define LIMBER_PATHS_H
 
-#include "diag.h"
-#include "status.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 /* $XDG_CONFIG_HOME/limber (default ~/.config/limber); caller frees. NULL without HOME. */
 char *paths_config_dir(void);

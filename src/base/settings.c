@@ -2,7 +2,7 @@
 /* settings.c - limber.conf: the user's settings */
 #include "config.h"
 
-#include "settings.h"
+#include "base/settings.h"
 
 #include <confuse.h>
 #include <errno.h>
@@ -10,11 +10,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cfgfile.h"
-#include "numparse.h"
-#include "routine.h"
-#include "strbuf.h"
-#include "xalloc.h"
+#include "base/cfgfile.h"
+#include "base/numparse.h"
+#include "routine/routine.h"
+#include "base/strbuf.h"
+#include "base/xalloc.h"
 
 const char *const settings_weekdays[7] = {"sunday",   "monday", "tuesday", "wednesday",
 					  "thursday", "friday", "saturday"};

@@ -5,8 +5,8 @@
 
 #include <stdbool.h>
 
-#include "diag.h"
-#include "status.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 enum settings_sound { SOUND_BELL, SOUND_FLASH, SOUND_NONE };
 enum settings_colour { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };

@@ -2,7 +2,7 @@
 /* status.c - the message and exit status of each status code */
 #include "config.h"
 
-#include "status.h"
+#include "base/status.h"
 
 static const struct {
 	int exit;

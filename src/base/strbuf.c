@@ -2,13 +2,13 @@
 /* strbuf.c - a growable byte string that is always NUL-terminated */
 #include "config.h"
 
-#include "strbuf.h"
+#include "base/strbuf.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 void sb_init(struct strbuf *b)
 {

@@ -2,13 +2,13 @@
 /* strdist.c - how far apart two words are, for "did you mean" */
 #include "config.h"
 
-#include "strdist.h"
+#include "base/strdist.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 size_t str_distance(const char *a, const char *b)
 {

@@ -2,13 +2,13 @@
 /* textsafe.c - text from a file or a user, made safe to print on a terminal */
 #include "config.h"
 
-#include "textsafe.h"
+#include "base/textsafe.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "strbuf.h"
+#include "base/strbuf.h"
 
 /* Length of the UTF-8 sequence at s (at most n bytes) and its code point; 0 when not UTF-8. */
 static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)

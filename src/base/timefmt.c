@@ -2,13 +2,13 @@
 /* timefmt.c - local dates and times: parsing what people type, printing what they read */
 #include "config.h"
 
-#include "timefmt.h"
+#include "base/timefmt.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 static bool leap(int y)
 {

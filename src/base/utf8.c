@@ -2,7 +2,7 @@
 /* utf8.c - validating UTF-8 and measuring it in terminal columns */
 #include "config.h"
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 #include <locale.h>
 #include <stdint.h>

@@ -2,7 +2,7 @@
 /* xalloc.c - allocation that aborts with a message on exhaustion */
 #include "config.h"
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 #include <stdint.h>
 #include <stdio.h>

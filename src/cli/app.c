@@ -2,7 +2,7 @@
 /* app.c - what every command shares: global options, settings, the routine library */
 #include "config.h"
 
-#include "app.h"
+#include "cli/app.h"
 
 #include <langinfo.h>
 #include <stdarg.h>
@@ -11,14 +11,14 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "diag.h"
-#include "numparse.h"
-#include "parse.h"
-#include "paths.h"
-#include "pending.h"
-#include "status.h"
-#include "textsafe.h"
-#include "xalloc.h"
+#include "base/diag.h"
+#include "base/numparse.h"
+#include "cli/parse.h"
+#include "base/paths.h"
+#include "diary/pending.h"
+#include "base/status.h"
+#include "base/textsafe.h"
+#include "base/xalloc.h"
 
 void app_init(struct app *a)
 {

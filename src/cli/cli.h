@@ -3,8 +3,8 @@
 #ifndef LIMBER_CLI_H
 #define LIMBER_CLI_H
 
-#include "app.h"
-#include "parse.h"
+#include "cli/app.h"
+#include "cli/parse.h"
 
 /*
  * A command: how its options are read and its help printed, and what runs

@@ -7,18 +7,18 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "clock.h"
-#include "entrytext.h"
-#include "fields.h"
-#include "record.h"
-#include "safety.h"
-#include "strdist.h"
-#include "timefmt.h"
-#include "trends.h"
+#include "cli/cli.h"
+#include "base/clock.h"
+#include "diary/entrytext.h"
+#include "diary/fields.h"
+#include "diary/record.h"
+#include "insight/safety.h"
+#include "base/strdist.h"
+#include "base/timefmt.h"
+#include "insight/trends.h"
 #include "tui/entry.h"
 #include "tui/tui.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* What the options say, before it is applied to an entry (or, for log --session, a session). */
 struct entry_args {

@@ -2,16 +2,16 @@
 /* parse.c - every command's options read from its declared table, and its help printed from it */
 #include "config.h"
 
-#include "parse.h"
+#include "cli/parse.h"
 
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "app.h"
-#include "numparse.h"
-#include "strbuf.h"
-#include "xalloc.h"
+#include "cli/app.h"
+#include "base/numparse.h"
+#include "base/strbuf.h"
+#include "base/xalloc.h"
 
 /* The column where the help of an option starts. */
 #define HELP_COL 23

@@ -7,14 +7,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "clock.h"
-#include "diag.h"
+#include "cli/cli.h"
+#include "base/clock.h"
+#include "base/diag.h"
 #include "report/report.h"
-#include "report_data.h"
-#include "status.h"
-#include "timefmt.h"
-#include "utf8.h"
+#include "insight/report_data.h"
+#include "base/status.h"
+#include "base/timefmt.h"
+#include "base/utf8.h"
 
 struct report_opts_cli {
 	long weeks;

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli.h"
-#include "strbuf.h"
-#include "strdist.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "cli/cli.h"
+#include "base/strbuf.h"
+#include "base/strdist.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 char *cli_areas_text(unsigned mask, const char *sep)
 {

@@ -7,11 +7,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli.h"
-#include "clock.h"
-#include "coach.h"
-#include "diag.h"
-#include "today.h"
+#include "cli/cli.h"
+#include "base/clock.h"
+#include "insight/coach.h"
+#include "base/diag.h"
+#include "insight/today.h"
 #include "tui/picker.h"
 #include "tui/player.h"
 #include "tui/tui.h"

@@ -6,14 +6,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "chart.h"
-#include "cli.h"
-#include "clock.h"
-#include "diag.h"
-#include "numparse.h"
-#include "status.h"
-#include "trends.h"
-#include "trends_json.h"
+#include "insight/chart.h"
+#include "cli/cli.h"
+#include "base/clock.h"
+#include "base/diag.h"
+#include "base/numparse.h"
+#include "base/status.h"
+#include "insight/trends.h"
+#include "insight/trends_json.h"
 
 struct trends_opts {
 	long weeks;

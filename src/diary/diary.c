@@ -2,7 +2,7 @@
 /* diary.c - the symptom diary: a private SQLite store (the only SQL in limber) */
 #include "config.h"
 
-#include "diary.h"
+#include "diary/diary.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -12,8 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "diary_impl.h"
-#include "xalloc.h"
+#include "diary/diary_impl.h"
+#include "base/xalloc.h"
 
 /* Reports an SQLite failure in words a person can act on. */
 enum lb_status diary_fail(struct diary *db, struct diags *err, int rc, const char *doing)

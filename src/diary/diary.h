@@ -6,8 +6,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "diag.h"
-#include "status.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 #define DIARY_FILE "diary.db"
 #define DIARY_SCHEMA_VERSION 3

@@ -5,8 +5,8 @@
 
 #include <sqlite3.h>
 
-#include "diary.h"
-#include "record.h"
+#include "diary/diary.h"
+#include "diary/record.h"
 
 /* Prepared statements, made once per connection. */
 enum stmt {

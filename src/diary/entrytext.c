@@ -2,17 +2,17 @@
 /* entrytext.c - a diary entry or session in words: one wording for the CLI and the diary list */
 #include "config.h"
 
-#include "entrytext.h"
+#include "diary/entrytext.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "fields.h"
-#include "strbuf.h"
-#include "textsafe.h"
-#include "timefmt.h"
+#include "diary/fields.h"
+#include "base/strbuf.h"
+#include "base/textsafe.h"
+#include "base/timefmt.h"
 
 /* "left calf, right foot" and sep, or nothing when mask is empty. */
 static void add_labels(struct strbuf *b, const struct field_vocab *v, unsigned mask,

@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "diary.h"
+#include "diary/diary.h"
 
 /*
  * An entry's details after its time and pain: the red flags first ("RED

@@ -2,18 +2,18 @@
 /* fields.c - the diary's fields, their limits and vocabularies */
 #include "config.h"
 
-#include "fields.h"
+#include "diary/fields.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "numparse.h"
-#include "routine.h"
-#include "strbuf.h"
-#include "strdist.h"
-#include "textsafe.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/numparse.h"
+#include "routine/routine.h"
+#include "base/strbuf.h"
+#include "base/strdist.h"
+#include "base/textsafe.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #define FIELD_NAME(e, name, label) [e] = name,
 #define FIELD_LABEL(e, name, label) [e] = label,

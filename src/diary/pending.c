@@ -2,7 +2,7 @@
 /* pending.c - sessions kept in a file while the diary is busy, stored the next time it opens */
 #include "config.h"
 
-#include "pending.h"
+#include "diary/pending.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -15,13 +15,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "clock.h"
-#include "export.h"
-#include "export_json.h"
-#include "strbuf.h"
-#include "timefmt.h"
-#include "outfile.h"
-#include "xalloc.h"
+#include "base/clock.h"
+#include "formats/export.h"
+#include "formats/export_json.h"
+#include "base/strbuf.h"
+#include "base/timefmt.h"
+#include "base/outfile.h"
+#include "base/xalloc.h"
 
 static char *pending_path(const char *dir, const char *uid)
 {

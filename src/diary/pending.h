@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diary.h"
+#include "diary/diary.h"
 
 /* How long a busy diary is retried before a session goes to a pending file. */
 #define PENDING_RETRY_MS 30000

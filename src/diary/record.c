@@ -2,15 +2,15 @@
 /* record.c - one descriptor of the entry and session fields, and the rules over them */
 #include "config.h"
 
-#include "record.h"
+#include "diary/record.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-#include "timefmt.h"
-#include "xalloc.h"
+#include "base/timefmt.h"
+#include "base/xalloc.h"
 
 #define ENTRY_FIELD(id, name_, csv_, sql_, kind_, flags_, member, info_)                           \
 	[id] = {.name = name_,                                                                     \

@@ -7,8 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diary.h"
-#include "fields.h"
+#include "diary/diary.h"
+#include "diary/fields.h"
 
 /* How a field is held in its struct, stored, written and read. */
 enum record_kind {

@@ -2,13 +2,13 @@
 /* export.c - the whole diary in the format asked for (export_csv.c, export_json.c) */
 #include "config.h"
 
-#include "export.h"
+#include "formats/export.h"
 
 #include <errno.h>
 #include <string.h>
 
-#include "export_csv.h"
-#include "export_json.h"
+#include "formats/export_csv.h"
+#include "formats/export_json.h"
 
 enum lb_status export_write(struct diary *db, enum export_format fmt, FILE *out, struct diags *err)
 {

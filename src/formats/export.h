@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "diary.h"
+#include "diary/diary.h"
 
 enum export_format { EXPORT_CSV, EXPORT_JSON };
 

@@ -2,17 +2,17 @@
 /* export_csv.c - the diary as CSV: one table, entries and sessions told apart by type */
 #include "config.h"
 
-#include "export_csv.h"
+#include "formats/export_csv.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "export.h"
-#include "numparse.h"
-#include "record.h"
-#include "timefmt.h"
-#include "strbuf.h"
+#include "formats/export.h"
+#include "base/numparse.h"
+#include "diary/record.h"
+#include "base/timefmt.h"
+#include "base/strbuf.h"
 
 static int add_column(struct export_csv_layout *l, const char *name)
 {

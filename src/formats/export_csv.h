@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "diary.h"
+#include "diary/diary.h"
 
 #define EXPORT_CSV_MAX_COLUMNS 64
 

@@ -2,16 +2,16 @@
 /* export_json.c - the diary as JSON: a list of entries and a list of sessions */
 #include "config.h"
 
-#include "export_json.h"
+#include "formats/export_json.h"
 
 #include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "numparse.h"
-#include "record.h"
-#include "timefmt.h"
+#include "base/numparse.h"
+#include "diary/record.h"
+#include "base/timefmt.h"
 
 static json_t *json_list(const struct field_vocab *v, unsigned mask)
 {

@@ -5,7 +5,7 @@
 
 #include <stdio.h>
 
-#include "diary.h"
+#include "diary/diary.h"
 
 #define EXPORT_JSON_FORMAT  "limber-diary"
 #define EXPORT_JSON_VERSION 1

@@ -8,9 +8,9 @@
 #include <string.h>
 #include <sys/types.h>
 
-#include "import_impl.h"
-#include "timefmt.h"
-#include "xalloc.h"
+#include "formats/import_impl.h"
+#include "base/timefmt.h"
+#include "base/xalloc.h"
 
 void import_problem(struct importer *im, int line, const char *fmt, ...)
 {

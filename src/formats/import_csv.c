@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "export_csv.h"
-#include "import_impl.h"
-#include "numparse.h"
-#include "xalloc.h"
+#include "formats/export_csv.h"
+#include "formats/import_impl.h"
+#include "base/numparse.h"
+#include "base/xalloc.h"
 
 /* ---- cells, as text ---- */
 

@@ -7,9 +7,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "export.h"
-#include "record.h"
-#include "strbuf.h"
+#include "formats/export.h"
+#include "diary/record.h"
+#include "base/strbuf.h"
 
 /* The most an import reads, and the longest line (CSV) or record (JSON) it takes. */
 #define IMPORT_MAX_BYTES (256L * 1024 * 1024)

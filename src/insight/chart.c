@@ -2,17 +2,17 @@
 /* chart.c - trends drawn into a text grid: printed by `limber trends`, copied by the TUI */
 #include "config.h"
 
-#include "chart.h"
+#include "insight/chart.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "strbuf.h"
-#include "textsafe.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/strbuf.h"
+#include "base/textsafe.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 void chart_init(struct chart *c, int w, bool utf8)
 {

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "trends.h"
+#include "insight/trends.h"
 
 /* Colour hints: extras only, every meaning is also in the glyphs and words. */
 enum chart_colour {

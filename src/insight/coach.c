@@ -2,15 +2,15 @@
 /* coach.c - what to suggest today, and why */
 #include "config.h"
 
-#include "coach.h"
+#include "insight/coach.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "today.h"
-#include "xalloc.h"
+#include "insight/today.h"
+#include "base/xalloc.h"
 
 /*
  * Gentlest first, by what the shipped routines say they are for: a flare,

@@ -7,11 +7,11 @@
 
 #include <time.h>
 
-#include "diary.h"
-#include "routine.h"
-#include "settings.h"
-#include "stats.h"
-#include "trends.h"
+#include "diary/diary.h"
+#include "routine/routine.h"
+#include "base/settings.h"
+#include "insight/stats.h"
+#include "insight/trends.h"
 
 /* The routine for a bad day, and the ladder of steps up from it, gentlest first. */
 #define COACH_GENTLE "flare-up-gentle"

@@ -2,14 +2,14 @@
 /* report_data.c - what the clinician's report shows for a period, gathered from the diary */
 #include "config.h"
 
-#include "report_data.h"
+#include "insight/report_data.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* The medication named name (case aside), added when new. */
 static struct report_med *med_for(struct report_data *d, const char *name, size_t len)

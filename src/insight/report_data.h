@@ -8,10 +8,10 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "diary.h"
-#include "fields.h"
-#include "settings.h"
-#include "trends.h"
+#include "diary/diary.h"
+#include "diary/fields.h"
+#include "base/settings.h"
+#include "insight/trends.h"
 
 /* The period: the last weeks (moved back by back weeks), or whole days from..to. */
 struct report_period {

@@ -2,7 +2,7 @@
 /* safety.c - the safety wording limber shows, in one place (from shared/content/safety.md) */
 #include "config.h"
 
-#include "safety.h"
+#include "insight/safety.h"
 
 #include <locale.h>
 #include <stdlib.h>

@@ -2,7 +2,7 @@
 /* stats.c - changes with 95% intervals: is pain changing, does a routine help */
 #include "config.h"
 
-#include "stats.h"
+#include "insight/stats.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 const char *const stats_direction_names[] = {
 	[DIR_UNKNOWN] = "unknown",

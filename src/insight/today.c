@@ -2,15 +2,15 @@
 /* today.c - today at a glance: last entry, sessions, streak, suggestion, this week */
 #include "config.h"
 
-#include "today.h"
+#include "insight/today.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
-#include "status.h"
-#include "timefmt.h"
-#include "xalloc.h"
+#include "base/diag.h"
+#include "base/status.h"
+#include "base/timefmt.h"
+#include "base/xalloc.h"
 
 /* Keeps the newest TODAY_RECENT records seen (they arrive oldest first). */
 static int keep_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)

@@ -6,10 +6,10 @@
 #include <stdbool.h>
 #include <time.h>
 
-#include "diary.h"
-#include "settings.h"
-#include "coach.h"
-#include "trends.h"
+#include "diary/diary.h"
+#include "base/settings.h"
+#include "insight/coach.h"
+#include "insight/trends.h"
 
 #define TODAY_STREAK_DAYS 400 /* how far back a streak is counted */
 

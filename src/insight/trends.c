@@ -2,16 +2,16 @@
 /* trends.c - the diary aggregated: days, weeks, routines and the change over a window */
 #include "config.h"
 
-#include "trends.h"
+#include "insight/trends.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
-#include "status.h"
-#include "timefmt.h"
-#include "xalloc.h"
+#include "base/diag.h"
+#include "base/status.h"
+#include "base/timefmt.h"
+#include "base/xalloc.h"
 
 time_t trends_week_start(time_t t, enum settings_week week_start)
 {

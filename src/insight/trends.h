@@ -7,10 +7,10 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "diary.h"
-#include "fields.h"
-#include "settings.h"
-#include "stats.h"
+#include "diary/diary.h"
+#include "diary/fields.h"
+#include "base/settings.h"
+#include "insight/stats.h"
 
 enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };
 /* Measures set beside leg pain: what goes with worse days. */

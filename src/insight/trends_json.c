@@ -2,14 +2,14 @@
 /* trends_json.c - the trends as JSON, for scripts */
 #include "config.h"
 
-#include "trends_json.h"
+#include "insight/trends_json.h"
 
 #include <jansson.h>
 #include <math.h>
 #include <stdlib.h>
 
-#include "timefmt.h"
-#include "xalloc.h"
+#include "base/timefmt.h"
+#include "base/xalloc.h"
 
 /* A number to two places, or null when there is none. */
 static json_t *num(double v)

@@ -5,8 +5,8 @@
 
 #include <stdbool.h>
 
-#include "coach.h"
-#include "trends.h"
+#include "insight/coach.h"
+#include "insight/trends.h"
 
 /*
  * One JSON object: window, verdict.leg and verdict.back, routines[],

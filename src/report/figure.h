@@ -4,7 +4,7 @@
 #define LIMBER_FIGURE_H
 
 #include "report/pdf.h"
-#include "trends.h"
+#include "insight/trends.h"
 
 /* The height the pain chart takes. */
 #define FIGURE_PAIN_HEIGHT 190.0

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 const struct pdf_rgb pdf_black = {0.1, 0.1, 0.1}, pdf_grey = {0.42, 0.42, 0.42},
 		     pdf_light = {0.94, 0.94, 0.94}, pdf_leg = {0.78, 0.25, 0.05},

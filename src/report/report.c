@@ -14,8 +14,8 @@
 #include "report/figure.h"
 #include "report/pdf.h"
 #include "report/sections.h"
-#include "outfile.h"
-#include "xalloc.h"
+#include "base/outfile.h"
+#include "base/xalloc.h"
 
 /* Longer than this, the week-by-week table goes last, after the summaries. */
 #define WEEKS_EARLY 26

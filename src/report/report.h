@@ -5,9 +5,9 @@
 
 #include <stdbool.h>
 
-#include "diag.h"
-#include "report_data.h"
-#include "status.h"
+#include "base/diag.h"
+#include "insight/report_data.h"
+#include "base/status.h"
 
 enum report_paper { REPORT_A4, REPORT_LETTER };
 

@@ -2,12 +2,12 @@
 /* cues.c - a session plan as a timed list of what to say and sound */
 #include "config.h"
 
-#include "cues.h"
+#include "routine/cues.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* Pause after each utterance, so two never run together. */
 #define CUES_PAUSE_MS 400

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "session.h"
+#include "routine/session.h"
 
 /* What a cue is: the player shows CUE_TEXT; speech and audio files say them all. */
 enum cue_kind {

@@ -2,13 +2,13 @@
 /* describe.c - a routine as readable text: what `limber show` prints and the browser shows */
 #include "config.h"
 
-#include "describe.h"
+#include "routine/describe.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "strbuf.h"
-#include "utf8.h"
+#include "base/strbuf.h"
+#include "base/utf8.h"
 
 
 void describe_duration(char *buf, size_t n, long s)

@@ -5,7 +5,7 @@
 
 #include <stdbool.h>
 
-#include "routine.h"
+#include "routine/routine.h"
 
 /* "1 min 5 s", "45 s", "12 min" into buf. */
 void describe_duration(char *buf, size_t n, long seconds);

@@ -2,7 +2,7 @@
 /* routine.c - the routine model's vocabulary, lookups and timing */
 #include "config.h"
 
-#include "routine.h"
+#include "routine/routine.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -6,9 +6,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "arena.h"
-#include "diag.h"
-#include "status.h"
+#include "base/arena.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 /* Body areas: the fixed vocabulary, in the order the docs list it. */
 #define ROUTINE_AREA_LIST(X)                                                                       \

@@ -2,7 +2,7 @@
 /* routine_load.c - routine files into a library: layers, overrides, resolved steps */
 #include "config.h"
 
-#include "routine.h"
+#include "routine/routine.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -10,9 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "routine_read.h"
-#include "strdist.h"
-#include "xalloc.h"
+#include "routine/routine_read.h"
+#include "base/strdist.h"
+#include "base/xalloc.h"
 
 /* One file's contents, before overrides are resolved. */
 struct lib_file {

@@ -2,19 +2,19 @@
 /* routine_read.c - one routine file's sections into exercises and routines, every problem found */
 #include "config.h"
 
-#include "routine_read.h"
+#include "routine/routine_read.h"
 
 #include <confuse.h>
 #include <stdarg.h>
 #include <string.h>
 
-#include "arena.h"
-#include "cfgfile.h"
-#include "diag.h"
-#include "numparse.h"
-#include "status.h"
-#include "strdist.h"
-#include "utf8.h"
+#include "base/arena.h"
+#include "base/cfgfile.h"
+#include "base/diag.h"
+#include "base/numparse.h"
+#include "base/status.h"
+#include "base/strdist.h"
+#include "base/utf8.h"
 
 /* The dose keys: an exercise sets them, a step may override each one. */
 #define DOSE_OPTS                                                                                  \

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include "routine.h"
+#include "routine/routine.h"
 
 /*
  * Parses one routine file, from buf or (buf NULL) from disk, into the

@@ -2,13 +2,13 @@
 /* session.c - the session engine: a plan of timed phases and a pure state machine over it */
 #include "config.h"
 
-#include "session.h"
+#include "routine/session.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 const char *const session_phase_names[] = {
 	[PHASE_GET_READY] = "GET READY", [PHASE_HOLD] = "HOLD",	 [PHASE_REST] = "REST",

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "routine.h"
+#include "routine/routine.h"
 
 enum session_phase {
 	PHASE_GET_READY, /* count-in before an exercise */

@@ -10,15 +10,15 @@
 #include <string.h>
 #include <time.h>
 
-#include "diag.h"
-#include "entrytext.h"
-#include "fields.h"
-#include "status.h"
-#include "timefmt.h"
+#include "base/diag.h"
+#include "diary/entrytext.h"
+#include "diary/fields.h"
+#include "base/status.h"
+#include "base/timefmt.h"
 #include "tui/keys.h"
 #include "tui/picker.h"
 #include "tui/rating.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 #define MINUTES_MAX 1440 /* as 'limber log --minutes' */
 

@@ -6,8 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "diary.h"
-#include "routine.h"
+#include "diary/diary.h"
+#include "routine/routine.h"
 #include "tui/tui.h"
 
 /*

@@ -9,17 +9,17 @@
 #include <string.h>
 #include <time.h>
 
-#include "clock.h"
-#include "diag.h"
-#include "entrytext.h"
-#include "status.h"
-#include "timefmt.h"
+#include "base/clock.h"
+#include "base/diag.h"
+#include "diary/entrytext.h"
+#include "base/status.h"
+#include "base/timefmt.h"
 #include "tui/away.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #define MIN_COLS  40
 #define MIN_ROWS  10

@@ -5,8 +5,8 @@
 
 #include <stdint.h>
 
-#include "diary.h"
-#include "routine.h"
+#include "diary/diary.h"
+#include "routine/routine.h"
 #include "tui/tui.h"
 
 /*

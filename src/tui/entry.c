@@ -8,21 +8,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "clock.h"
-#include "diag.h"
-#include "fields.h"
-#include "record.h"
-#include "safety.h"
-#include "status.h"
-#include "strbuf.h"
-#include "timefmt.h"
+#include "base/clock.h"
+#include "base/diag.h"
+#include "diary/fields.h"
+#include "diary/record.h"
+#include "insight/safety.h"
+#include "base/status.h"
+#include "base/strbuf.h"
+#include "base/timefmt.h"
 #include "tui/entry_form.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
 #include "tui/textline.h"
 #include "tui/urgent.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #define RECENT_MEDS     20
 #define TEN_MS          1000 /* 1 then 0 within this long rates 10 */

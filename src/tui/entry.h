@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "diary.h"
+#include "diary/diary.h"
 #include "tui/tui.h"
 
 /*

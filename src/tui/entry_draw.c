@@ -8,12 +8,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "safety.h"
-#include "timefmt.h"
+#include "insight/safety.h"
+#include "base/timefmt.h"
 #include "tui/entry_form.h"
-#include "strbuf.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/strbuf.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #define MIN_COLS  40
 #define MIN_ROWS  14

@@ -6,8 +6,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "diary.h"
-#include "fields.h"
+#include "diary/diary.h"
+#include "diary/fields.h"
 #include "tui/textline.h"
 #include "tui/tui.h"
 

@@ -12,14 +12,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "clock.h"
-#include "describe.h"
-#include "diag.h"
-#include "fields.h"
-#include "safety.h"
-#include "strbuf.h"
-#include "timefmt.h"
-#include "today.h"
+#include "base/clock.h"
+#include "routine/describe.h"
+#include "base/diag.h"
+#include "diary/fields.h"
+#include "insight/safety.h"
+#include "base/strbuf.h"
+#include "base/timefmt.h"
+#include "insight/today.h"
 #include "tui/diary_view.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
@@ -28,7 +28,7 @@
 #include "tui/player.h"
 #include "tui/trends_view.h"
 #include "tui/urgent.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 #define NOTICE_FILE "notice-seen"
 

@@ -10,9 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strbuf.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/strbuf.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 /*
  * A key, or a range of keys, and what it does where. A row with help text

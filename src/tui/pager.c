@@ -12,8 +12,8 @@
 
 #include "tui/keys.h"
 #include "tui/textline.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 #define NO_MATCH SIZE_MAX
 

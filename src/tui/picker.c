@@ -9,11 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "strbuf.h"
+#include "base/strbuf.h"
 #include "tui/pager.h"
 #include "tui/keys.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 struct picker {
 	const struct library *lib;

@@ -3,7 +3,7 @@
 #ifndef LIMBER_PICKER_H
 #define LIMBER_PICKER_H
 
-#include "routine.h"
+#include "routine/routine.h"
 #include "tui/tui.h"
 
 /*

@@ -9,14 +9,14 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "clock.h"
-#include "session.h"
-#include "status.h"
-#include "timefmt.h"
-#include "pending.h"
+#include "base/clock.h"
+#include "routine/session.h"
+#include "base/status.h"
+#include "base/timefmt.h"
+#include "diary/pending.h"
 #include "tui/keys.h"
 #include "tui/rating.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 static void announce(struct tui *t, int what)
 {

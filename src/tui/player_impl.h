@@ -7,8 +7,8 @@
 #include <stdint.h>
 
 #include "audio/speech.h"
-#include "cues.h"
-#include "session.h"
+#include "routine/cues.h"
+#include "routine/session.h"
 #include "tui/player.h"
 #include "tui/tui.h"
 

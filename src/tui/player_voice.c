@@ -5,9 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "diag.h"
+#include "base/diag.h"
 #include "tui/player_impl.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /* How long a note about the voice stays in the key line. */
 #define VOICE_NOTE_MS 6000

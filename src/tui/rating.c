@@ -10,7 +10,7 @@
 
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "utf8.h"
+#include "base/utf8.h"
 
 struct rating {
 	const char *title;

@@ -10,8 +10,8 @@
 #include <strings.h>
 
 #include "tui/keys.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 void textline_init(struct textline *l, const char *text, size_t max)
 {

@@ -9,15 +9,15 @@
 #include <string.h>
 #include <time.h>
 
-#include "chart.h"
-#include "clock.h"
-#include "diag.h"
+#include "insight/chart.h"
+#include "base/clock.h"
+#include "base/diag.h"
 #include "report/report.h"
-#include "report_data.h"
-#include "strbuf.h"
-#include "trends.h"
+#include "insight/report_data.h"
+#include "base/strbuf.h"
+#include "insight/trends.h"
 #include "tui/pager.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 static const int windows[] = {4, 8, 12, 26, 52};
 #define NWINDOWS (int)(sizeof windows / sizeof windows[0])

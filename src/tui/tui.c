@@ -18,12 +18,12 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "clock.h"
-#include "strbuf.h"
-#include "textsafe.h"
+#include "base/clock.h"
+#include "base/strbuf.h"
+#include "base/textsafe.h"
 #include "tui/keys.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 /* The TUI's own state: whether curses is up, the signal self-pipe, standard error's own fd. */
 static bool curses_up;

@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "settings.h"
+#include "base/settings.h"
 #include "tui/keys.h"
 
 /* Colour pairs: meaning is always carried by words too, colour only adds. */

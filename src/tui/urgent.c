@@ -7,13 +7,13 @@
 #include <curses.h>
 #include <stdlib.h>
 
-#include "clock.h"
-#include "fields.h"
-#include "safety.h"
-#include "strbuf.h"
+#include "base/clock.h"
+#include "diary/fields.h"
+#include "insight/safety.h"
+#include "base/strbuf.h"
 #include "tui/keys.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 /* Keys in the first moment are ones typed on from the screen before: they do not count. */
 #define URGENT_GUARD_MS 800

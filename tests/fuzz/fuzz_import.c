@@ -11,9 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "diag.h"
-#include "diary.h"
-#include "export.h"
+#include "base/diag.h"
+#include "diary/diary.h"
+#include "formats/export.h"
 
 static struct diary *db;
 static char dir[] = "/tmp/limber-fuzz-XXXXXX";

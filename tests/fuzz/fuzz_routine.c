@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "routine.h"
+#include "routine/routine.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -7,8 +7,8 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "diary.h"
-#include "routine.h"
+#include "diary/diary.h"
+#include "routine/routine.h"
 #include "testdata.h"
 
 /* A fresh private directory, $TMPDIR/limber-test-NAME-XXXXXX (default /tmp). Caller removes. */

@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "arena.h"
+#include "base/arena.h"
 
 Test(arena, holds_big_and_small_objects)
 {

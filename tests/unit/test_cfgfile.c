@@ -5,12 +5,12 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "cfgfile.h"
-#include "diag.h"
+#include "base/cfgfile.h"
+#include "base/diag.h"
 #include "fixture.h"
-#include "status.h"
-#include "strbuf.h"
-#include "xalloc.h"
+#include "base/status.h"
+#include "base/strbuf.h"
+#include "base/xalloc.h"
 
 static cfg_opt_t item_opts[] = {
 	CFG_STR("name", NULL, CFGF_NODEFAULT),

@@ -7,9 +7,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cfgfile_text.h"
-#include "diag.h"
-#include "status.h"
+#include "base/cfgfile_text.h"
+#include "base/diag.h"
+#include "base/status.h"
 
 static struct diags d;
 

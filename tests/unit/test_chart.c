@@ -9,9 +9,9 @@
 #include <string.h>
 
 #include "fixture.h"
-#include "chart.h"
-#include "utf8.h"
-#include "xalloc.h"
+#include "insight/chart.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 /* A fixed two-week trends record, built without a diary. */
 static struct trends make(void)

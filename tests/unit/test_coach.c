@@ -5,9 +5,9 @@
 #include <criterion/criterion.h>
 #include <math.h>
 
-#include "coach.h"
+#include "insight/coach.h"
 #include "fixture.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 static struct library lib;
 static struct coach_advice a;

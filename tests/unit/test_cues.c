@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cues.h"
+#include "routine/cues.h"
 
 static struct library lib;
 static struct session_plan plan;

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "describe.h"
+#include "routine/describe.h"
 #include "fixture.h"
 
 static struct library lib;

@@ -5,7 +5,7 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 
-#include "diag.h"
+#include "base/diag.h"
 
 Test(diag, diags_format_and_sort)
 {

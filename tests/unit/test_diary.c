@@ -9,11 +9,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "diag.h"
+#include "base/diag.h"
 #include "fixture.h"
-#include "diary.h"
-#include "status.h"
-#include "xalloc.h"
+#include "diary/diary.h"
+#include "base/status.h"
+#include "base/xalloc.h"
 
 static char *tmp;
 static struct diags warn, err;

@@ -7,10 +7,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "entrytext.h"
+#include "diary/entrytext.h"
 #include "fixture.h"
-#include "fields.h"
-#include "xalloc.h"
+#include "diary/fields.h"
+#include "base/xalloc.h"
 
 static struct diary_entry e;
 static struct diary_session s;

@@ -9,10 +9,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "diary.h"
-#include "fields.h"
+#include "diary/diary.h"
+#include "diary/fields.h"
 #include "fixture.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 static char *tmp;
 static struct diags warn, err;

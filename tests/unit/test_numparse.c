@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "fixture.h"
-#include "numparse.h"
-#include "xalloc.h"
+#include "base/numparse.h"
+#include "base/xalloc.h"
 
 Test(numparse, parse_uint_is_strict)
 {

@@ -12,8 +12,8 @@
 #include <unistd.h>
 
 #include "fixture.h"
-#include "outfile.h"
-#include "xalloc.h"
+#include "base/outfile.h"
+#include "base/xalloc.h"
 
 static char *tmp;
 static struct diags err;

@@ -9,11 +9,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "diag.h"
+#include "base/diag.h"
 #include "fixture.h"
-#include "paths.h"
-#include "status.h"
-#include "xalloc.h"
+#include "base/paths.h"
+#include "base/status.h"
+#include "base/xalloc.h"
 
 static char *tmp;
 

@@ -9,12 +9,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "clock.h"
-#include "diag.h"
-#include "diary.h"
+#include "base/clock.h"
+#include "base/diag.h"
+#include "diary/diary.h"
 #include "fixture.h"
-#include "pending.h"
-#include "xalloc.h"
+#include "diary/pending.h"
+#include "base/xalloc.h"
 
 static char *tmp, *dir;
 static struct diags warn, err;

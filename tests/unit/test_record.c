@@ -8,12 +8,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "export.h"
-#include "export_csv.h"
+#include "formats/export.h"
+#include "formats/export_csv.h"
 #include "fixture.h"
-#include "record.h"
-#include "strbuf.h"
-#include "xalloc.h"
+#include "diary/record.h"
+#include "base/strbuf.h"
+#include "base/xalloc.h"
 
 static char *tmp;
 static struct diags warn, err;

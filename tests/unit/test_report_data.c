@@ -7,11 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "base/diag.h"
 #include "fixture.h"
-#include "report_data.h"
-#include "status.h"
-#include "xalloc.h"
+#include "insight/report_data.h"
+#include "base/status.h"
+#include "base/xalloc.h"
 
 static char *tmp;
 static struct diary *db;

@@ -6,12 +6,12 @@
 #include <criterion/parameterized.h>
 #include <string.h>
 
-#include "diag.h"
+#include "base/diag.h"
 #include "fixture.h"
-#include "status.h"
+#include "base/status.h"
 #include "testdata.h"
-#include "routine.h"
-#include "xalloc.h"
+#include "routine/routine.h"
+#include "base/xalloc.h"
 
 static struct library lib;
 

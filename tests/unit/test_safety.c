@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "fixture.h"
-#include "safety.h"
-#include "utf8.h"
+#include "insight/safety.h"
+#include "base/utf8.h"
 
 static size_t count(const char *const *lines)
 {

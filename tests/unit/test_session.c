@@ -6,10 +6,10 @@
 #include <string.h>
 
 #include "fixture.h"
-#include "status.h"
+#include "base/status.h"
 #include "testdata.h"
-#include "session.h"
-#include "xalloc.h"
+#include "routine/session.h"
+#include "base/xalloc.h"
 
 static struct library lib;
 static struct session_plan plan;

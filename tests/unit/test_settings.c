@@ -5,12 +5,12 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "diag.h"
+#include "base/diag.h"
 #include "fixture.h"
-#include "status.h"
+#include "base/status.h"
 #include "testdata.h"
-#include "settings.h"
-#include "xalloc.h"
+#include "base/settings.h"
+#include "base/xalloc.h"
 
 static struct settings s;
 static struct diags d;

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "fixture.h"
-#include "stats.h"
+#include "insight/stats.h"
 
 #define DAYS 56
 

@@ -4,7 +4,7 @@
 
 #include <criterion/criterion.h>
 
-#include "status.h"
+#include "base/status.h"
 
 Test(status, status_table_maps_exit_codes)
 {

@@ -4,7 +4,7 @@
 
 #include <criterion/criterion.h>
 
-#include "strdist.h"
+#include "base/strdist.h"
 
 Test(strdist, suggest_finds_close_words_only)
 {

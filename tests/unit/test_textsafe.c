@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "textsafe.h"
+#include "base/textsafe.h"
 
 static void shows(const char *in, unsigned flags, const char *want)
 {

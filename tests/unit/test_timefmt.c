@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "fixture.h"
-#include "timefmt.h"
+#include "base/timefmt.h"
 
 static void in_zone(const char *tz)
 {

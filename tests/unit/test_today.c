@@ -6,12 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "base/diag.h"
 #include "fixture.h"
-#include "status.h"
-#include "timefmt.h"
-#include "today.h"
-#include "xalloc.h"
+#include "base/status.h"
+#include "base/timefmt.h"
+#include "insight/today.h"
+#include "base/xalloc.h"
 
 static char *tmp;
 static struct diary *db;

@@ -5,7 +5,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "utf8.h"
+#include "base/utf8.h"
 
 Test(utf8, utf8_validation_finds_the_bad_byte)
 {

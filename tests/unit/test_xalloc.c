@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 /*
  * Exhaustion is simulated with an array whose size overflows size_t: the
