@@ -12,8 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "diary/diary_impl.h"
 #include "base/xalloc.h"
+#include "diary/diary_impl.h"
 
 /* Reports an SQLite failure in words a person can act on. */
 enum lb_status diary_fail(struct diary *db, struct diags *err, int rc, const char *doing)

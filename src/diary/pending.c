@@ -16,12 +16,12 @@
 #include <unistd.h>
 
 #include "base/clock.h"
-#include "formats/export.h"
-#include "formats/export_json.h"
+#include "base/outfile.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
-#include "base/outfile.h"
 #include "base/xalloc.h"
+#include "formats/export.h"
+#include "formats/export_json.h"
 
 static char *pending_path(const char *dir, const char *uid)
 {

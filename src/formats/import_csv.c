@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "formats/export_csv.h"
-#include "formats/import_impl.h"
 #include "base/numparse.h"
 #include "base/xalloc.h"
+#include "formats/export_csv.h"
+#include "formats/import_impl.h"
 
 /* ---- cells, as text ---- */
 

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/xalloc.h"
 #include "formats/export_json.h"
 #include "formats/import_impl.h"
-#include "base/xalloc.h"
 
 /* The value of key in o; NULL when missing, which is a problem when required (*ok). */
 static json_t *json_member(struct importer *im, int line, json_t *o, const char *key,

@@ -7,9 +7,9 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "base/settings.h"
 #include "diary/diary.h"
 #include "diary/fields.h"
-#include "base/settings.h"
 #include "insight/stats.h"
 
 enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };

@@ -6,8 +6,8 @@
 #include <stdbool.h>
 
 #include "base/diag.h"
-#include "insight/report_data.h"
 #include "base/status.h"
+#include "insight/report_data.h"
 
 enum report_paper { REPORT_A4, REPORT_LETTER };
 

@@ -11,15 +11,15 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
-#include "diary/entrytext.h"
 #include "base/status.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include "diary/entrytext.h"
 #include "tui/away.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "base/utf8.h"
-#include "base/xalloc.h"
 
 #define MIN_COLS  40
 #define MIN_ROWS  10

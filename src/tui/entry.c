@@ -10,33 +10,24 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
-#include "diary/fields.h"
-#include "diary/record.h"
-#include "insight/safety.h"
 #include "base/status.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include "diary/fields.h"
+#include "diary/record.h"
+#include "insight/safety.h"
 #include "tui/entry_form.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
 #include "tui/textline.h"
 #include "tui/urgent.h"
-#include "base/utf8.h"
-#include "base/xalloc.h"
 
 #define RECENT_MEDS     20
 #define TEN_MS          1000 /* 1 then 0 within this long rates 10 */
 
 /* ---- the values ---- */
-
-const struct field_info *entry_field_info(enum fld f)
-{
-	static const enum field_id ids[FLD_COUNT] = {
-	    [FLD_BACK] = F_BACK,   [FLD_LEG] = F_LEG,   [FLD_SITTING] = F_SITTING,
-	    [FLD_SLEEP] = F_SLEEP, [FLD_MEDS] = F_MEDS, [FLD_NOTE] = F_NOTE,
-	};
-	return &field_table[ids[f]];
-}
 
 static bool same_text(const struct textline *l, const char *stored)
 {

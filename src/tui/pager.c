@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui/keys.h"
-#include "tui/textline.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "tui/keys.h"
+#include "tui/textline.h"
 
 #define NO_MATCH SIZE_MAX
 

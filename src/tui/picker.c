@@ -10,10 +10,10 @@
 #include <string.h>
 
 #include "base/strbuf.h"
-#include "tui/pager.h"
-#include "tui/keys.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "tui/keys.h"
+#include "tui/pager.h"
 
 struct picker {
 	const struct library *lib;

@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "base/utf8.h"
 
 struct rating {
 	const char *title;
