@@ -11,10 +11,10 @@
 #include <sys/stat.h>
 
 #include "base/cfgfile.h"
+#include "base/ident.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
-#include "base/ident.h"
 
 const char *const settings_weekdays[7] = {"sunday",   "monday", "tuesday", "wednesday",
 					  "thursday", "friday", "saturday"};

@@ -18,7 +18,7 @@
 #include "base/textsafe.h"
 #include "base/xalloc.h"
 #include "cli/parse.h"
-#include "diary/pending.h"
+#include "formats/pending.h"
 
 void app_init(struct app *a)
 {

@@ -2,7 +2,7 @@
 /* pending.c - sessions kept in a file while the diary is busy, stored the next time it opens */
 #include "config.h"
 
-#include "diary/pending.h"
+#include "formats/pending.h"
 
 #include <dirent.h>
 #include <errno.h>

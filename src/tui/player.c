@@ -13,7 +13,7 @@
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
-#include "diary/pending.h"
+#include "formats/pending.h"
 #include "routine/session.h"
 #include "tui/keys.h"
 #include "tui/rating.h"

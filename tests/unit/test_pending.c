@@ -13,8 +13,8 @@
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "diary/diary.h"
-#include "diary/pending.h"
 #include "fixture.h"
+#include "formats/pending.h"
 
 static char *tmp, *dir;
 static struct diags warn, err;
