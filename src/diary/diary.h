@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* diary.h - the symptom diary: a private SQLite store (the only SQL in limber) */
+/*
+ * diary/: the store: the SQLite diary, its schema, the record descriptor and the fields;
+ * uses base/ and routine/; the only room that speaks SQL.
+ */
 #ifndef LIMBER_DIARY_H
 #define LIMBER_DIARY_H
 
