@@ -4,7 +4,7 @@
 # systemctl --user's calls, --list and --off, and --now on a private D-Bus
 # session (tests/notifyd owns org.freedesktop.Notifications) and without one.
 . "$top_srcdir/tests/lib.sh"
-plan 47
+plan 49
 
 UNITS=$XDG_CONFIG_HOME/systemd/user
 EXE=$(readlink -f "$LIMBER")
@@ -18,6 +18,10 @@ cat >"$TMP/bin/systemctl" <<'EOF'
 echo "$*" >>"$SYSTEMCTL_LOG"
 if [ "${SYSTEMCTL_MODE:-}" = absent ]; then
 	echo "Failed to connect to bus: No medium found" >&2
+	exit 1
+fi
+if [ "${SYSTEMCTL_MODE:-}" = refuses ] && [ "$2" = enable ]; then
+	echo "Failed to enable unit: Access denied" >&2
 	exit 1
 fi
 [ "$2" = is-enabled ] && echo enabled
@@ -98,6 +102,9 @@ S=$(cat "$UNITS/limber-remind.service")
 expect_in S "ExecStart=$EXE remind --now --data $TMP/d" "the reminder reads the same diary"
 run "$LIMBER" remind --list
 expect_in OUT "08:00  every day      enabled   limber-remind-0800.timer" "--list shows the state"
+run env SYSTEMCTL_MODE=refuses "$LIMBER" remind --at 08:00 --at 19:00 --data "$TMP/d"
+expect_rc 1 "systemctl --user enable failing"
+expect_in ERR "limber: systemctl --user enable failed: Failed to enable unit: Access denied" "says what systemctl said"
 
 : >"$SYSTEMCTL_LOG"
 run "$LIMBER" remind --off

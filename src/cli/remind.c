@@ -297,7 +297,7 @@ static int remind_set(struct app *a, const struct remind_opts *o, const char *di
 		free(days);
 		if (!systemd)
 			print_cron(said, o, command);
-		else if (systemd_here(&said) &&
+		else if (systemctl_names("daemon-reload", NULL, NULL, 0) &&
 		         systemctl_names("enable", "--now", names, (size_t)o->nat))
 			puts("Enabled with systemctl --user; a time missed while the computer "
 			     "slept comes when it wakes.");
@@ -373,7 +373,7 @@ static int remind_off(const char *dir)
 	if (st == LB_OK)
 		st = timers_remove(dir, TIMERS_SERVICE, &err);
 	if (st == LB_OK && systemd)
-		systemd_here(&said);
+		systemctl_names("daemon-reload", NULL, NULL, 0);
 	if (st == LB_OK)
 		printf("Removed %zu reminder%s.\n", n, n == 1 ? "" : "s");
 	if (st == LB_OK && !systemd)
