@@ -18,6 +18,7 @@
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 #include "diary/fields.h"
+#include "insight/progress.h"
 #include "insight/safety.h"
 #include "insight/today.h"
 #include "routine/describe.h"
@@ -303,10 +304,15 @@ static void play(struct tui *t, struct home *h, const struct routine *r)
 {
 	if (!r)
 		return;
+	struct progress_routine dosed;
+	struct diags err = {0};
+	progress_for(&dosed, h->ctx->db, h->ctx->lib, r, clock_wall(), true, &err);
+	diags_free(&err); /* the file's doses then: a session is never held up by them */
 	struct player_opts o;
-	player_opts_init(&o, r, h->ctx->st, h->ctx->db);
+	player_opts_init(&o, &dosed.r, h->ctx->st, h->ctx->db);
 	struct player_result res;
 	player_run(t, &o, &res);
+	progress_routine_free(&dosed);
 	if (res.started)
 		say(h, xasprintf("%s: %s, %d of %zu steps; %s", r->title,
 				 res.complete ? "complete" : "partial", res.steps_done, r->nsteps,
