@@ -346,13 +346,19 @@ static void play(struct tui *t, struct home *h, const struct routine *r)
 		return;
 	struct progress_routine dosed;
 	struct diags err = {0};
-	progress_for(&dosed, h->ctx->db, h->ctx->lib, r, clock_wall(), true, &err);
+	/* Read only: a busy diary must not hold the session up (saved once it is recorded). */
+	progress_for(&dosed, h->ctx->db, h->ctx->lib, r, clock_wall(), false, &err);
 	diags_free(&err); /* the file's doses then: a session is never held up by them */
 	struct player_opts o;
 	player_opts_init(&o, &dosed.r, h->ctx->st, h->ctx->db);
 	struct player_result res;
 	player_run(t, &o, &res);
 	progress_routine_free(&dosed);
+	if (res.recorded && !res.pending) {
+		progress_for(&dosed, h->ctx->db, h->ctx->lib, r, clock_wall(), true, &err);
+		progress_routine_free(&dosed);
+		diags_free(&err);
+	}
 	if (res.started)
 		say(h, xasprintf("%s: %s, %d of %zu steps; %s", r->title,
 				 res.complete ? "complete" : "partial", res.steps_done, r->nsteps,
