@@ -14,7 +14,7 @@
 #include "base/status.h"
 
 #define DIARY_FILE "diary.db"
-#define DIARY_SCHEMA_VERSION 3
+#define DIARY_SCHEMA_VERSION 4
 #define DIARY_UID_LEN 32
 
 /* One diary entry. Numbers are -1 and texts NULL when not given. */
@@ -26,6 +26,9 @@ struct diary_entry {
 	int back, leg, sitting, sleep;
 	unsigned where, symptoms, flags; /* bit masks over the vocabularies in fields.h */
 	char *meds, *note;
+	/* The function score: up to FIELD_ACTIVITIES activities by name, each rated 0..10. */
+	char *activity[3];
+	int function[3];
 	int64_t created, updated;
 };
 
