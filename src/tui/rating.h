@@ -17,4 +17,8 @@ enum rating_esc { RATING_ESC_SKIPS, RATING_ESC_BACK };
 int rating_ask(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
 	       int *back, int *leg);
 
+/* The same after a session, with the ratings before it (-1: not given) shown beside. */
+int rating_ask_beside(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
+		      const int before[2], int *back, int *leg);
+
 #endif
