@@ -68,6 +68,20 @@ static void adjust(struct player *p, int64_t now, int64_t delta)
 				      (long long)(v.hold_ms / 1000)));
 }
 
+/* q: back at once in the first count-in (nothing to record), else ask first. */
+static void ask_quit(struct player *p, struct tui_screen *scr, int64_t now)
+{
+	if (!p->begun) {
+		session_quit(&p->s, now);
+		p->cancelled = true;
+		tui_finish(scr, 0);
+		return;
+	}
+	p->asking_quit = true;
+	p->paused_for_question = !p->s.paused;
+	session_pause(&p->s, now);
+}
+
 static void key(struct tui *t, struct tui_screen *scr, int ch)
 {
 	struct player *p = scr->data;
@@ -131,16 +145,7 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		adjust(p, now, keys_action(KC_PLAYER, ch).act == KA_MORE ? 5000 : -5000);
 		break;
 	case KA_QUIT:
-		if (!p->begun) {
-			/* Still in the first count-in: back, with nothing to record. */
-			session_quit(&p->s, now);
-			p->cancelled = true;
-			tui_finish(scr, 0);
-			break;
-		}
-		p->asking_quit = true;
-		p->paused_for_question = !p->s.paused;
-		session_pause(&p->s, now);
+		ask_quit(p, scr, now);
 		break;
 	case KA_HELP:
 		/* Reading the help should not cost a hold. */
