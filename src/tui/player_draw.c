@@ -222,7 +222,8 @@ static void gather(struct tui *t, const struct player *p, const struct session_v
 	c->line_short = xasprintf("%s%s%s%s%s", c->word, *c->side ? dot : "", c->side,
 				  *rep ? dot : "", rep);
 	if (p->offer && v->phase == PHASE_GET_READY && v->step_index == 0)
-		c->offer = "Hard to read from the floor? Press v to hear the cues spoken.";
+		c->offer = t->cols >= 66 ? "Hard to read from the floor? Press v to hear the cues spoken."
+					 : "Press v to hear the cues spoken.";
 }
 
 static void content_free(struct content *c)

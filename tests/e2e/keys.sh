@@ -200,6 +200,7 @@ e2e_wait "s session" >/dev/null
 e2e_keys t
 e2e_wait "Trends" >/dev/null
 e2e_resize 40 12
+sleep 0.5 # the help is laid out for the window it opens in
 e2e_keys ?
 e2e_wait "Keys" >/dev/null
 check "at 40x12 the trends help wraps its lines, not cuts them" e2e_wait "a week further back"

@@ -97,8 +97,9 @@ LR="$LIMBER --data '$D' --routines '$R'"
 e2e_start 40 12 "$LR run e2e-long --speed 4 --no-rating"
 e2e_wait "Plain hold" >/dev/null
 top=$(e2e_screen | head -n 1)
+# A small window gives its title line to the exercise (the countdown takes the rows).
 case "$top" in
-*"Gentle morning mobility"*) ok "at 40x12 the title reads whole words" ;;
+" Plain hold "*) ok "at 40x12 the title reads whole words" ;;
 *) not_ok "title at 40x12: '$top'" ;;
 esac
 e2e_stop
