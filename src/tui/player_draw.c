@@ -249,8 +249,12 @@ static void measure(const struct tui *t, struct content *c, int width, struct la
 		text_w = utf8_width(c->rep);
 	if (utf8_width("PAUSED") + 3 + utf8_width(c->left) > text_w)
 		text_w = utf8_width("PAUSED") + 3 + utf8_width(c->left);
-	in->words_big_w = bigtext_can(c->word) && (big_w > text_w) ? big_w : 0;
+	/* Half-size letters need half blocks: in ASCII the words stay words. */
+	in->ascii = !t->utf8;
+	in->words_big_w = t->utf8 && bigtext_can(c->word) && big_w > text_w ? big_w : 0;
 	in->words_big_rows = 3 + 1 + (*c->side ? 4 : 0) + (*c->rep ? 1 : 0) + 1;
+	in->words_side = *c->side;
+	in->words_lines = (*c->rep ? 1 : 0) + 1;
 	in->words_text_w = text_w + (*c->side ? 0 : 0);
 	in->words_text_rows = 1 + (*c->side ? 1 : 0) + (*c->rep ? 1 : 0) + 1;
 	if (*c->side && utf8_width(c->side) + 5 > in->words_text_w)
@@ -277,11 +281,12 @@ static void draw_beside(struct tui *t, const struct content *c, const struct pla
 {
 	int x = L->words.x, attr = A_BOLD | c->colour;
 	if (L->words_big) {
-		bigtext_half_draw(t, y, x, attr, c->word);
-		y += 4;
+		int k = L->words_px, h = bigtext_rows(k) + 1;
+		bigtext_draw_px(t, y, x, attr, c->word, k, k);
+		y += h;
 		if (*c->side) {
-			bigtext_half_draw(t, y, x, A_BOLD, c->side);
-			y += 4;
+			bigtext_draw_px(t, y, x, A_BOLD, c->side, k, k);
+			y += h;
 		}
 	} else {
 		tui_text(t, y++, x, attr, c->word);

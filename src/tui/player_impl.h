@@ -50,12 +50,15 @@ struct box {
 struct layout_in {
 	const char *big_tmpl;             /* as wide as the big text can get in this phase */
 	int words_big_w, words_big_rows;  /* phase word and side in half-size letters beside */
+	bool words_side;                  /* a side word (LEFT, RIGHT) under the phase word */
+	int words_lines;                  /* plain lines under the big words: rep, seconds */
 	int words_text_w, words_text_rows; /* the same in plain words beside */
 	int essential;                    /* rows that must show besides the digits: title, cue */
 	int words_line;                   /* rows of the words under the digits, when not beside */
 	int opt[LAYOUT_OPT_MAX];          /* rows of each part that may go, most wanted first */
 	int nopt;
 	bool figure;                      /* the exercise has a figure to show when there is room */
+	bool ascii;                       /* no Unicode blocks: whole '#' pixels only */
 };
 
 /* Where things go. The digits take at least half the rows when they can. */
@@ -65,6 +68,7 @@ struct player_layout {
 	struct box big;      /* the digits (y is set while drawing) */
 	struct box words;    /* phase word, side and rep beside the digits */
 	bool words_beside, words_big;
+	int words_px;        /* big words: their pixel (1: half-size letters, 3 rows) */
 	bool shown[LAYOUT_OPT_MAX]; /* which optional parts fit */
 	int spare;           /* rows left empty */
 	int cols;            /* columns for everything but the figure */

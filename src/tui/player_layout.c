@@ -33,6 +33,9 @@ static int beside(const struct layout_in *in, int hd, int room, bool *big)
 	return 0;
 }
 
+struct fit;
+static void grow_words(const struct layout_in *in, struct fit *f, int cols, int *px);
+
 /* One candidate size of the digits: does it fit with what must show, and how many rows it leaves. */
 struct fit {
 	int ph, pw, hd, side_w;
@@ -71,6 +74,9 @@ static struct fit pick(const struct layout_in *in, int avail, int rows, int cols
 		all += in->opt[i];
 	struct fit hard = {0, 0, 0, 0, false, -1}, soft = hard, half = hard;
 	for (int ph = 1; ph <= PH_MAX; ph++) {
+		/* ASCII has no half blocks: '#' rows would run together, so full pixels only. */
+		if (in->ascii && ph % 2 && ph > 1)
+			continue;
 		struct fit f = try_size(in, ph, avail, cols);
 		if (f.left < 0)
 			continue;
@@ -83,6 +89,21 @@ static struct fit pick(const struct layout_in *in, int avail, int rows, int cols
 	if (soft.left >= 0 && soft.ph >= (half.left >= 0 ? half.ph : hard.ph))
 		return soft;
 	return half.left >= 0 ? half : hard;
+}
+
+/* Big words beside big digits: as large as the digits' height and the columns beside allow. */
+static void grow_words(const struct layout_in *in, struct fit *f, int cols, int *px)
+{
+	int room = cols - 4 - bigtext_px_width(in->big_tmpl, f->pw) - 3;
+	for (int k = 4; k > 1; k--) {
+		int h = bigtext_rows(k) + 1;
+		int rows = h * (in->words_side ? 2 : 1) + in->words_lines;
+		if (rows <= f->hd && in->words_big_w * k <= room) {
+			*px = k;
+			f->side_w = in->words_big_w * k;
+			return;
+		}
+	}
 }
 
 void player_layout(const struct tui *t, const struct layout_in *in, struct player_layout *L)
@@ -102,6 +123,9 @@ void player_layout(const struct tui *t, const struct layout_in *in, struct playe
 		/* No room for digits at all: the words line carries the seconds. */
 		f = (struct fit){0, 0, 0, 0, false, avail - in->essential - in->words_line};
 	}
+	L->words_px = 1;
+	if (f.side_big)
+		grow_words(in, &f, cols, &L->words_px);
 	L->ph = f.ph;
 	L->pw = f.pw;
 	L->words_beside = f.side_w > 0;
