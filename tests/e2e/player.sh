@@ -289,7 +289,7 @@ e2e_finish
 [ "$E2E_STATUS" = 0 ] && ok "q in the first count-in: exit 0, no question" || not_ok "exit status $E2E_STATUS"
 out=$("$LIMBER" --data "$D2" export | grep -c '^session,' || true)
 [ "$out" = 0 ] && ok "limber diary shows no session" || { not_ok "$out sessions recorded"; diag "$("$LIMBER" --data "$D2" diary)"; }
-e2e_start 80 24 "$RUN2 --no-rating --speed 10"
+e2e_start 80 24 "$RUN2 --no-rating --speed 2"
 check "the picker opens" e2e_wait "Choose a routine"
 e2e_keys Enter
 check "a routine starts" e2e_wait "GET READY"
