@@ -29,7 +29,7 @@ routine "bench-minute" {
 }
 CONF
 echo "planned: $("$limber" --routines "$work/routines" show bench-minute | grep '^Total')"
-cmd="HOME='$work/home' strace -ttt -e trace=poll,write -o '$work/trace' '$limber' --data '$work/data' --routines '$work/routines' run bench-minute --no-rating"
+cmd="HOME='$work/home' strace -ttt -s 1000000 -e trace=poll,write -o '$work/trace' '$limber' --data '$work/data' --routines '$work/routines' run bench-minute --no-rating"
 tmux -L "$sock" -f /dev/null new-session -d -s t -x 80 -y 24 -e LANG=C.UTF-8 "$cmd; tmux -L '$sock' wait-for -S done"
 # The session waits for a key at its end; press one once it is over.
 i=0

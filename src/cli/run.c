@@ -139,8 +139,10 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 		player_opts_init(&po, &dosed.r, &a->settings, db);
 		po.speed = speed;
 		po.rating = !o->no_rating;
-		if (o->voice || o->no_voice)
+		if (o->voice || o->no_voice) {
 			po.voice = o->voice && !o->no_voice; /* the last word: --no-voice */
+			po.ask_voice = false;
+		}
 		player_run(&t, &po, &pr);
 		progress_routine_free(&dosed);
 		if (pr.recorded && !pr.pending) {

@@ -99,6 +99,12 @@ static void frame_phase(struct cue_list *l, const struct session_plan *p, size_t
 			say(l, i, &at, CUE_POSITION, TONE_NONE, ex->position, o);
 		break;
 	case PHASE_HOLD:
+		if (ph->move) {
+			/* A movement's reps are counted, not its seconds: "move", then "2", "3", ... */
+			say(l, i, &at, CUE_HOLD, TONE_PHASE,
+			    ph->rep == 1 ? "move" : own(l, xasprintf("%d", ph->rep)), o);
+			break;
+		}
 		say(l, i, &at, CUE_HOLD, TONE_PHASE, short_hold && ph->rep > 1 ? NULL : "hold", o);
 		for (int k = 3; k >= 1 && !(short_hold && ph->rep > 1); k--) {
 			if (ph->ms - k * 1000LL < at)
@@ -289,10 +295,10 @@ const char *cues_text_at(const struct cue_list *l, const struct session_plan *p,
 {
 	if (phase >= p->n)
 		return NULL;
-	size_t step = p->v[phase].step;
+	const struct plan_phase *ph = &p->v[phase];
 	for (size_t k = cues_first_of_phase(l, phase + 1); k-- > 0;) {
 		const struct cue *c = &l->v[k];
-		if (p->v[c->phase].step != step)
+		if (p->v[c->phase].step != ph->step)
 			break;
 		if (c->kind != CUE_TEXT)
 			continue;
@@ -301,7 +307,15 @@ const char *cues_text_at(const struct cue_list *l, const struct session_plan *p,
 			if (at > into_ms)
 				continue;
 		}
+		if (p->v[c->phase].side != ph->side)
+			break; /* the other side's: not what this side does now */
 		return c->words;
 	}
+	/* A new side begins again from the set-up cue, from the switch until its own cues come. */
+	const struct exercise *ex = ph->kind == PHASE_DONE ? NULL : p->routine->steps[ph->step].ex;
+	enum session_side before = side_before(p, phase);
+	if (ex && ex->ncues && ph->kind != PHASE_GET_READY && ph->kind != PHASE_BETWEEN &&
+	    before != SIDE_NONE && before != ph->side)
+		return ex->cues[0];
 	return NULL;
 }

@@ -19,6 +19,11 @@ const char *const routine_sides_names[SIDES_COUNT] = {
 	[SIDES_ALTERNATE] = "alternate",
 };
 
+const char *const routine_kind_names[KIND_COUNT] = {
+	[KIND_HOLD] = "hold",
+	[KIND_MOVE] = "move",
+};
+
 const struct routine_limit routine_limits[RF_COUNT] = {
 	[RF_HOLD] = {"hold", 1, 600, 30, "seconds"},
 	[RF_REPS] = {"reps", 1, 50, 1, NULL},

@@ -38,6 +38,10 @@ extern const char *const routine_area_names[AREA_COUNT];
 enum routine_sides { SIDES_NONE, SIDES_BOTH, SIDES_ALTERNATE, SIDES_COUNT };
 extern const char *const routine_sides_names[SIDES_COUNT];
 
+/* A hold (a stretch kept still, counted down) or a movement (repeated, its reps counted). */
+enum routine_kind { KIND_HOLD, KIND_MOVE, KIND_COUNT };
+extern const char *const routine_kind_names[KIND_COUNT];
+
 /* Integer fields of routine files with their limits and defaults: one table. */
 enum routine_field { RF_HOLD, RF_REPS, RF_REST, RF_ROUTINE_REST, RF_COUNT };
 
@@ -79,6 +83,7 @@ struct exercise {
 	int hold, reps, rest;
 	enum routine_sides sides;
 	struct progress progress;
+	enum routine_kind kind;
 	const char *file;
 	int line;
 };

@@ -38,7 +38,8 @@ static cfg_opt_t exercise_opts[] = {
 	CFG_STR("title", NULL, CFGF_NODEFAULT),	    CFG_STR("summary", NULL, CFGF_NODEFAULT),
 	CFG_STR_LIST("area", NULL, CFGF_NODEFAULT), CFG_STR("position", NULL, CFGF_NODEFAULT),
 	CFG_STR_LIST("cue", NULL, CFGF_NODEFAULT),  DOSE_OPTS,
-	CFG_STR("caution", NULL, CFGF_NODEFAULT),   CFG_SEC("progress", progress_opts, CFGF_NONE),
+	CFG_STR("caution", NULL, CFGF_NODEFAULT),   CFG_STR("kind", NULL, CFGF_NODEFAULT),
+	CFG_SEC("progress", progress_opts, CFGF_NONE),
 	CFG_END(),
 };
 
@@ -139,6 +140,18 @@ static int sides(struct ctx *c, cfg_t *sec, int def)
 			return i;
 	problem(c, "sides", "sides must be none, both or alternate, got '%s'", v);
 	return def;
+}
+
+static enum routine_kind kind(struct ctx *c, cfg_t *sec)
+{
+	const char *v = cfg_getstr(sec, "kind");
+	if (!v)
+		return KIND_HOLD;
+	for (int i = 0; i < KIND_COUNT; i++)
+		if (strcmp(v, routine_kind_names[i]) == 0)
+			return (enum routine_kind)i;
+	problem(c, "kind", "kind must be hold or move, got '%s'", v);
+	return KIND_HOLD;
 }
 
 static unsigned areas(struct ctx *c, cfg_t *sec, bool required, bool *given)
@@ -271,6 +284,7 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 	e->reps = number(c, sec, RF_REPS, (int)routine_limits[RF_REPS].def, NULL);
 	e->rest = number(c, sec, RF_REST, (int)routine_limits[RF_REST].def, NULL);
 	e->sides = sides(c, sec, SIDES_NONE);
+	e->kind = kind(c, sec);
 	const struct cfgfile_section *ps = cfgfile_child(cf, c->s, "progress");
 	if (ps) {
 		struct ctx pc = {c->lib, c->path, ps, "progress"};

@@ -26,13 +26,15 @@ const char *const session_side_names[] = {
 static void add(struct session_plan *p, size_t *cap, enum session_phase kind, size_t step,
 		int rep, int reps, enum session_side side, int64_t ms)
 {
+	const struct routine *r = p->routine;
+	bool move = kind != PHASE_DONE && r->steps[step].ex && r->steps[step].ex->kind == KIND_MOVE;
 	if (kind != PHASE_DONE && ms <= 0)
 		return; /* a rest of 0 s is no phase at all */
 	if (p->n == *cap) {
 		*cap = *cap ? *cap * 2 : 32;
 		p->v = xreallocarray(p->v, *cap, sizeof *p->v);
 	}
-	p->v[p->n++] = (struct plan_phase){kind, step, rep, reps, side, ms};
+	p->v[p->n++] = (struct plan_phase){kind, step, rep, reps, side, ms, move};
 	p->total_ms += ms;
 }
 
@@ -112,9 +114,16 @@ static int64_t planned_now(const struct session *s, int64_t now)
 	return s->anchor_planned + llround((double)(now - s->anchor_real) * s->speed);
 }
 
+/* Phase i's planned length with the +/- of its step. */
+static int64_t len_at(const struct session *s, size_t i)
+{
+	const struct plan_phase *p = &s->plan->v[i];
+	return p->ms + (p->kind == PHASE_HOLD ? s->hold_adjust[p->step] : 0);
+}
+
 static int64_t phase_len(const struct session *s)
 {
-	return s->plan->v[s->cur].ms + s->adjust_ms;
+	return len_at(s, s->cur);
 }
 
 static void reanchor(struct session *s, int64_t now)
@@ -129,11 +138,13 @@ void session_init(struct session *s, const struct session_plan *p, double speed)
 	s->plan = p;
 	s->speed = speed > 0 ? speed : 1;
 	s->steps = xcalloc(p->nsteps + 1, sizeof *s->steps);
+	s->hold_adjust = xcalloc(p->nsteps + 1, sizeof *s->hold_adjust);
 }
 
 void session_free(struct session *s)
 {
 	free(s->steps);
+	free(s->hold_adjust);
 	memset(s, 0, sizeof *s);
 }
 
@@ -142,7 +153,7 @@ void session_start(struct session *s, int64_t now)
 	s->started = true;
 	s->paused = false;
 	s->cur = 0;
-	s->adjust_ms = 0;
+	memset(s->hold_adjust, 0, (s->plan->nsteps + 1) * sizeof *s->hold_adjust);
 	s->last_beep = 0;
 	s->anchor_real = now;
 	s->anchor_planned = 0;
@@ -165,7 +176,6 @@ static void enter(struct session *s, size_t i, int64_t at)
 {
 	s->cur = i;
 	s->phase_start = at;
-	s->adjust_ms = 0;
 	s->last_beep = 0;
 }
 
@@ -188,7 +198,7 @@ int session_tick(struct session *s, int64_t now)
 	/* A bell on each of the last three seconds of a hold long enough to count down. */
 	const struct plan_phase *p = &s->plan->v[s->cur];
 	int64_t rem = s->phase_start + phase_len(s) - pn;
-	if (p->kind == PHASE_HOLD && phase_len(s) >= 5000 && rem <= 3000) {
+	if (p->kind == PHASE_HOLD && !p->move && phase_len(s) >= 5000 && rem <= 3000) {
 		int sec = (int)((rem + 999) / 1000);
 		if (sec >= 1 && sec <= 3 && sec != s->last_beep) {
 			out |= ANNOUNCE_COUNTDOWN;
@@ -264,17 +274,23 @@ int session_back(struct session *s, int64_t now)
 
 bool session_adjust(struct session *s, int64_t now, int64_t delta_ms)
 {
-	if (!s->started || session_done(s) || s->plan->v[s->cur].kind != PHASE_HOLD)
+	if (!s->started || session_done(s))
 		return false;
-	int64_t len = phase_len(s) + delta_ms;
+	const struct plan_phase *p = &s->plan->v[s->cur];
+	if (p->kind == PHASE_BETWEEN)
+		return false;
+	int64_t base = s->plan->routine->steps[p->step].hold * 1000LL;
+	int64_t len = base + s->hold_adjust[p->step] + delta_ms;
 	if (len < 1000)
 		len = 1000;
-	/* Shorter than what has passed would end it in the past and eat the next rest. */
-	int64_t in = planned_now(s, now) - s->phase_start;
-	if (len < in)
-		len = in;
-	s->adjust_ms = len - s->plan->v[s->cur].ms;
-	s->last_beep = 0;
+	if (p->kind == PHASE_HOLD) {
+		/* Shorter than what has passed would end it in the past and eat the next rest. */
+		int64_t in = planned_now(s, now) - s->phase_start;
+		if (len < in)
+			len = in;
+		s->last_beep = 0;
+	}
+	s->hold_adjust[p->step] = len - base;
 	return true;
 }
 
@@ -293,10 +309,11 @@ void session_view(const struct session *s, int64_t now, struct session_view *v)
 	v->p = p;
 	v->phase = p->kind;
 	v->nsteps = plan->nsteps;
-	v->total_ms = plan->total_ms;
 	v->paused = s->paused;
 	v->step_index = p->step;
 	v->step = p->kind == PHASE_DONE ? NULL : &plan->routine->steps[p->step];
+	v->move = p->move;
+	v->hold_ms = v->step ? v->step->hold * 1000LL + s->hold_adjust[p->step] : 0;
 	v->rep = p->rep;
 	v->reps = p->reps;
 	v->side = p->side;
@@ -307,12 +324,23 @@ void session_view(const struct session *s, int64_t now, struct session_view *v)
 	if (in > v->phase_ms)
 		in = v->phase_ms;
 	v->remaining_ms = v->phase_ms - in;
-	int64_t before = 0;
-	for (size_t i = 0; i < s->cur; i++)
-		before += plan->v[i].ms;
-	v->elapsed_ms = before + (p->ms ? in * p->ms / (v->phase_ms ? v->phase_ms : 1) : 0);
+	/* With +/- the session is as long as its holds are now: the time left says so at once. */
+	for (size_t i = 0; i < plan->n; i++) {
+		int64_t len = len_at(s, i);
+		v->total_ms += len;
+		if (i < s->cur)
+			v->elapsed_ms += len;
+	}
+	v->elapsed_ms += in;
 	if (p->kind != PHASE_DONE && p->step + 1 < plan->nsteps)
 		v->next = &plan->routine->steps[p->step + 1];
+}
+
+const char *session_phase_word(const struct session_view *v)
+{
+	if (v->phase == PHASE_HOLD && v->move)
+		return "MOVE";
+	return session_phase_names[v->phase];
 }
 
 int64_t session_next_wake(const struct session *s, int64_t now)

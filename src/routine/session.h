@@ -31,6 +31,7 @@ struct plan_phase {
 	int reps;     /* reps per side */
 	enum session_side side;
 	int64_t ms;   /* planned length at speed 1 */
+	bool move;    /* a movement (kind = move): its holds are reps to count, said MOVE */
 };
 
 /* A routine expanded into phases; the last one is PHASE_DONE (0 ms). */
@@ -66,7 +67,7 @@ struct session {
 	 * the anchor and are never accumulated, so rounding cannot drift.
 	 */
 	int64_t anchor_real, anchor_planned, phase_start;
-	int64_t adjust_ms; /* +/- applied to the current phase's planned length */
+	int64_t *hold_adjust; /* per step: +/- applied to every hold of that step */
 	bool paused, started, quit;
 	enum step_state *steps;
 	int last_beep; /* the last countdown second announced in this phase */
@@ -93,6 +94,8 @@ struct session_view {
 	int64_t elapsed_ms;     /* planned ms of the session behind us */
 	int64_t total_ms;
 	bool paused;
+	bool move;               /* the step is a movement: MOVE, reps counted */
+	int64_t hold_ms;         /* the step's hold now, with +/- (planned ms); 0 when done */
 	const struct step *next; /* the next step, for "next: ..." */
 };
 
@@ -108,10 +111,16 @@ void session_toggle_pause(struct session *s, int64_t now);
 int session_skip(struct session *s, int64_t now);
 /* Back to the start of the current step, or the previous one when just begun; a done step stays done. */
 int session_back(struct session *s, int64_t now);
-/* Lengthens or shortens the current hold by delta_ms (planned time): never below 1 s nor below what has passed. */
+/*
+ * Lengthens or shortens every hold of the current step, this one and the
+ * ones to come on either side, by delta_ms (planned time): never below 1 s,
+ * and a hold under way never below what has passed. False between steps.
+ */
 bool session_adjust(struct session *s, int64_t now, int64_t delta_ms);
 void session_quit(struct session *s, int64_t now);
 void session_view(const struct session *s, int64_t now, struct session_view *v);
+/* The phase in one word for the screen: "HOLD", "MOVE" (a movement's rep), "REST", ... */
+const char *session_phase_word(const struct session_view *v);
 /* Real ms from now until something visible changes (a second ticks over); -1 when idle. */
 int64_t session_next_wake(const struct session *s, int64_t now);
 bool session_done(const struct session *s);

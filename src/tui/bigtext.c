@@ -68,57 +68,77 @@ static int pixels(const char *s)
 	return w;
 }
 
-int bigtext_width(const char *s, int scale)
+int bigtext_rows(int ph)
 {
-	return pixels(s) * 2 * (scale < 1 ? 1 : scale);
+	return (BIGTEXT_ROWS * (ph < 1 ? 1 : ph) + 1) / 2;
 }
 
-/* One screen row of big text being drawn: which row of the font, how wide a pixel is. */
+int bigtext_px_width(const char *s, int pw)
+{
+	return pixels(s) * (pw < 1 ? 1 : pw);
+}
+
+int bigtext_width(const char *s, int scale)
+{
+	return bigtext_px_width(s, 2 * (scale < 1 ? 1 : scale));
+}
+
+/* One screen row of big text being drawn: the font rows in its upper and lower half. */
 struct text_row {
 	struct tui *t;
-	int y;       /* the screen row */
-	int row;     /* the font row (full size), or the pair of rows (half size) */
-	int px;      /* columns a pixel takes */
+	int y;        /* the screen row */
+	int top, low; /* font rows in the cell's upper and lower half, -1 for none */
+	int pw;       /* columns a pixel takes */
 	const char *cell[4];
 };
 
-/* Calls put for each glyph of s, with the column it starts at; glyphs are a pixel apart. */
-static void each_glyph(const char *s, int x, struct text_row *r,
-		       void (*put)(struct text_row *r, const struct glyph *g, int cx))
+static bool lit(const struct glyph *g, int row, size_t i)
 {
-	int cx = x;
-	for (const char *p = s; *p; p++) {
-		const struct glyph *g = find(*p);
-		if (!g)
-			continue;
-		put(r, g, cx);
-		cx += ((int)strlen(g->rows[0]) + 1) * r->px;
-	}
+	return row >= 0 && g->rows[row][i] == '1';
 }
 
-static void put_full(struct text_row *r, const struct glyph *g, int cx)
+/* Draws one glyph's part of the row from column cx; returns the column after it and its gap. */
+static int put(struct text_row *r, const struct glyph *g, int cx)
 {
-	for (const char *bit = g->rows[r->row]; *bit; bit++, cx += r->px)
-		for (int k = 0; k < r->px && *bit == '1'; k++)
-			if (cx + k >= 0 && cx + k < r->t->cols)
-				mvaddstr(r->y, cx + k, r->cell[3]);
+	for (size_t i = 0; g->rows[0][i]; i++) {
+		int v = lit(g, r->top, i) | lit(g, r->low, i) << 1;
+		for (int k = 0; k < r->pw; k++, cx++)
+			if (v && cx >= 0 && cx < r->t->cols)
+				mvaddstr(r->y, cx, r->cell[v]);
+	}
+	return cx + r->pw;
+}
+
+void bigtext_draw_px(struct tui *t, int y, int x, int attr, const char *s, int ph, int pw)
+{
+	if (ph < 1)
+		ph = 1;
+	/* ASCII has no half blocks: '#' for any lit half. */
+	struct text_row r = {t, 0, -1, -1, pw < 1 ? 1 : pw,
+			     {" ", tui_sym(t, "▀", "#"), tui_sym(t, "▄", "#"), tui_sym(t, "█", "#")}};
+	attron(attr);
+	for (int row = 0; row < bigtext_rows(ph); row++) {
+		if (y + row < 0 || y + row >= t->rows)
+			continue;
+		int h0 = 2 * row, h1 = 2 * row + 1;
+		r.y = y + row;
+		r.top = h0 / ph < BIGTEXT_ROWS ? h0 / ph : -1;
+		r.low = h1 / ph < BIGTEXT_ROWS ? h1 / ph : -1;
+		int cx = x;
+		for (const char *p = s; *p; p++) {
+			const struct glyph *g = find(*p);
+			if (g)
+				cx = put(&r, g, cx);
+		}
+	}
+	attroff(attr);
 }
 
 void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s, int scale)
 {
-	if (scale < 1)
-		scale = 1;
-	/* A pixel is twice as wide as tall, as cells are tall. */
-	struct text_row r = {t, 0, 0, 2 * scale, {NULL, NULL, NULL, tui_sym(t, "█", "#")}};
-	attron(attr);
-	for (int row = 0; row < BIGTEXT_ROWS * scale; row++) {
-		if (y + row < 0 || y + row >= t->rows)
-			continue;
-		r.y = y + row;
-		r.row = row / scale;
-		each_glyph(s, x, &r, put_full);
-	}
-	attroff(attr);
+	/* A pixel is twice as wide as tall, as cells are tall: full blocks only. */
+	int k = scale < 1 ? 1 : scale;
+	bigtext_draw_px(t, y, x, attr, s, 2 * k, 2 * k);
 }
 
 int bigtext_half_width(const char *s)
@@ -126,30 +146,7 @@ int bigtext_half_width(const char *s)
 	return pixels(s);
 }
 
-/* Two font rows in one screen row: upper, lower or both halves of each cell. */
-static void put_half(struct text_row *r, const struct glyph *g, int cx)
-{
-	const char *top = g->rows[2 * r->row];
-	const char *low = 2 * r->row + 1 < BIGTEXT_ROWS ? g->rows[2 * r->row + 1] : NULL;
-	for (size_t i = 0; top[i]; i++, cx++) {
-		int v = (top[i] == '1') | (low && low[i] == '1') << 1;
-		if (v && cx >= 0 && cx < r->t->cols)
-			mvaddstr(r->y, cx, r->cell[v]);
-	}
-}
-
 void bigtext_half_draw(struct tui *t, int y, int x, int attr, const char *s)
 {
-	/* ASCII has no halves, so '#' for any. */
-	struct text_row r = {t, 0, 0, 1,
-			     {" ", tui_sym(t, "▀", "#"), tui_sym(t, "▄", "#"), tui_sym(t, "█", "#")}};
-	attron(attr);
-	for (int row = 0; row < BIGTEXT_HALF_ROWS; row++) {
-		if (y + row < 0 || y + row >= t->rows)
-			continue;
-		r.y = y + row;
-		r.row = row;
-		each_glyph(s, x, &r, put_half);
-	}
-	attroff(attr);
+	bigtext_draw_px(t, y, x, attr, s, 1, 1);
 }

@@ -19,6 +19,14 @@ int bigtext_width(const char *s, int scale);
 /* Draws s at scale with its top-left corner at (y, x): blocks under UTF-8, '#' otherwise. */
 void bigtext_draw(struct tui *t, int y, int x, int attr, const char *s, int scale);
 
+/*
+ * Any size: a pixel ph half-rows tall (full blocks when even, half blocks
+ * when odd) and pw columns wide. bigtext_rows(ph) is the rows it takes.
+ */
+int bigtext_rows(int ph);
+int bigtext_px_width(const char *s, int pw);
+void bigtext_draw_px(struct tui *t, int y, int x, int attr, const char *s, int ph, int pw);
+
 /* The half-size form, for words (an exercise's title): its columns, and drawing it. */
 int bigtext_half_width(const char *s);
 void bigtext_half_draw(struct tui *t, int y, int x, int attr, const char *s);

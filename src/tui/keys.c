@@ -59,7 +59,7 @@ static const struct key_binding bindings[] = {
 	K(KC_PLAYER, 'p', KA_BACK,
 	  "back to the start of this exercise\n(at its very start: the one before)"),
 	  K(KC_PLAYER, KEY_LEFT, KA_BACK, NULL), K(KC_PLAYER, 'h', KA_BACK, NULL),
-	K(KC_PLAYER, '+', KA_MORE, "5 seconds more or less on this hold"),
+	K(KC_PLAYER, '+', KA_MORE, "5 seconds more or less on every hold of this exercise"),
 	  K(KC_PLAYER, '=', KA_MORE, NULL), K(KC_PLAYER, '-', KA_LESS, NULL),
 	K(KC_PLAYER, 'v', KA_VOICE, "voice on or off (speaks the cues)"), K(KC_PLAYER, 'V', KA_VOICE, NULL),
 	K(KC_PLAYER, KEY_SUSPEND, KA_SUSPEND, "suspend limber (the session pauses; fg brings it back)"),

@@ -11,6 +11,7 @@
 
 #include "base/clock.h"
 #include "base/status.h"
+#include "base/outfile.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 #include "formats/pending.h"
@@ -24,6 +25,63 @@ static void announce(struct tui *t, int what)
 		tui_bell(t);
 }
 
+/* The answer to the offer of the voice, kept in the data directory for the sessions to come. */
+static void voice_answer(struct player *p, bool on)
+{
+	p->offer = false;
+	char *path = xasprintf("%s/%s", p->dir, PLAYER_VOICE_FILE);
+	struct outfile f;
+	struct diags d = {0};
+	/* Not kept is no harm: the offer comes again next time. Why is in the log. */
+	if (outfile_open(&f, path, &d) == LB_OK) {
+		fputs(on ? "on\n" : "off\n", f.f);
+		outfile_close(&f, true, &d);
+	}
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(stderr, "limber: %s\n", d.v[i].msg);
+	diags_free(&d);
+	free(path);
+}
+
+/* Whether the offer was answered before, and how (false: not yet). */
+static bool voice_answered(const struct player *p, bool *on)
+{
+	char *path = xasprintf("%s/%s", p->dir, PLAYER_VOICE_FILE);
+	FILE *f = fopen(path, "re");
+	free(path);
+	if (!f)
+		return false;
+	char buf[8] = "";
+	*on = fgets(buf, sizeof buf, f) && strncmp(buf, "on", 2) == 0;
+	fclose(f);
+	return true;
+}
+
+/* +/-: every hold of this exercise, both sides; the key line says what it is now. */
+static void adjust(struct player *p, int64_t now, int64_t delta)
+{
+	if (!session_adjust(&p->s, now, delta))
+		return;
+	struct session_view v;
+	session_view(&p->s, now, &v);
+	player_note(p, now, xasprintf("Hold %lld s for the rest of this exercise.",
+				      (long long)(v.hold_ms / 1000)));
+}
+
+/* q: back at once in the first count-in (nothing to record), else ask first. */
+static void ask_quit(struct player *p, struct tui_screen *scr, int64_t now)
+{
+	if (!p->begun) {
+		session_quit(&p->s, now);
+		p->cancelled = true;
+		tui_finish(scr, 0);
+		return;
+	}
+	p->asking_quit = true;
+	p->paused_for_question = !p->s.paused;
+	session_pause(&p->s, now);
+}
+
 static void key(struct tui *t, struct tui_screen *scr, int ch)
 {
 	struct player *p = scr->data;
@@ -33,6 +91,13 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		/* Stopped, the clock must not run: paused, and paused it stays after fg. */
 		session_pause(&p->s, now);
 		speech_hush(p->sp);
+		return;
+	}
+	if (t->too_small) {
+		/* Only q reaches a hidden player, and no question can be seen: it leaves at once. */
+		session_quit(&p->s, now);
+		p->cancelled = !p->begun;
+		tui_finish(scr, 0);
 		return;
 	}
 	if (p->help) {
@@ -72,24 +137,15 @@ static void key(struct tui *t, struct tui_screen *scr, int ch)
 		break;
 	case KA_VOICE:
 		player_voice_toggle(p, now);
+		if (p->offer)
+			voice_answer(p, p->voice);
 		break;
 	case KA_MORE:
-		session_adjust(&p->s, now, 5000);
-		break;
 	case KA_LESS:
-		session_adjust(&p->s, now, -5000);
+		adjust(p, now, keys_action(KC_PLAYER, ch).act == KA_MORE ? 5000 : -5000);
 		break;
 	case KA_QUIT:
-		if (!p->begun) {
-			/* Still in the first count-in: back, with nothing to record. */
-			session_quit(&p->s, now);
-			p->cancelled = true;
-			tui_finish(scr, 0);
-			break;
-		}
-		p->asking_quit = true;
-		p->paused_for_question = !p->s.paused;
-		session_pause(&p->s, now);
+		ask_quit(p, scr, now);
 		break;
 	case KA_HELP:
 		/* Reading the help should not cost a hold. */
@@ -121,6 +177,10 @@ static int64_t tick(struct tui *t, struct tui_screen *scr, int64_t now)
 	}
 	if (p->s.cur > 0)
 		p->begun = true; /* the first exercise's count-in is over: a session to record */
+	if (p->offer && p->begun) {
+		voice_answer(p, false); /* let pass: asked once, not again */
+		scr->dirty = true;
+	}
 	player_voice_tick(p, now);
 	if (session_done(&p->s) && !p->recorded) {
 		/* Recorded the moment it ends, before "press any key": nothing lost if all stops here. */
@@ -210,6 +270,7 @@ void player_opts_init(struct player_opts *o, const struct routine *r, const stru
 		.db = db,
 		.voice = st->voice,
 		.speech = {st->voice_name, st->voice_rate, st->voice_volume},
+		.ask_voice = true,
 	};
 }
 
@@ -225,6 +286,13 @@ static int run_session(struct tui *t, struct player *p)
 	p->now = clock_now_ms();
 	session_start(&p->s, p->now);
 	p->voice = o->voice;
+	bool on;
+	if (o->ask_voice && !o->voice && o->speed == 1) {
+		if (!voice_answered(p, &on))
+			p->offer = true;
+		else
+			p->voice = on;
+	}
 	player_voice_start(p, p->now);
 	struct tui_screen scr = {&player_ops, p, false, 0, true};
 	tui_bell(t);
@@ -256,9 +324,10 @@ static int play(struct tui *t, const struct player_opts *o, const char *dir,
 	res->started = p.begun;
 	player_record(&p); /* quit or a signal; done already when it ended */
 	if (rc >= 0 && p.begun && o->rating) {
-		int after[2];
-		rc = rating_ask(t, o->routine->title, p.s.quit ? "You stopped early" : "After the session",
-				RATING_ESC_SKIPS, &after[0], &after[1]);
+		int after[2], before[2] = {p.ds.before_back, p.ds.before_leg};
+		rc = rating_ask_beside(t, o->routine->title,
+				       p.s.quit ? "You stopped early" : "After the session",
+				       RATING_ESC_SKIPS, before, &after[0], &after[1]);
 		record_after(&p, after);
 	}
 	diary_session_free(&p.ds);

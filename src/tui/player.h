@@ -19,7 +19,11 @@ struct player_opts {
 	struct diary *db;
 	bool voice;     /* speak the cues (v turns it on and off during the session) */
 	struct speech_opts speech; /* the voice; its rate also paces the cues on screen */
+	bool ask_voice; /* the voice was not chosen on the command line: offer it once, then remember */
 };
+
+/* In the data directory: the answer to the first run's offer of the voice, "on" or "off". */
+#define PLAYER_VOICE_FILE "voice-offered"
 
 /* Standard error's log while the player is up, in the data directory beside the diary. */
 #define PLAYER_LOG "limber.log"

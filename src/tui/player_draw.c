@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "insight/safety.h"
@@ -58,9 +59,10 @@ static const char *current_cue(const struct player *p, const struct session_view
 			    v->phase_ms);
 }
 
-static void draw_header(struct tui *t, struct player *p, const struct session_view *v)
+/* The top line: the routine's title (the exercise's on a small window), step and time left. */
+static void draw_header(struct tui *t, struct player *p, const struct session_view *v,
+			const char *title, bool rule)
 {
-	const struct routine *r = p->o->routine;
 	char left[48], right[128];
 	int64_t rest = v->total_ms - v->elapsed_ms;
 	long rs = (long)((rest + 999) / 1000);
@@ -79,8 +81,8 @@ static void draw_header(struct tui *t, struct player *p, const struct session_vi
 	if (v->phase != PHASE_DONE && utf8_width(right) + 10 >= t->cols)
 		snprintf(right, sizeof right, "%s left", left);
 	/* Narrow: the routine's title without "limber ·", the step as "1/4" when that helps. */
-	int tx = t->cols < 60 ? 1 : 10;
-	if (v->phase != PHASE_DONE && utf8_width(right) + 2 + tx + utf8_width(r->title) >= t->cols)
+	int tx = t->cols < 60 || title != p->o->routine->title ? 1 : 10;
+	if (v->phase != PHASE_DONE && utf8_width(right) + 2 + tx + utf8_width(title) >= t->cols)
 		snprintf(right, sizeof right, "%zu/%zu %s %s", v->step_index + 1, v->nsteps,
 			 tui_sym(t, "·", "-"), left);
 	int rw = utf8_width(right);
@@ -88,146 +90,235 @@ static void draw_header(struct tui *t, struct player *p, const struct session_vi
 		tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber %s ", tui_sym(t, "·", "-"));
 	/* The right part wins when space is short: it carries the time left. */
 	int room = t->cols - 1 - rw - 2 - tx;
-	if (room >= utf8_width(r->title)) {
-		tui_text(t, 0, tx, A_BOLD, r->title);
+	if (room >= utf8_width(title)) {
+		tui_text(t, 0, tx, A_BOLD, title);
 	} else if (room > 1) {
 		const char *next;
-		size_t n = utf8_wrap(r->title, room - 1, &next); /* cut after a word */
-		char *cut = xasprintf("%.*s%s", (int)n, r->title, tui_sym(t, "…", "~"));
+		size_t n = utf8_wrap(title, room - 1, &next); /* cut after a word */
+		char *cut = xasprintf("%.*s%s", (int)n, title, tui_sym(t, "…", "~"));
 		tui_text(t, 0, tx, A_BOLD, cut);
 		free(cut);
 	}
 	tui_text_right(t, 0, t->cols - 1, A_NORMAL, right);
-	tui_hline(t, 1);
+	if (rule)
+		tui_hline(t, 1);
 }
 
-/* "RIGHT side · rep 2 of 3" */
-static void side_text(struct tui *t, const struct session_view *v, char *buf, size_t n)
-{
-	buf[0] = '\0';
-	if (v->phase == PHASE_DONE || v->phase == PHASE_BETWEEN)
-		return;
-	const char *dot = tui_sym(t, " · ", " - ");
-	if (v->side != SIDE_NONE)
-		snprintf(buf, n, "%s side%s", session_side_names[v->side], dot);
-	size_t len = strlen(buf);
-	snprintf(buf + len, n - len, "rep %d of %d", v->rep, v->reps);
-}
 
-static const char *phase_word(const struct session_view *v)
-{
-	if (v->paused)
-		return "PAUSED";
-	return session_phase_names[v->phase];
-}
+/* The optional parts, most wanted first: what goes first when rows run short is last. */
+enum opt {
+	OPT_CAUTION,  /* when to ease off */
+	OPT_POSITION, /* the starting position, during the count-in */
+	OPT_KEYS,     /* the key line */
+	OPT_GAP,      /* a blank row between the countdown and the words under it */
+	OPT_BAR,      /* the phase's bar, "18 of 30 s" */
+	OPT_SESSION,  /* the rule and the session's bar above the keys */
+	OPT_NEXT,     /* what comes next: the next hold, during a rest */
+	OPT_RULE,     /* the rule under the header */
+	OPT_COUNT
+};
 
-/* "next: Knee rolls — Lie on your back, knees bent." and its dosage, in up to `room` lines. */
-static int draw_between(struct tui *t, int y, const struct session_view *v, int width, int room)
+/* Everything the screen says now, in words, before it is placed. */
+struct content {
+	const char *title;    /* the exercise, "Rest", "Well done." or "3 of 4 steps — partial" */
+	char big[32];         /* the big text: seconds, a movement's rep, DONE, "3/4" */
+	char tmpl[32];        /* as wide as big gets in this phase */
+	const char *word;     /* HOLD, MOVE, REST, GET READY, PAUSED, DONE, PARTIAL */
+	const char *side;     /* LEFT, RIGHT or "" */
+	char rep[32];         /* "rep 2 of 3" or "" */
+	char left[48];        /* "25 s left" or "" */
+	char *line;           /* all of the above in one line, for under the digits */
+	char *line_short;     /* "HOLD · LEFT · 1/3", when that line would wrap */
+	const char *under;    /* the one of the two that is shown */
+	const char *cue;      /* the exercise's cue now, wrapped in full */
+	const char *message;  /* the end, or the rest between exercises: what next */
+	char *dose;           /* the next exercise's dosage, during the rest between */
+	const char *position, *caution;
+	char *next;           /* "next: a 30 s hold" during a rest between reps */
+	const char *offer;    /* the first run's offer of the voice */
+	char end[64];         /* "3 of 4 steps — partial" */
+	int colour;
+};
+
+/* Lines s takes wrapped to width (0 for none). */
+static int lines_of(const char *s, int width)
 {
-	const struct exercise *e = v->next ? v->next->ex : NULL;
-	if (!e || room < 1)
-		return 0;
-	char *line = e->position && *e->position
-			     ? xasprintf("next: %s %s %s", e->title, tui_sym(t, "—", "-"), e->position)
-			     : xasprintf("next: %s", e->title);
-	int n = tui_wrap(t, y, 2, width, room > 2 ? room - 1 : room, A_BOLD, line);
-	free(line);
-	if (n < room) {
-		char *d = dosage(t, v->next);
-		n += tui_wrap(t, y + n, 2, width, 1, A_NORMAL, d);
-		free(d);
-	}
+	int n = 0;
+	for (const char *p = s, *next; p && *p && width > 0; p = next, n++)
+		utf8_wrap(p, width, &next);
 	return n;
 }
 
-/* During a rest between reps: the hold that follows. */
-static void draw_next(struct tui *t, int y, const struct session_view *v, int width)
+/* What to say at the end: "Well done." only when every step was done. */
+static void end_words(const struct player *p, struct content *c, const char *dash)
 {
-	if (v->phase != PHASE_REST && v->phase != PHASE_SWITCH)
+	int done, skipped;
+	session_counts(&p->s, &done, &skipped);
+	int total = (int)p->plan.nsteps;
+	if (skipped == 0 && done == total) {
+		c->title = "Well done.";
+		c->word = "DONE";
+		snprintf(c->big, sizeof c->big, "DONE");
+		c->message = "The session is over. Press any key.";
 		return;
-	if (!v->step)
-		return;
-	/* The rep and side are on the line under the title already: say what comes. */
-	char *line = xasprintf("next: a %d s hold", v->step->hold);
-	tui_wrap(t, y, 2, width, 1, A_BOLD, line);
-	free(line);
+	}
+	snprintf(c->end, sizeof c->end, "%d of %d steps %s partial", done, total, dash);
+	c->title = c->end;
+	c->word = "PARTIAL";
+	snprintf(c->big, sizeof c->big, "%d/%d", done, total);
+	c->message = skipped == 1 ? "One step was skipped: kept as partial. Press any key."
+				  : "Steps were skipped: kept as partial. Press any key.";
 }
 
-/*
- * How much to enlarge the countdown: 1 (5 rows) at 80x24, 2 from about
- * 40 rows, more on bigger windows, as long as "0:00" and the words beside
- * it fit across.
- */
-static int big_scale(const struct tui *t)
+static void gather(struct tui *t, const struct player *p, const struct session_view *v,
+		   struct content *c)
 {
-	int k = 1 + (t->rows - 24) / 16;
-	int across = (t->cols - 24) / bigtext_width("0:00", 1);
-	if (across < k)
-		k = across;
-	return k < 1 ? 1 : k;
-}
-
-/* The exercise's title (half-size big letters when the window is large); returns the next row. */
-static int draw_title(struct tui *t, const struct session_view *v, int y, int k, bool big_side)
-{
+	memset(c, 0, sizeof *c);
 	const struct exercise *e = v->step ? v->step->ex : NULL;
-	const char *title = v->phase == PHASE_DONE	  ? "Well done."
-			    : v->phase == PHASE_BETWEEN ? "Rest"
-			    : e			  ? e->title
-						  : "";
-	char side[64];
-	side_text(t, v, side, sizeof side);
-	bool big = k >= 2 && bigtext_can(title) && bigtext_half_width(title) <= t->cols - 4 -
-									 (big_side ? 0 : utf8_width(side) + 2);
-	if (big)
-		bigtext_half_draw(t, y, 2, A_BOLD, title);
+	bool doing = e && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN;
+	c->colour = tui_attr(t, phase_colour(v->phase));
+	c->side = "";
+	c->word = v->paused ? "PAUSED" : session_phase_word(v);
+	fmt_clock(c->big, sizeof c->big, v->remaining_ms);
+	fmt_clock(c->tmpl, sizeof c->tmpl, v->phase_ms);
+	if (v->phase != PHASE_DONE)
+		snprintf(c->left, sizeof c->left, "%s s left", c->big);
+	if (v->phase == PHASE_HOLD && v->move) {
+		/* A movement counts its reps, big; its seconds are the small print. */
+		snprintf(c->big, sizeof c->big, "%d", v->rep);
+		snprintf(c->tmpl, sizeof c->tmpl, "%d", v->reps);
+	}
+	if (doing) {
+		c->title = e->title;
+		if (v->side != SIDE_NONE)
+			c->side = session_side_names[v->side];
+		snprintf(c->rep, sizeof c->rep, "rep %d of %d", v->rep, v->reps);
+		c->cue = current_cue(p, v);
+		c->caution = e->caution ? e->caution : safety_exercise_reminder();
+		if (v->phase == PHASE_GET_READY && e->position && *e->position)
+			c->position = e->position;
+		if ((v->phase == PHASE_REST || v->phase == PHASE_SWITCH) && v->step)
+			c->next = xasprintf("next: a %lld s %s", (long long)(v->hold_ms / 1000),
+					    v->move ? "rep" : "hold");
+	} else if (v->phase == PHASE_BETWEEN) {
+		c->title = "Rest";
+		const struct exercise *n = v->next ? v->next->ex : NULL;
+		if (n) {
+			c->message = c->next = n->position && *n->position
+				? xasprintf("next: %s %s %s", n->title, tui_sym(t, "—", "-"), n->position)
+				: xasprintf("next: %s", n->title);
+			c->dose = dosage(t, v->next);
+		}
+	} else {
+		end_words(p, c, tui_sym(t, "—", "-"));
+		snprintf(c->tmpl, sizeof c->tmpl, "%s", c->big);
+	}
+	const char *dot = tui_sym(t, " · ", " - ");
+	c->line = xasprintf("%s%s%s%s%s%s%s", c->word, *c->side ? dot : "", c->side,
+			    *c->rep ? dot : "", c->rep, *c->left ? dot : "", c->left);
+	char rep[24] = "";
+	if (*c->rep)
+		snprintf(rep, sizeof rep, "%d/%d", v->rep, v->reps);
+	c->line_short = xasprintf("%s%s%s%s%s", c->word, *c->side ? dot : "", c->side,
+				  *rep ? dot : "", rep);
+	if (p->offer && v->phase == PHASE_GET_READY && v->step_index == 0)
+		c->offer = t->cols >= 66 ? "Hard to read from the floor? Press v to hear the cues spoken."
+					 : "Press v to hear the cues spoken.";
+}
+
+static void content_free(struct content *c)
+{
+	free(c->line);
+	free(c->line_short);
+	free(c->next);
+	free(c->dose);
+}
+
+/* Measures the content for the layout at the width text gets. */
+static void measure(const struct tui *t, struct content *c, int width, struct layout_in *in)
+{
+	memset(in, 0, sizeof *in);
+	in->big_tmpl = c->tmpl;
+	/* Beside the digits, big: the phase word, the side, then rep and seconds in words. */
+	int ww = bigtext_half_width(c->word), wp = bigtext_half_width("PAUSED");
+	int big_w = ww > wp ? ww : wp;
+	if (*c->side && bigtext_half_width(c->side) > big_w)
+		big_w = bigtext_half_width(c->side);
+	int text_w = utf8_width(c->word) + 3 + utf8_width(c->left);
+	if (utf8_width(c->rep) > text_w)
+		text_w = utf8_width(c->rep);
+	if (utf8_width("PAUSED") + 3 + utf8_width(c->left) > text_w)
+		text_w = utf8_width("PAUSED") + 3 + utf8_width(c->left);
+	/* Half-size letters need half blocks: in ASCII the words stay words. */
+	in->ascii = !t->utf8;
+	in->words_big_w = t->utf8 && bigtext_can(c->word) && big_w > text_w ? big_w : 0;
+	in->words_big_rows = 3 + 1 + (*c->side ? 4 : 0) + (*c->rep ? 1 : 0) + 1;
+	in->words_side = *c->side;
+	in->words_lines = (*c->rep ? 1 : 0) + 1;
+	in->words_text_w = text_w + (*c->side ? 0 : 0);
+	in->words_text_rows = 1 + (*c->side ? 1 : 0) + (*c->rep ? 1 : 0) + 1;
+	if (*c->side && utf8_width(c->side) + 5 > in->words_text_w)
+		in->words_text_w = utf8_width(c->side) + 5;
+	c->under = lines_of(c->line, width) > 1 ? c->line_short : c->line;
+	in->words_line = lines_of(c->under, width);
+	int title = t->rows < 20 ? 0 : 1;
+	in->essential = title + lines_of(c->cue, width - 2) + lines_of(c->message, width) +
+			lines_of(c->offer, width) + (c->dose ? 1 : 0);
+	in->opt[OPT_CAUTION] = lines_of(c->caution, width - 2);
+	in->opt[OPT_POSITION] = lines_of(c->position, width);
+	in->opt[OPT_KEYS] = 1;
+	in->opt[OPT_GAP] = 1;
+	in->opt[OPT_BAR] = c->left[0] ? 1 : 0;
+	in->opt[OPT_SESSION] = 2;
+	in->opt[OPT_NEXT] = c->next && !c->message ? 1 : 0;
+	in->opt[OPT_RULE] = 1;
+	in->nopt = OPT_COUNT;
+}
+
+/* The words beside the digits: the phase and side big (or plain), rep and seconds under them. */
+static void draw_beside(struct tui *t, const struct content *c, const struct player_layout *L,
+			int y)
+{
+	int x = L->words.x, attr = A_BOLD | c->colour;
+	if (L->words_big) {
+		int k = L->words_px, h = bigtext_rows(k) + 1;
+		bigtext_draw_px(t, y, x, attr, c->word, k, k);
+		y += h;
+		if (*c->side) {
+			bigtext_draw_px(t, y, x, A_BOLD, c->side, k, k);
+			y += h;
+		}
+	} else {
+		tui_text(t, y++, x, attr, c->word);
+		if (*c->side)
+			tui_textf(t, y++, x, A_BOLD, "%s side", c->side);
+	}
+	if (*c->rep)
+		tui_text(t, y++, x, A_BOLD, c->rep);
+	/* In words too: the big letters are not text to a screen reader (nor to a test). */
+	if (L->words_big)
+		tui_textf(t, y, x, A_NORMAL, "%s%s%s", c->word, *c->left ? tui_sym(t, " · ", " - ") : "",
+			  c->left);
 	else
-		tui_text(t, y, 2, A_BOLD, title);
-	if (!big_side)
-		tui_text_right(t, y, t->cols - 2, A_BOLD, side);
-	return y + (big ? BIGTEXT_HALF_ROWS + 1 : 2);
+		tui_text(t, y, x, A_NORMAL, c->left);
 }
 
-/* The side in big letters beside the countdown, with the rep under it; false when it does not fit. */
-static bool side_fits(const struct tui *t, const struct session_view *v, int k, int wx)
+/* The countdown: right-aligned in its box so the last digit stays put as the first goes. */
+static int draw_countdown(struct tui *t, const struct content *c, struct player_layout *L, int y)
 {
-	if (k < 2 || v->side == SIDE_NONE || v->phase == PHASE_DONE || v->phase == PHASE_BETWEEN)
-		return false;
-	return wx + bigtext_width(session_side_names[v->side], k - 1) <= t->cols - 2;
-}
-
-/* The countdown (or PAUSED, DONE) and the phase in words beside it; returns the next row. */
-static int draw_count(struct tui *t, const struct session_view *v, int y, int k, bool big_side)
-{
-	int col = tui_attr(t, phase_colour(v->phase));
-	char secs[32];
-	fmt_clock(secs, sizeof secs, v->remaining_ms);
-	const char *big = v->paused ? "PAUSED" : v->phase == PHASE_DONE ? "DONE" : secs;
-	int bx = 4, kb = k;
-	while (kb > 1 && bx + bigtext_width(big, kb) + 16 > t->cols)
-		kb--;
-	bigtext_draw(t, y, bx, A_BOLD | col, big, kb);
-	/* The phase in words beside the digits: never colour alone. */
-	int wx = bx + bigtext_width(big, kb) + 6;
-	if (wx + 12 < t->cols) {
-		tui_text(t, y + (k > 1 ? 0 : 1), wx, A_BOLD | col, phase_word(v));
-		if (v->phase != PHASE_DONE)
-			tui_textf(t, y + (k > 1 ? 1 : 3), wx, A_NORMAL, "%s s left", secs);
-	}
-	if (big_side) {
-		bigtext_draw(t, y + 3, wx, A_BOLD, session_side_names[v->side], k - 1);
-		tui_textf(t, y + 3 + BIGTEXT_ROWS * (k - 1) + 1, wx, A_BOLD, "side %s rep %d of %d",
-			  tui_sym(t, "·", "-"), v->rep, v->reps);
-	}
-	return y + BIGTEXT_ROWS * k + 1;
+	if (!L->ph)
+		return y;
+	int w = bigtext_px_width(c->big, L->pw);
+	int x = L->big.x + (L->big.w > w ? L->big.w - w : 0);
+	bigtext_draw_px(t, y, x, A_BOLD | c->colour, c->big, L->ph, L->pw);
+	if (L->words_beside)
+		draw_beside(t, c, L, y + (L->big.h > L->words.h ? 0 : 0));
+	return y + L->big.h;
 }
 
 /* The phase's bar and "18 of 30 s". */
-static void draw_phase_bar(struct tui *t, const struct session_view *v, int y)
+static void draw_phase_bar(struct tui *t, const struct session_view *v, int y, int width)
 {
-	if (v->phase == PHASE_DONE)
-		return;
-	int width = t->cols - 4;
 	int bar = width - 16 < 50 ? width - 16 : 50;
 	double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
 	tui_bar(t, y, 2, bar, frac, tui_attr(t, phase_colour(v->phase)));
@@ -236,81 +327,97 @@ static void draw_phase_bar(struct tui *t, const struct session_view *v, int y)
 	tui_textf(t, y, 2 + bar + 2, A_NORMAL, "%ld of %ld s", gone, shown_total);
 }
 
-static void draw_full(struct tui *t, const struct player *p, const struct session_view *v)
+/* Under the countdown: the cue in full, then what fits of the rest; returns the next row. */
+static int draw_words(struct tui *t, const struct session_view *v, const struct content *c,
+		      const struct player_layout *L, int y)
 {
-	const struct exercise *e = v->step ? v->step->ex : NULL;
-	int width = t->cols - 4;
-	int k = big_scale(t);
-	char secs[32];
-	fmt_clock(secs, sizeof secs, v->remaining_ms);
-	const char *big = v->paused ? "PAUSED" : v->phase == PHASE_DONE ? "DONE" : secs;
-	bool big_side = side_fits(t, v, k, 4 + bigtext_width(big, k) + 6);
-	int y = draw_title(t, v, 2, k, big_side);
-	y = draw_count(t, v, y, k, big_side);
-	draw_phase_bar(t, v, y);
-	y += 2;
-	if (e && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN) {
-		if (e->position)
-			y += tui_wrap(t, y, 2, width, 2, A_NORMAL, e->position);
-		const char *cue = current_cue(p, v);
-		if (cue)
-			y += tui_wrap_prefixed(t, y, 2, width, 2, A_BOLD, tui_sym(t, "› ", "> "), cue);
-		const char *caution = e->caution ? e->caution : safety_exercise_reminder();
-		y += tui_wrap_prefixed(t, y, 2, width, 2, tui_attr(t, TC_WARN), "! ", caution);
-		/* Once: when the exercise has no caution of its own, the reminder is it. */
-		if (v->phase == PHASE_GET_READY && v->step_index == 0 && e->caution)
-			y += tui_wrap(t, y, 2, width, 1, tui_attr(t, TC_DIM),
-				      safety_exercise_reminder());
-	} else if (v->phase == PHASE_BETWEEN) {
-		y += draw_between(t, y, v, width, t->rows - 4 - y);
-	} else if (v->phase == PHASE_DONE) {
-		tui_text(t, y, 2, A_NORMAL, "The session is over. Press any key.");
-	}
-	draw_next(t, y + 1 < t->rows - 4 ? y + 1 : t->rows - 4, v, width);
+	int width = L->cols - 4;
+	if (!L->words_beside)
+		y += tui_wrap(t, y, 2, width, 99, A_BOLD | c->colour, c->under);
+	if (L->shown[OPT_BAR])
+		draw_phase_bar(t, v, y++, width);
+	if (L->shown[OPT_GAP])
+		y++;
+	if (c->offer)
+		y += tui_wrap(t, y, 2, width, 99, A_BOLD, c->offer);
+	if (c->message)
+		y += tui_wrap(t, y, 2, width, 99, A_BOLD, c->message);
+	if (c->dose)
+		y += tui_wrap(t, y, 2, width, 1, A_NORMAL, c->dose);
+	if (L->shown[OPT_POSITION])
+		y += tui_wrap(t, y, 2, width, 99, A_NORMAL, c->position);
+	if (c->cue)
+		y += tui_wrap_prefixed(t, y, 2, width, 99, A_BOLD, tui_sym(t, "› ", "> "), c->cue);
+	if (L->shown[OPT_CAUTION])
+		y += tui_wrap_prefixed(t, y, 2, width, 99, tui_attr(t, TC_WARN), "! ", c->caution);
+	if (L->shown[OPT_NEXT])
+		y += tui_wrap(t, y, 2, width, 1, A_BOLD, c->next);
+	return y;
 }
 
-static void draw_compact(struct tui *t, const struct player *p, const struct session_view *v)
+/* The keys of the session: the most needed first, as many as fit, shown in this order. */
+struct key_hint {
+	const char *text;
+	int rank; /* 0 always; the higher, the sooner it gives way */
+	bool paused; /* shown while paused (else while running) */
+	bool running;
+};
+
+static const struct key_hint hints[] = {
+	{"space pause", 0, false, true}, {"space resume", 0, true, false},
+	{"n skip", 3, true, true},	   {"p back", 4, true, true},
+	{"+/- 5 s", 5, false, true},	   {"v voice", 2, true, true},
+	{"q quit", 1, true, true},	   {"? help", 0, true, true},
+};
+
+/* The key line with the hints of rank up to `rank`. */
+static char *key_line(struct tui *t, bool paused, int rank)
 {
-	const struct exercise *e = v->step ? v->step->ex : NULL;
-	int width = t->cols - 4;
-	char side[64], secs[32];
-	side_text(t, v, side, sizeof side);
-	fmt_clock(secs, sizeof secs, v->remaining_ms);
-	if (v->phase == PHASE_DONE)
-		tui_text(t, 2, 2, A_BOLD, "Well done.");
-	else if (v->phase == PHASE_BETWEEN)
-		tui_text(t, 2, 2, A_BOLD, "Rest");
-	else if (e)
-		tui_wrap(t, 2, 2, width, 1, A_BOLD, e->title);
-	int col = tui_attr(t, phase_colour(v->phase));
-	if (v->phase == PHASE_DONE) {
-		tui_text(t, 3, 2, A_BOLD | col, phase_word(v));
-		tui_wrap(t, 5, 2, width, 2, A_NORMAL, "The session is over. Press any key.");
-	} else {
-		tui_textf(t, 3, 2, A_BOLD | col, "%s  %s s", phase_word(v), secs);
+	struct strbuf b;
+	sb_init(&b);
+	for (size_t i = 0; i < sizeof hints / sizeof hints[0]; i++) {
+		const struct key_hint *h = &hints[i];
+		if (h->rank > rank || !(paused ? h->paused : h->running))
+			continue;
+		if (b.len)
+			sb_adds(&b, tui_sym(t, " · ", " - "));
+		sb_adds(&b, h->text);
 	}
-	tui_text(t, 4, 2, A_NORMAL, side);
-	if (v->phase != PHASE_DONE) {
-		double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
-		tui_bar(t, 5, 2, width, frac, col);
+	return sb_steal(&b);
+}
+
+/* The session bar and the key line, as far as they fit. */
+static void draw_footer(struct tui *t, const struct player *p, const struct session_view *v,
+			const struct player_layout *L, bool must_keys)
+{
+	if (L->shown[OPT_SESSION]) {
+		int y = t->rows - 3;
+		tui_hline(t, y);
+		int pct = v->total_ms ? (int)(v->elapsed_ms * 100 / v->total_ms) : 100;
+		tui_text(t, y + 1, 1, A_NORMAL, "session");
+		tui_bar(t, y + 1, 9, t->cols - 16, (double)pct / 100, tui_attr(t, TC_BAR));
+		tui_textf(t, y + 1, t->cols - 6, A_NORMAL, "%3d%%", pct);
 	}
-	const char *cue = current_cue(p, v);
-	if (cue && v->phase != PHASE_BETWEEN && v->phase != PHASE_DONE) {
-		char *line = xasprintf("%s %s", tui_sym(t, "›", ">"), cue);
-		tui_wrap(t, 6, 2, width, 1, A_NORMAL, line);
-		free(line);
-	} else if (e && e->position && v->phase == PHASE_GET_READY) {
-		/* No cue yet: the count-in is for getting into position. */
-		tui_wrap(t, 6, 2, width, 1, A_NORMAL, e->position);
-	}
-	if (e && e->caution && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN) {
-		char *line = xasprintf("! %s", e->caution);
-		tui_wrap(t, 7, 2, width, 1, tui_attr(t, TC_WARN), line);
-		free(line);
-	}
-	if (v->phase == PHASE_BETWEEN)
-		draw_between(t, 6, v, width, t->rows - 3 - 6);
-	draw_next(t, 8, v, width);
+	if (!L->shown[OPT_KEYS] && !must_keys)
+		return;
+	char *keys;
+	if (p->asking_quit)
+		keys = xasprintf("Quit this session? It is kept as partial.  y quit%sn go on",
+				 tui_sym(t, " · ", " - "));
+	else if (p->note)
+		keys = xstrdup(p->note);
+	else if (v->phase == PHASE_DONE)
+		keys = xstrdup("any key: finish");
+	else
+		for (int rank = 5;; rank--) {
+			keys = key_line(t, v->paused, rank);
+			if (rank == 0 || utf8_width(keys) <= t->cols - 2)
+				break;
+			free(keys);
+		}
+	int attr = p->asking_quit || p->note ? (int)A_BOLD : tui_attr(t, TC_DIM);
+	tui_wrap(t, t->rows - 1, 1, t->cols - 2, 1, attr, keys);
+	free(keys);
 }
 
 static void draw_help(struct tui *t)
@@ -344,40 +451,32 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	session_view(&p->s, p->now, &v);
 	if (tui_too_small(t, PLAYER_MIN_COLS, PLAYER_MIN_ROWS))
 		return;
-	draw_header(t, p, &v);
-	bool full = t->cols >= PLAYER_FULL_COLS && t->rows >= PLAYER_FULL_ROWS;
-	if (full)
-		draw_full(t, p, &v);
-	else
-		draw_compact(t, p, &v);
-	/* The session bar and the keys. */
-	int y = t->rows - 3;
-	tui_hline(t, y);
-	int pct = v.total_ms ? (int)(v.elapsed_ms * 100 / v.total_ms) : 100;
-	tui_text(t, y + 1, 1, A_NORMAL, "session");
-	tui_bar(t, y + 1, 9, t->cols - 16, (double)pct / 100, tui_attr(t, TC_BAR));
-	tui_textf(t, y + 1, t->cols - 6, A_NORMAL, "%3d%%", pct);
-	const char *keys;
-	if (p->asking_quit)
-		keys = "Quit this session? It is kept as partial.  y quit · n go on";
-	else if (p->note)
-		keys = p->note;
-	else if (v.phase == PHASE_DONE)
-		keys = "any key: finish";
-	else if (v.paused && full)
-		keys = t->utf8 ? "space resume · n skip · p back · v voice · q quit · ? help"
-			       : "space resume - n skip - p back - v voice - q quit - ? help";
-	else if (v.paused)
-		keys = t->utf8 ? "space resume · n skip · q quit · ? help"
-			       : "space resume - n skip - q quit - ? help";
-	else if (full)
-		keys = t->utf8 ? "space pause · n skip · p back · +/- 5 s · v voice · q quit · ? help"
-			       : "space pause - n skip - p back - +/- 5 s - v voice - q quit - ? help";
-	else
-		keys = t->utf8 ? "space pause · n skip · v voice · ? help"
-			       : "space pause - n skip - v voice - ? help";
-	int attr = p->asking_quit || p->note ? (int)A_BOLD : tui_attr(t, TC_DIM);
-	tui_text(t, t->rows - 1, 1, attr, keys);
+	struct content c;
+	gather(t, p, &v, &c);
+	struct layout_in in;
+	bool must_keys = p->asking_quit || p->note;
+	measure(t, &c, t->cols - 4, &in);
+	if (must_keys) {
+		in.essential++;
+		in.opt[OPT_KEYS] = 0;
+	}
+	struct player_layout L;
+	player_layout(t, &in, &L);
+	if (L.cols != t->cols) {
+		/* A figure takes the right: the words wrap in what is left. */
+		measure(t, &c, L.cols - 4, &in);
+		player_layout(t, &in, &L);
+	}
+	draw_header(t, p, &v, L.title_in_head ? c.title : p->o->routine->title, L.shown[OPT_RULE]);
+	int y = 1 + (L.shown[OPT_RULE] ? 1 : 0);
+	if (!L.title_in_head)
+		tui_text(t, y++, 2, A_BOLD, c.title);
+	/* What is left over goes above and below the countdown, so it sits in the middle. */
+	y += L.spare / 3;
+	y = draw_countdown(t, &c, &L, y);
+	draw_words(t, &v, &c, &L, y);
+	draw_footer(t, p, &v, &L, must_keys);
+	content_free(&c);
 	if (p->help)
 		draw_help(t);
 }

@@ -12,11 +12,9 @@
 #include "tui/player.h"
 #include "tui/tui.h"
 
-/* Below this the screen says so; between it and FULL the digits are plain. */
-#define PLAYER_MIN_COLS 40
-#define PLAYER_MIN_ROWS 12
-#define PLAYER_FULL_COLS 50
-#define PLAYER_FULL_ROWS 20
+/* Below this the screen says "window too small"; from it up the countdown fills the window. */
+#define PLAYER_MIN_COLS 30
+#define PLAYER_MIN_ROWS 10
 
 struct player {
 	const struct player_opts *o;
@@ -27,6 +25,7 @@ struct player {
 	size_t cue_phase;     /* the phase next_cue belongs to */
 	struct speech *sp;    /* NULL: not speaking */
 	bool voice;           /* the voice is wanted (v toggles it) */
+	bool offer;           /* first run: the count-in offers the voice (v) */
 	char *note;           /* a calm line in the key line ("Voice off: ..."), until note_until */
 	int64_t note_until;
 	int64_t now;
@@ -39,6 +38,45 @@ struct player {
 	struct player_result *res;
 	const char *dir; /* the data directory: pending sessions */
 };
+
+/* A rectangle of the screen. */
+struct box {
+	int y, x, h, w;
+};
+
+#define LAYOUT_OPT_MAX 8
+
+/* What the player will show, measured, for player_layout to place. */
+struct layout_in {
+	const char *big_tmpl;             /* as wide as the big text can get in this phase */
+	int words_big_w, words_big_rows;  /* phase word and side in half-size letters beside */
+	bool words_side;                  /* a side word (LEFT, RIGHT) under the phase word */
+	int words_lines;                  /* plain lines under the big words: rep, seconds */
+	int words_text_w, words_text_rows; /* the same in plain words beside */
+	int essential;                    /* rows that must show besides the digits: title, cue */
+	int words_line;                   /* rows of the words under the digits, when not beside */
+	int opt[LAYOUT_OPT_MAX];          /* rows of each part that may go, most wanted first */
+	int nopt;
+	bool figure;                      /* the exercise has a figure to show when there is room */
+	bool ascii;                       /* no Unicode blocks: whole '#' pixels only */
+};
+
+/* Where things go. The digits take at least half the rows when they can. */
+struct player_layout {
+	bool title_in_head;  /* a small window: the exercise's title is the header */
+	int ph, pw;          /* the digits' pixel (bigtext_draw_px); ph 0: no room for digits */
+	struct box big;      /* the digits (y is set while drawing) */
+	struct box words;    /* phase word, side and rep beside the digits */
+	bool words_beside, words_big;
+	int words_px;        /* big words: their pixel (1: half-size letters, 3 rows) */
+	bool shown[LAYOUT_OPT_MAX]; /* which optional parts fit */
+	int spare;           /* rows left empty */
+	int cols;            /* columns for everything but the figure */
+	struct box figure;   /* h 0: none; else the box a figure of the exercise is drawn in */
+};
+
+/* Places the parts (player_layout.c): digits as big as the window allows, what fits beside them. */
+void player_layout(const struct tui *t, const struct layout_in *in, struct player_layout *L);
 
 /* Writes the session to the diary once (pending when busy); from when it ends or is left. */
 void player_record(struct player *p);

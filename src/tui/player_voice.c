@@ -115,6 +115,10 @@ void player_voice_tick(struct player *p, int64_t now)
 		const struct cue *c = &p->cues.v[p->next_cue++];
 		if (c->words)
 			say = c->words; /* several due at once: only the last is still timely */
+		int done, skipped;
+		session_counts(&p->s, &done, &skipped);
+		if (c->kind == CUE_DONE && skipped)
+			say = "session over"; /* not "well done" for a session with steps left out */
 	}
 	if (say && p->voice && p->sp)
 		speech_say(p->sp, say);

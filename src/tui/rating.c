@@ -20,11 +20,12 @@ struct rating {
 	int value[2]; /* back, leg */
 	int field;    /* 0 back, 1 leg, 2 finished */
 	bool back;    /* Esc went back */
+	const int *before; /* back and leg before the session, shown beside; NULL: none */
 };
 
 static const char *const labels[] = {"Back pain", "Leg pain"};
 
-void rating_draw_scale(struct tui *t, int row, int x, int value)
+int rating_draw_scale(struct tui *t, int row, int x, int value)
 {
 	for (int v = 0; v <= 10 && x + 4 < t->cols; v++) {
 		char cell[8];
@@ -35,6 +36,7 @@ void rating_draw_scale(struct tui *t, int row, int x, int value)
 		tui_text(t, row, x, value == v ? A_BOLD | A_REVERSE : A_NORMAL, cell);
 		x += v == 10 ? 4 : 3;
 	}
+	return x;
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
@@ -53,7 +55,13 @@ static void draw(struct tui *t, struct tui_screen *s)
 		int attr = f == r->field ? A_BOLD : A_NORMAL;
 		tui_textf(t, row, 2, attr, "%s%-10s", f == r->field ? tui_sym(t, "› ", "> ") : "  ",
 			  labels[f]);
-		rating_draw_scale(t, row, 16, r->value[f]);
+		int x = rating_draw_scale(t, row, 16, r->value[f]);
+		/* After a session: what it was before, beside the scale (under it when narrow). */
+		if (r->before && r->before[f] >= 0) {
+			bool beside = x + 12 < t->cols;
+			tui_textf(t, beside ? row : row + 1, beside ? x + 2 : 16, tui_attr(t, TC_DIM),
+				  "before: %d", r->before[f]);
+		}
 	}
 	tui_hline(t, t->rows - 2);
 	const char *keys =
@@ -110,7 +118,13 @@ static const struct tui_screen_ops rating_ops = {NULL, draw, key, NULL, NULL};
 int rating_ask(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
 	       int *back, int *leg)
 {
-	struct rating r = {title, heading, esc, {-1, -1}, 0, false};
+	return rating_ask_beside(t, title, heading, esc, NULL, back, leg);
+}
+
+int rating_ask_beside(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
+		      const int before[2], int *back, int *leg)
+{
+	struct rating r = {title, heading, esc, {-1, -1}, 0, false, before};
 	struct tui_screen s = {&rating_ops, &r, false, 0, true};
 	int rc = tui_run(t, &s);
 	*back = r.value[0];

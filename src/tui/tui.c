@@ -235,6 +235,7 @@ static void read_signals(struct tui *t, struct tui_screen *s)
 static void redraw(struct tui *t, struct tui_screen *s)
 {
 	getmaxyx(stdscr, t->rows, t->cols);
+	t->too_small = false;
 	erase();
 	s->ops->draw(t, s);
 	refresh();
@@ -268,7 +269,8 @@ static void read_paste(struct tui *t, struct tui_screen *s)
 			sb_addc(&b, (char)ch);
 	}
 	t->paste = sb_steal(&b);
-	s->ops->key(t, s, KEYS_PASTE);
+	if (!t->too_small) /* a paste into a screen not seen is dropped, as keys are */
+		s->ops->key(t, s, KEYS_PASTE);
 	free(t->paste);
 	t->paste = NULL;
 }
@@ -304,7 +306,8 @@ int tui_run(struct tui *t, struct tui_screen *s)
 		int ch;
 		while (!s->done && (ch = getch()) != ERR) {
 			if (ch == KEY_RESIZE) {
-				s->dirty = true;
+				/* Drawn at once: whether the keys after it act depends on the new size. */
+				redraw(t, s);
 				continue;
 			}
 			if (ch == PASTE_END)
@@ -319,6 +322,9 @@ int tui_run(struct tui *t, struct tui_screen *s)
 				s->dirty = true;
 				continue;
 			}
+			/* Under "window too small" only q acts: nothing happens on a screen not seen. */
+			if (t->too_small && ch != 'q')
+				continue;
 			s->ops->key(t, s, ch);
 			s->dirty = true;
 		}
@@ -493,13 +499,16 @@ bool tui_too_small(struct tui *t, int min_cols, int min_rows)
 {
 	if (t->cols >= min_cols && t->rows >= min_rows)
 		return false;
+	t->too_small = true;
 	char msg[64];
-	snprintf(msg, sizeof msg, "terminal too small (need %dx%d)", min_cols, min_rows);
+	snprintf(msg, sizeof msg, "window too small (need %dx%d)", min_cols, min_rows);
 	int w = (int)strlen(msg);
 	int x = (t->cols - w) / 2;
 	if (x < 0)
 		x = 0;
 	/* Too narrow for one line: wrap it rather than cut it. */
-	tui_wrap(t, t->rows / 2 - (w > t->cols ? 1 : 0), x, t->cols, 3, A_BOLD, msg);
+	int y = t->rows / 2 - (w > t->cols ? 1 : 0);
+	y += tui_wrap(t, y, x, t->cols, 3, A_BOLD, msg);
+	tui_text(t, y, x, tui_attr(t, TC_DIM), "q leaves");
 	return true;
 }

@@ -35,6 +35,7 @@ struct tui {
 	int signal;    /* the signal that ended the loop, or 0 */
 	int rows, cols;
 	char *paste;   /* while a screen handles KEYS_PASTE: the text pasted, lines ending in '\n' */
+	bool too_small; /* the last draw said "window too small": keys but q and Ctrl-L wait */
 };
 
 /* A screen: the loop knows nothing else about it (tig's view_ops). */
@@ -106,7 +107,11 @@ int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, co
 /* Same, with a prefix ("! ") before the first line and continuation lines indented under the text. */
 int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int attr,
 		      const char *prefix, const char *s);
-/* "terminal too small (need WxH)" centred; true when the screen is too small. */
+/*
+ * "window too small (need WxH)" centred; true when the screen is too small.
+ * Until a draw fits again, tui_run passes the screen no key but q (which
+ * leaves it as q always does) and Ctrl-L, so nothing acts unseen.
+ */
 bool tui_too_small(struct tui *t, int min_cols, int min_rows);
 /*
  * Moves *pos in a list or page for KA_UP, KA_DOWN, KA_PAGE_UP, KA_PAGE_DOWN,

@@ -101,7 +101,7 @@ last_entry | grep -q '^entry,[^,]*,[^,]*,,,,,,,"\{0,1\}ibuprofen 200mg"\{0,1\},'
 
 # 6. Small terminals: 40x12 is too small, 40x14 fits, and resizing redraws.
 e2e_start 40 12 "$LOG"
-check "40x12 says the terminal is too small" e2e_wait "terminal too small (need 40x14)"
+check "40x12 says the terminal is too small" e2e_wait "window too small (need 40x14)"
 e2e_resize 40 14
 check "40x14 shows the form" e2e_wait "How do you feel?"
 check "with a key line that fits" e2e_wait "Tab next · 0-9 rate · Enter save · Esc"
@@ -171,7 +171,7 @@ check "q closes them" e2e_wait "Enter edit · d delete"
 e2e_resize 40 10
 check "40x10 fits a narrower list" e2e_wait "DAY       TIME  B/L   DETAILS"
 e2e_resize 39 10
-check "39x10 is too small" e2e_wait "terminal too small (need 40x10)"
+check "39x10 is too small" e2e_wait "window too small (need 40x10)"
 e2e_resize 80 24
 e2e_keys q
 check "q goes back home" e2e_wait "d diary"

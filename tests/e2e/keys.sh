@@ -195,10 +195,12 @@ check "running again, space to pause" e2e_wait "space pause"
 e2e_stop
 
 # ---- help screens use the window's width: nothing cut at 40 columns ----
-e2e_start 40 12 "$L"
-e2e_wait "too small" >/dev/null
+e2e_start 80 24 "$L"
+e2e_wait "s session" >/dev/null
 e2e_keys t
 e2e_wait "Trends" >/dev/null
+e2e_resize 40 12
+sleep 0.5 # the help is laid out for the window it opens in
 e2e_keys ?
 e2e_wait "Keys" >/dev/null
 check "at 40x12 the trends help wraps its lines, not cuts them" e2e_wait "a week further back"

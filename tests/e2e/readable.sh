@@ -97,8 +97,9 @@ LR="$LIMBER --data '$D' --routines '$R'"
 e2e_start 40 12 "$LR run e2e-long --speed 4 --no-rating"
 e2e_wait "Plain hold" >/dev/null
 top=$(e2e_screen | head -n 1)
+# A small window gives its title line to the exercise (the countdown takes the rows).
 case "$top" in
-*"Gentle morning mobility"*) ok "at 40x12 the title reads whole words" ;;
+" Plain hold "*) ok "at 40x12 the title reads whole words" ;;
 *) not_ok "title at 40x12: '$top'" ;;
 esac
 e2e_stop
@@ -111,8 +112,7 @@ for size in "80 24" "132 43"; do
 	e2e_stop
 done
 e2e_start 80 24 "$LR run e2e-long --speed 4 --no-rating"
-e2e_wait "REST" 15 >/dev/null
-sleep 0.2
+e2e_wait "next: a" 15 >/dev/null
 scr=$(e2e_screen)
 rep=$(printf '%s\n' "$scr" | grep -o "rep [0-9]* of [0-9]*" | head -n 1)
 nxt=$(printf '%s\n' "$scr" | grep "next:")

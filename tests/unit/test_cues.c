@@ -260,3 +260,47 @@ Test(cues, screen_text_follows_the_spoken_pacing)
 	cr_assert_eq(cues_first_of_phase(&cues, 0), 0);
 	cr_assert_eq(cues_first_of_phase(&cues, plan.n), cues.n);
 }
+
+Test(cues, a_new_side_starts_again_from_the_set_up_cue)
+{
+	build(175, 1.0);
+	/* kc, both sides: the last cue of the left side, then the switch. */
+	size_t sw = 0;
+	while (plan.v[sw].kind != PHASE_SWITCH)
+		sw++;
+	cr_assert_str_eq(cues_text_at(&cues, &plan, sw - 1, plan.v[sw - 1].ms, plan.v[sw - 1].ms),
+			 "Breathe out slowly.", "the left side ends on its last cue");
+	cr_assert_str_eq(cues_text_at(&cues, &plan, sw, 0, plan.v[sw].ms), "Hug one knee in gently.",
+			 "the switch shows the set-up cue again");
+	cr_assert_str_eq(cues_text_at(&cues, &plan, sw + 1, 0, plan.v[sw + 1].ms),
+			 "Hug one knee in gently.", "and so does the right side's first moment");
+	cr_assert_eq(plan.v[sw + 1].side, SIDE_RIGHT);
+}
+
+Test(cues, movements_count_their_reps)
+{
+	static const char moves[] = "exercise \"cc\" {\n  title = \"Cat-cow\"\n  area = {core}\n"
+				    "  hold = 5\n  reps = 3\n  rest = 0\n  kind = move\n}\n"
+				    "routine \"m\" {\n  title = \"M\"\n  step \"cc\" {}\n}\n";
+	struct library ml;
+	library_init(&ml);
+	library_add_buf(&ml, "m.conf", moves);
+	library_finish(&ml);
+	cr_assert_eq(ml.problems.n, 0);
+	struct session_plan mp;
+	struct cue_list mc;
+	session_plan_build(&mp, library_routine(&ml, "m"), 5);
+	cues_build(&mc, &mp, &(struct cue_opts){175, 1.0});
+	const char *said[8];
+	size_t n = 0;
+	for (size_t k = 0; k < mc.n; k++)
+		if (mp.v[mc.v[k].phase].kind == PHASE_HOLD && mc.v[k].words && n < 8)
+			said[n++] = mc.v[k].words;
+	cr_assert_eq(n, 3, "one word a rep, no 3-2-1");
+	cr_assert_str_eq(said[0], "move");
+	cr_assert_str_eq(said[1], "2");
+	cr_assert_str_eq(said[2], "3");
+	cues_free(&mc);
+	session_plan_free(&mp);
+	library_free(&ml);
+}

@@ -66,6 +66,8 @@ Test(routine, good_file_loads_with_defaults)
 	cr_assert_eq(tilt->line, 2);
 	cr_assert_eq(library_exercise(&lib, "fig4")->sides, SIDES_BOTH);
 	cr_assert_eq(library_exercise(&lib, "roll")->sides, SIDES_ALTERNATE);
+	cr_assert_eq(plain->kind, KIND_HOLD, "an exercise is a hold unless it says otherwise");
+	cr_assert_eq(library_exercise(&lib, "roll")->kind, KIND_MOVE);
 }
 
 Test(routine, steps_take_overrides_then_the_exercise)
@@ -82,7 +84,7 @@ Test(routine, steps_take_overrides_then_the_exercise)
 	cr_assert_eq(r->steps[2].reps, 5);
 	cr_assert_eq(r->steps[3].reps, 10, "the same exercise again, without the override");
 	cr_assert_eq(r->steps[3].ex, r->steps[0].ex);
-	cr_assert_eq(r->steps[1].line, 43);
+	cr_assert_eq(r->steps[1].line, 44);
 	unsigned want = (1u << AREA_LOWER_BACK) | (1u << AREA_CORE) | (1u << AREA_GLUTES) |
 			(1u << AREA_HIPS);
 	cr_assert_eq(r->areas, want, "areas default to the union of the exercises'");
@@ -131,8 +133,9 @@ static struct bad_case bad_cases[] = {
 	{"bad/range.conf", 5, "reps must be 1..50, got 51"},
 	{"bad/range.conf", 6, "rest must be 0..600 seconds, got 601"},
 	{"bad/range.conf", 7, "sides must be none, both or alternate, got 'left'"},
-	{"bad/range.conf", 11, "rest must be 0..600 seconds, got 700"},
-	{"bad/range.conf", 12, "hold must be 1..600 seconds, got 601"},
+	{"bad/range.conf", 8, "kind must be hold or move, got 'stretch'"},
+	{"bad/range.conf", 12, "rest must be 0..600 seconds, got 700"},
+	{"bad/range.conf", 13, "hold must be 1..600 seconds, got 601"},
 	{"bad/unknown-exercise.conf", 8, "step \"figure-fuor\": no exercise has that id (did you mean 'figure-four'?)"},
 	{"bad/duplicate-id.conf", 5, "exercise \"a\" is already defined at"},
 	{"bad/no-steps.conf", 1, "routine \"r\" has no steps"},
@@ -179,7 +182,7 @@ Test(routine, a_bad_file_does_not_hide_the_good_ones)
 	cr_assert(strstr(lib.skipped[0].file, "bad/range.conf"));
 	cr_assert(strstr(lib.skipped[0].first, "range.conf:4: hold must be 1..600 seconds, got 0"),
 		  "%s", lib.skipped[0].first);
-	cr_assert_eq(lib.skipped[0].nproblems, 6);
+	cr_assert_eq(lib.skipped[0].nproblems, 7);
 }
 
 static void add_layers(const char *first, const char *second)

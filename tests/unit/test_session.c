@@ -198,13 +198,14 @@ Test(session, skip_and_back)
 	cr_assert_eq(skipped, 4);
 }
 
-Test(session, adjust_changes_only_the_current_hold)
+Test(session, adjust_changes_the_hold_under_way)
 {
 	begin("lazy", 0, 1, 0);
 	cr_assert_eq(view(0).phase, PHASE_HOLD);
 	cr_assert(session_adjust(&s, 1000, 5000));
 	cr_assert_eq(view(1000).remaining_ms, 34000);
 	cr_assert_eq(view(1000).phase_ms, 35000);
+	cr_assert_eq(view(1000).hold_ms, 35000);
 	cr_assert(session_adjust(&s, 1000, -5000));
 	cr_assert(session_adjust(&s, 1000, -5000));
 	cr_assert_eq(view(1000).phase_ms, 25000);
@@ -220,11 +221,75 @@ Test(session, adjust_changes_only_the_current_hold)
 		session_adjust(&s, 8000, -5000);
 	cr_assert_eq(view(8000).phase_ms, 8000, "never shorter than what has passed");
 	cr_assert_eq(view(8000).remaining_ms, 0);
-	/* Rests cannot be adjusted. */
+}
+
+Test(session, adjust_changes_every_hold_of_the_exercise)
+{
+	/* morning's step 2: fig4, 3 holds of 30 s a side, rests of 10 s, a 5 s switch. */
+	begin("morning", 5, 1, 0);
+	session_skip(&s, 0);
+	cr_assert_eq(view(0).step_index, 1);
+	cr_assert_eq(view(0).phase, PHASE_GET_READY);
+	int64_t total = view(0).total_ms, left = total - view(1000).elapsed_ms;
+	cr_assert(session_adjust(&s, 1000, 5000), "+ works before the first hold");
+	cr_assert_eq(view(1000).total_ms, total + 6 * 5000, "every rep of both sides");
+	cr_assert_eq(view(1000).total_ms - view(1000).elapsed_ms, left + 30000,
+		     "the time left says so at once");
+	session_tick(&s, 5000);
+	cr_assert_eq(view(5000).phase, PHASE_HOLD);
+	cr_assert_eq(view(5000).phase_ms, 35000);
+	session_tick(&s, 40000);
+	cr_assert_eq(view(40000).phase, PHASE_REST);
+	cr_assert_eq(view(40000).phase_ms, 10000, "rests stay as they were");
+	session_tick(&s, 50000);
+	cr_assert_eq(view(50000).phase_ms, 35000, "the next rep too");
+	/* L: 35+10+35+10+35 from 5 s = 130 s; the switch 5 s; R's first hold at 135 s. */
+	session_tick(&s, 136000);
+	cr_assert_eq(view(136000).side, SIDE_RIGHT);
+	cr_assert_eq(view(136000).phase, PHASE_HOLD);
+	cr_assert_eq(view(136000).phase_ms, 35000, "and the other side");
+	cr_assert(session_adjust(&s, 136000, -10000));
+	cr_assert_eq(view(136000).phase_ms, 25000);
+	cr_assert_eq(view(136000).remaining_ms, 24000);
+	session_tick(&s, 160000);
+	cr_assert_eq(view(160000).phase, PHASE_REST);
+	session_tick(&s, 170000);
+	cr_assert_eq(view(170000).phase_ms, 25000, "- holds for the rest of the exercise");
+	/* The next exercise keeps its own hold; the rest between exercises takes no +/-. */
+	session_skip(&s, 171000);
+	cr_assert_eq(view(171000).step_index, 2);
+	session_tick(&s, 176000);
+	cr_assert_eq(view(176000).phase, PHASE_HOLD);
+	cr_assert_eq(view(176000).phase_ms, 4000);
 	session_free(&s);
 	session_plan_free(&plan);
 	begin("morning", 5, 1, 0);
-	cr_assert_not(session_adjust(&s, 0, 5000), "get-ready is not a hold");
+	/* tilt: 5 s count-in, 4 holds of 5 s, 3 rests of 2 s = 31 s; then the 15 s rest. */
+	session_tick(&s, 32000);
+	cr_assert_eq(view(32000).phase, PHASE_BETWEEN);
+	cr_assert_not(session_adjust(&s, 32000, 5000), "the rest between exercises is not a hold");
+}
+
+Test(session, movements_are_said_move)
+{
+	begin("morning", 5, 1, 0);
+	session_tick(&s, 5000);
+	cr_assert_str_eq(session_phase_word(&(struct session_view){.phase = PHASE_HOLD}), "HOLD");
+	struct session_view v = view(5000);
+	cr_assert_str_eq(session_phase_word(&v), "HOLD", "tilt is a hold");
+	session_skip(&s, 5000);
+	session_skip(&s, 5000);
+	session_tick(&s, 10000);
+	v = view(10000);
+	cr_assert_eq(v.phase, PHASE_HOLD);
+	cr_assert(v.move);
+	cr_assert_str_eq(session_phase_word(&v), "MOVE", "roll is kind = move");
+	/* No 3-2-1 bells over a movement's reps: the reps are counted instead. */
+	session_adjust(&s, 10000, 5000);
+	int what = 0;
+	for (int64_t t = 10000; t < 19000; t += 100)
+		what |= session_tick(&s, t);
+	cr_assert_not(what & ANNOUNCE_COUNTDOWN);
 }
 
 Test(session, speed_shortens_real_time_only)
