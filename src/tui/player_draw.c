@@ -47,7 +47,9 @@ static char *dosage(struct tui *t, const struct step *st)
 	const char *sides = st->sides == SIDES_BOTH	 ? " · each side"
 			    : st->sides == SIDES_ALTERNATE ? " · sides alternate"
 							   : "";
-	return xasprintf("%d s %s %d%s", st->hold, tui_sym(t, "×", "x"), st->reps, sides);
+	/* The dose in force, and why when it has moved from the routine file's (limber dose). */
+	return xasprintf("%d s %s %d%s%s%s", st->hold, tui_sym(t, "×", "x"), st->reps, sides,
+			 st->dose_why ? tui_sym(t, " · ", " - ") : "", st->dose_why ? st->dose_why : "");
 }
 
 /* The exercise cue to show now: the one the cue list paces, each on screen long enough. */
@@ -197,6 +199,8 @@ static void gather(struct tui *t, const struct player *p, const struct session_v
 		c->caution = e->caution ? e->caution : safety_exercise_reminder();
 		if (v->phase == PHASE_GET_READY && e->position && *e->position)
 			c->position = e->position;
+		if (v->phase == PHASE_GET_READY && v->step && v->step->dose_why)
+			c->dose = dosage(t, v->step);
 		if ((v->phase == PHASE_REST || v->phase == PHASE_SWITCH) && v->step)
 			c->next = xasprintf("next: a %lld s %s", (long long)(v->hold_ms / 1000),
 					    v->move ? "rep" : "hold");
