@@ -4,17 +4,13 @@
 
 #include "report/report.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "report/doc.h"
 #include "report/figure.h"
 #include "report/pdf.h"
 #include "report/sections.h"
-#include "base/outfile.h"
 #include "base/xalloc.h"
 
 /* Longer than this, the week-by-week table goes last, after the summaries. */
@@ -77,6 +73,11 @@ static void header(struct pdf *p, const struct report_data *d, const struct repo
 	p->y += 10;
 }
 
+struct report_job {
+	const struct report_data *d;
+	const struct report_opts *o;
+};
+
 /* Everything, in the order a clinician reads it: red flags and the verdict on page one. */
 static void draw(struct pdf *p, const struct report_data *d, const struct report_opts *o)
 {
@@ -105,72 +106,21 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 		sections_notes(p, d);
 }
 
-static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned int n)
+static void draw_report(struct pdf *p, const void *ctx)
 {
-	return fwrite(data, 1, n, closure) == n ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static cairo_status_t to_nowhere(void *closure, const unsigned char *data, unsigned int n)
-{
-	(void)closure;
-	(void)data;
-	(void)n;
-	return CAIRO_STATUS_SUCCESS;
-}
-
-/* Lays the report out once to count its pages, then draws it into f. */
-static bool render(const struct report_data *d, const struct report_opts *o, FILE *f, int *pages_out)
-{
-	enum pdf_paper paper = o->paper == REPORT_LETTER ? PDF_LETTER : PDF_A4;
-	char *foot = o->name && *o->name
-			     ? xasprintf("%s · self-reported with limber; not a diagnosis", o->name)
-			     : xstrdup("Self-reported with limber; not a diagnosis");
-	struct pdf p;
-	int pages = 0;
-	bool ok = pdf_open(&p, paper, to_nowhere, NULL, true);
-	if (ok) {
-		p.footer = foot;
-		draw(&p, d, o);
-		pages = p.page;
-		ok = pdf_close(&p);
-	}
-	if (ok && (ok = pdf_open(&p, paper, to_file, f, false))) {
-		p.footer = foot;
-		p.pages = pages;
-		draw(&p, d, o);
-		ok = pdf_close(&p);
-	}
-	free(foot);
-	if (pages_out)
-		*pages_out = pages;
-	return ok;
-}
-
-/* Writes the report to path whole or not at all, mode 0600 (outfile.h). */
-static enum lb_status write_file(const struct report_data *d, const struct report_opts *o,
-				 const char *path, int *pages, struct diags *err)
-{
-	struct outfile out;
-	enum lb_status st = outfile_open(&out, path, err);
-	if (st != LB_OK)
-		return st;
-	errno = 0;
-	bool drawn = render(d, o, out.f, pages);
-	if (!drawn)
-		diags_add(err, path, 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
-	st = outfile_close(&out, drawn, err);
-	return drawn ? st : LB_IO;
+	const struct report_job *j = ctx;
+	draw(p, j->d, j->o);
 }
 
 enum lb_status report_write(const struct report_data *d, const struct report_opts *o,
 			    const char *path, int *pages, struct diags *err)
 {
-	if (strcmp(path, "-") != 0)
-		return write_file(d, o, path, pages, err);
-	errno = 0;
-	if (!render(d, o, stdout, pages) || fflush(stdout) != 0) {
-		diags_add(err, "-", 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
-		return LB_IO;
-	}
-	return LB_OK;
+	char *foot = o->name && *o->name
+			     ? xasprintf("%s · self-reported with limber; not a diagnosis", o->name)
+			     : xstrdup("Self-reported with limber; not a diagnosis");
+	struct report_job j = {d, o};
+	struct doc doc = {o->paper == REPORT_LETTER ? PDF_LETTER : PDF_A4, foot, draw_report, &j};
+	enum lb_status st = doc_write(&doc, path, pages, err);
+	free(foot);
+	return st;
 }
