@@ -5,10 +5,13 @@
 
 #include <stdbool.h>
 
+#include "base/strbuf.h"
 #include "routine/routine.h"
 
 /* "1 min 5 s", "45 s", "12 min" into buf. */
 void describe_duration(char *buf, size_t n, long seconds);
+/* A step's dose: "3 reps × 30 s each side (left, then right), 10 s rest between reps". */
+void describe_dosage(struct strbuf *b, const struct step *s, bool utf8);
 /* Every step with position, cues, dosage, caution and time, wrapped at cols. Caller frees. */
 char *describe_routine(const struct routine *r, int count_in, int cols, bool utf8);
 
