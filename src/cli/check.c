@@ -18,6 +18,8 @@ static int check(struct app *a, void *opts, const struct parse_result *res)
 	int rc = app_load_library(a, &lib, files, nfiles, true);
 	if (rc)
 		return rc;
+	/* A missing figure leaves the routine playable, but the file is not ok. */
+	diags_move(&lib.problems, &lib.figure_problems);
 	diags_sort(&lib.problems);
 	size_t bad = 0;
 	for (size_t f = 0; f < nfiles; f++) {

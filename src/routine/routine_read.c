@@ -30,7 +30,8 @@ static cfg_opt_t exercise_opts[] = {
 	CFG_STR("title", NULL, CFGF_NODEFAULT),	    CFG_STR("summary", NULL, CFGF_NODEFAULT),
 	CFG_STR_LIST("area", NULL, CFGF_NODEFAULT), CFG_STR("position", NULL, CFGF_NODEFAULT),
 	CFG_STR_LIST("cue", NULL, CFGF_NODEFAULT),  DOSE_OPTS,
-	CFG_STR("caution", NULL, CFGF_NODEFAULT),   CFG_END(),
+	CFG_STR("caution", NULL, CFGF_NODEFAULT),   CFG_STR("figure", NULL, CFGF_NODEFAULT),
+	CFG_END(),
 };
 
 static cfg_opt_t routine_opts[] = {
@@ -197,6 +198,16 @@ static void read_exercise(struct ctx *c, cfg_t *sec, struct exercise *e)
 	e->reps = number(c, sec, RF_REPS, (int)routine_limits[RF_REPS].def, NULL);
 	e->rest = number(c, sec, RF_REST, (int)routine_limits[RF_REST].def, NULL);
 	e->sides = sides(c, sec, SIDES_NONE);
+	const char *fig = cfg_getstr(sec, "figure");
+	if (fig && !routine_id_valid(fig))
+		problem(c, "figure",
+			"figure \"%s\" must be 1..%d characters of a-z, 0-9 and '-' "
+			"(the file is figures/NAME.svg)",
+			fig, ROUTINE_ID_MAX);
+	else if (fig) {
+		e->figure = arena_strdup(&c->lib->arena, fig);
+		e->figure_line = cfgfile_key_line(c->s, "figure");
+	}
 }
 
 static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct routine *r)
