@@ -51,6 +51,7 @@ bool pdf_open(struct pdf *p, enum pdf_paper paper, cairo_write_func_t fn, void *
 	p->top = MARGIN;
 	p->bottom = p->h - MARGIN - FOOTER;
 	p->y = p->top;
+	p->top_content = p->top;
 	p->page = 1;
 	p->dry = dry;
 	return true;
@@ -62,10 +63,7 @@ static void footer(struct pdf *p)
 	double y = p->h - MARGIN - 10;
 	pdf_colour(p, pdf_light);
 	cairo_rectangle(p->cr, p->left, y - 4, p->right - p->left, 0.6);
-	if (!p->dry)
-		cairo_fill(p->cr);
-	else
-		cairo_new_path(p->cr);
+	pdf_paint(p, true);
 	if (p->footer)
 		pdf_text_at(p, p->left, y, (p->right - p->left) * 0.75, p->footer, PS_SMALL,
 			    pdf_grey, false);
@@ -83,6 +81,13 @@ void pdf_new_page(struct pdf *p)
 	cairo_show_page(p->cr);
 	p->page++;
 	p->y = p->top;
+	if (p->running) {
+		p->y += pdf_text_at(p, p->left, p->y, p->right - p->left, p->running, PS_SMALL,
+				    pdf_grey, false) + 2;
+		pdf_rule(p, pdf_light, 0.6, 8);
+		/* The running head is not content: a block may still start here. */
+		p->top_content = p->y;
+	}
 }
 
 bool pdf_close(struct pdf *p)
@@ -101,7 +106,7 @@ bool pdf_close(struct pdf *p)
 
 bool pdf_need(struct pdf *p, double h)
 {
-	if (p->y + h <= p->bottom || p->y <= p->top)
+	if (p->y + h <= p->bottom || p->y <= p->top_content)
 		return false;
 	pdf_new_page(p);
 	return true;
@@ -110,6 +115,24 @@ bool pdf_need(struct pdf *p, double h)
 void pdf_colour(struct pdf *p, struct pdf_rgb c)
 {
 	cairo_set_source_rgb(p->cr, c.r, c.g, c.b);
+}
+
+void pdf_paint(struct pdf *p, bool fill)
+{
+	if (p->dry)
+		cairo_new_path(p->cr);
+	else if (fill)
+		cairo_fill(p->cr);
+	else
+		cairo_stroke(p->cr);
+}
+
+void pdf_rule(struct pdf *p, struct pdf_rgb c, double weight, double after)
+{
+	pdf_colour(p, c);
+	cairo_rectangle(p->cr, p->left, p->y, p->right - p->left, weight);
+	pdf_paint(p, true);
+	p->y += weight + after;
 }
 
 /* Text as pango may take it: valid UTF-8, no control characters but new lines. */
@@ -187,7 +210,7 @@ void pdf_para(struct pdf *p, const char *text, enum pdf_style s, struct pdf_rgb 
 void pdf_heading(struct pdf *p, const char *text, double keep)
 {
 	double h = pdf_measure(p, text, PS_HEADING, 0);
-	if (p->y > p->top)
+	if (p->y > p->top_content)
 		p->y += 6;
 	pdf_need(p, h + 4 + keep);
 	pdf_text_at(p, p->left, p->y, p->right - p->left, text, PS_HEADING, pdf_black, false);
@@ -265,16 +288,32 @@ void pdf_table_head(struct pdf *p, const struct pdf_table *t)
 	int n = t->ncols < 16 ? t->ncols : 16;
 	for (int i = 0; i < n; i++)
 		heads[i] = t->col[i].head;
-	/* The heading and at least one row together. */
-	pdf_need(p, 2 * row_height(p, t, heads, PS_SMALL_BOLD) + 4);
+	/* The heading and the first rows together: up to three, as many as there are. */
+	int first = t->rows > 0 ? (t->rows < 3 ? t->rows : 3) : 1;
+	pdf_need(p, (1 + first) * row_height(p, t, heads, PS_SMALL_BOLD) + 4);
 	heading_row(p, t);
+	p->table_row = 0;
+}
+
+/*
+ * Whether row i (h points high) must start a new page: it does not fit, or
+ * the rows are known and the last three would not all fit here, so one or
+ * two would go alone onto the next page (unless this page would keep fewer
+ * than three).
+ */
+static bool row_breaks(const struct pdf *p, const struct pdf_table *t, int i, double h)
+{
+	if (p->y + h > p->bottom)
+		return true;
+	return t->rows > 0 && t->rows - i == 3 && i >= 3 && p->y + 3 * h > p->bottom;
 }
 
 void pdf_table_row(struct pdf *p, const char *const *cells)
 {
 	const struct pdf_table *t = p->table;
 	double h = row_height(p, t, cells, PS_SMALL);
-	if (pdf_need(p, h)) {
+	if (row_breaks(p, t, p->table_row++, h) && p->y > p->top_content) {
+		pdf_new_page(p);
 		if (t->title) {
 			char *more = xasprintf("%s (continued)", t->title);
 			p->y += pdf_text_at(p, p->left, p->y, p->right - p->left, more, PS_BOLD,

@@ -65,12 +65,7 @@ static void header(struct pdf *p, const struct report_data *d, const struct repo
 		pdf_para(p, sum, PS_BODY, pdf_black, 4);
 		free(sum);
 	}
-	if (!p->dry) {
-		pdf_colour(p, pdf_grey);
-		cairo_rectangle(p->cr, p->left, p->y, p->right - p->left, 1);
-		cairo_fill(p->cr);
-	}
-	p->y += 10;
+	pdf_rule(p, pdf_grey, 1, 9);
 }
 
 struct report_job {

@@ -63,7 +63,7 @@ void sections_red_flags(struct pdf *p, const struct report_data *d)
 {
 	if (!d->nflags)
 		return;
-	struct pdf_table t = {flag_cols, 2, p->left + 8, p->right - p->left - 16, "Red flags"};
+	struct pdf_table t = {flag_cols, 2, p->left + 8, p->right - p->left - 16, "Red flags", 0};
 	size_t shown = d->nflags < SECTIONS_FLAGS_FIRST ? d->nflags : SECTIONS_FLAGS_FIRST;
 	pdf_need(p, 60 + 16 * (double)shown);
 	double top = p->y;
@@ -99,7 +99,7 @@ void sections_all_red_flags(struct pdf *p, const struct report_data *d)
 {
 	if (d->nflags <= SECTIONS_FLAGS_FIRST)
 		return;
-	struct pdf_table t = {flag_cols, 2, 0, 0, "All red flags"};
+	struct pdf_table t = {flag_cols, 2, 0, 0, "All red flags", (int)d->nflags};
 	char *head = xasprintf("All red flags: %zu entries, newest first", d->nflags);
 	pdf_heading(p, head, 40);
 	free(head);
@@ -138,7 +138,7 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 		{"Back\nmean", 0.0925, true},  {"Back\nworst", 0.0925, true}, {"Sitting\nmin", 0.0925, true},
 		{"Sleep\n0–10", 0.0925, true},
 	};
-	struct pdf_table t = {cols, 10, 0, 0, "Week by week"};
+	struct pdf_table t = {cols, 10, 0, 0, "Week by week", (int)d->t.nweeks};
 	pdf_heading(p, "Week by week", 40);
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
@@ -190,7 +190,7 @@ static void share(char *buf, size_t size, int count, long n)
 static double count_table(struct pdf *p, const struct pdf_col *cols, double x, double w,
 			  const struct field_vocab *v, const int *counts, long n)
 {
-	struct pdf_table t = {cols, 2, x, w, NULL};
+	struct pdf_table t = {cols, 2, x, w, NULL, v->count};
 	pdf_table_head(p, &t);
 	for (int k = 0; k < v->count; k++) {
 		char c[32];
@@ -295,7 +295,7 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 					      {"First noted", 0.19, false},
 					      {"Last noted", 0.19, false},
 					      {"Entries", 0.16, true}};
-	struct pdf_table t = {cols, 4, 0, 0, "Medication"};
+	struct pdf_table t = {cols, 4, 0, 0, "Medication", (int)d->nmeds};
 	pdf_heading(p, "Medication", 40);
 	if (!d->nmeds) {
 		pdf_para(p, "No medication noted in this period.", PS_BODY, pdf_black, 4);
@@ -346,7 +346,7 @@ void sections_routines(struct pdf *p, const struct report_data *d)
 					      {"Sessions", 0.12, true},
 					      {"Leg pain after", 0.27, false},
 					      {"Back pain after", 0.27, false}};
-	struct pdf_table t = {cols, 4, 0, 0, "Stretching routines"};
+	struct pdf_table t = {cols, 4, 0, 0, "Stretching routines", (int)d->t.nroutines};
 	pdf_heading(p, "Stretching routines and their effect", 40);
 	if (!d->t.nroutines) {
 		pdf_para(p, "No guided sessions in this period.", PS_BODY, pdf_black, 4);
@@ -382,7 +382,7 @@ void sections_routines(struct pdf *p, const struct report_data *d)
 void sections_notes(struct pdf *p, const struct report_data *d)
 {
 	static const struct pdf_col cols[] = {{"When", 0.24, false}, {"Note, as written", 0.76, false}};
-	struct pdf_table t = {cols, 2, 0, 0, "Notes"};
+	struct pdf_table t = {cols, 2, 0, 0, "Notes", (int)d->nnotes};
 	pdf_heading(p, "Notes", 40);
 	if (!d->nnotes) {
 		pdf_para(p, "No notes in this period.", PS_BODY, pdf_black, 4);
