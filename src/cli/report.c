@@ -87,10 +87,9 @@ static int period_of(struct app *a, const struct report_opts_cli *o, unsigned lo
 /* Checks the options that need no diary; 0 or the exit status. */
 static int check(struct app *a, const struct report_opts_cli *o)
 {
-	if (!o->output)
-		return app_usage_error(a, "where to? give -o FILE.pdf, or -o - for standard output");
-	if (strcmp(o->output, "-") == 0 && isatty(STDOUT_FILENO))
-		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
+	int rc = app_pdf_output(a, o->output);
+	if (rc)
+		return rc;
 	if (o->name) {
 		size_t bad;
 		int w = utf8_width(o->name);

@@ -21,7 +21,8 @@ const struct pdf_rgb pdf_black = {0.1, 0.1, 0.1}, pdf_grey = {0.42, 0.42, 0.42},
 static const char *const fonts[PS_COUNT] = {
 	[PS_BODY] = "DejaVu Sans 10",	     [PS_BOLD] = "DejaVu Sans Bold 10",
 	[PS_SMALL] = "DejaVu Sans 8.5",      [PS_SMALL_BOLD] = "DejaVu Sans Bold 8.5",
-	[PS_HEADING] = "DejaVu Sans Bold 13", [PS_TITLE] = "DejaVu Sans Bold 18",
+	[PS_SUBHEAD] = "DejaVu Sans Bold 11", [PS_HEADING] = "DejaVu Sans Bold 13",
+	[PS_TITLE] = "DejaVu Sans Bold 18",
 };
 
 #define MARGIN 50.0  /* points: a little over 17 mm */

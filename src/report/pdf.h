@@ -14,6 +14,7 @@ enum pdf_style {
 	PS_BOLD,
 	PS_SMALL,   /* table cells, axis labels */
 	PS_SMALL_BOLD,
+	PS_SUBHEAD, /* an item under a section: an exercise on the sheet */
 	PS_HEADING, /* a section */
 	PS_TITLE,
 	PS_COUNT,
