@@ -257,6 +257,7 @@ static int log_session(struct app *a, struct entry_args *ea, const struct parse_
 	s.after_back = ea->rating[1][TM_BACK], s.after_leg = ea->rating[1][TM_LEG];
 	s.complete = true;
 	s.speed = 1;
+	s.away = true;
 	library_free(&lib);
 	struct diary *db;
 	rc = app_open_diary(a, DIARY_CREATE, &db);

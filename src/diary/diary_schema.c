@@ -107,6 +107,11 @@ static const char *const migrations[] = {
 	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
 	" speed, speed <> 1 AS preview"
 	" FROM session;",
+	/*
+	 * 3 -> 4: a session done away from the screen (from a printed sheet) and
+	 * logged afterwards is told apart from one played in limber.
+	 */
+	"ALTER TABLE session ADD COLUMN away INTEGER NOT NULL DEFAULT 0;",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,

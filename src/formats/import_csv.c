@@ -131,6 +131,21 @@ static void csv_row(struct csv_state *cs, const struct record_desc *d, const int
 	record_free(d, &rec);
 }
 
+/* The columns of an export from before the RF_LATER fields: the layout without its tail of them. */
+static int older_columns(const struct export_csv_layout *l)
+{
+	int n = l->count;
+	while (n > 1) {
+		int e = l->entry[n - 1], s = l->session[n - 1];
+		bool later = (e >= 0 && (record_entry.fields[e].flags & RF_LATER)) ||
+			     (s >= 0 && (record_session.fields[s].flags & RF_LATER));
+		if (!later)
+			break;
+		n--;
+	}
+	return n;
+}
+
 static void csv_on_row(int term, void *ctx)
 {
 	(void)term;
@@ -138,9 +153,14 @@ static void csv_on_row(int term, void *ctx)
 	struct importer *im = cs->im;
 	if (!cs->header_done) {
 		cs->header_done = true;
-		bool same = cs->ncells == (size_t)cs->layout.count && !cs->too_many;
+		/* An older limber's header lacks the columns added since (RF_LATER), at the end. */
+		int older = older_columns(&cs->layout);
+		bool same = !cs->too_many && (cs->ncells == (size_t)cs->layout.count ||
+					      cs->ncells == (size_t)older);
 		for (size_t i = 0; same && i < cs->ncells; i++)
 			same = strcmp(cs->cells[i], cs->layout.names[i]) == 0;
+		if (same)
+			cs->layout.count = (int)cs->ncells;
 		if (!same) {
 			import_problem(
 			    im, cs->row_line,

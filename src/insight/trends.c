@@ -115,6 +115,8 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 	t->sessions++;
 	struct trends_routine *r = routine_for(t, s);
 	r->sessions++;
+	t->away += s->away;
+	r->away += s->away;
 	int before[TM_COUNT] = {s->before_back, s->before_leg};
 	int after[TM_COUNT] = {s->after_back, s->after_leg};
 	/* How it hurt before a session is that day's pain; after, it measures the session. */

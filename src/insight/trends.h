@@ -38,6 +38,7 @@ struct trends_week {
 struct trends_routine {
 	char *id, *title;
 	int sessions;
+	int away; /* of them, done away from the screen and logged afterwards */
 	double *delta[TM_COUNT]; /* after - before of each session rated both times, oldest first */
 	int delta_n[TM_COUNT];
 };
@@ -54,6 +55,7 @@ struct trends {
 	size_t nroutines;
 	long previews; /* sessions at a speed other than 1, left out */
 	long entries, sessions;
+	long away; /* of the sessions, those done away from the screen and logged afterwards */
 };
 
 /*

@@ -208,7 +208,7 @@ Test(record, the_csv_columns_are_limbers)
 	cr_assert_str_eq(b.s, "type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,"
 			      "red_flags,created,updated,routine,title,ended,steps_done,"
 			      "steps_skipped,steps_total,before_back,before_leg,after_back,"
-			      "after_leg,complete,speed");
+			      "after_leg,complete,speed,away");
 	sb_free(&b);
 }
 
