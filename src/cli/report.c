@@ -118,6 +118,9 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 		rc = app_open_diary(a, false, &db);
 	if (rc)
 		return rc;
+	/* The routines, to say what each holds; a report without them is still a report. */
+	struct library lib;
+	bool have_lib = app_load_library(a, &lib, NULL, 0, true) == 0;
 	struct report_data d;
 	struct diags err = {0};
 	enum lb_status st = report_data_gather(&d, db, &period, a->settings.week_starts, o->notes,
@@ -127,7 +130,7 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 	int pages = 0;
 	if (st == LB_OK) {
 		struct report_opts ro = {(enum report_paper)o->paper, o->name, PACKAGE_VERSION,
-					 o->notes};
+					 o->notes, have_lib ? &lib : NULL};
 		st = report_write(&d, &ro, o->output, &pages, &err);
 	}
 	if (st == LB_OK && strcmp(o->output, "-") != 0) {
@@ -138,6 +141,8 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 		       from, to, o->notes ? ", with notes" : "");
 	}
 	report_data_free(&d);
+	if (have_lib)
+		library_free(&lib);
 	return app_report(&err, st);
 }
 

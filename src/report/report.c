@@ -11,6 +11,7 @@
 #include "report/figure.h"
 #include "report/pdf.h"
 #include "report/sections.h"
+#include "insight/report_text.h"
 #include "base/xalloc.h"
 
 /* Longer than this, the week-by-week table goes last, after the summaries. */
@@ -52,16 +53,7 @@ static void header(struct pdf *p, const struct report_data *d, const struct repo
 	pdf_para(p, what, PS_BODY, pdf_grey, 4);
 	free(what);
 	if (!report_data_empty(d)) {
-		long minutes = 0;
-		for (size_t i = 0; i < d->t.nweeks; i++)
-			minutes += d->t.week[i].seconds;
-		minutes = (minutes + 30) / 60;
-		char *sum = xasprintf(
-			"In this period: %ld %s on %d of %zu days; %ld guided stretching %s, %ld "
-			"h %02ld min in all.",
-			d->t.entries, d->t.entries == 1 ? "entry" : "entries", report_data_days(d),
-			d->t.today + 1 < d->t.ndays ? d->t.today + 1 : d->t.ndays, d->t.sessions,
-			d->t.sessions == 1 ? "session" : "sessions", minutes / 60, minutes % 60);
+		char *sum = report_text_summary(d);
 		pdf_para(p, sum, PS_BODY, pdf_black, 4);
 		free(sum);
 	}
@@ -93,7 +85,7 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 	sections_where(p, d);
 	sections_sitting_sleep(p, d);
 	sections_meds(p, d);
-	sections_routines(p, d);
+	sections_routines(p, d, o->lib);
 	if (!weeks_early)
 		sections_weeks(p, d);
 	sections_all_red_flags(p, d);

@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "insight/report_data.h"
 #include "base/status.h"
+#include "routine/routine.h"
 
 enum report_paper { REPORT_A4, REPORT_LETTER };
 
@@ -16,6 +17,7 @@ struct report_opts {
 	const char *name;    /* whose report, or NULL */
 	const char *version; /* limber's */
 	bool notes;          /* the notes are in d (report_data_gather with notes) */
+	const struct library *lib; /* the routines, for what each holds; may be NULL */
 };
 
 /* Whether this limber was built with the report (configure --without-report leaves it out). */
