@@ -3,7 +3,7 @@
 # one at its line, a routine without its figure still plays, show prints
 # figures only to a terminal.
 . "$top_srcdir/tests/lib.sh"
-plan 5
+plan 7
 
 U="$XDG_CONFIG_HOME/limber/routines"
 mkdir -p "$U"
@@ -32,5 +32,16 @@ mkdir -p "$U/figures"
 cp "$top_srcdir/tests/data/figures/stick.svg" "$U/figures/not-drawn-yet.svg"
 run "$LIMBER" check "$U/mine.conf"
 expect_rc 0 "check passes once the user draws the figure"
+
+printf 'this is not an SVG\n' >"$U/figures/not-drawn-yet.svg"
+run "$LIMBER" check "$U/mine.conf"
+if grep -q '^#define HAVE_FIGURES 1' "$top_builddir/config.h"; then
+	expect_rc 2 "check fails on a figure that does not draw"
+	expect_in ERR "mine.conf:5: figure \"not-drawn-yet\": $U/figures/not-drawn-yet.svg: " \
+		"and says which file and why"
+else
+	expect_rc 0 "built --without-figures, check cannot draw figures: only their files count"
+	ok "# SKIP no librsvg in this build"
+fi
 
 done_testing

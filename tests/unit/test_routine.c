@@ -434,3 +434,14 @@ Test(routine, checked_files_find_figures_beside_them)
 	free(p);
 	fixture_rmdir(d);
 }
+
+Test(routine, every_shipped_exercise_names_a_figure_that_exists)
+{
+	fixture_library(&lib, LIMBER_SRCDIR "/routines");
+	cr_assert_eq(lib.figure_problems.n, 0);
+	cr_assert(lib.nex >= 19);
+	for (size_t i = 0; i < lib.nex; i++) {
+		cr_expect_not_null(lib.ex[i]->figure, "%s names no figure", lib.ex[i]->id);
+		cr_expect_not_null(lib.ex[i]->figure_path, "%s: figure not found", lib.ex[i]->id);
+	}
+}
