@@ -15,8 +15,8 @@
 #include "report/steps.h"
 #include "routine/describe.h"
 
-#define FIG_W 104.0 /* the figure's box beside each exercise, points */
-#define FIG_H 80.0
+#define FIG_W 120.0 /* the figure's box beside each exercise, points */
+#define FIG_H 95.0
 #define GUTTER 14.0
 #define GAP 8.0     /* between two exercises */
 #define TICK_ROWS 4  /* weeks of tick boxes, when the page has room */

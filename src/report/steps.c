@@ -5,6 +5,7 @@
 #include "report/steps.h"
 
 #include "base/strbuf.h"
+#include "report/svg.h"
 #include "routine/describe.h"
 
 char *steps_dose(const struct step *s)
@@ -18,8 +19,16 @@ char *steps_dose(const struct step *s)
 bool steps_figure(struct pdf *p, const struct exercise *e, double x, double y, double w, double h,
 		  bool mirror)
 {
-	(void)p, (void)e, (void)x, (void)y, (void)w, (void)h, (void)mirror;
-	return false;
+	if (!e->figure_path)
+		return false;
+	if (p->dry) /* laying out: the box is all that counts */
+		return true;
+	struct svg *s = svg_open(e->figure_path, NULL);
+	if (!s)
+		return false;
+	bool drawn = svg_draw(s, p->cr, x, y, w, h, mirror);
+	svg_close(s);
+	return drawn;
 }
 
 bool steps_first_figure(struct pdf *p, const struct routine *r, double x, double y, double w,
