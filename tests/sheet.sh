@@ -14,7 +14,7 @@ if "$LIMBER" sheet quick-five -o "$TMP/probe.pdf" 2>&1 | grep -q "built without 
 fi
 ids=$("$LIMBER" routines | awk 'NR > 1 && $1 ~ /^[a-z0-9-]+$/ && substr($0, 1, 1) != " " { print $1 }')
 n=$(printf '%s\n' "$ids" | wc -l)
-plan $((n * 2 * 3 + 10))
+plan $((n * 2 * 3 + 11))
 
 # The text on one line, spaces squeezed: titles and doses may wrap.
 flat() { pdftotext "$@" - 2>/dev/null | tr '\n' ' ' | tr -s ' '; }
@@ -63,6 +63,16 @@ expect_in OUT "Tick a box each day you do it Mon Tue Wed Thu Fri Sat Sun" "a box
 expect_in OUT "Contact emergency services now if you have numbness around the genitals" \
 	"the safety advice at the foot"
 expect_in OUT "Morning sciatica relief (continued)" "the title repeats where the page breaks"
+
+if command -v pdfimages >/dev/null && grep -q '^#define HAVE_FIGURES 1' "$top_builddir/config.h"; then
+	# The figures' outlined start positions are masks librsvg paints as images: at 288 ppi.
+	all=$(pdfimages -list "$TMP/sciatica-morning-a4.pdf" 2>/dev/null | tail -n +3 | wc -l)
+	fine=$(pdfimages -list "$TMP/sciatica-morning-a4.pdf" 2>/dev/null | tail -n +3 | awk '$13 >= 288' | wc -l)
+	[ "$all" -gt 0 ] && [ "$all" = "$fine" ] && ok "figures drawn, their masks at print resolution ($all)" ||
+		not_ok "figure images: $fine of $all at 288 ppi"
+else
+	ok "figures # SKIP pdfimages is not installed or this limber has no figures"
+fi
 
 umask 022
 run "$LIMBER" sheet quick-five -o "$TMP/q.pdf"

@@ -379,6 +379,10 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 		 PS_SMALL, pdf_grey, 4);
 }
 
+/* The first figure of a routine, small, beside its list of exercises. */
+#define FIG_SMALL_W 64.0
+#define FIG_SMALL_H 52.0
+
 /* What a routine holds: each exercise and its dose, from the routine files of today. */
 static void routine_steps(struct pdf *p, const struct trends_routine *tr,
 			  const struct library *lib)
@@ -395,11 +399,15 @@ static void routine_steps(struct pdf *p, const struct trends_routine *tr,
 	}
 	char *caption = xasprintf("%s (%s)", r->title, r->id);
 	double ch = pdf_measure(p, caption, PS_BOLD, 0);
-	/* The caption, the heading and the first rows together. */
-	pdf_need(p, ch + 4 * 16);
-	p->y += pdf_text_at(p, p->left, p->y, p->right - p->left, caption, PS_BOLD, pdf_black,
-			    false) + 2;
-	struct pdf_table t = {cols, 2, 0, 0, caption, (int)r->nsteps};
+	/* The caption, the heading and the first rows together, the first figure beside them. */
+	pdf_need(p, ch + 4 * 16 > FIG_SMALL_H ? ch + 4 * 16 : FIG_SMALL_H);
+	double x = p->left;
+	if (steps_first_figure(p, r, p->left, p->y, FIG_SMALL_W, FIG_SMALL_H))
+		x += FIG_SMALL_W + 10;
+	double top = p->y;
+	int page = p->page;
+	p->y += pdf_text_at(p, x, p->y, p->right - x, caption, PS_BOLD, pdf_black, false) + 2;
+	struct pdf_table t = {cols, 2, x, p->right - x, caption, (int)r->nsteps};
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < r->nsteps; i++) {
 		if (!r->steps[i].ex)
@@ -408,6 +416,8 @@ static void routine_steps(struct pdf *p, const struct trends_routine *tr,
 		pdf_table_row(p, (const char *const[]){r->steps[i].ex->title, dose});
 		free(dose);
 	}
+	if (p->page == page && p->y < top + FIG_SMALL_H) /* a short table: clear of the figure */
+		p->y = top + FIG_SMALL_H;
 	pdf_table_end(p, 8);
 	free(caption);
 }
