@@ -7,9 +7,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
 
 static const struct cli_command *const commands[] = {
 	&cli_run_command,    &cli_routines_command, &cli_show_command,   &cli_check_command,

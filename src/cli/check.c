@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "report/svg.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
+#include "report/svg.h"
 
 static int check(struct app *a, void *opts, const struct parse_result *res)
 {

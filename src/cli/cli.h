@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* cli.h - the non-interactive commands: each prints to stdout and returns an exit status */
+/*
+ * cli/: a face: one file per command, options from a table; the only room that may use all;
+ * the ground, the core and the other faces (tui/, audio/, report/).
+ */
 #ifndef LIMBER_CLI_H
 #define LIMBER_CLI_H
 

@@ -7,12 +7,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "base/xalloc.h"
+#include "insight/report_text.h"
 #include "report/doc.h"
 #include "report/figure.h"
 #include "report/pdf.h"
 #include "report/sections.h"
-#include "insight/report_text.h"
-#include "base/xalloc.h"
 
 /* Longer than this, the week-by-week table goes last, after the summaries. */
 #define WEEKS_EARLY 26

@@ -11,11 +11,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/strbuf.h"
+#include "base/xalloc.h"
 #include "insight/report_text.h"
 #include "insight/stats.h"
-#include "base/strbuf.h"
 #include "insight/trends.h"
-#include "base/xalloc.h"
 #include "report/steps.h"
 
 void sections_date(char *buf, size_t n, int64_t t, bool with_time)

@@ -162,7 +162,7 @@ static unsigned areas(struct ctx *c, cfg_t *sec, bool required, bool *given)
 static const char *section_id(struct ctx *c)
 {
 	const char *id = c->s->id ? c->s->id : "";
-	if (!routine_id_valid(id))
+	if (!ident_valid(id))
 		problem(c, NULL, "%s id \"%s\" must be 1..%d characters of a-z, 0-9 and '-'", c->what,
 			id, ROUTINE_ID_MAX);
 	return arena_strdup(&c->lib->arena, id);
@@ -199,7 +199,7 @@ static void read_exercise(struct ctx *c, cfg_t *sec, struct exercise *e)
 	e->rest = number(c, sec, RF_REST, (int)routine_limits[RF_REST].def, NULL);
 	e->sides = sides(c, sec, SIDES_NONE);
 	const char *fig = cfg_getstr(sec, "figure");
-	if (fig && !routine_id_valid(fig))
+	if (fig && !ident_valid(fig))
 		problem(c, "figure",
 			"figure \"%s\" must be 1..%d characters of a-z, 0-9 and '-' "
 			"(the file is figures/NAME.svg)",

@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/status.h"
+#include "base/xalloc.h"
 #include "fixture.h"
 #include "insight/report_data.h"
 #include "insight/report_text.h"
-#include "base/status.h"
-#include "base/xalloc.h"
 
 static char *tmp;
 static struct diary *db;
