@@ -11,7 +11,7 @@ if "$LIMBER" report -o "$TMP/probe.pdf" 2>&1 | grep -q "built without PDF report
 	echo "1..0 # SKIP this limber was built --without-report"
 	exit 0
 fi
-plan 51
+plan 52
 
 HEAD=type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,red_flags,created,updated,routine,title,ended,steps_done,steps_skipped,steps_total,before_back,before_leg,after_back,after_leg,complete,speed
 n=0
@@ -183,6 +183,7 @@ session2() {
 		leg=$((2 + (d + d % 3) / 6))
 		note=""
 		[ "$d" = 5 ] && note="Walked the dog 🐕 for 20 min"
+		[ "$d" = 4 ] && note="$(printf 'A private sign \356\200\200 here')"
 		if [ "$d" -ge 21 ]; then moving "$d" "$leg" "thigh-left,calf-left,foot-left" $((70 - 8 * leg)) "$note"
 		else moving "$d" "$leg" "lower-back,buttock-left" $((70 - 8 * leg)) "$note"; fi
 		[ $((d % 4)) -eq 0 ] && session2 "$d" "$leg" $((leg - 1 - d % 3)) $((d % 8 == 0))
@@ -207,6 +208,7 @@ expect_in OUT "Sitting tolerance was higher on days with lower leg pain" "in a c
 expect_not_in OUT "you could sit" "not the person's"
 expect_in OUT "Walked the dog" "a note with an emoji"
 expect_in OUT "for 20 min" "keeps the text after it"
+expect_in OUT "A private sign [U+E000] here" "a character no font has is shown as its code"
 if fc-list 2>/dev/null | grep -qi "color emoji" && command -v pdfimages >/dev/null; then
 	imgs=$(pdfimages -list "$TMP/m.pdf" 2>/dev/null | tail -n +3 | wc -l)
 	[ "$imgs" -ge 1 ] && ok "the emoji is drawn from the colour emoji font" || not_ok "no emoji drawn"

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -97,6 +98,8 @@ bool pdf_close(struct pdf *p)
 	cairo_show_page(p->cr);
 	for (int s = 0; s < PS_COUNT; s++)
 		pango_font_description_free(p->font[s]);
+	if (p->fontset)
+		g_object_unref(p->fontset);
 	g_object_unref(p->layout);
 	cairo_destroy(p->cr);
 	cairo_surface_finish(p->surface);
@@ -136,23 +139,57 @@ void pdf_rule(struct pdf *p, struct pdf_rgb c, double weight, double after)
 	p->y += weight + after;
 }
 
-/* Text as pango may take it: valid UTF-8, no control characters but new lines. */
-static char *clean(const char *text)
+/* Whether some font (fontconfig's fallbacks included) draws c; marks and formats ride along. */
+static bool drawable(struct pdf *p, gunichar c)
+{
+	GUnicodeType t = g_unichar_type(c);
+	if (c < 0x80 || t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_ENCLOSING_MARK ||
+	    t == G_UNICODE_FORMAT || t == G_UNICODE_SPACING_MARK)
+		return true;
+	if (!p->fontset)
+		p->fontset = pango_context_load_fontset(pango_layout_get_context(p->layout),
+							p->font[PS_BODY], pango_language_get_default());
+	if (!p->fontset)
+		return true;
+	PangoFont *f = pango_fontset_get_font(p->fontset, c);
+	bool has = f && pango_font_has_char(f, c);
+	if (f)
+		g_object_unref(f);
+	return has;
+}
+
+/*
+ * Text as pango may take it: valid UTF-8, no control characters but new
+ * lines, and a character no font has written as its code ("[U+E000]")
+ * rather than a box too small to read.
+ */
+static char *clean(struct pdf *p, const char *text)
 {
 	char *s = xstrdup(text);
 	size_t bad, n = strlen(s);
 	while (!utf8_valid(s, n, &bad))
 		s[bad] = '?';
-	for (char *c = s; *c; c++)
-		if ((unsigned char)*c < 0x20 && *c != '\n')
-			*c = ' ';
-	return s;
+	struct strbuf b;
+	sb_init(&b);
+	for (const char *c = s; *c;) {
+		gunichar u = g_utf8_get_char(c);
+		const char *next = g_utf8_next_char(c);
+		if (u < 0x20 && u != '\n')
+			sb_addc(&b, ' ');
+		else if (!drawable(p, u))
+			sb_addf(&b, "[U+%04X]", (unsigned)u);
+		else
+			sb_addn(&b, c, (size_t)(next - c));
+		c = next;
+	}
+	free(s);
+	return sb_steal(&b);
 }
 
 /* Sets the layout to text in style s wrapped at w, at most max_h high (0: any). */
 static void set_layout(struct pdf *p, const char *text, enum pdf_style s, double w, double max_h)
 {
-	char *t = clean(text);
+	char *t = clean(p, text);
 	pango_layout_set_font_description(p->layout, p->font[s]);
 	pango_layout_set_width(p->layout, w > 0 ? (int)(w * PANGO_SCALE) : -1);
 	pango_layout_set_wrap(p->layout, PANGO_WRAP_WORD_CHAR);

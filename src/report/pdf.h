@@ -48,6 +48,7 @@ struct pdf {
 	cairo_t *cr;
 	PangoLayout *layout;
 	PangoFontDescription *font[PS_COUNT];
+	PangoFontset *fontset;            /* the body font and its fallbacks: who draws what */
 	double w, h;                      /* the page, in points */
 	double left, right, top, bottom;  /* the text area */
 	double y;                         /* where the next block goes */
