@@ -29,6 +29,10 @@ static int sheet(struct app *a, void *opts, const struct parse_result *res)
 	int rc = app_pdf_output(a, o->output);
 	if (rc)
 		return rc;
+	if (!report_available()) {
+		app_error("this limber was built without PDF output (configure --without-report)");
+		return 1;
+	}
 	struct library lib;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
