@@ -58,7 +58,7 @@ const struct cli_command cli_sheet_command = {
 		 .opts = sheet_options,
 		 .missing = "which routine? (see 'limber routines')",
 		 .about = "Write a routine as a printable home-exercise sheet (PDF), as a\n"
-			  "physiotherapist hands one out: how often to do it, each exercise with\n"
+			  "physiotherapist hands one out: a line for how often, each exercise with\n"
 			  "its figure, starting position, cues, dose and caution, a box to tick\n"
 			  "for each day, and the safety advice at the foot. Print it to do the\n"
 			  "routine away from the screen; 'limber log --session' records it after.\n"},

@@ -56,10 +56,13 @@ static void header(struct pdf *p, const struct routine *r, const struct sheet_op
 	areas(&b, r->areas);
 	pdf_para(p, b.s, PS_BOLD, pdf_black, 4);
 	sb_free(&b);
+	/* How often is the clinician's to say: a line to fill in, as on a physiotherapist's sheet. */
+	pdf_para(p, "How often:  ______ times a day,  ______ days a week, as your physiotherapist "
+		    "advises.",
+		 PS_BOLD, pdf_black, 3);
 	pdf_para(p,
-		 "How often: once a day, or up to three times a day while it feels comfortable, "
-		 "unless your physiotherapist advises otherwise. Move slowly into each position; "
-		 "a mild stretch is right, sharp pain is not. Breathe normally and never bounce.",
+		 "Move slowly into each position; a mild stretch is right, sharp pain is not. "
+		 "Breathe normally and never bounce.",
 		 PS_BODY, pdf_black, 6);
 	pdf_rule(p, pdf_grey, 1, 10);
 }
