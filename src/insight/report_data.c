@@ -69,22 +69,6 @@ static void place_windows(struct report_places *pl, const struct trends *t)
 	pl->to[REPORT_LAST] = end;
 }
 
-/* The day of the period holding at, or -1. */
-static long day_index(const struct trends *t, int64_t at)
-{
-	if (!t->ndays || at < t->days[0].start || at >= t->to)
-		return -1;
-	size_t lo = 0, hi = t->ndays; /* days[lo].start <= at < days[hi].start */
-	while (hi - lo > 1) {
-		size_t mid = (lo + hi) / 2;
-		if (t->days[mid].start <= at)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return (long)lo;
-}
-
 /* An entry's places into the windows that hold its day. */
 static void add_places(struct report_places *pl, long day, unsigned where)
 {
@@ -111,7 +95,7 @@ static int add_entry(void *ctx, const struct diary_entry *e, const struct diary_
 		if (e->where & (1u << k))
 			d->where[k]++;
 	d->with_where += e->where != 0;
-	add_places(&d->places, day_index(&d->t, e->at), e->where);
+	add_places(&d->places, trends_day_of(&d->t, e->at), e->where);
 	d->with_symptoms += e->symptoms != 0;
 	if (e->meds && *e->meds)
 		add_meds(d, e->meds, e->at);
