@@ -170,8 +170,8 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 	pdf_table_end(p, 2);
 	pdf_para(p,
 		 "Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and its "
-		 "worst. Minutes of stretching in guided sessions. Sitting: minutes tolerated; "
-		 "sleep: quality, 10 best. – means nothing was noted.",
+		 "worst. Sessions played in limber and logged afterwards, and their minutes. "
+		 "Sitting: minutes tolerated; sleep: quality, 10 best. – means nothing was noted.",
 		 PS_SMALL, pdf_grey, 4);
 }
 
