@@ -14,7 +14,7 @@ if "$LIMBER" sheet quick-five -o "$TMP/probe.pdf" 2>&1 | grep -q "built without 
 fi
 ids=$("$LIMBER" routines | awk 'NR > 1 && $1 ~ /^[a-z0-9-]+$/ && substr($0, 1, 1) != " " { print $1 }')
 n=$(printf '%s\n' "$ids" | wc -l)
-plan $((n * 2 * 3 + 11))
+plan $((n * 2 * 3 + 16))
 
 # The text on one line, spaces squeezed: titles and doses may wrap.
 flat() { pdftotext "$@" - 2>/dev/null | tr '\n' ' ' | tr -s ' '; }
@@ -88,4 +88,11 @@ expect_rc 2 "an unknown routine"
 expect_in ERR "no routine 'quick-fiv' (did you mean 'quick-five'?)" "names it, with a hint"
 run "$LIMBER" sheet quick-five --paper a3 -o "$TMP/x.pdf"
 expect_rc 2 "--paper a3"
+expect_in ERR "--paper: must be a4 or letter, got 'a3'" "names the paper sizes"
+run "$LIMBER" sheet -o "$TMP/x.pdf"
+expect_rc 2 "no routine"
+expect_in ERR "which routine? (see 'limber routines')" "asks which"
+run "$LIMBER" sheet quick-five
+expect_rc 2 "no -o"
+expect_in ERR "where to? give -o FILE.pdf" "asks where to"
 [ ! -e "$TMP/x.pdf" ] && ok "nothing written on an error" || not_ok "x.pdf was written"
