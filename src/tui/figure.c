@@ -14,11 +14,15 @@
 #include "report/svg.h"
 #include "base/xalloc.h"
 
-/* Pixels a cell stands for: chafa picks each cell's symbol from them. */
-#define CELL_W 8
-#define CELL_H 16
+/*
+ * Pixels a cell stands for: chafa picks each cell's symbol from them. Four
+ * by eight is what braille shows (2x4 dots) and more than the eighths of
+ * the block symbols need; more costs time and shows nothing more.
+ */
+#define CELL_W 4
+#define CELL_H 8
 /* The smallest figure worth showing. */
-#define MIN_ROWS 4
+#define MIN_ROWS 3
 #define MIN_COLS 10
 
 /*
@@ -199,6 +203,12 @@ static uint32_t *part_pixels(cairo_surface_t *img, int w, int h)
 
 static ChafaCanvas *new_canvas(int rows, int cols, bool utf8)
 {
+	/*
+	 * A figure is a few hundred cells: handing them to a pool of threads
+	 * costs more than it saves, and on a busy machine the waiting for the
+	 * threads is most of the time.
+	 */
+	chafa_set_n_threads(1);
 	ChafaSymbolMap *map = chafa_symbol_map_new();
 	if (utf8)
 		chafa_symbol_map_add_by_tags(map, CHAFA_SYMBOL_TAG_BLOCK | CHAFA_SYMBOL_TAG_BRAILLE |
@@ -208,6 +218,8 @@ static ChafaCanvas *new_canvas(int rows, int cols, bool utf8)
 	ChafaCanvasConfig *cfg = chafa_canvas_config_new();
 	chafa_canvas_config_set_geometry(cfg, cols, rows);
 	chafa_canvas_config_set_cell_geometry(cfg, CELL_W, CELL_H);
+	/* Flat colours on black: a quick search for each cell's symbol finds the best one. */
+	chafa_canvas_config_set_work_factor(cfg, 0.2f);
 	chafa_canvas_config_set_canvas_mode(cfg, CHAFA_CANVAS_MODE_TRUECOLOR);
 	chafa_canvas_config_set_fg_only_enabled(cfg, TRUE);
 	chafa_canvas_config_set_bg_color(cfg, 0x000000);
@@ -291,7 +303,7 @@ static int part_attr(struct tui *t, enum part p)
 	case P_SUPPORT:
 		return A_DIM;
 	case P_ACCENT:
-		return t->colour ? tui_attr(t, TC_ACCENT) | A_BOLD : A_BOLD;
+		return t->colour ? (int)COLOR_PAIR(TC_ACCENT) | A_BOLD : A_BOLD;
 	default:
 		return A_NORMAL;
 	}
