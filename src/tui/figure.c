@@ -110,28 +110,6 @@ static bool find_crop(struct tui_figure *f)
 	return true;
 }
 
-/* The drawn part of the figure on a transparent image of w x h pixels. */
-static cairo_surface_t *cropped_image(struct tui_figure *f, int w, int h, bool mirror)
-{
-	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
-	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
-		cairo_surface_destroy(img);
-		return NULL;
-	}
-	/* The whole figure at the scale that makes its drawn part w x h, moved into place. */
-	double fw = w / f->crop[2], fh = h / f->crop[3];
-	double cx = mirror ? 1 - f->crop[0] - f->crop[2] : f->crop[0];
-	cairo_t *cr = cairo_create(img);
-	bool ok = svg_draw(f->svg, cr, -cx * fw, -f->crop[1] * fh, fw, fh, mirror);
-	cairo_destroy(cr);
-	if (!ok) {
-		cairo_surface_destroy(img);
-		return NULL;
-	}
-	cairo_surface_flush(img);
-	return img;
-}
-
 /* Opens PATH unless it is the one open already; false when it does not draw. */
 static bool open_path(struct tui_figure *f, const char *path)
 {
@@ -238,7 +216,7 @@ static bool make_cells(struct tui_figure *f, int rows, int cols, bool mirror, bo
 		return true;
 	drop_cells(f);
 	int w = cols * CELL_W, h = rows * CELL_H;
-	cairo_surface_t *img = cropped_image(f, w, h, mirror);
+	cairo_surface_t *img = svg_image_part(f->svg, w, h, f->crop, mirror);
 	if (!img)
 		return false;
 	uint32_t *px = part_pixels(img, w, h);
