@@ -72,7 +72,27 @@ void tui_figure_free(struct tui_figure *f)
 	free(f);
 }
 
-static enum part pixel_part(uint32_t px);
+/* The part a drawn pixel (premultiplied ARGB) belongs to. */
+static enum part pixel_part(uint32_t px)
+{
+	unsigned a = px >> 24;
+	if (a < 100)
+		return P_NONE;
+	unsigned r = ((px >> 16) & 255) * 255 / a, g = ((px >> 8) & 255) * 255 / a,
+		 b = (px & 255) * 255 / a;
+	unsigned mx = r > g ? (r > b ? r : b) : (g > b ? g : b);
+	unsigned mn = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	unsigned lum = (mx + mn) / 2;
+	if (mx - mn > 60)
+		return P_ACCENT;
+	if (lum < 90)
+		return P_BODY;
+	if (lum < 135)
+		return P_FAR;
+	if (lum < 170)
+		return P_START;
+	return lum < 235 ? P_SUPPORT : P_NONE; /* white: the paper, not the figure */
+}
 
 /* The part of the figure that is drawn, with a little room around it; false when none is. */
 static bool find_crop(struct tui_figure *f)
@@ -120,29 +140,11 @@ static bool open_path(struct tui_figure *f, const char *path)
 	free(f->path);
 	f->path = xstrdup(path);
 	f->svg = svg_open(path, NULL);
-	return f->svg && find_crop(f);
-}
-
-/* The part a drawn pixel (premultiplied ARGB) belongs to. */
-static enum part pixel_part(uint32_t px)
-{
-	unsigned a = px >> 24;
-	if (a < 100)
-		return P_NONE;
-	unsigned r = ((px >> 16) & 255) * 255 / a, g = ((px >> 8) & 255) * 255 / a,
-		 b = (px & 255) * 255 / a;
-	unsigned mx = r > g ? (r > b ? r : b) : (g > b ? g : b);
-	unsigned mn = r < g ? (r < b ? r : b) : (g < b ? g : b);
-	unsigned lum = (mx + mn) / 2;
-	if (mx - mn > 60)
-		return P_ACCENT;
-	if (lum < 90)
-		return P_BODY;
-	if (lum < 135)
-		return P_FAR;
-	if (lum < 170)
-		return P_START;
-	return lum < 235 ? P_SUPPORT : P_NONE; /* white: the paper, not the figure */
+	if (f->svg && !find_crop(f)) { /* nothing drawn: nothing to show */
+		svg_close(f->svg);
+		f->svg = NULL;
+	}
+	return f->svg != NULL;
 }
 
 /* The part chafa's colour for a cell stands for. */
