@@ -129,17 +129,20 @@ bool svg_draw(struct svg *s, cairo_t *cr, double x, double y, double w, double h
 	return ok;
 }
 
-cairo_surface_t *svg_image(struct svg *s, int w, int h, bool mirror)
+cairo_surface_t *svg_image_part(struct svg *s, int w, int h, const double part[4], bool mirror)
 {
-	if (w <= 0 || h <= 0)
+	if (w <= 0 || h <= 0 || !(part[2] > 0 && part[3] > 0))
 		return NULL;
 	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
 	if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
 		cairo_surface_destroy(img);
 		return NULL;
 	}
+	/* The whole figure at the scale that makes the part w x h, moved into place. */
+	double fw = w / part[2], fh = h / part[3];
+	double px = mirror ? 1 - part[0] - part[2] : part[0];
 	cairo_t *cr = cairo_create(img);
-	bool ok = svg_draw(s, cr, 0, 0, w, h, mirror);
+	bool ok = svg_draw(s, cr, -px * fw, -part[1] * fh, fw, fh, mirror);
 	cairo_destroy(cr);
 	if (!ok) {
 		cairo_surface_destroy(img);
@@ -147,6 +150,12 @@ cairo_surface_t *svg_image(struct svg *s, int w, int h, bool mirror)
 	}
 	cairo_surface_flush(img);
 	return img;
+}
+
+cairo_surface_t *svg_image(struct svg *s, int w, int h, bool mirror)
+{
+	static const double whole[4] = {0, 0, 1, 1};
+	return svg_image_part(s, w, h, whole, mirror);
 }
 
 bool svg_check(const char *path, char **err)

@@ -40,5 +40,11 @@ bool svg_draw(struct svg *s, cairo_t *cr, double x, double y, double w, double h
  * svg_draw; NULL when it cannot be made. The caller destroys it.
  */
 cairo_surface_t *svg_image(struct svg *s, int w, int h, bool mirror);
+/*
+ * The same for a part of S: part is its x, y, width and height as fractions
+ * of the whole (a crop); that part fills the W x H image. MIRROR mirrors the
+ * figure first, so the part is still the same limbs.
+ */
+cairo_surface_t *svg_image_part(struct svg *s, int w, int h, const double part[4], bool mirror);
 
 #endif

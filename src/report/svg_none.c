@@ -51,3 +51,9 @@ cairo_surface_t *svg_image(struct svg *s, int w, int h, bool mirror)
 	(void)s, (void)w, (void)h, (void)mirror;
 	return NULL;
 }
+
+cairo_surface_t *svg_image_part(struct svg *s, int w, int h, const double part[4], bool mirror)
+{
+	(void)s, (void)w, (void)h, (void)part, (void)mirror;
+	return NULL;
+}

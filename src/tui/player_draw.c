@@ -196,8 +196,12 @@ static bool side_fits(const struct tui *t, const struct session_view *v, int k, 
 	return wx + bigtext_width(session_side_names[v->side], k - 1) <= t->cols - 2;
 }
 
-/* The countdown (or PAUSED, DONE) and the phase in words beside it; returns the next row. */
-static int draw_count(struct tui *t, const struct session_view *v, int y, int k, bool big_side)
+/*
+ * The countdown (or PAUSED, DONE) and the phase in words beside it; returns
+ * the next row, and in *right the column after the last one it may use.
+ */
+static int draw_count(struct tui *t, const struct session_view *v, int y, int k, bool big_side,
+		      int *right)
 {
 	int col = tui_attr(t, phase_colour(v->phase));
 	char secs[32];
@@ -209,6 +213,9 @@ static int draw_count(struct tui *t, const struct session_view *v, int y, int k,
 	bigtext_draw(t, y, bx, A_BOLD | col, big, kb);
 	/* The phase in words beside the digits: never colour alone. */
 	int wx = bx + bigtext_width(big, kb) + 6;
+	*right = wx + 12;
+	if (big_side && wx + bigtext_width(session_side_names[v->side], k - 1) > *right)
+		*right = wx + bigtext_width(session_side_names[v->side], k - 1);
 	if (wx + 12 < t->cols) {
 		tui_text(t, y + (k > 1 ? 0 : 1), wx, A_BOLD | col, phase_word(v));
 		if (v->phase != PHASE_DONE)
@@ -236,7 +243,38 @@ static void draw_phase_bar(struct tui *t, const struct session_view *v, int y)
 	tui_textf(t, y, 2 + bar + 2, A_NORMAL, "%ld of %ld s", gone, shown_total);
 }
 
-static void draw_full(struct tui *t, const struct player *p, const struct session_view *v)
+/*
+ * The exercise's figure: in a column of its own at the right of a wide
+ * window (the rest drawn narrower, as if the window ended before it), else
+ * beside the countdown when there is room there. The box is all the player
+ * decides; player_figure_draw does the rest.
+ */
+static void draw_full_text(struct tui *t, const struct player *p, const struct session_view *v,
+			   int *count_top, int *count_bottom, int *count_right);
+
+static void draw_full(struct tui *t, struct player *p, const struct session_view *v)
+{
+	int column = player_figure_column(t, v);
+	int screen_cols = t->cols, top, bottom, right;
+	t->cols -= column ? column + 2 : 0;
+	draw_full_text(t, p, v, &top, &bottom, &right);
+	t->cols = screen_cols;
+	if (column) {
+		/* As tall as the column's width allows a standing figure, under the header. */
+		int rows = column * 2 / 5, room = t->rows - 4 - 2;
+		player_figure_draw(t, p, v, 2, t->cols - column - 1, rows < room ? rows : room,
+				   column);
+		return;
+	}
+	/* Beside the countdown, right of its words (of two digits at least: 9 to 10 moves nothing). */
+	int k = big_scale(t);
+	int reserve = 4 + bigtext_width("00", k) + 6 + 12;
+	int x = (right > reserve ? right : reserve) + 2;
+	player_figure_draw(t, p, v, top - 1, x, bottom - top + 1, t->cols - 2 - x);
+}
+
+static void draw_full_text(struct tui *t, const struct player *p, const struct session_view *v,
+			   int *count_top, int *count_bottom, int *count_right)
 {
 	const struct exercise *e = v->step ? v->step->ex : NULL;
 	int width = t->cols - 4;
@@ -246,7 +284,9 @@ static void draw_full(struct tui *t, const struct player *p, const struct sessio
 	const char *big = v->paused ? "PAUSED" : v->phase == PHASE_DONE ? "DONE" : secs;
 	bool big_side = side_fits(t, v, k, 4 + bigtext_width(big, k) + 6);
 	int y = draw_title(t, v, 2, k, big_side);
-	y = draw_count(t, v, y, k, big_side);
+	*count_top = y;
+	y = draw_count(t, v, y, k, big_side, count_right);
+	*count_bottom = y - 1;
 	draw_phase_bar(t, v, y);
 	y += 2;
 	if (e && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN) {

@@ -115,3 +115,30 @@ Test(svg, a_file_that_is_not_an_svg_says_so)
 	free(p);
 	fixture_rmdir(dir);
 }
+
+Test(svg, a_part_fills_the_image_and_mirrors_with_the_figure)
+{
+	struct svg *s = svg_open(LIMBER_SRCDIR "/tests/data/figures/stick.svg", NULL);
+	cr_assert_not_null(s);
+	/* The stick figure's right half (x 50..100 of 100) on 50 x 100: its right arm and leg. */
+	static const double right_half[4] = {0.5, 0, 0.5, 1};
+	cairo_surface_t *whole = svg_image(s, 100, 100, false);
+	cairo_surface_t *part = svg_image_part(s, 50, 100, right_half, false);
+	cr_assert_not_null(part);
+	long differ = 0;
+	for (int y = 0; y < 100; y++)
+		for (int x = 0; x < 50; x++)
+			differ += opaque(part, x, y) != opaque(whole, 50 + x, y);
+	cr_assert(differ < 100, "the part is the right half (%ld pixels differ)", differ);
+	/* Mirrored, the same part of the limbs: the right half of the mirror image is the left half. */
+	cairo_surface_t *mpart = svg_image_part(s, 50, 100, right_half, true);
+	differ = 0;
+	for (int y = 0; y < 100; y++)
+		for (int x = 0; x < 50; x++)
+			differ += opaque(mpart, x, y) != opaque(part, 49 - x, y);
+	cr_assert(differ < 100, "mirrored part is the same limbs flipped (%ld differ)", differ);
+	cairo_surface_destroy(whole);
+	cairo_surface_destroy(part);
+	cairo_surface_destroy(mpart);
+	svg_close(s);
+}
