@@ -3,7 +3,7 @@
 # completion.sh - the bash (and zsh) completion: what Tab offers, and that
 # its word lists are limber's own (--help and the option errors say them).
 . "$top_srcdir/tests/lib.sh"
-plan 28
+plan 30
 C="$top_srcdir/completions"
 
 if ! command -v bash >/dev/null 2>&1; then
