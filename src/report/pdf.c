@@ -151,10 +151,16 @@ static bool drawable(struct pdf *p, gunichar c)
 							p->font[PS_BODY], pango_language_get_default());
 	if (!p->fontset)
 		return true;
+	/* Asking fontconfig is slow, and a note repeats its characters: remember the answers. */
+	unsigned k = c % 256;
+	if (p->seen[k] == c)
+		return p->seen_drawable[k];
 	PangoFont *f = pango_fontset_get_font(p->fontset, c);
 	bool has = f && pango_font_has_char(f, c);
 	if (f)
 		g_object_unref(f);
+	p->seen[k] = c;
+	p->seen_drawable[k] = has;
 	return has;
 }
 

@@ -49,6 +49,8 @@ struct pdf {
 	PangoLayout *layout;
 	PangoFontDescription *font[PS_COUNT];
 	PangoFontset *fontset;            /* the body font and its fallbacks: who draws what */
+	gunichar seen[256];               /* characters asked of fontset lately (by c % 256) */
+	bool seen_drawable[256];          /* and whether a font draws them */
 	double w, h;                      /* the page, in points */
 	double left, right, top, bottom;  /* the text area */
 	double y;                         /* where the next block goes */
