@@ -4,8 +4,11 @@
 # and how far its real end falls from its planned total.
 # Targets (issue 4): CPU under 0.5% of one core over a 60 s session, at most
 # 10 wake-ups a second, the end within 50 ms of the plan.
-# Needs tmux (a terminal for the player), strace and GNU time.
-# Usage: bench/session.sh [LIMBER]   (default: build/limber)
+# The exercise has a figure (issue 21: drawn once per step and size, so the
+# player still wakes once a second). Needs tmux (a terminal for the player),
+# strace and GNU time.
+# Usage: bench/session.sh [LIMBER]   (default: build/limber); SIZE="132 43" for a
+# bigger window (default "80 24").
 set -eu
 cd "$(dirname "$0")/.."
 limber=$(realpath "${1:-build/limber}")
@@ -19,6 +22,7 @@ exercise "bench-hold" {
     title = "Benchmark hold"
     area = {core}
     cue = {"Breathe.", "Relax."}
+    figure = "pelvic-tilt"
     hold = 25
     reps = 2
     rest = 5
@@ -30,7 +34,9 @@ routine "bench-minute" {
 CONF
 echo "planned: $("$limber" --routines "$work/routines" show bench-minute | grep '^Total')"
 cmd="HOME='$work/home' strace -ttt -s 1000000 -e trace=poll,write -o '$work/trace' '$limber' --data '$work/data' --routines '$work/routines' run bench-minute --no-rating"
-tmux -L "$sock" -f /dev/null new-session -d -s t -x 80 -y 24 -e LANG=C.UTF-8 "$cmd; tmux -L '$sock' wait-for -S done"
+set -- ${SIZE:-80 24}
+echo "window: $1x$2"
+tmux -L "$sock" -f /dev/null new-session -d -s t -x "$1" -y "$2" -e LANG=C.UTF-8 "$cmd; tmux -L '$sock' wait-for -S done"
 # The session waits for a key at its end; press one once it is over.
 i=0
 while ! tmux -L "$sock" capture-pane -p -t t | grep -q "The session is over"; do

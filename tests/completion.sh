@@ -3,7 +3,7 @@
 # completion.sh - the bash (and zsh) completion: what Tab offers, and that
 # its word lists are limber's own (--help and the option errors say them).
 . "$top_srcdir/tests/lib.sh"
-plan 28
+plan 30
 C="$top_srcdir/completions"
 
 if ! command -v bash >/dev/null 2>&1; then
@@ -41,6 +41,8 @@ expect_comp "table csv json" diary --format ""
 expect_comp "csv json" export --format ""
 expect_comp "text json" trends --format ""
 expect_comp "a4 letter" report --paper ""
+expect_comp "a4 letter" sheet quick-five --paper ""
+expect_comp "sciatica-morning" sheet sc
 expect_comp "sciatica-morning" log --session sc
 expect_comp "--config --data --routines --help --version" --
 expect_comp "" log --back ""

@@ -40,7 +40,7 @@ if mkdir -p "$TMP/loc" && localedef -i de_DE -f UTF-8 "$TMP/loc/de_DE.UTF-8" >/d
 	run de "$LIMBER" --data "$TMP/de1" export -o "$TMP/de1.csv"
 	expect_rc 0 "de_DE: export"
 	tr -d '\r' <"$TMP/de1.csv" >"$TMP/de1.txt"
-	grep -q ',1,2\.5$' "$TMP/de1.txt" && grep -q ',1,2\.2$' "$TMP/de1.txt" &&
+	grep -q ',1,2\.5,0$' "$TMP/de1.txt" && grep -q ',1,2\.2,0$' "$TMP/de1.txt" &&
 		ok "de_DE: export writes 2.5 and 2.2 with a point" ||
 		{ not_ok "de_DE: export numbers"; diag "$(cat "$TMP/de1.csv")"; }
 	n=$(awk -F, 'NR > 1 && $1 == "session" {print NF}' "$TMP/de1.csv" | sort -u)
@@ -52,7 +52,7 @@ if mkdir -p "$TMP/loc" && localedef -i de_DE -f UTF-8 "$TMP/loc/de_DE.UTF-8" >/d
 	de "$LIMBER" --data "$TMP/de2" export -o "$TMP/de2.csv"
 	cmp -s "$TMP/de1.csv" "$TMP/de2.csv" && ok "de_DE: the round trip is exact" || not_ok "de_DE: round trip differs"
 	run de "$LIMBER" --data "$TMP/de1" export --format json
-	printf '%s\n' "$OUT" | grep -q '"speed":2.5}' && printf '%s\n' "$OUT" | grep -q '"speed":2.2}' &&
+	printf '%s\n' "$OUT" | grep -q '"speed":2.5,"away":false}' && printf '%s\n' "$OUT" | grep -q '"speed":2.2,"away":false}' &&
 		ok "de_DE: JSON writes 2.5 and 2.2" || { not_ok "de_DE: JSON numbers"; diag "$OUT"; }
 	printf '%s\n' "$OUT" >"$TMP/de1.json"
 	run de "$LIMBER" --data "$TMP/de3" import "$TMP/de1.json"

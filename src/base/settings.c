@@ -31,7 +31,8 @@ static cfg_opt_t settings_opts[] = {
 	CFG_STR("colour", NULL, CFGF_NODEFAULT),      CFG_STR("week_starts", NULL, CFGF_NODEFAULT),
 	CFG_STR("voice", NULL, CFGF_NODEFAULT),       CFG_STR("voice_name", NULL, CFGF_NODEFAULT),
 	CFG_STR("voice_rate", NULL, CFGF_NODEFAULT),  CFG_STR("voice_volume", NULL, CFGF_NODEFAULT),
-	CFG_SEC("plan", plan_opts, CFGF_NONE),        CFG_END(),
+	CFG_STR("figures", NULL, CFGF_NODEFAULT),     CFG_SEC("plan", plan_opts, CFGF_NONE),
+	CFG_END(),
 };
 
 void settings_defaults(struct settings *s)
@@ -43,6 +44,7 @@ void settings_defaults(struct settings *s)
 	s->week_starts = WEEK_MONDAY;
 	s->voice_rate = 175;
 	s->voice_volume = 100;
+	s->figures = true;
 }
 
 /* A word from a fixed set; reports and keeps the default otherwise. */
@@ -130,6 +132,10 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 	       " words a minute", &s->voice_rate, d);
 	number(cf, "voice_volume", 0, SETTINGS_VOICE_VOLUME_MAX, "", &s->voice_volume, d);
 	voice_name(s, cf, d);
+	static const char *const yesno[] = {"no", "yes"};
+	v = s->figures;
+	choice(cf, cf->cfg, "figures", yesno, 2, &v, d);
+	s->figures = v;
 
 	cfg_t *plan = cfg_getsec(cf->cfg, "plan");
 	if (!plan)

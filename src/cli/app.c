@@ -15,6 +15,7 @@
 #include "base/numparse.h"
 #include "base/paths.h"
 #include "base/status.h"
+#include "base/strdist.h"
 #include "base/textsafe.h"
 #include "base/xalloc.h"
 #include "cli/parse.h"
@@ -254,5 +255,31 @@ int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const ch
 	if (!parse_decimal(arg, 1, 100, (double *)((char *)dest + o->off)))
 		return app_usage_error(a, "--speed: must be 1..100 (a decimal point, not a comma), got %s",
 				       arg);
+	return 0;
+}
+
+const struct routine *app_routine(const struct library *lib, const char *id)
+{
+	const struct routine *r = library_routine(lib, id);
+	if (r)
+		return r;
+	const char **ids = xcalloc(lib->nrt + 1, sizeof *ids);
+	for (size_t i = 0; i < lib->nrt; i++)
+		ids[i] = lib->rt[i]->id;
+	const char *hint = str_suggest(id, ids, lib->nrt);
+	if (hint)
+		app_error("no routine '%s' (did you mean '%s'?)", id, hint);
+	else
+		app_error("no routine '%s' (see 'limber routines')", id);
+	free(ids);
+	return NULL;
+}
+
+int app_pdf_output(const struct app *a, const char *output)
+{
+	if (!output)
+		return app_usage_error(a, "where to? give -o FILE.pdf, or -o - for standard output");
+	if (strcmp(output, "-") == 0 && isatty(STDOUT_FILENO))
+		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
 	return 0;
 }

@@ -60,6 +60,10 @@ int app_open_diary(struct app *a, int flags, struct diary **db);
 char *app_data_dir(const struct app *a);
 /* Settings, then the library (warning about skipped files): what most commands need first. */
 int app_load_all(struct app *a, struct library *lib);
+/* The routine with id, or NULL having said so, with the nearest id as a hint. */
+const struct routine *app_routine(const struct library *lib, const char *id);
+/* Checks -o for a PDF (given; "-" not a terminal); 0 or the exit status, having said why. */
+int app_pdf_output(const struct app *a, const char *output);
 /* Columns available on stdout: the terminal's width, or 80 when not a terminal. */
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */

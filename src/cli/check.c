@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "report/svg.h"
 
 static int check(struct app *a, void *opts, const struct parse_result *res)
 {
@@ -18,6 +19,20 @@ static int check(struct app *a, void *opts, const struct parse_result *res)
 	int rc = app_load_library(a, &lib, files, nfiles, true);
 	if (rc)
 		return rc;
+	/* A figure that is there must also draw. */
+	for (size_t i = 0; i < lib.nex; i++) {
+		const struct exercise *e = lib.ex[i];
+		char *err = NULL;
+		bool mine = false;
+		for (size_t f = 0; f < nfiles && !mine; f++)
+			mine = strcmp(e->file, files[f]) == 0;
+		if (mine && e->figure_path && !svg_check(e->figure_path, &err))
+			diags_add(&lib.figure_problems, e->file, e->figure_line, "figure \"%s\": %s",
+				  e->figure, err ? err : "cannot be drawn");
+		free(err);
+	}
+	/* A missing figure leaves the routine playable, but the file is not ok. */
+	diags_move(&lib.problems, &lib.figure_problems);
 	diags_sort(&lib.problems);
 	size_t bad = 0;
 	for (size_t f = 0; f < nfiles; f++) {

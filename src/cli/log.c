@@ -226,24 +226,6 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 	return t.signal ? 128 + t.signal : 0;
 }
 
-/* The routine --session names, with a hint when there is none; NULL having said why. */
-static const struct routine *away_routine(const struct library *lib, const char *id)
-{
-	const struct routine *r = library_routine(lib, id);
-	if (r)
-		return r;
-	const char **ids = xcalloc(lib->nrt + 1, sizeof *ids);
-	for (size_t i = 0; i < lib->nrt; i++)
-		ids[i] = lib->rt[i]->id;
-	const char *hint = str_suggest(id, ids, lib->nrt);
-	if (hint)
-		app_error("no routine '%s' (did you mean '%s'?)", id, hint);
-	else
-		app_error("no routine '%s' (see 'limber routines')", id);
-	free(ids);
-	return NULL;
-}
-
 /*
  * limber log --session: a session done away from the screen, recorded as a
  * played one (complete, real time) so it counts for trends and the coach.
@@ -257,7 +239,7 @@ static int log_session(struct app *a, struct entry_args *ea, const struct parse_
 	int rc = app_load_all(a, &lib);
 	if (rc)
 		return rc;
-	const struct routine *r = away_routine(&lib, ea->session);
+	const struct routine *r = app_routine(&lib, ea->session);
 	if (!r) {
 		library_free(&lib);
 		return 2;
@@ -276,6 +258,7 @@ static int log_session(struct app *a, struct entry_args *ea, const struct parse_
 	s.after_back = ea->rating[1][TM_BACK], s.after_leg = ea->rating[1][TM_LEG];
 	s.complete = true;
 	s.speed = 1;
+	s.away = true;
 	library_free(&lib);
 	struct diary *db;
 	rc = app_open_diary(a, DIARY_CREATE, &db);

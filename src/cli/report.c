@@ -87,10 +87,9 @@ static int period_of(struct app *a, const struct report_opts_cli *o, unsigned lo
 /* Checks the options that need no diary; 0 or the exit status. */
 static int check(struct app *a, const struct report_opts_cli *o)
 {
-	if (!o->output)
-		return app_usage_error(a, "where to? give -o FILE.pdf, or -o - for standard output");
-	if (strcmp(o->output, "-") == 0 && isatty(STDOUT_FILENO))
-		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
+	int rc = app_pdf_output(a, o->output);
+	if (rc)
+		return rc;
 	if (o->name) {
 		size_t bad;
 		int w = utf8_width(o->name);
@@ -119,6 +118,9 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 		rc = app_open_diary(a, false, &db);
 	if (rc)
 		return rc;
+	/* The routines, to say what each holds; a report without them is still a report. */
+	struct library lib;
+	bool have_lib = app_load_library(a, &lib, NULL, 0, true) == 0;
 	struct report_data d;
 	struct diags err = {0};
 	enum lb_status st = report_data_gather(&d, db, &period, a->settings.week_starts, o->notes,
@@ -128,7 +130,7 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 	int pages = 0;
 	if (st == LB_OK) {
 		struct report_opts ro = {(enum report_paper)o->paper, o->name, PACKAGE_VERSION,
-					 o->notes};
+					 o->notes, have_lib ? &lib : NULL};
 		st = report_write(&d, &ro, o->output, &pages, &err);
 	}
 	if (st == LB_OK && strcmp(o->output, "-") != 0) {
@@ -139,6 +141,8 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 		       from, to, o->notes ? ", with notes" : "");
 	}
 	report_data_free(&d);
+	if (have_lib)
+		library_free(&lib);
 	return app_report(&err, st);
 }
 

@@ -14,7 +14,7 @@
 #include "base/status.h"
 
 #define DIARY_FILE "diary.db"
-#define DIARY_SCHEMA_VERSION 4
+#define DIARY_SCHEMA_VERSION 5
 #define DIARY_UID_LEN 32
 
 /* One diary entry. Numbers are -1 and texts NULL when not given. */
@@ -44,6 +44,7 @@ struct diary_session {
 	int before_back, before_leg, after_back, after_leg;
 	bool complete;
 	double speed; /* 1 = real time; anything else is a preview */
+	bool away;    /* done away from the screen and logged afterwards, not played in limber */
 };
 
 struct diary;

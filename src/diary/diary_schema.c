@@ -108,7 +108,12 @@ static const char *const migrations[] = {
 	" speed, speed <> 1 AS preview"
 	" FROM session;",
 	/*
-	 * 3 -> 4: the function score (up to three activities, each rated 0..10,
+	 * 3 -> 4: a session done away from the screen (from a printed sheet) and
+	 * logged afterwards is told apart from one played in limber.
+	 */
+	"ALTER TABLE session ADD COLUMN away INTEGER NOT NULL DEFAULT 0;",
+	/*
+	 * 4 -> 5: the function score (up to three activities, each rated 0..10,
 	 * on an entry) and each person's dose of each exercise as it progresses.
 	 */
 	"ALTER TABLE entry ADD COLUMN activity1 TEXT;"

@@ -30,7 +30,7 @@ enum record_flag {
 	RF_ZONE = 4,     /* the record's time: its text carries the zone, rows sort by it */
 	RF_END = 8,      /* a time that must not come before the record's time */
 	RF_NUMBERS = 16, /* in the index that aggregation reads (DIARY_NUMBERS) */
-	RF_LATER = 32,   /* added after the first export: an older export may lack its column */
+	RF_LATER = 32,   /* added after the first export format: older files lack it (not given) */
 };
 
 /*
@@ -96,7 +96,8 @@ enum record_flag {
 	X(RS_AFTER_LEG, "after_leg", NULL, "after_leg", RK_SCALE, 0, after_leg,                    \
 	  &field_table[F_LEG])                                                                     \
 	X(RS_COMPLETE, "complete", NULL, "complete", RK_BOOL, 0, complete, NULL)                   \
-	X(RS_SPEED, "speed", NULL, "speed", RK_REAL, 0, speed, &field_table[F_SPEED])
+	X(RS_SPEED, "speed", NULL, "speed", RK_REAL, 0, speed, &field_table[F_SPEED])              \
+	X(RS_AWAY, "away", NULL, "away", RK_BOOL, RF_LATER, away, NULL)
 
 #define RECORD_ENUM(id, name, csv, sql, kind, flags, member, info) id,
 enum record_entry_field { RECORD_ENTRY_LIST(RECORD_ENUM) RE_COUNT };

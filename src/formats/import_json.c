@@ -106,6 +106,8 @@ static bool json_get(struct importer *im, int line, json_t *o, const struct reco
 	case RK_BOOL:
 	case RK_REAL:
 		v = json_object_get(o, f->name);
+		if (!v && (f->flags & RF_LATER)) /* a file from an older limber */
+			return true;
 		if (f->kind == RK_BOOL ? !json_is_boolean(v) : !json_is_number(v)) {
 			import_problem(im, line, "%s must be %s", f->name,
 				       f->kind == RK_BOOL ? "true or false" : "a number");

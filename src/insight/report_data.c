@@ -55,6 +55,36 @@ struct gather {
 	bool notes;
 };
 
+/* The two windows of places over time: the first 14 days with entries and the last 14 up to today. */
+static void place_windows(struct report_places *pl, const struct trends *t)
+{
+	size_t end = t->today + 1 < t->ndays ? t->today + 1 : t->ndays, first = 0;
+	/* As the verdict does: the first window starts with the first day that has an entry. */
+	while (first < end && !t->days[first].entries)
+		first++;
+	pl->apart = end >= first + 2 * STATS_WINDOW_DAYS;
+	pl->from[REPORT_FIRST] = first;
+	pl->to[REPORT_FIRST] = end - first < STATS_WINDOW_DAYS ? end : first + STATS_WINDOW_DAYS;
+	pl->from[REPORT_LAST] = end > STATS_WINDOW_DAYS ? end - STATS_WINDOW_DAYS : 0;
+	pl->to[REPORT_LAST] = end;
+}
+
+/* An entry's places into the windows that hold its day. */
+static void add_places(struct report_places *pl, long day, unsigned where)
+{
+	unsigned below = (1u << LOC_CALF_LEFT) | (1u << LOC_CALF_RIGHT) | (1u << LOC_FOOT_LEFT) |
+			 (1u << LOC_FOOT_RIGHT);
+	for (int w = REPORT_FIRST; w <= REPORT_LAST; w++) {
+		if (day < 0 || (size_t)day < pl->from[w] || (size_t)day >= pl->to[w])
+			continue;
+		pl->entries[w]++;
+		pl->noted[w] += where != 0;
+		pl->below_knee[w] += (where & below) != 0;
+		for (int k = 0; k < LOC_COUNT; k++)
+			pl->where[w][k] += (where >> k) & 1;
+	}
+}
+
 static int add_entry(void *ctx, const struct diary_entry *e, const struct diary_session *s)
 {
 	struct gather *g = ctx;
@@ -65,6 +95,7 @@ static int add_entry(void *ctx, const struct diary_entry *e, const struct diary_
 		if (e->where & (1u << k))
 			d->where[k]++;
 	d->with_where += e->where != 0;
+	add_places(&d->places, trends_day_of(&d->t, e->at), e->where);
 	d->with_symptoms += e->symptoms != 0;
 	if (e->meds && *e->meds)
 		add_meds(d, e->meds, e->at);
@@ -91,6 +122,7 @@ enum lb_status report_data_gather(struct report_data *d, struct diary *db,
 			: trends_compute_days(&d->t, db, p->from, p->to, now, err);
 	if (st != LB_OK || !db)
 		return st;
+	place_windows(&d->places, &d->t);
 	struct gather g = {d, notes};
 	return diary_each_kind(db, d->t.from, d->t.to, DIARY_ENTRIES, add_entry, &g, err);
 }

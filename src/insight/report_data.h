@@ -37,11 +37,26 @@ struct report_note {
 	char *text;
 };
 
+/*
+ * Places in the first and the last two weeks (0: first, 1: last), side by
+ * side: from the first day with an entry, and up to today.
+ */
+enum { REPORT_FIRST, REPORT_LAST };
+struct report_places {
+	bool apart;                /* long enough (4 weeks from the first entry) for two windows */
+	size_t from[2], to[2];     /* each window's days: from <= day < to */
+	int entries[2];            /* entries in each window */
+	int noted[2];              /* of them, those noting any place */
+	int where[2][LOC_COUNT];   /* entries noting each place */
+	int below_knee[2];         /* entries noting a calf or a foot */
+};
+
 struct report_data {
 	struct trends t; /* the period's days, weeks, routines and verdicts */
 	int64_t made;    /* when the report was made */
 	int where[LOC_COUNT];          /* entries noting each place (symptoms: report_data_symptoms) */
 	int with_where, with_symptoms; /* entries noting any place, any symptom */
+	struct report_places places;
 	struct report_med *med;
 	size_t nmeds;
 	struct report_flag *flag;

@@ -22,7 +22,7 @@ time_t trends_week_start(time_t t, enum settings_week week_start)
 }
 
 /* The day an instant falls on: a binary search over the day starts. */
-static long day_of(const struct trends *t, int64_t at)
+long trends_day_of(const struct trends *t, int64_t at)
 {
 	if (at < t->from || at >= t->to)
 		return -1;
@@ -81,7 +81,7 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 {
 	struct trends *t = ((struct collect *)ctx)->t;
 	if (e) {
-		long d = day_of(t, e->at);
+		long d = trends_day_of(t, e->at);
 		if (d < 0)
 			return 0;
 		struct trends_day *day = &t->days[d];
@@ -104,7 +104,7 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 		t->previews++;
 		return 0;
 	}
-	long d = day_of(t, s->started);
+	long d = trends_day_of(t, s->started);
 	if (d < 0)
 		return 0;
 	struct trends_week *w = &t->week[d / 7];
@@ -115,6 +115,8 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 	t->sessions++;
 	struct trends_routine *r = routine_for(t, s);
 	r->sessions++;
+	t->away += s->away;
+	r->away += s->away;
 	int before[TM_COUNT] = {s->before_back, s->before_leg};
 	int after[TM_COUNT] = {s->after_back, s->after_leg};
 	/* How it hurt before a session is that day's pain; after, it measures the session. */
@@ -142,7 +144,7 @@ static void lay_out(struct trends *t, time_t from, size_t ndays, time_t now)
 	}
 	t->from = from;
 	t->to = day;
-	long today = day_of(t, (int64_t)now);
+	long today = trends_day_of(t, (int64_t)now);
 	t->today = today >= 0 ? (size_t)today : t->ndays - 1;
 }
 

@@ -42,6 +42,7 @@ struct trends_week {
 struct trends_routine {
 	char *id, *title;
 	int sessions;
+	int away; /* of them, done away from the screen and logged afterwards */
 	double *delta[TM_COUNT]; /* after - before of each session rated both times, oldest first */
 	int delta_n[TM_COUNT];
 };
@@ -58,6 +59,7 @@ struct trends {
 	size_t nroutines;
 	long previews; /* sessions at a speed other than 1, left out */
 	long entries, sessions;
+	long away; /* of the sessions, those done away from the screen and logged afterwards */
 };
 
 /*
@@ -76,6 +78,8 @@ enum lb_status trends_compute_days(struct trends *t, struct diary *db, time_t fr
 				   time_t now, struct diags *err);
 void trends_free(struct trends *t);
 
+/* The day of the window holding at, or -1 outside it. */
+long trends_day_of(const struct trends *t, int64_t at);
 /* The mean of a day, or NAN for a day without that rating. */
 double trends_day_mean(const struct trends *t, size_t day, enum trends_measure m);
 /* The mean over the 7 days ending with day, of the days that have ratings; NAN if none. */

@@ -31,16 +31,6 @@ static double pain_y(const struct plot *pl, double v)
 	return pl->y1 - v * (pl->y1 - pl->y0) / 10.0;
 }
 
-/* Fills or strokes the path, or drops it when laying out only. */
-static void paint(struct pdf *p, bool fill)
-{
-	if (p->dry)
-		cairo_new_path(p->cr);
-	else if (fill)
-		cairo_fill(p->cr);
-	else
-		cairo_stroke(p->cr);
-}
 
 /* The grid of 0..10 with labels every 2 points. */
 static void grid(struct pdf *p, const struct plot *pl)
@@ -51,7 +41,7 @@ static void grid(struct pdf *p, const struct plot *pl)
 		pdf_colour(p, v ? pdf_light : pdf_grey);
 		cairo_move_to(p->cr, pl->x0, y);
 		cairo_line_to(p->cr, pl->x1, y);
-		paint(p, false);
+		pdf_paint(p, false);
 		char lab[8];
 		snprintf(lab, sizeof lab, "%d", v);
 		pdf_text_at(p, pl->x0 - AXIS_W, y - 5, AXIS_W - 4, lab, PS_SMALL, pdf_grey, true);
@@ -59,7 +49,7 @@ static void grid(struct pdf *p, const struct plot *pl)
 	pdf_colour(p, pdf_grey);
 	cairo_move_to(p->cr, pl->x0, pl->y0);
 	cairo_line_to(p->cr, pl->x0, pl->y1);
-	paint(p, false);
+	pdf_paint(p, false);
 }
 
 /* Each day's mean: a dot for leg pain, a ring for back pain; gaps stay empty. */
@@ -81,10 +71,10 @@ static void dots(struct pdf *p, const struct plot *pl, const struct trends *t,
 		cairo_arc(p->cr, day_x(pl, (double)d), pain_y(pl, v), m == TM_LEG ? r : r * 0.9, 0,
 			  2 * M_PI);
 		if (m == TM_LEG)
-			paint(p, true);
+			pdf_paint(p, true);
 	}
 	if (m == TM_BACK)
-		paint(p, false);
+		pdf_paint(p, false);
 }
 
 /* The 7-day average up to today, as a line that breaks where there is none. */
@@ -108,7 +98,7 @@ static void average(struct pdf *p, const struct plot *pl, const struct trends *t
 			cairo_move_to(p->cr, day_x(pl, (double)d), pain_y(pl, v));
 		drawing = true;
 	}
-	paint(p, false);
+	pdf_paint(p, false);
 	cairo_set_dash(p->cr, NULL, 0, 0);
 }
 
@@ -126,7 +116,7 @@ static void sessions(struct pdf *p, const struct plot *pl, const struct trends *
 		cairo_line_to(p->cr, x + 2.2, y + 5);
 		cairo_close_path(p->cr);
 	}
-	paint(p, true);
+	pdf_paint(p, true);
 }
 
 /* Whether to label day d: week starts on short periods, months, or years. */
@@ -166,7 +156,7 @@ static void dates(struct pdf *p, const struct plot *pl, const struct trends *t)
 		pdf_colour(p, pdf_grey);
 		cairo_move_to(p->cr, x, pl->y1);
 		cairo_line_to(p->cr, x, pl->y1 + 2.5);
-		paint(p, false);
+		pdf_paint(p, false);
 		double w = pdf_width(p, lab, PS_SMALL);
 		if (x < free_x || x + w > p->right)
 			continue;
@@ -184,20 +174,20 @@ static double legend_item(struct pdf *p, double x, double y, int kind, const cha
 	if (kind == 0 || kind == 1) {
 		cairo_new_sub_path(p->cr);
 		cairo_arc(p->cr, x + 5, y + 6, 2.2, 0, 2 * M_PI);
-		paint(p, kind == 0);
+		pdf_paint(p, kind == 0);
 	} else if (kind == 2 || kind == 3) {
 		double dash[] = {4, 2.5};
 		cairo_set_dash(p->cr, dash, kind == 3 ? 2 : 0, 0);
 		cairo_move_to(p->cr, x, y + 6);
 		cairo_line_to(p->cr, x + 14, y + 6);
-		paint(p, false);
+		pdf_paint(p, false);
 		cairo_set_dash(p->cr, NULL, 0, 0);
 	} else {
 		cairo_move_to(p->cr, x + 5, y + 3);
 		cairo_line_to(p->cr, x + 2.8, y + 8);
 		cairo_line_to(p->cr, x + 7.2, y + 8);
 		cairo_close_path(p->cr);
-		paint(p, true);
+		pdf_paint(p, true);
 	}
 	double sample = kind == 2 || kind == 3 ? 17 : 11;
 	pdf_text_at(p, x + sample, y, 0, words, PS_SMALL, pdf_black, false);
@@ -231,7 +221,7 @@ void figure_pain(struct pdf *p, const struct trends *t)
 		double x = day_x(&pl, (double)t->today + 0.5);
 		pdf_colour(p, (struct pdf_rgb){0.96, 0.96, 0.96});
 		cairo_rectangle(p->cr, x, pl.y0, pl.x1 - x, pl.y1 - pl.y0);
-		paint(p, true);
+		pdf_paint(p, true);
 	}
 	grid(p, &pl);
 	average(p, &pl, t, TM_BACK);

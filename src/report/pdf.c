@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -21,7 +22,8 @@ const struct pdf_rgb pdf_black = {0.1, 0.1, 0.1}, pdf_grey = {0.42, 0.42, 0.42},
 static const char *const fonts[PS_COUNT] = {
 	[PS_BODY] = "DejaVu Sans 10",	     [PS_BOLD] = "DejaVu Sans Bold 10",
 	[PS_SMALL] = "DejaVu Sans 8.5",      [PS_SMALL_BOLD] = "DejaVu Sans Bold 8.5",
-	[PS_HEADING] = "DejaVu Sans Bold 13", [PS_TITLE] = "DejaVu Sans Bold 18",
+	[PS_SUBHEAD] = "DejaVu Sans Bold 11", [PS_HEADING] = "DejaVu Sans Bold 13",
+	[PS_TITLE] = "DejaVu Sans Bold 18",
 };
 
 #define MARGIN 50.0  /* points: a little over 17 mm */
@@ -51,6 +53,7 @@ bool pdf_open(struct pdf *p, enum pdf_paper paper, cairo_write_func_t fn, void *
 	p->top = MARGIN;
 	p->bottom = p->h - MARGIN - FOOTER;
 	p->y = p->top;
+	p->top_content = p->top;
 	p->page = 1;
 	p->dry = dry;
 	return true;
@@ -62,10 +65,7 @@ static void footer(struct pdf *p)
 	double y = p->h - MARGIN - 10;
 	pdf_colour(p, pdf_light);
 	cairo_rectangle(p->cr, p->left, y - 4, p->right - p->left, 0.6);
-	if (!p->dry)
-		cairo_fill(p->cr);
-	else
-		cairo_new_path(p->cr);
+	pdf_paint(p, true);
 	if (p->footer)
 		pdf_text_at(p, p->left, y, (p->right - p->left) * 0.75, p->footer, PS_SMALL,
 			    pdf_grey, false);
@@ -83,6 +83,13 @@ void pdf_new_page(struct pdf *p)
 	cairo_show_page(p->cr);
 	p->page++;
 	p->y = p->top;
+	if (p->running) {
+		p->y += pdf_text_at(p, p->left, p->y, p->right - p->left, p->running, PS_SMALL,
+				    pdf_grey, false) + 2;
+		pdf_rule(p, pdf_light, 0.6, 8);
+		/* The running head is not content: a block may still start here. */
+		p->top_content = p->y;
+	}
 }
 
 bool pdf_close(struct pdf *p)
@@ -91,6 +98,8 @@ bool pdf_close(struct pdf *p)
 	cairo_show_page(p->cr);
 	for (int s = 0; s < PS_COUNT; s++)
 		pango_font_description_free(p->font[s]);
+	if (p->fontset)
+		g_object_unref(p->fontset);
 	g_object_unref(p->layout);
 	cairo_destroy(p->cr);
 	cairo_surface_finish(p->surface);
@@ -101,7 +110,7 @@ bool pdf_close(struct pdf *p)
 
 bool pdf_need(struct pdf *p, double h)
 {
-	if (p->y + h <= p->bottom || p->y <= p->top)
+	if (p->y + h <= p->bottom || p->y <= p->top_content)
 		return false;
 	pdf_new_page(p);
 	return true;
@@ -112,23 +121,81 @@ void pdf_colour(struct pdf *p, struct pdf_rgb c)
 	cairo_set_source_rgb(p->cr, c.r, c.g, c.b);
 }
 
-/* Text as pango may take it: valid UTF-8, no control characters but new lines. */
-static char *clean(const char *text)
+void pdf_paint(struct pdf *p, bool fill)
+{
+	if (p->dry)
+		cairo_new_path(p->cr);
+	else if (fill)
+		cairo_fill(p->cr);
+	else
+		cairo_stroke(p->cr);
+}
+
+void pdf_rule(struct pdf *p, struct pdf_rgb c, double weight, double after)
+{
+	pdf_colour(p, c);
+	cairo_rectangle(p->cr, p->left, p->y, p->right - p->left, weight);
+	pdf_paint(p, true);
+	p->y += weight + after;
+}
+
+/* Whether some font (fontconfig's fallbacks included) draws c; marks and formats ride along. */
+static bool drawable(struct pdf *p, gunichar c)
+{
+	GUnicodeType t = g_unichar_type(c);
+	if (c < 0x80 || t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_ENCLOSING_MARK ||
+	    t == G_UNICODE_FORMAT || t == G_UNICODE_SPACING_MARK)
+		return true;
+	if (!p->fontset)
+		p->fontset = pango_context_load_fontset(pango_layout_get_context(p->layout),
+							p->font[PS_BODY], pango_language_get_default());
+	if (!p->fontset)
+		return true;
+	/* Asking fontconfig is slow, and a note repeats its characters: remember the answers. */
+	unsigned k = c % 256;
+	if (p->seen[k] == c)
+		return p->seen_drawable[k];
+	PangoFont *f = pango_fontset_get_font(p->fontset, c);
+	bool has = f && pango_font_has_char(f, c);
+	if (f)
+		g_object_unref(f);
+	p->seen[k] = c;
+	p->seen_drawable[k] = has;
+	return has;
+}
+
+/*
+ * Text as pango may take it: valid UTF-8, no control characters but new
+ * lines, and a character no font has written as its code ("[U+E000]")
+ * rather than a box too small to read.
+ */
+static char *clean(struct pdf *p, const char *text)
 {
 	char *s = xstrdup(text);
 	size_t bad, n = strlen(s);
 	while (!utf8_valid(s, n, &bad))
 		s[bad] = '?';
-	for (char *c = s; *c; c++)
-		if ((unsigned char)*c < 0x20 && *c != '\n')
-			*c = ' ';
-	return s;
+	struct strbuf b;
+	sb_init(&b);
+	for (const char *c = s; *c;) {
+		gunichar u = g_utf8_get_char(c);
+		const char *next = g_utf8_next_char(c);
+		if (u < 0x20 && u != '\n')
+			sb_addc(&b, ' ');
+		else if (!drawable(p, u))
+			sb_addf(&b, "[U+%04X]", (unsigned)u);
+		else
+			sb_addn(&b, c, (size_t)(next - c));
+		c = next;
+	}
+	free(s);
+	return sb_steal(&b);
 }
 
 /* Sets the layout to text in style s wrapped at w, at most max_h high (0: any). */
 static void set_layout(struct pdf *p, const char *text, enum pdf_style s, double w, double max_h)
 {
-	char *t = clean(text);
+	char *t = clean(p, text);
 	pango_layout_set_font_description(p->layout, p->font[s]);
 	pango_layout_set_width(p->layout, w > 0 ? (int)(w * PANGO_SCALE) : -1);
 	pango_layout_set_wrap(p->layout, PANGO_WRAP_WORD_CHAR);
@@ -187,7 +254,7 @@ void pdf_para(struct pdf *p, const char *text, enum pdf_style s, struct pdf_rgb 
 void pdf_heading(struct pdf *p, const char *text, double keep)
 {
 	double h = pdf_measure(p, text, PS_HEADING, 0);
-	if (p->y > p->top)
+	if (p->y > p->top_content)
 		p->y += 6;
 	pdf_need(p, h + 4 + keep);
 	pdf_text_at(p, p->left, p->y, p->right - p->left, text, PS_HEADING, pdf_black, false);
@@ -265,16 +332,32 @@ void pdf_table_head(struct pdf *p, const struct pdf_table *t)
 	int n = t->ncols < 16 ? t->ncols : 16;
 	for (int i = 0; i < n; i++)
 		heads[i] = t->col[i].head;
-	/* The heading and at least one row together. */
-	pdf_need(p, 2 * row_height(p, t, heads, PS_SMALL_BOLD) + 4);
+	/* The heading and the first rows together: up to three, as many as there are. */
+	int first = t->rows > 0 ? (t->rows < 3 ? t->rows : 3) : 1;
+	pdf_need(p, (1 + first) * row_height(p, t, heads, PS_SMALL_BOLD) + 4);
 	heading_row(p, t);
+	p->table_row = 0;
+}
+
+/*
+ * Whether row i (h points high) must start a new page: it does not fit, or
+ * the rows are known and the last three would not all fit here, so one or
+ * two would go alone onto the next page (unless this page would keep fewer
+ * than three).
+ */
+static bool row_breaks(const struct pdf *p, const struct pdf_table *t, int i, double h)
+{
+	if (p->y + h > p->bottom)
+		return true;
+	return t->rows > 0 && t->rows - i == 3 && i >= 3 && p->y + 3 * h > p->bottom;
 }
 
 void pdf_table_row(struct pdf *p, const char *const *cells)
 {
 	const struct pdf_table *t = p->table;
 	double h = row_height(p, t, cells, PS_SMALL);
-	if (pdf_need(p, h)) {
+	if (row_breaks(p, t, p->table_row++, h) && p->y > p->top_content) {
+		pdf_new_page(p);
 		if (t->title) {
 			char *more = xasprintf("%s (continued)", t->title);
 			p->y += pdf_text_at(p, p->left, p->y, p->right - p->left, more, PS_BOLD,

@@ -14,6 +14,7 @@ enum pdf_style {
 	PS_BOLD,
 	PS_SMALL,   /* table cells, axis labels */
 	PS_SMALL_BOLD,
+	PS_SUBHEAD, /* an item under a section: an exercise on the sheet */
 	PS_HEADING, /* a section */
 	PS_TITLE,
 	PS_COUNT,
@@ -38,6 +39,7 @@ struct pdf_table {
 	int ncols;
 	double x, w; /* where on the page; w 0: the text area */
 	const char *title; /* repeated, "(continued)", over the heading on a new page; may be NULL */
+	int rows;          /* how many rows will come (0: not known), so none is left alone */
 };
 
 /* The document: pages, the text area and a cursor that moves down it. */
@@ -46,14 +48,20 @@ struct pdf {
 	cairo_t *cr;
 	PangoLayout *layout;
 	PangoFontDescription *font[PS_COUNT];
+	PangoFontset *fontset;            /* the body font and its fallbacks: who draws what */
+	gunichar seen[256];               /* characters asked of fontset lately (by c % 256) */
+	bool seen_drawable[256];          /* and whether a font draws them */
 	double w, h;                      /* the page, in points */
 	double left, right, top, bottom;  /* the text area */
 	double y;                         /* where the next block goes */
 	int page, pages;                  /* this page (from 1); pages: the total once known, else 0 */
 	bool dry;                         /* lay out only (counting the pages): draw nothing */
 	const char *footer;               /* the footer's left side */
+	const char *running;              /* at the top of every page after the first; may be NULL */
 	const struct pdf_table *table;    /* the table being drawn, for its heading on a new page */
 	int row;                          /* the row of it, for the stripes */
+	int table_row;                    /* the same, counted across its pages */
+	double top_content;               /* where content starts on this page (under a running head) */
 };
 
 /* Starts a document writing through fn (cairo's stream writer); false when cairo cannot. */
@@ -78,10 +86,17 @@ void pdf_para(struct pdf *p, const char *text, enum pdf_style s, struct pdf_rgb 
 void pdf_heading(struct pdf *p, const char *text, double keep);
 
 void pdf_table_head(struct pdf *p, const struct pdf_table *t);
-/* One row; on a new page the table's heading comes again first. */
+/*
+ * One row; on a new page the table's heading comes again first. With rows
+ * known, the last rows do not go alone onto a page: the break comes earlier.
+ */
 void pdf_table_row(struct pdf *p, const char *const *cells);
 void pdf_table_end(struct pdf *p, double after);
 
 void pdf_colour(struct pdf *p, struct pdf_rgb c);
+/* Fills or strokes the current path, or drops it when laying out only. */
+void pdf_paint(struct pdf *p, bool fill);
+/* A rule across the text area at the cursor, then space after it. */
+void pdf_rule(struct pdf *p, struct pdf_rgb c, double weight, double after);
 
 #endif

@@ -4,15 +4,12 @@
 
 #include "report/report.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "base/outfile.h"
 #include "base/xalloc.h"
+#include "insight/report_text.h"
+#include "report/doc.h"
 #include "report/figure.h"
 #include "report/pdf.h"
 #include "report/sections.h"
@@ -56,26 +53,17 @@ static void header(struct pdf *p, const struct report_data *d, const struct repo
 	pdf_para(p, what, PS_BODY, pdf_grey, 4);
 	free(what);
 	if (!report_data_empty(d)) {
-		long minutes = 0;
-		for (size_t i = 0; i < d->t.nweeks; i++)
-			minutes += d->t.week[i].seconds;
-		minutes = (minutes + 30) / 60;
-		char *sum = xasprintf(
-			"In this period: %ld %s on %d of %zu days; %ld guided stretching %s, %ld "
-			"h %02ld min in all.",
-			d->t.entries, d->t.entries == 1 ? "entry" : "entries", report_data_days(d),
-			d->t.today + 1 < d->t.ndays ? d->t.today + 1 : d->t.ndays, d->t.sessions,
-			d->t.sessions == 1 ? "session" : "sessions", minutes / 60, minutes % 60);
+		char *sum = report_text_summary(d);
 		pdf_para(p, sum, PS_BODY, pdf_black, 4);
 		free(sum);
 	}
-	if (!p->dry) {
-		pdf_colour(p, pdf_grey);
-		cairo_rectangle(p->cr, p->left, p->y, p->right - p->left, 1);
-		cairo_fill(p->cr);
-	}
-	p->y += 10;
+	pdf_rule(p, pdf_grey, 1, 9);
 }
+
+struct report_job {
+	const struct report_data *d;
+	const struct report_opts *o;
+};
 
 /* Everything, in the order a clinician reads it: red flags and the verdict on page one. */
 static void draw(struct pdf *p, const struct report_data *d, const struct report_opts *o)
@@ -97,7 +85,7 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 	sections_where(p, d);
 	sections_sitting_sleep(p, d);
 	sections_meds(p, d);
-	sections_routines(p, d);
+	sections_routines(p, d, o->lib);
 	if (!weeks_early)
 		sections_weeks(p, d);
 	sections_all_red_flags(p, d);
@@ -105,72 +93,21 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 		sections_notes(p, d);
 }
 
-static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned int n)
+static void draw_report(struct pdf *p, const void *ctx)
 {
-	return fwrite(data, 1, n, closure) == n ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
-}
-
-static cairo_status_t to_nowhere(void *closure, const unsigned char *data, unsigned int n)
-{
-	(void)closure;
-	(void)data;
-	(void)n;
-	return CAIRO_STATUS_SUCCESS;
-}
-
-/* Lays the report out once to count its pages, then draws it into f. */
-static bool render(const struct report_data *d, const struct report_opts *o, FILE *f, int *pages_out)
-{
-	enum pdf_paper paper = o->paper == REPORT_LETTER ? PDF_LETTER : PDF_A4;
-	char *foot = o->name && *o->name
-			     ? xasprintf("%s · self-reported with limber; not a diagnosis", o->name)
-			     : xstrdup("Self-reported with limber; not a diagnosis");
-	struct pdf p;
-	int pages = 0;
-	bool ok = pdf_open(&p, paper, to_nowhere, NULL, true);
-	if (ok) {
-		p.footer = foot;
-		draw(&p, d, o);
-		pages = p.page;
-		ok = pdf_close(&p);
-	}
-	if (ok && (ok = pdf_open(&p, paper, to_file, f, false))) {
-		p.footer = foot;
-		p.pages = pages;
-		draw(&p, d, o);
-		ok = pdf_close(&p);
-	}
-	free(foot);
-	if (pages_out)
-		*pages_out = pages;
-	return ok;
-}
-
-/* Writes the report to path whole or not at all, mode 0600 (outfile.h). */
-static enum lb_status write_file(const struct report_data *d, const struct report_opts *o,
-				 const char *path, int *pages, struct diags *err)
-{
-	struct outfile out;
-	enum lb_status st = outfile_open(&out, path, err);
-	if (st != LB_OK)
-		return st;
-	errno = 0;
-	bool drawn = render(d, o, out.f, pages);
-	if (!drawn)
-		diags_add(err, path, 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
-	st = outfile_close(&out, drawn, err);
-	return drawn ? st : LB_IO;
+	const struct report_job *j = ctx;
+	draw(p, j->d, j->o);
 }
 
 enum lb_status report_write(const struct report_data *d, const struct report_opts *o,
 			    const char *path, int *pages, struct diags *err)
 {
-	if (strcmp(path, "-") != 0)
-		return write_file(d, o, path, pages, err);
-	errno = 0;
-	if (!render(d, o, stdout, pages) || fflush(stdout) != 0) {
-		diags_add(err, "-", 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
-		return LB_IO;
-	}
-	return LB_OK;
+	char *foot = o->name && *o->name
+			     ? xasprintf("%s · self-reported with limber; not a diagnosis", o->name)
+			     : xstrdup("Self-reported with limber; not a diagnosis");
+	struct report_job j = {d, o};
+	struct doc doc = {o->paper == REPORT_LETTER ? PDF_LETTER : PDF_A4, foot, draw_report, &j};
+	enum lb_status st = doc_write(&doc, path, pages, err);
+	free(foot);
+	return st;
 }

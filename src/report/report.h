@@ -12,6 +12,7 @@
 #include "base/diag.h"
 #include "base/status.h"
 #include "insight/report_data.h"
+#include "routine/routine.h"
 
 enum report_paper { REPORT_A4, REPORT_LETTER };
 
@@ -20,6 +21,7 @@ struct report_opts {
 	const char *name;    /* whose report, or NULL */
 	const char *version; /* limber's */
 	bool notes;          /* the notes are in d (report_data_gather with notes) */
+	const struct library *lib; /* the routines, for what each holds; may be NULL */
 };
 
 /* Whether this limber was built with the report (configure --without-report leaves it out). */

@@ -13,8 +13,10 @@
 
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "insight/report_text.h"
 #include "insight/stats.h"
 #include "insight/trends.h"
+#include "report/steps.h"
 
 void sections_date(char *buf, size_t n, int64_t t, bool with_time)
 {
@@ -61,9 +63,14 @@ static const struct pdf_col flag_cols[] = {{"When", 0.28, false}, {"Red flag tic
 
 void sections_red_flags(struct pdf *p, const struct report_data *d)
 {
-	if (!d->nflags)
+	if (!d->nflags) {
+		/* Silence would read as "not asked": every entry asks. */
+		pdf_para(p, "No red flags reported in this period: no entry ticked a sign of "
+			    "cauda equina syndrome (the diary asks at every entry).",
+			 PS_BOLD, pdf_black, 8);
 		return;
-	struct pdf_table t = {flag_cols, 2, p->left + 8, p->right - p->left - 16, "Red flags"};
+	}
+	struct pdf_table t = {flag_cols, 2, p->left + 8, p->right - p->left - 16, "Red flags", 0};
 	size_t shown = d->nflags < SECTIONS_FLAGS_FIRST ? d->nflags : SECTIONS_FLAGS_FIRST;
 	pdf_need(p, 60 + 16 * (double)shown);
 	double top = p->y;
@@ -99,7 +106,7 @@ void sections_all_red_flags(struct pdf *p, const struct report_data *d)
 {
 	if (d->nflags <= SECTIONS_FLAGS_FIRST)
 		return;
-	struct pdf_table t = {flag_cols, 2, 0, 0, "All red flags"};
+	struct pdf_table t = {flag_cols, 2, 0, 0, "All red flags", (int)d->nflags};
 	char *head = xasprintf("All red flags: %zu entries, newest first", d->nflags);
 	pdf_heading(p, head, 40);
 	free(head);
@@ -110,13 +117,12 @@ void sections_all_red_flags(struct pdf *p, const struct report_data *d)
 
 void sections_verdicts(struct pdf *p, const struct report_data *d)
 {
-	static const char *const names[TM_COUNT] = {"Back pain", "Leg pain"};
 	pdf_heading(p, "Is the pain changing?", 40);
 	for (int m = TM_LEG; m >= TM_BACK; m--) {
 		struct stats_verdict v;
 		int64_t since;
 		trends_verdict(&d->t, (enum trends_measure)m, &v, &since);
-		char *s = stats_verdict_sentence(&v, names[m], since, true);
+		char *s = report_text_verdict(d, (enum trends_measure)m);
 		struct pdf_rgb c = v.direction == DIR_BETTER  ? pdf_good
 				   : v.direction == DIR_WORSE ? pdf_alert
 							      : pdf_black;
@@ -124,9 +130,9 @@ void sections_verdicts(struct pdf *p, const struct report_data *d)
 		free(s);
 	}
 	pdf_para(p,
-		 "The first two weeks with ratings against the last two, each day's mean, with a "
-		 "95% interval. A change of 2 points or 30% is the smallest that patients notice "
-		 "as meaningful (Ostelo et al., Spine 2008).",
+		 "The mean of daily means over the first two weeks with ratings against the last "
+		 "two, on the 0–10 scale, with the 95% interval of the difference. A clinically "
+		 "important change is at least 2 points or 30% (Ostelo et al., Spine 2008).",
 		 PS_SMALL, pdf_grey, 4);
 }
 
@@ -138,7 +144,7 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 		{"Back\nmean", 0.0925, true},  {"Back\nworst", 0.0925, true}, {"Sitting\nmin", 0.0925, true},
 		{"Sleep\n0–10", 0.0925, true},
 	};
-	struct pdf_table t = {cols, 10, 0, 0, "Week by week"};
+	struct pdf_table t = {cols, 10, 0, 0, "Week by week", (int)d->t.nweeks};
 	pdf_heading(p, "Week by week", 40);
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
@@ -164,8 +170,8 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 	pdf_table_end(p, 2);
 	pdf_para(p,
 		 "Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and its "
-		 "worst. Minutes of stretching in guided sessions. Sitting: minutes tolerated; "
-		 "sleep: quality, 10 best. – means nothing was noted.",
+		 "worst. Sessions played in limber and logged afterwards, and their minutes. "
+		 "Sitting: minutes tolerated; sleep: quality, 10 best. – means nothing was noted.",
 		 PS_SMALL, pdf_grey, 4);
 }
 
@@ -186,29 +192,104 @@ static void share(char *buf, size_t size, int count, long n)
 		snprintf(buf, size, "%d", count);
 }
 
-/* One of the two tables side by side: labels of v with counts; returns its bottom. */
-static double count_table(struct pdf *p, const struct pdf_col *cols, double x, double w,
-			  const struct field_vocab *v, const int *counts, long n)
+/* "Not noted: right buttock, right calf." for the words of v whose count is 0; NULL when none. */
+static char *not_noted(const struct field_vocab *v, const int *counts)
 {
-	struct pdf_table t = {cols, 2, x, w, NULL};
+	struct strbuf b;
+	sb_init(&b);
+	for (int k = 0; k < v->count; k++)
+		if (!counts[k])
+			sb_addf(&b, "%s%s", b.len ? ", " : "Not noted: ", v->labels[k]);
+	if (!b.len) {
+		sb_free(&b);
+		return NULL;
+	}
+	sb_adds(&b, ".");
+	return sb_steal(&b);
+}
+
+/* Places over time: the first two weeks, the last two, and the whole period, side by side. */
+static void places_table(struct pdf *p, const struct report_data *d)
+{
+	static const struct pdf_col apart[] = {{"Where it hurts", 0.31, false},
+					       {"First two weeks", 0.23, true},
+					       {"Last two weeks", 0.23, true},
+					       {"Whole period", 0.23, true}};
+	static const struct pdf_col whole[] = {{"Where it hurts", 0.62, false},
+					       {"Entries", 0.38, true}};
+	const struct report_places *pl = &d->places;
+	int rows = 0;
+	for (int k = 0; k < LOC_COUNT; k++)
+		rows += d->where[k] > 0;
+	struct pdf_table t = {pl->apart ? apart : whole, pl->apart ? 4 : 2, 0, 0, "Where it hurts",
+			      rows};
+	if (!pl->apart)
+		t.x = p->left, t.w = (p->right - p->left) * 0.6;
 	pdf_table_head(p, &t);
-	for (int k = 0; k < v->count; k++) {
+	for (int k = 0; k < LOC_COUNT; k++) {
+		if (!d->where[k])
+			continue;
+		char first[32], last[32], all[32];
+		share(first, sizeof first, pl->where[REPORT_FIRST][k], pl->noted[REPORT_FIRST]);
+		share(last, sizeof last, pl->where[REPORT_LAST][k], pl->noted[REPORT_LAST]);
+		share(all, sizeof all, d->where[k], d->with_where);
+		char *label = capital(field_locations.labels[k]);
+		if (pl->apart)
+			pdf_table_row(p, (const char *const[]){label, first, last, all});
+		else
+			pdf_table_row(p, (const char *const[]){label, all});
+		free(label);
+	}
+	pdf_table_end(p, 2);
+	char *none = not_noted(&field_locations, d->where);
+	struct strbuf b;
+	sb_init(&b);
+	if (pl->apart)
+		sb_addf(&b, "Entries noting the place, and their share of the entries that noted any "
+			    "place: %d in the first two weeks, %d in the last two, %d in all. ",
+			pl->noted[REPORT_FIRST], pl->noted[REPORT_LAST], d->with_where);
+	else
+		sb_addf(&b, "%d of %ld entries noted where it hurt. ", d->with_where, d->t.entries);
+	if (none)
+		sb_adds(&b, none);
+	pdf_para(p, b.s, PS_SMALL, pdf_grey, 4);
+	sb_free(&b);
+	free(none);
+}
+
+/* The symptoms noted, over the whole period. */
+static void symptoms_table(struct pdf *p, const struct report_data *d)
+{
+	static const struct pdf_col cols[] = {{"What it feels like", 0.62, false},
+					      {"Entries", 0.38, true}};
+	int sym[SYM_COUNT], rows = 0;
+	report_data_symptoms(d, sym);
+	for (int k = 0; k < SYM_COUNT; k++)
+		rows += sym[k] > 0;
+	struct pdf_table t = {cols, 2, p->left, (p->right - p->left) * 0.6, "What it feels like",
+			      rows};
+	pdf_table_head(p, &t);
+	for (int k = 0; k < SYM_COUNT; k++) {
+		if (!sym[k])
+			continue;
 		char c[32];
-		share(c, sizeof c, counts[k], n);
-		char *label = capital(v->labels[k]);
+		share(c, sizeof c, sym[k], d->with_symptoms);
+		char *label = capital(field_symptoms.labels[k]);
 		pdf_table_row(p, (const char *const[]){label, c});
 		free(label);
 	}
-	pdf_table_end(p, 0);
-	return p->y;
+	pdf_table_end(p, 2);
+	char *none = not_noted(&field_symptoms, sym);
+	char *s = xasprintf("%d of %ld entries noted what it felt like; an entry may note several. "
+			    "%s",
+			    d->with_symptoms, d->t.entries, none ? none : "");
+	pdf_para(p, s, PS_SMALL, pdf_grey, 4);
+	free(s);
+	free(none);
 }
 
 void sections_where(struct pdf *p, const struct report_data *d)
 {
-	static const struct pdf_col where[] = {{"Where it hurts", 0.62, false},
-					       {"Entries", 0.38, true}};
-	static const struct pdf_col what[] = {{"What it feels like", 0.62, false},
-					      {"Entries", 0.38, true}};
 	if (!d->with_where && !d->with_symptoms) {
 		/* Two tables of zeros would only take the clinician's time. */
 		pdf_heading(p, "Where it hurts and what it feels like", 40);
@@ -216,29 +297,22 @@ void sections_where(struct pdf *p, const struct report_data *d)
 			 PS_BODY, pdf_black, 3);
 		return;
 	}
-	pdf_heading(p, "Where it hurts and what it feels like", 12 * LOC_COUNT + 20);
-	int sym[SYM_COUNT];
-	report_data_symptoms(d, sym);
-	double half = (p->right - p->left - 24) / 2, top = p->y;
-	double y1 = count_table(p, where, p->left, half, &field_locations, d->where,
-				d->t.entries);
-	p->y = top;
-	double y2 = count_table(p, what, p->left + half + 24, half, &field_symptoms, sym,
-				d->t.entries);
-	p->y = y1 > y2 ? y1 : y2;
-	char *s = xasprintf("Out of %ld entries: %d noted where it hurt, %d what it felt like; an "
-			    "entry may note several.",
-			    d->t.entries, d->with_where, d->with_symptoms);
-	p->y += 2;
-	pdf_para(p, s, PS_SMALL, pdf_grey, 4);
-	free(s);
+	pdf_heading(p, "Where it hurts and what it feels like", 60);
+	char *moved = report_text_places(d);
+	if (moved)
+		pdf_para(p, moved, PS_BODY, pdf_black, 4);
+	free(moved);
+	if (d->with_where)
+		places_table(p, d);
+	if (d->with_symptoms)
+		symptoms_table(p, d);
 }
 
-/* "Sitting tolerance: 35 minutes on average over 40 days; 25 in the first two weeks, 45 in the last two." */
+/* "Sitting tolerance: mean 45 minutes over 50 days; 30 in the first two weeks, 61 in the last two." */
 static void other_summary(struct pdf *p, const struct report_data *d, enum trends_other o)
 {
-	static const char *const what[TO_COUNT] = {"Sitting tolerance", "Sleep quality (0–10)"};
-	static const char *const unit[TO_COUNT] = {" minutes", ""};
+	static const char *const what[TO_COUNT] = {"Sitting tolerance (minutes, self-reported)",
+						   "Sleep quality (0–10, 10 best)"};
 	int places = o == TO_SITTING ? 0 : 1;
 	int n, n1, n2;
 	size_t end = d->t.today + 1;
@@ -251,41 +325,31 @@ static void other_summary(struct pdf *p, const struct report_data *d, enum trend
 	}
 	struct strbuf b;
 	sb_init(&b);
-	sb_addf(&b, "%s: ", what[o]);
-	sb_addf(&b, "%.*f", places, all);
-	sb_addf(&b, "%s on average, noted on %d %s", unit[o], n, n == 1 ? "day" : "days");
-	double first = report_data_other(d, 0, 14, o, &n1);
-	double last = report_data_other(d, end > 14 ? end - 14 : 0, end, o, &n2);
-	if (end >= 28 && n1 && n2) {
-		sb_adds(&b, "; ");
-		sb_addf(&b, "%.*f", places, first);
-		sb_adds(&b, " in the first two weeks, ");
-		sb_addf(&b, "%.*f", places, last);
-		sb_adds(&b, " in the last two");
-	}
+	sb_addf(&b, "%s: mean %.*f over %d %s", what[o], places, all, n, n == 1 ? "day" : "days");
+	const struct report_places *w = &d->places; /* the same two weeks as the places */
+	double first = report_data_other(d, w->from[REPORT_FIRST], w->to[REPORT_FIRST], o, &n1);
+	double last = report_data_other(d, w->from[REPORT_LAST], w->to[REPORT_LAST], o, &n2);
+	if (w->apart && n1 && n2)
+		sb_addf(&b, "; %.*f in the first two weeks, %.*f in the last two", places, first,
+			places, last);
 	sb_adds(&b, ".");
-	char *s = sb_steal(&b);
-	pdf_para(p, s, PS_BODY, pdf_black, 3);
-	free(s);
+	pdf_para(p, b.s, PS_BODY, pdf_black, 3);
+	sb_free(&b);
 }
 
 void sections_sitting_sleep(struct pdf *p, const struct report_data *d)
 {
-	static const char *const what[TO_COUNT] = {"Sitting", "Sleep"};
-	static const char *const more[TO_COUNT] = {"you could sit longer", "you slept better"};
 	pdf_heading(p, "Sitting and sleep", 40);
 	for (int o = 0; o < TO_COUNT; o++)
 		other_summary(p, d, (enum trends_other)o);
 	for (int o = 0; o < TO_COUNT; o++) {
-		struct stats_assoc a;
-		trends_assoc(&d->t, (enum trends_other)o, &a);
-		char *s = stats_assoc_sentence(&a, what[o], more[o], true);
+		char *s = report_text_assoc(d, (enum trends_other)o);
 		if (s)
 			pdf_para(p, s, PS_BODY, pdf_black, 3);
 		free(s);
 	}
-	pdf_para(p, "Week by week in the table of weeks. Beside leg pain only when there are 14 "
-		    "days with both and the link is clear; a link is not a cause.",
+	pdf_para(p, "Each week's means are in the table of weeks. A link with leg pain is stated "
+		    "only with 14 or more days with both and a 95% interval of r that excludes 0.",
 		 PS_SMALL, pdf_grey, 4);
 }
 
@@ -295,7 +359,7 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 					      {"First noted", 0.19, false},
 					      {"Last noted", 0.19, false},
 					      {"Entries", 0.16, true}};
-	struct pdf_table t = {cols, 4, 0, 0, "Medication"};
+	struct pdf_table t = {cols, 4, 0, 0, "Medication", (int)d->nmeds};
 	pdf_heading(p, "Medication", 40);
 	if (!d->nmeds) {
 		pdf_para(p, "No medication noted in this period.", PS_BODY, pdf_black, 4);
@@ -315,74 +379,90 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 		 PS_SMALL, pdf_grey, 4);
 }
 
-/* "+0.6" or "−1.8": signed, with a real minus sign. */
-static void signed1(char *buf, size_t n, double v)
+/* The first figure of a routine, small, beside its list of exercises. */
+#define FIG_SMALL_W 64.0
+#define FIG_SMALL_H 52.0
+
+/* What a routine holds: each exercise and its dose, from the routine files of today. */
+static void routine_steps(struct pdf *p, const struct trends_routine *tr,
+			  const struct library *lib)
 {
-	double r = round(v * 10) / 10;
-	snprintf(buf, n, "%s%.1f", r < 0 ? "−" : r > 0 ? "+" : "", fabs(r));
+	static const struct pdf_col cols[] = {{"Exercise", 0.36, false}, {"Dose", 0.64, false}};
+	const struct routine *r = library_routine(lib, tr->id);
+	if (!r) {
+		char *s = xasprintf("%s: not among the routine files now; its exercises cannot be "
+				    "listed.",
+				    tr->title);
+		pdf_para(p, s, PS_BODY, pdf_grey, 6);
+		free(s);
+		return;
+	}
+	char *caption = xasprintf("%s (%s)", r->title, r->id);
+	double ch = pdf_measure(p, caption, PS_BOLD, 0);
+	/* The caption, the heading and the first rows together, the first figure beside them. */
+	pdf_need(p, ch + 4 * 16 > FIG_SMALL_H ? ch + 4 * 16 : FIG_SMALL_H);
+	double x = p->left;
+	if (steps_first_figure(p, r, p->left, p->y, FIG_SMALL_W, FIG_SMALL_H))
+		x += FIG_SMALL_W + 10;
+	double top = p->y;
+	int page = p->page;
+	p->y += pdf_text_at(p, x, p->y, p->right - x, caption, PS_BOLD, pdf_black, false) + 2;
+	struct pdf_table t = {cols, 2, x, p->right - x, caption, (int)r->nsteps};
+	pdf_table_head(p, &t);
+	for (size_t i = 0; i < r->nsteps; i++) {
+		if (!r->steps[i].ex)
+			continue;
+		char *dose = steps_dose(&r->steps[i]);
+		pdf_table_row(p, (const char *const[]){r->steps[i].ex->title, dose});
+		free(dose);
+	}
+	if (p->page == page && p->y < top + FIG_SMALL_H) /* a short table: clear of the figure */
+		p->y = top + FIG_SMALL_H;
+	pdf_table_end(p, 8);
+	free(caption);
 }
 
-/* "−2.0 (−2.6 to −1.4): helps", "+0.5: too few rated", or "–". */
-static void effect_cell(char *buf, size_t n, const struct trends_routine *r, enum trends_measure m)
+void sections_routines(struct pdf *p, const struct report_data *d, const struct library *lib)
 {
-	struct stats_paired e;
-	trends_routine_effect(r, m, &e);
-	char mean[16], low[16], high[16];
-	signed1(mean, sizeof mean, e.mean);
-	signed1(low, sizeof low, e.low);
-	signed1(high, sizeof high, e.high);
-	if (!e.n)
-		snprintf(buf, n, "–");
-	else if (e.effect == EFFECT_TOO_FEW)
-		snprintf(buf, n, "%s: too few rated (%d)", mean, e.n);
-	else
-		snprintf(buf, n, "%s (%s to %s): %s", mean, low, high,
-			 e.effect == EFFECT_HELPS ? "helps" : e.effect == EFFECT_WORSE ? "worse" : "unclear");
-}
-
-void sections_routines(struct pdf *p, const struct report_data *d)
-{
-	static const struct pdf_col cols[] = {{"Routine", 0.34, false},
-					      {"Sessions", 0.12, true},
-					      {"Leg pain after", 0.27, false},
-					      {"Back pain after", 0.27, false}};
-	struct pdf_table t = {cols, 4, 0, 0, "Stretching routines"};
-	pdf_heading(p, "Stretching routines and their effect", 40);
+	static const struct pdf_col cols[] = {{"Routine", 0.25, false},
+					      {"Played", 0.085, true},
+					      {"Logged", 0.085, true},
+					      {"Leg pain after a session", 0.29, false},
+					      {"Back pain after a session", 0.29, false}};
+	struct pdf_table t = {cols, 5, 0, 0, "Stretching routines", (int)d->t.nroutines};
+	pdf_heading(p, "Stretching routines and their effect", 60);
 	if (!d->t.nroutines) {
-		pdf_para(p, "No guided sessions in this period.", PS_BODY, pdf_black, 4);
+		pdf_para(p, "No stretching sessions in this period.", PS_BODY, pdf_black, 4);
 		return;
 	}
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nroutines; i++) {
 		const struct trends_routine *r = &d->t.routine[i];
-		char n[16], leg[96], back[96];
-		snprintf(n, sizeof n, "%d", r->sessions);
-		effect_cell(leg, sizeof leg, r, TM_LEG);
-		effect_cell(back, sizeof back, r, TM_BACK);
-		pdf_table_row(p, (const char *const[]){r->title, n, leg, back});
+		char played[16], away[16];
+		snprintf(played, sizeof played, "%d", r->sessions - r->away);
+		snprintf(away, sizeof away, "%d", r->away);
+		char *leg = report_text_effect(r, TM_LEG), *back = report_text_effect(r, TM_BACK);
+		pdf_table_row(p, (const char *const[]){r->title, played, away, leg, back});
+		free(leg);
+		free(back);
 	}
 	pdf_table_end(p, 2);
-	pdf_para(p, "The change in pain from before to after a session (points, with a 95% "
-		    "interval); 3 rated sessions are needed to judge.",
-		 PS_SMALL, pdf_grey, 4);
-	for (size_t i = 0; i < d->t.nroutines; i++) {
-		const struct trends_routine *r = &d->t.routine[i];
-		struct stats_paired e;
-		trends_routine_effect(r, TM_LEG, &e);
-		if (e.effect == EFFECT_TOO_FEW)
-			continue;
-		char *words = stats_effect_sentence(&e, "leg pain", true);
-		char *line = xasprintf("%s: %s.", r->title, words);
-		pdf_para(p, line, PS_BODY, e.effect == EFFECT_WORSE ? pdf_alert : pdf_black, 2);
-		free(line);
-		free(words);
-	}
+	pdf_para(p, "Played: guided by limber; logged: done away from the screen and recorded "
+		    "afterwards. The change is pain after minus pain before a session, in points "
+		    "(mean, with its 95% interval), over the sessions rated both times; 3 are needed "
+		    "to judge.",
+		 PS_SMALL, pdf_grey, 6);
+	if (!lib)
+		return;
+	pdf_heading(p, "What each routine holds", 80);
+	for (size_t i = 0; i < d->t.nroutines; i++)
+		routine_steps(p, &d->t.routine[i], lib);
 }
 
 void sections_notes(struct pdf *p, const struct report_data *d)
 {
 	static const struct pdf_col cols[] = {{"When", 0.24, false}, {"Note, as written", 0.76, false}};
-	struct pdf_table t = {cols, 2, 0, 0, "Notes"};
+	struct pdf_table t = {cols, 2, 0, 0, "Notes", (int)d->nnotes};
 	pdf_heading(p, "Notes", 40);
 	if (!d->nnotes) {
 		pdf_para(p, "No notes in this period.", PS_BODY, pdf_black, 4);

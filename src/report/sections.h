@@ -8,6 +8,7 @@
 
 #include "insight/report_data.h"
 #include "report/pdf.h"
+#include "routine/routine.h"
 
 /* "5 Jan 2026", or "Mon 5 Jan 2026 09:10" with the time. */
 void sections_date(char *buf, size_t n, int64_t t, bool with_time);
@@ -22,7 +23,7 @@ void sections_weeks(struct pdf *p, const struct report_data *d);
 void sections_where(struct pdf *p, const struct report_data *d);
 void sections_sitting_sleep(struct pdf *p, const struct report_data *d);
 void sections_meds(struct pdf *p, const struct report_data *d);
-void sections_routines(struct pdf *p, const struct report_data *d);
+void sections_routines(struct pdf *p, const struct report_data *d, const struct library *lib);
 void sections_notes(struct pdf *p, const struct report_data *d);
 
 #endif

@@ -65,7 +65,8 @@ void describe_dosage(struct strbuf *b, const struct step *s, bool utf8)
 		sb_addf(b, ", %d s rest between reps", s->rest);
 }
 
-static void step_text(struct strbuf *b, size_t n, const struct step *s, int count_in, int cols,
+/* The step's title line and its dosage. */
+static void step_head(struct strbuf *b, size_t n, const struct step *s, int count_in, int cols,
 		      bool utf8)
 {
 	const struct exercise *e = s->ex;
@@ -78,6 +79,12 @@ static void step_text(struct strbuf *b, size_t n, const struct step *s, int coun
 	sb_addc(b, '\n');
 	if (s->dose_why)
 		wrapped(b, "    Dose: ", 10, s->dose_why, cols);
+}
+
+/* Its start, cues and caution, and the blank line after the step. */
+static void step_body(struct strbuf *b, const struct step *s, int cols, bool utf8)
+{
+	const struct exercise *e = s->ex;
 	if (e->position)
 		wrapped(b, "    Start: ", 11, e->position, cols);
 	char bullet[16];
@@ -89,38 +96,75 @@ static void step_text(struct strbuf *b, size_t n, const struct step *s, int coun
 	sb_addc(b, '\n');
 }
 
-char *describe_routine(const struct routine *r, int count_in, int cols, bool utf8)
+static void routine_head(struct strbuf *b, const struct routine *r, int count_in, int cols,
+			 bool utf8)
 {
-	struct strbuf b;
-	sb_init(&b);
 	const char *dot = utf8 ? "·" : "-";
 	long total = routine_total_seconds(r, count_in);
 	char dur[48];
 	describe_duration(dur, sizeof dur, total);
 	int pad = cols - utf8_width(r->title) - (int)strlen(r->id);
-	sb_addf(&b, "%s%*s%s\n", r->title, pad > 2 ? pad : 2, "", r->id);
+	sb_addf(b, "%s%*s%s\n", r->title, pad > 2 ? pad : 2, "", r->id);
 	if (r->summary)
-		wrapped(&b, "", 0, r->summary, cols);
+		wrapped(b, "", 0, r->summary, cols);
 	bool first = true;
 	for (int i = 0; i < AREA_COUNT; i++) {
 		if (r->areas & (1u << i)) {
-			sb_addf(&b, "%s%s", first ? "" : ", ", routine_area_names[i]);
+			sb_addf(b, "%s%s", first ? "" : ", ", routine_area_names[i]);
 			first = false;
 		}
 	}
-	sb_addf(&b, " %s %zu %s %s about %d min (%s)\n\n", dot, r->nsteps,
+	sb_addf(b, " %s %zu %s %s about %d min (%s)\n\n", dot, r->nsteps,
 		r->nsteps == 1 ? "step" : "steps", dot, routine_minutes(r, count_in), dur);
-	for (size_t i = 0; i < r->nsteps; i++)
-		step_text(&b, i + 1, &r->steps[i], count_in, cols, utf8);
+}
+
+static void routine_foot(struct strbuf *b, const struct routine *r, int count_in, int cols)
+{
+	char dur[48];
+	describe_duration(dur, sizeof dur, routine_total_seconds(r, count_in));
 	struct strbuf t;
 	sb_init(&t);
 	sb_addf(&t, "Total %s: a %d s count-in before each exercise", dur, count_in);
 	if (r->nsteps > 1)
 		sb_addf(&t, ", %d s rest between exercises", r->rest);
 	sb_adds(&t, ".");
-	wrapped(&b, "", 0, t.s, cols);
+	wrapped(b, "", 0, t.s, cols);
 	sb_free(&t);
-	wrapped(&b, "", 0, "Stop any exercise that causes sharp pain or sends pain further down the leg.",
+	wrapped(b, "", 0, "Stop any exercise that causes sharp pain or sends pain further down the leg.",
 		cols);
+}
+
+char *describe_part(const struct routine *r, enum describe_part part, size_t step, int count_in,
+		    int cols, bool utf8)
+{
+	struct strbuf b;
+	sb_init(&b);
+	switch (part) {
+	case DESCRIBE_HEAD:
+		routine_head(&b, r, count_in, cols, utf8);
+		break;
+	case DESCRIBE_STEP_HEAD:
+		step_head(&b, step + 1, &r->steps[step], count_in, cols, utf8);
+		break;
+	case DESCRIBE_STEP_BODY:
+		step_body(&b, &r->steps[step], cols, utf8);
+		break;
+	case DESCRIBE_FOOT:
+		routine_foot(&b, r, count_in, cols);
+		break;
+	}
+	return sb_steal(&b);
+}
+
+char *describe_routine(const struct routine *r, int count_in, int cols, bool utf8)
+{
+	struct strbuf b;
+	sb_init(&b);
+	routine_head(&b, r, count_in, cols, utf8);
+	for (size_t i = 0; i < r->nsteps; i++) {
+		step_head(&b, i + 1, &r->steps[i], count_in, cols, utf8);
+		step_body(&b, &r->steps[i], cols, utf8);
+	}
+	routine_foot(&b, r, count_in, cols);
 	return sb_steal(&b);
 }

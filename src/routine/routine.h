@@ -84,6 +84,10 @@ struct exercise {
 	enum routine_sides sides;
 	struct progress progress;
 	enum routine_kind kind;
+	/* The figure's name as written (an id) and its file, figures/NAME.svg
+	 * found through the layers (absolute path); NULL when none or not found. */
+	const char *figure, *figure_path;
+	int figure_line;
 	const char *file;
 	int line;
 };
@@ -136,6 +140,11 @@ struct library {
 	struct diags problems; /* all problems, in file order */
 	struct routine_skip *skipped;
 	size_t nskipped;
+	/* Where figures/ is looked for: the layers' directories, in priority order. */
+	char **dirs;
+	size_t ndirs;
+	/* Missing or unreadable figures: `limber check` reports them, the routine still plays. */
+	struct diags figure_problems;
 };
 
 void library_init(struct library *lib);
@@ -157,6 +166,9 @@ const struct routine *library_routine(const struct library *lib, const char *id)
 const struct exercise *library_exercise(const struct library *lib, const char *id);
 /* Whether a file was loaded by this library (any layer). */
 bool library_has_file(const struct library *lib, const char *path);
+
+/* The directory of shipped and user figures, beside the routine files. */
+#define ROUTINE_FIGURES_DIR "figures"
 
 /* Seconds one step takes, without the routine's rest after it. */
 long routine_step_seconds(const struct step *s, int count_in);

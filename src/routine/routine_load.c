@@ -12,6 +12,7 @@
 
 #include "base/strdist.h"
 #include "base/xalloc.h"
+#include "routine/routine_figure.h"
 #include "routine/routine_read.h"
 
 /* One file's contents, before overrides are resolved. */
@@ -90,6 +91,7 @@ enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_e
 		}
 		return LB_OK;
 	}
+	routine_figure_add_dir(lib, dir);
 	char **names = NULL;
 	size_t n = 0;
 	struct dirent *de;
@@ -115,8 +117,10 @@ enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_e
 void library_add_files(struct library *lib, const char *const *paths, size_t n)
 {
 	int layer = lib->nlayers++;
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
+		routine_figure_add_file_dir(lib, paths[i]);
 		load_file(lib, paths[i], layer, NULL);
+	}
 }
 
 void library_add_buf(struct library *lib, const char *name, const char *text_)
@@ -320,6 +324,9 @@ void library_finish(struct library *lib)
 	free(left_out);
 	for (size_t i = 0; i < lib->nrt; i++)
 		complete_routine(lib->rt[i]);
+	for (size_t i = 0; i < lib->nfiles; i++)
+		for (size_t k = 0; k < lib->files[i].nex; k++)
+			routine_figure_find(lib, &lib->files[i].ex[k]);
 
 	for (size_t i = 0; i < lib->nfiles; i++) {
 		struct lib_file *f = &lib->files[i];
@@ -367,6 +374,10 @@ void library_free(struct library *lib)
 	free(lib->ex);
 	free(lib->rt);
 	diags_free(&lib->problems);
+	diags_free(&lib->figure_problems);
+	for (size_t i = 0; i < lib->ndirs; i++)
+		free(lib->dirs[i]);
+	free(lib->dirs);
 	arena_free(&lib->arena);
 	memset(lib, 0, sizeof *lib);
 }

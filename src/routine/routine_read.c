@@ -39,7 +39,7 @@ static cfg_opt_t exercise_opts[] = {
 	CFG_STR_LIST("area", NULL, CFGF_NODEFAULT), CFG_STR("position", NULL, CFGF_NODEFAULT),
 	CFG_STR_LIST("cue", NULL, CFGF_NODEFAULT),  DOSE_OPTS,
 	CFG_STR("caution", NULL, CFGF_NODEFAULT),   CFG_STR("kind", NULL, CFGF_NODEFAULT),
-	CFG_SEC("progress", progress_opts, CFGF_NONE),
+	CFG_STR("figure", NULL, CFGF_NODEFAULT),     CFG_SEC("progress", progress_opts, CFGF_NONE),
 	CFG_END(),
 };
 
@@ -289,6 +289,16 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 	if (ps) {
 		struct ctx pc = {c->lib, c->path, ps, "progress"};
 		read_progress(&pc, cfg_getsec(sec, "progress"), e);
+	}
+	const char *fig = cfg_getstr(sec, "figure");
+	if (fig && !ident_valid(fig))
+		problem(c, "figure",
+			"figure \"%s\" must be 1..%d characters of a-z, 0-9 and '-' "
+			"(the file is figures/NAME.svg)",
+			fig, ROUTINE_ID_MAX);
+	else if (fig) {
+		e->figure = arena_strdup(&c->lib->arena, fig);
+		e->figure_line = cfgfile_key_line(c->s, "figure");
 	}
 }
 

@@ -119,6 +119,7 @@ static bool store(struct diary *db, const struct routine *r, int minutes, int64_
 	s.after_back = pain[2], s.after_leg = pain[3];
 	s.complete = true;
 	s.speed = 1;
+	s.away = true;
 	struct diags err = {0};
 	enum lb_status st = diary_add_session(db, &s, &err);
 	if (st == LB_OK) {

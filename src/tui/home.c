@@ -462,7 +462,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		diary_view_run(t, h->ctx->db, h->ctx->lib, h->ctx->st->count_in, clock_wall());
 		break;
 	case KA_TRENDS:
-		trends_view_run(t, h->ctx->db, h->ctx->st);
+		trends_view_run(t, h->ctx->db, h->ctx->st, h->ctx->lib);
 		break;
 	case KA_FUNCTION: {
 		char msg[200];

@@ -12,8 +12,13 @@
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "tui/figure.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
+
+/* The most rows the figure takes under the summary. */
+#define PICKER_FIGURE_ROWS 10
+#define PICKER_FIGURE_COLS 56
 
 struct picker {
 	const struct library *lib;
@@ -23,6 +28,7 @@ struct picker {
 	size_t *shown; /* indexes into lib->rt that match the filter */
 	size_t nshown, sel, top;
 	const struct routine *chosen;
+	struct tui_figure *fig; /* the selected routine's first figure, kept between draws */
 };
 
 /* Case-insensitive substring. */
@@ -119,6 +125,20 @@ static void draw_row(struct tui *t, const struct picker *p, size_t k, int y, int
 	free(areas);
 }
 
+/* The selected routine's first figure under its summary, from row y, when there is room. */
+static void draw_figure(struct tui *t, struct picker *p, int y)
+{
+	const struct routine *r = p->lib->rt[p->shown[p->sel]];
+	const char *path = r->nsteps ? r->steps[0].ex->figure_path : NULL;
+	int rows = t->rows - 3 - y, fr, fc;
+	if (rows > PICKER_FIGURE_ROWS)
+		rows = PICKER_FIGURE_ROWS;
+	int cols = t->cols - 4 < PICKER_FIGURE_COLS ? t->cols - 4 : PICKER_FIGURE_COLS;
+	if (!t->figures || !path || !tui_figure_fit(p->fig, path, rows, cols, &fr, &fc))
+		return;
+	tui_figure_draw(t, p->fig, y, 2, fr, fc, false);
+}
+
 /* Lines text takes wrapped at width. */
 static int wrapped_lines(const char *text, int width)
 {
@@ -165,6 +185,8 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_textf(t, list_top, 3, A_NORMAL, "No routine matches \"%s\".", p->filter);
 	else if (summary)
 		tui_wrap(t, list_top + row + 1, 2, width, sum_rows, tui_attr(t, TC_DIM), summary);
+	if (p->nshown)
+		draw_figure(t, p, list_top + row + 1 + (sum_rows ? sum_rows + 1 : 0));
 	tui_hline(t, t->rows - 2);
 	bool narrow = t->cols < 64;
 	char *keys = xasprintf(t->utf8 ? (narrow ? "Enter %s · ? help · q back · type to find"
@@ -235,7 +257,9 @@ const struct routine *picker_choose(struct tui *t, const struct library *lib, in
 		if (strcmp(lib->rt[p.shown[i]]->id, suggested) == 0)
 			p.sel = i;
 	struct tui_screen s = {&picker_ops, &p, false, 0, true};
+	p.fig = tui_figure_new();
 	int rc = tui_run(t, &s);
+	tui_figure_free(p.fig);
 	free(p.shown);
 	return rc < 0 ? NULL : p.chosen;
 }

@@ -295,9 +295,12 @@ static int run_session(struct tui *t, struct player *p)
 	}
 	player_voice_start(p, p->now);
 	struct tui_screen scr = {&player_ops, p, false, 0, true};
+	p->fig = tui_figure_new();
 	tui_bell(t);
 	int rc = tui_run(t, &scr);
 	player_voice_stop(p);
+	tui_figure_free(p->fig);
+	p->fig = NULL;
 	if (rc < 0)
 		session_quit(&p->s, clock_now_ms()); /* a signal: keep what was done, ask nothing */
 	return rc;

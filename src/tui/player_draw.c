@@ -460,6 +460,8 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	struct layout_in in;
 	bool must_keys = p->asking_quit || p->note;
 	measure(t, &c, t->cols - 4, &in);
+	bool mirror;
+	in.figure = player_figure_path(t, &v, &mirror) != NULL;
 	if (must_keys) {
 		in.essential++;
 		in.opt[OPT_KEYS] = 0;
@@ -469,6 +471,11 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	if (L.cols != t->cols) {
 		/* A figure takes the right: the words wrap in what is left. */
 		measure(t, &c, L.cols - 4, &in);
+		in.figure = true;
+		if (must_keys) {
+			in.essential++;
+			in.opt[OPT_KEYS] = 0;
+		}
 		player_layout(t, &in, &L);
 	}
 	draw_header(t, p, &v, L.title_in_head ? c.title : p->o->routine->title, L.shown[OPT_RULE]);
@@ -479,6 +486,8 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	y += L.spare / 3;
 	y = draw_countdown(t, &c, &L, y);
 	draw_words(t, &v, &c, &L, y);
+	if (L.figure.h > 0)
+		player_figure_draw(t, p, &v, L.figure.y, L.figure.x, L.figure.h, L.figure.w);
 	draw_footer(t, p, &v, &L, must_keys);
 	content_free(&c);
 	if (p->help)

@@ -9,6 +9,7 @@
 #include "audio/speech.h"
 #include "routine/cues.h"
 #include "routine/session.h"
+#include "tui/figure.h"
 #include "tui/player.h"
 #include "tui/tui.h"
 
@@ -37,6 +38,7 @@ struct player {
 	struct diary_session ds; /* the record, kept to add the ratings after */
 	struct player_result *res;
 	const char *dir; /* the data directory: pending sessions */
+	struct tui_figure *fig; /* the exercise's figure as cells, drawn again only when it changes */
 };
 
 /* A rectangle of the screen. */
@@ -93,6 +95,22 @@ int64_t player_voice_wake(const struct player *p, int64_t now);
 void player_voice_stop(struct player *p);
 /* Shows text (taken over) in the key line for a few seconds. */
 void player_note(struct player *p, int64_t now, char *text);
+
+/*
+ * The exercise's figure (player_figure.c): the file to show now (the next
+ * exercise's between exercises; NULL for none), mirrored for the left side.
+ */
+const char *player_figure_path(const struct tui *t, const struct session_view *v, bool *mirror);
+/* Columns a figure column at the right would take, 0 when the window is too narrow for one. */
+int player_figure_column(const struct tui *t, const struct session_view *v);
+/*
+ * Draws the figure as large as fits in the box (rows x cols from y, x),
+ * centred across it and standing on its bottom; false when there is none
+ * or it does not fit. Drawn again from its file only when the step, the
+ * side or the size changes.
+ */
+bool player_figure_draw(struct tui *t, struct player *p, const struct session_view *v, int y,
+			int x, int rows, int cols);
 
 /* Draws the player (player_draw.c): the screen's draw operation. */
 void player_draw(struct tui *t, struct tui_screen *scr);

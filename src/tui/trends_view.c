@@ -25,6 +25,7 @@ static const int windows[] = {4, 8, 12, 26, 52};
 struct view {
 	struct diary *db;
 	const struct settings *st;
+	const struct library *lib; /* for the report: what each routine holds */
 	int window; /* index into windows */
 	int back;   /* weeks moved into the past */
 	struct chart chart;
@@ -148,7 +149,7 @@ static void write_report(struct view *v)
 	enum lb_status st =
 		report_data_gather(&d, v->db, &p, v->st->week_starts, false, now, &v->err);
 	if (st == LB_OK) {
-		struct report_opts o = {REPORT_A4, NULL, PACKAGE_VERSION, false};
+		struct report_opts o = {REPORT_A4, NULL, PACKAGE_VERSION, false, v->lib};
 		st = report_write(&d, &o, path, &pages, &v->err);
 	}
 	if (st == LB_OK)
@@ -188,9 +189,10 @@ static bool key(struct tui *t, void *data, struct key_act k)
 	return false;
 }
 
-int trends_view_run(struct tui *t, struct diary *db, const struct settings *st)
+int trends_view_run(struct tui *t, struct diary *db, const struct settings *st,
+		    const struct library *lib)
 {
-	struct view v = {.db = db, .st = st, .window = 1};
+	struct view v = {.db = db, .st = st, .lib = lib, .window = 1};
 	struct pager_page pg = {.data = &v, .min_cols = 40, .min_rows = 12, .lines = lines,
 				.line = line, .text = text, .decorate = decorate, .keys = KC_TRENDS, .key = key};
 	const char *keys = t->utf8 ? "←/→ weeks · w window · p PDF report · ? help · q back"

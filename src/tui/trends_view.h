@@ -5,9 +5,11 @@
 
 #include "base/settings.h"
 #include "diary/diary.h"
+#include "routine/routine.h"
 #include "tui/tui.h"
 
 /* Shows trends from the diary; returns -1 on a signal. */
-int trends_view_run(struct tui *t, struct diary *db, const struct settings *st);
+int trends_view_run(struct tui *t, struct diary *db, const struct settings *st,
+		    const struct library *lib);
 
 #endif

@@ -126,6 +126,7 @@ static void init_colours(struct tui *t)
 	init_pair(TC_DIM, -1, -1); /* the terminal's own colour, dimmed: never hard white */
 	init_pair(TC_BAR, COLOR_CYAN, -1);
 	init_pair(TC_GOOD, COLOR_GREEN, -1);
+	init_pair(TC_ACCENT, COLOR_YELLOW, -1);
 	t->colour = true;
 }
 
@@ -135,6 +136,7 @@ bool tui_init(struct tui *t, const struct settings *st)
 	const char *cs = nl_langinfo(CODESET);
 	t->utf8 = cs && strcmp(cs, "UTF-8") == 0;
 	t->sound = st ? st->sound : SOUND_BELL;
+	t->figures = st ? st->figures : true;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fprintf(stderr, "limber: the screens need a terminal (for scripts: limber log, "
 				"limber diary, limber trends)\n");

@@ -25,6 +25,7 @@ enum tui_colour {
 	TC_DIM,
 	TC_BAR,
 	TC_GOOD,
+	TC_ACCENT, /* the working side of an exercise's figure */
 	TC_COUNT,
 };
 
@@ -32,6 +33,7 @@ struct tui {
 	bool utf8;     /* draw with Unicode blocks and lines */
 	bool colour;   /* colours in use */
 	enum settings_sound sound;
+	bool figures;  /* show exercise figures where there is room (figures = yes in limber.conf) */
 	int signal;    /* the signal that ended the loop, or 0 */
 	int rows, cols;
 	char *paste;   /* while a screen handles KEYS_PASTE: the text pasted, lines ending in '\n' */

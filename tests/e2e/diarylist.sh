@@ -55,8 +55,8 @@ check "the list shows it, selected" e2e_wait "›Today"
 check "with its pain before and after" e2e_wait "4→3   6→4 session: Tiny test routine, 25 min, complete"
 check "and says it was added" e2e_wait "Added session s1: Tiny test routine, 25 min, complete"
 row=$(sessions)
-printf '%s' "$row" | grep -q '^session,.*,"\{0,1\}e2e-tiny"\{0,1\},"\{0,1\}Tiny test routine"\{0,1\},[^,]*,1,0,1,4,6,3,4,1,1$' &&
-	ok "stored complete, in real time, with the ratings" || { not_ok "session row"; diag "$row"; }
+printf '%s' "$row" | grep -q '^session,.*,"\{0,1\}e2e-tiny"\{0,1\},"\{0,1\}Tiny test routine"\{0,1\},[^,]*,1,0,1,4,6,3,4,1,1,1$' &&
+	ok "stored complete, in real time, logged afterwards, with the ratings" || { not_ok "session row"; diag "$row"; }
 started=$(printf '%s' "$row" | cut -d, -f"$(column time)") ended=$(printf '%s' "$row" | cut -d, -f"$(column ended)")
 [ $(( $(date -d "$ended" +%s) - $(date -d "$started" +%s) )) = 1500 ] && ok "25 minutes long" || not_ok "from $started to $ended"
 e2e_keys q q

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/strbuf.h"
 #include "fixture.h"
 #include "routine/describe.h"
 
@@ -199,4 +200,31 @@ Test(describe, a_narrow_screen_still_gets_twenty_columns_of_text)
 	cr_assert(strstr(text, "    Start: Lie on your back\n"
 			       "           with both knees bent\n"),
 		  "%s", text);
+}
+
+Test(describe, the_parts_make_the_whole)
+{
+	fixture_library(&lib, TEST_DATA "/good");
+	const struct routine *r = library_routine(&lib, "morning");
+	text = describe_routine(r, 5, 60, true);
+	struct strbuf b;
+	sb_init(&b);
+	char *p = describe_part(r, DESCRIBE_HEAD, 0, 5, 60, true);
+	sb_adds(&b, p);
+	free(p);
+	for (size_t i = 0; i < r->nsteps; i++) {
+		p = describe_part(r, DESCRIBE_STEP_HEAD, i, 5, 60, true);
+		cr_assert(strstr(p, r->steps[i].ex->title) != NULL, "step %zu's head has its title", i);
+		cr_assert(strstr(p, "Start:") == NULL, "and not its start");
+		sb_adds(&b, p);
+		free(p);
+		p = describe_part(r, DESCRIBE_STEP_BODY, i, 5, 60, true);
+		sb_adds(&b, p);
+		free(p);
+	}
+	p = describe_part(r, DESCRIBE_FOOT, 0, 5, 60, true);
+	sb_adds(&b, p);
+	free(p);
+	cr_assert_str_eq(b.s, text);
+	sb_free(&b);
 }

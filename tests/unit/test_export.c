@@ -275,3 +275,40 @@ Test(export, malformed_json_names_the_line)
 		"\"updated\":\"2026-11-25T08:10:00+00:00\"}],\"sessions\":[]}",
 		3, "unknown field 'mood'");
 }
+
+/* A session logged away from the screen stays one through CSV and JSON; older files have played ones. */
+Test(export, away_sessions_travel_and_older_files_still_import)
+{
+	struct diary *db = open_dir("away");
+	const char *older =
+		HEADER "session,2123456789abcdef0123456789abcdef,2026-11-25T18:00:00+00:00,,,,,,,,,,,,"
+		       "quick-five,Quick,2026-11-25T18:05:00+00:00,4,0,4,,,,,1,1\r\n";
+	char *path = write_tmp("older", older);
+	struct import_result r;
+	cr_assert_eq(export_import(db, path, 1900000000, &r, &err), LB_OK, "an older CSV imports");
+	free(path);
+	struct diary_session s;
+	cr_assert_eq(diary_get_session(db, 1, &s, &err), LB_OK);
+	cr_assert_not(s.away, "sessions from before the mark were played");
+	s.id = 0;
+	s.uid[0] = '\0';
+	s.started += 86400, s.ended += 86400;
+	s.away = true;
+	cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
+	diary_session_free(&s);
+	char *csv = export_text(db, EXPORT_CSV), *json = export_text(db, EXPORT_JSON);
+	cr_assert(strstr(csv, ",complete,speed,away\r\n"), "the header ends with away");
+	cr_assert(strstr(csv, ",1,1,1\r\n") && strstr(csv, ",1,1,0\r\n"), "%s", csv);
+	cr_assert(strstr(json, "\"away\":true") && strstr(json, "\"away\":false"), "%s", json);
+	free(json);
+	diary_close(db);
+	struct diary *b = open_dir("away-b");
+	path = write_tmp("away-csv", csv);
+	cr_assert_eq(export_import(b, path, 1900000000, &r, &err), LB_OK);
+	char *again = export_text(b, EXPORT_CSV);
+	cr_assert_str_eq(again, csv, "the mark survives a round trip");
+	free(again);
+	free(path);
+	free(csv);
+	diary_close(b);
+}

@@ -142,6 +142,34 @@ Test(migrate, version_3_gains_the_function_score_and_the_doses)
 	free(dir);
 }
 
+/* Version 4 tells a session logged afterwards from one played: older ones were played. */
+Test(migrate, version_3_is_brought_forward_sessions_played)
+{
+	brought_forward("diary-v3.sql");
+	char *dir = xasprintf("%s/data", tmp);
+	assert_cell(dir, "SELECT away FROM session", "0");
+	struct diary *db;
+	cr_assert_eq(diary_open(&db, dir, 0, &warn, &err), LB_OK);
+	struct diary_session s;
+	cr_assert_eq(diary_get_session(db, 1, &s, &err), LB_OK);
+	cr_assert_not(s.away);
+	cr_assert_str_eq(s.routine, "quick-five");
+	diary_session_free(&s);
+	/* A new one, logged afterwards, keeps the mark. */
+	diary_session_init(&s);
+	s.routine = xstrdup("quick-five");
+	s.started = 1790100000, s.ended = 1790100300;
+	s.away = true;
+	cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
+	int64_t id = s.id;
+	diary_session_free(&s);
+	cr_assert_eq(diary_get_session(db, id, &s, &err), LB_OK);
+	cr_assert(s.away);
+	diary_session_free(&s);
+	diary_close(db);
+	free(dir);
+}
+
 Test(migrate, the_views_name_every_word_of_the_vocabularies)
 {
 	/* The migration's words are frozen history; fields.h must still agree with them. */

@@ -209,7 +209,7 @@ Test(record, the_csv_columns_are_limbers)
 			      "red_flags,activity_1,function_1,activity_2,function_2,activity_3,"
 			      "function_3,created,updated,routine,title,ended,steps_done,"
 			      "steps_skipped,steps_total,before_back,before_leg,after_back,"
-			      "after_leg,complete,speed");
+			      "after_leg,complete,speed,away");
 	sb_free(&b);
 }
 

@@ -12,6 +12,7 @@
 #include "base/xalloc.h"
 #include "fixture.h"
 #include "insight/report_data.h"
+#include "insight/report_text.h"
 
 static char *tmp;
 static struct diary *db;
@@ -59,6 +60,24 @@ static void entry(time_t when, int leg, unsigned where, unsigned symptoms, unsig
 	e.note = note ? xstrdup(note) : NULL;
 	cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
 	diary_entry_free(&e);
+}
+
+/* A session of routine with leg pain before and after, played or logged afterwards. */
+static void rated_session(time_t when, const char *routine, int before, int after, bool away)
+{
+	struct diary_session s;
+	diary_session_init(&s);
+	s.routine = xstrdup(routine);
+	s.title = xstrdup(routine);
+	s.started = when;
+	s.ended = when + 600;
+	s.before_leg = before;
+	s.after_leg = after;
+	s.speed = 1;
+	s.complete = true;
+	s.away = away;
+	cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
+	diary_session_free(&s);
 }
 
 static void session(time_t when)
@@ -211,4 +230,127 @@ Test(report_data, an_empty_period_and_no_diary)
 		     LB_OK);
 	cr_assert(report_data_empty(&d));
 	cr_assert_eq(d.t.nweeks, 8);
+}
+
+/* Five weeks to 25 Nov 2026: pain leaving the calf and foot, sessions played and logged. */
+static void five_weeks(void)
+{
+	for (int i = 0; i < 35; i++) {
+		time_t t = at(2026, 10, 22, 8, 0) + (time_t)i * 86400;
+		unsigned where = i < 14 ? BIT(LOC_THIGH_LEFT) | BIT(LOC_CALF_LEFT) | BIT(LOC_FOOT_LEFT)
+					: BIT(LOC_LOWER_BACK) | BIT(LOC_BUTTOCK_LEFT);
+		int leg = 7 - i / 6;
+		entry(t, leg, where, 0, 0, 70 - 8 * leg, 6, NULL, NULL);
+		if (i % 4 == 0)
+			rated_session(t + 3600, "sciatica-morning", leg, leg - 1 - i % 3, i % 8 == 0);
+		if (i % 7 == 0)
+			rated_session(t + 7200, "desk-break", 4, 3, false);
+	}
+}
+
+Test(report_data, played_and_logged_sessions_are_counted_apart)
+{
+	five_weeks();
+	cr_assert_eq(gather_weeks(6, false), LB_OK);
+	cr_assert_eq(d.t.sessions, 14);
+	cr_assert_eq(d.t.away, 5);
+	char *s = report_text_summary(&d);
+	cr_assert(strstr(s, "Stretching: 9 sessions played in limber and 5 done away from the "
+			    "screen and logged afterwards; "),
+		  "%s", s);
+	free(s);
+}
+
+Test(report_data, places_in_the_first_and_last_two_weeks)
+{
+	/* Entries start on 22 Oct, a week into the period: the first window starts there. */
+	five_weeks();
+	cr_assert_eq(gather_weeks(6, false), LB_OK);
+	const struct report_places *pl = &d.places;
+	cr_assert(pl->apart);
+	cr_assert_eq(d.t.days[pl->from[REPORT_FIRST]].start, at(2026, 10, 22, 0, 0));
+	cr_assert_eq(pl->to[REPORT_FIRST] - pl->from[REPORT_FIRST], 14);
+	cr_assert_eq(pl->where[REPORT_FIRST][LOC_FOOT_LEFT], 14);
+	cr_assert_eq(pl->where[REPORT_LAST][LOC_FOOT_LEFT], 0);
+	cr_assert_eq(pl->where[REPORT_LAST][LOC_BUTTOCK_LEFT], 14);
+	char *s = report_text_places(&d);
+	cr_assert_str_eq(s, "Pain below the knee (calf or foot): 14 of 14 entries noting a place "
+			    "(100%) in the first two weeks, 0 of 14 (0%) in the last two: the pain "
+			    "has moved up the leg (centralising).");
+	free(s);
+}
+
+Test(report_data, places_over_time_need_four_weeks)
+{
+	week();
+	cr_assert_eq(gather_weeks(2, false), LB_OK);
+	cr_assert_not(d.places.apart);
+	cr_assert_null(report_text_places(&d));
+}
+
+Test(report_data, pain_spreading_down_the_leg_is_said)
+{
+	for (int i = 0; i < 28; i++)
+		entry(at(2026, 10, 29, 8, 0) + (time_t)i * 86400, 5,
+		      i < 14 ? BIT(LOC_BUTTOCK_LEFT) : BIT(LOC_CALF_LEFT), 0, 0, -1, -1, NULL, NULL);
+	cr_assert_eq(gather_weeks(5, false), LB_OK);
+	char *s = report_text_places(&d);
+	cr_assert(strstr(s, "0 of 14 entries noting a place (0%) in the first two weeks, 14 of 14 "
+			    "(100%) in the last two: the pain has spread further down the leg "
+			    "(peripheralising)."),
+		  "%s", s);
+	free(s);
+}
+
+Test(report_data, intervals_are_named_and_never_zero_width)
+{
+	five_weeks();
+	cr_assert_eq(gather_weeks(6, false), LB_OK);
+	cr_assert_eq(d.t.nroutines, 2);
+	const struct trends_routine *morning = &d.t.routine[0], *desk = &d.t.routine[1];
+	cr_assert_str_eq(desk->id, "desk-break");
+	char *s = report_text_effect(desk, TM_LEG);
+	cr_assert_str_eq(s, "all 5 sessions: −1, lower after each", "identical ratings");
+	free(s);
+	s = report_text_effect(morning, TM_LEG);
+	cr_assert(strstr(s, " (95% interval −") && strstr(s, "): lower after"), "%s", s);
+	free(s);
+	s = report_text_effect(morning, TM_BACK);
+	cr_assert_str_eq(s, "not rated");
+	free(s);
+	s = report_text_verdict(&d, TM_LEG);
+	cr_assert(strstr(s, "Leg pain fell from ") && strstr(s, " points (95% interval −") &&
+			  strstr(s, "a clinically important change."),
+		  "%s", s);
+	free(s);
+	s = report_text_verdict(&d, TM_BACK);
+	cr_assert_str_eq(s, "Back pain: 2 on every rated day of the first two weeks, 2 on every "
+			    "rated day of the last two.");
+	free(s);
+}
+
+Test(report_data, too_few_sessions_are_not_judged)
+{
+	rated_session(at(2026, 11, 20, 18, 0), "quick-five", 5, 4, false);
+	rated_session(at(2026, 11, 21, 18, 0), "quick-five", 5, 4, true);
+	cr_assert_eq(gather_weeks(2, false), LB_OK);
+	char *s = report_text_effect(&d.t.routine[0], TM_LEG);
+	cr_assert_str_eq(s, "−1 from 2 rated sessions: too few to judge");
+	free(s);
+	s = report_text_summary(&d);
+	cr_assert(strstr(s, "1 session played in limber and 1 done away"), "%s", s);
+	free(s);
+}
+
+Test(report_data, sitting_is_worded_for_a_clinician)
+{
+	five_weeks();
+	cr_assert_eq(gather_weeks(6, false), LB_OK);
+	char *s = report_text_assoc(&d, TO_SITTING);
+	cr_assert_not_null(s);
+	cr_assert(strstr(s, "Sitting tolerance was higher on days with lower leg pain (r = −"),
+		  "%s", s);
+	cr_assert_null(strstr(s, "you"), "%s", s);
+	free(s);
+	cr_assert_null(report_text_assoc(&d, TO_SLEEP), "sleep did not vary: no link");
 }

@@ -4,7 +4,9 @@
 
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/diag.h"
 #include "base/status.h"
@@ -318,4 +320,131 @@ Test(routine, text_is_taken_literally_never_from_the_environment)
 	cr_assert_str_eq(e->caution, "$${LIMBER_TEST_SECRET} and ${LIMBER_TEST_SECRET}");
 	/* Lines stay true after the escaping: b is where it was written. */
 	cr_assert_eq(library_exercise(&lib, "b")->line, 7);
+}
+
+/* Figures: figures/NAME.svg beside the routine files, through the layers. */
+static const char fig_svg[] = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>";
+
+static void write_in(const char *dir, const char *name, const char *text)
+{
+	char *p = xasprintf("%s/%s", dir, name);
+	fixture_write_file(p, text, strlen(text));
+	free(p);
+}
+
+static void mkdir_in(const char *dir, const char *name)
+{
+	char *p = xasprintf("%s/%s", dir, name);
+	cr_assert_eq(mkdir(p, 0700), 0, "mkdir %s", p);
+	free(p);
+}
+
+Test(routine, figure_is_found_beside_the_file)
+{
+	char *d = fixture_tmpdir("figure");
+	write_in(d, "a.conf", "exercise \"a\" {\n title = \"A\"\n area = {hips}\n"
+			      " figure = \"pose\"\n}\n");
+	mkdir_in(d, "figures");
+	write_in(d, "figures/pose.svg", fig_svg);
+	library_add_dir(&lib, d, true);
+	library_finish(&lib);
+	cr_assert_eq(lib.problems.n, 0);
+	cr_assert_eq(lib.figure_problems.n, 0);
+	const struct exercise *e = library_exercise(&lib, "a");
+	cr_assert_str_eq(e->figure, "pose");
+	cr_assert_not_null(e->figure_path);
+	cr_assert_eq(e->figure_path[0], '/', "absolute: %s", e->figure_path);
+	size_t n = strlen(e->figure_path);
+	cr_assert(n > 17 && strcmp(e->figure_path + n - 17, "/figures/pose.svg") == 0);
+	fixture_rmdir(d);
+}
+
+Test(routine, missing_figure_is_reported_at_its_line_and_the_routine_still_plays)
+{
+	char *d = fixture_tmpdir("figure");
+	write_in(d, "a.conf", "exercise \"a\" {\n title = \"A\"\n area = {hips}\n"
+			      " figure = \"nowhere\"\n}\nroutine \"r\" {\n title = \"R\"\n"
+			      " step \"a\" {}\n}\n");
+	library_add_dir(&lib, d, true);
+	library_finish(&lib);
+	cr_assert_eq(lib.problems.n, 0, "not a reason to leave the file out");
+	cr_assert(fixture_has_diag(&lib.figure_problems, "a.conf", 4, "figures/nowhere.svg"));
+	const struct routine *r = library_routine(&lib, "r");
+	cr_assert_not_null(r);
+	cr_assert_null(r->steps[0].ex->figure_path);
+	fixture_rmdir(d);
+}
+
+Test(routine, figure_layers_the_first_one_found_wins)
+{
+	char *user = fixture_tmpdir("figure-user"), *ship = fixture_tmpdir("figure-ship");
+	write_in(ship, "s.conf", "exercise \"s\" {\n title = \"S\"\n area = {hips}\n"
+				 " figure = \"pose\"\n}\n");
+	write_in(user, "u.conf", "exercise \"u\" {\n title = \"U\"\n area = {hips}\n"
+				 " figure = \"only-shipped\"\n}\n");
+	mkdir_in(ship, "figures");
+	mkdir_in(user, "figures");
+	write_in(ship, "figures/pose.svg", fig_svg);
+	write_in(ship, "figures/only-shipped.svg", fig_svg);
+	write_in(user, "figures/pose.svg", fig_svg);
+	library_add_dir(&lib, user, false);
+	library_add_dir(&lib, ship, false);
+	library_finish(&lib);
+	cr_assert_eq(lib.figure_problems.n, 0);
+	const char *s = library_exercise(&lib, "s")->figure_path;
+	const char *u = library_exercise(&lib, "u")->figure_path;
+	cr_assert(strstr(s, "figure-user") != NULL, "the user's own drawing wins: %s", s);
+	cr_assert(strstr(u, "figure-ship") != NULL, "a shipped figure serves the user: %s", u);
+	fixture_rmdir(user);
+	fixture_rmdir(ship);
+}
+
+Test(routine, figure_that_is_no_file_is_unreadable)
+{
+	char *d = fixture_tmpdir("figure");
+	write_in(d, "a.conf", "exercise \"a\" {\n title = \"A\"\n area = {hips}\n\n"
+			      " figure = \"dir\"\n}\n");
+	mkdir_in(d, "figures");
+	mkdir_in(d, "figures/dir.svg");
+	library_add_dir(&lib, d, true);
+	library_finish(&lib);
+	cr_assert(fixture_has_diag(&lib.figure_problems, "a.conf", 5, "cannot read"));
+	cr_assert_null(library_exercise(&lib, "a")->figure_path);
+	fixture_rmdir(d);
+}
+
+Test(routine, figure_name_must_be_an_id)
+{
+	library_add_buf(&lib, "x.conf", "exercise \"a\" {\n title = \"A\"\n area = {hips}\n"
+					" figure = \"../../etc/passwd\"\n}\n");
+	library_finish(&lib);
+	cr_assert(has_problem("x.conf", 4, "figure \"../../etc/passwd\" must be"));
+}
+
+Test(routine, checked_files_find_figures_beside_them)
+{
+	char *d = fixture_tmpdir("figure");
+	write_in(d, "a.conf", "exercise \"a\" {\n title = \"A\"\n area = {hips}\n"
+			      " figure = \"pose\"\n}\n");
+	mkdir_in(d, "figures");
+	write_in(d, "figures/pose.svg", fig_svg);
+	char *p = xasprintf("%s/a.conf", d);
+	const char *files[] = {p};
+	library_add_files(&lib, files, 1);
+	library_finish(&lib);
+	cr_assert_eq(lib.figure_problems.n, 0);
+	cr_assert_not_null(library_exercise(&lib, "a")->figure_path);
+	free(p);
+	fixture_rmdir(d);
+}
+
+Test(routine, every_shipped_exercise_names_a_figure_that_exists)
+{
+	fixture_library(&lib, LIMBER_SRCDIR "/routines");
+	cr_assert_eq(lib.figure_problems.n, 0);
+	cr_assert(lib.nex >= 19);
+	for (size_t i = 0; i < lib.nex; i++) {
+		cr_expect_not_null(lib.ex[i]->figure, "%s names no figure", lib.ex[i]->id);
+		cr_expect_not_null(lib.ex[i]->figure_path, "%s: figure not found", lib.ex[i]->id);
+	}
 }

@@ -142,3 +142,14 @@ Test(settings, voice_values_are_checked)
 	cr_assert_eq(s.voice_rate, 175, "a bad value leaves the default");
 	cr_assert_null(s.voice_name);
 }
+
+Test(settings, figures_yes_or_no)
+{
+	settings_defaults(&s);
+	cr_assert(s.figures, "figures are drawn unless turned off");
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "figures = no\n", &d), LB_OK);
+	cr_assert_not(s.figures);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "\nfigures = off\n", &d), LB_INVALID);
+	cr_assert(has(2, "figures must be no or yes, got 'off'"));
+}

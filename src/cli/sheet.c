@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: ISC */
+/* sheet.c - `limber sheet ROUTINE -o FILE.pdf`: a printed home-exercise sheet */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "report/sheet.h"
+
+struct sheet_opts_cli {
+	const char *output;
+	int paper; /* enum report_paper */
+};
+
+static const char *const papers[] = {"a4", "letter", NULL};
+
+static const struct parse_opt sheet_options[] = {
+	PARSE_CHOICE("paper", "SIZE", papers, struct sheet_opts_cli, paper,
+		     "a4 (the default) or letter"),
+	PARSE_STRING("output", 'o', "FILE", struct sheet_opts_cli, output,
+		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
+	PARSE_END,
+};
+
+static int sheet(struct app *a, void *opts, const struct parse_result *res)
+{
+	const struct sheet_opts_cli *o = opts;
+	int rc = app_pdf_output(a, o->output);
+	if (rc)
+		return rc;
+	if (!report_available()) {
+		app_error("this limber was built without PDF output (configure --without-report)");
+		return 1;
+	}
+	struct library lib;
+	if ((rc = app_load_all(a, &lib)))
+		return rc;
+	const struct routine *r = app_routine(&lib, res->v[0]);
+	if (!r) {
+		library_free(&lib);
+		return 2;
+	}
+	struct sheet_opts so = {(enum report_paper)o->paper, a->settings.count_in,
+				a->settings.week_starts == WEEK_SUNDAY};
+	struct diags err = {0};
+	int pages = 0;
+	enum lb_status st = sheet_write(r, &so, o->output, &pages, &err);
+	if (st == LB_OK && strcmp(o->output, "-") != 0)
+		printf("%s: %d %s, %s (%s)\n", o->output, pages, pages == 1 ? "page" : "pages",
+		       r->title, o->paper == REPORT_LETTER ? "letter" : "A4");
+	library_free(&lib);
+	return app_report(&err, st);
+}
+
+const struct cli_command cli_sheet_command = {
+	.spec = {.name = "sheet", .args = "ROUTINE [--paper a4|letter] -o FILE", .max_operands = 1,
+		 .opts = sheet_options,
+		 .missing = "which routine? (see 'limber routines')",
+		 .about = "Write a routine as a printable home-exercise sheet (PDF), as a\n"
+			  "physiotherapist hands one out: a line for how often, each exercise with\n"
+			  "its figure, starting position, cues, dose and caution, a box to tick\n"
+			  "for each day, and the safety advice at the foot. Print it to do the\n"
+			  "routine away from the screen; 'limber log --session' records it after.\n"},
+	.summary = "write a routine as a printable exercise sheet (PDF)",
+	.opts_size = sizeof(struct sheet_opts_cli), .run = sheet,
+};
