@@ -292,7 +292,9 @@ static int part_attr(struct tui *t, enum part p)
 void tui_figure_draw(struct tui *t, struct tui_figure *f, int y, int x, int rows, int cols,
 		     bool mirror)
 {
-	if (!f->svg || rows <= 0 || cols <= 0 || !make_cells(f, rows, cols, mirror, t->utf8))
+	/* Without colours (colour = never, NO_COLOR) the ASCII symbols, as outside UTF-8. */
+	bool blocks = t->utf8 && t->colour;
+	if (!f->svg || rows <= 0 || cols <= 0 || !make_cells(f, rows, cols, mirror, blocks))
 		return;
 	for (int r = 0; r < rows && y + r < t->rows; r++)
 		for (int c = 0; c < cols && x + c < t->cols; c++) {
@@ -329,7 +331,7 @@ bool tui_figure_print(FILE *fp, const char *path, int max_rows, int max_cols, bo
 	struct tui_figure *f = tui_figure_new();
 	int rows, cols;
 	bool ok = tui_figure_fit(f, path, max_rows, max_cols, &rows, &cols) &&
-		  make_cells(f, rows, cols, false, utf8);
+		  make_cells(f, rows, cols, false, utf8 && colour);
 	/* Blank rows above and below the figure are left out, as are blanks after it. */
 	int first = 0, last = rows;
 	for (int r = 0; ok && r < rows; r++) {

@@ -30,15 +30,17 @@ bool tui_figure_fit(struct tui_figure *f, const char *path, int max_rows, int ma
 /*
  * Draws the figure last fitted with its top-left cell at (y, x), rows x
  * cols as tui_figure_fit gave; MIRROR shows the other side. Block and
- * braille symbols under UTF-8, ASCII otherwise; colours when t->colour.
+ * braille symbols in colour under UTF-8; ASCII outside UTF-8 or without
+ * colours (colour = never).
  */
 void tui_figure_draw(struct tui *t, struct tui_figure *f, int y, int x, int rows, int cols,
 		     bool mirror);
 
 /*
  * For `limber show`: prints the figure at PATH, at most max_rows x max_cols
- * cells, as lines of text to FP (SGR attributes when COLOUR). False, printing
- * nothing, when there is no figure to draw.
+ * cells, as lines of text to FP: blocks and braille with SGR attributes when
+ * UTF8 and COLOUR, else ASCII. False, printing nothing, when there is no
+ * figure to draw.
  */
 bool tui_figure_print(FILE *fp, const char *path, int max_rows, int max_cols, bool utf8,
 		      bool colour);
