@@ -140,12 +140,18 @@ static const struct key_binding bindings[] = {
 	K(KC_PICKER, KEY_HOME, KA_HOME, "first, last"), K(KC_PICKER, KEY_END, KA_END, NULL),
 	K(KC_PICKER, '\r', KA_ENTER, "choose"), K(KC_PICKER, '\n', KA_ENTER, NULL),
 	  K(KC_PICKER, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_PICKER, 27, KA_CLEAR, "clear the search, or back"),
-	K(KC_PICKER, 'q', KA_QUIT, "back"),
+	K(KC_PICKER, 27, KA_CLEAR, "clear the search; a second Esc: back"),
 	K(KC_PICKER, '?', KA_HELP, "this help"),
 	K(KC_PICKER, KEY_BACKSPACE, KA_DEL_BACK, "delete a letter of the search"),
 	  K(KC_PICKER, 127, KA_DEL_BACK, NULL), K(KC_PICKER, 8, KA_DEL_BACK, NULL),
-	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas\n(not q and ?: they are keys)"),
+	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas\n(every letter, digit and space; not ?)"),
+
+	/* Reading a routine: the pager's keys, and these. */
+	K(KC_READER, 's', KA_SESSION, "start this routine"), K(KC_READER, '\r', KA_SESSION, NULL),
+	  K(KC_READER, '\n', KA_SESSION, NULL), K(KC_READER, KEY_ENTER, KA_SESSION, NULL),
+	/* The first-run notice: read, then Enter (or q, Esc) goes on. */
+	K(KC_NOTICE, '\r', KA_QUIT, "I understand: go on"), K(KC_NOTICE, '\n', KA_QUIT, NULL),
+	  K(KC_NOTICE, KEY_ENTER, KA_QUIT, NULL),
 
 	/* The pain rating: one key a rating. */
 	RANGE(KC_RATING, '0', '9', KA_DIGIT, "0-9", "rate (t: 10)"),
@@ -193,6 +199,7 @@ static const enum key_context fallback[] = {
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
 	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE,
+	[KC_READER] = KC_PAGER,    [KC_NOTICE] = KC_PAGER,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */

@@ -78,6 +78,8 @@ enum key_context {
 	KC_MINUTES, /* how many minutes a session done away took */
 	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
 	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
+	KC_READER,  /* a routine read in a pager: s, Enter start it; then the pager's keys */
+	KC_NOTICE,  /* the first-run notice: Enter goes on too; then the pager's keys */
 };
 
 /* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */

@@ -167,10 +167,10 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_wrap(t, list_top + row + 1, 2, width, sum_rows, tui_attr(t, TC_DIM), summary);
 	tui_hline(t, t->rows - 2);
 	bool narrow = t->cols < 64;
-	char *keys = xasprintf(t->utf8 ? (narrow ? "Enter %s · ? help · q back · type to find"
-						 : "type to find · ↑/↓ move · Enter %s · ? help · q back")
-				       : (narrow ? "Enter %s - ? help - q back - type to find"
-						 : "type to find - Up/Down move - Enter %s - ? help - q back"),
+	char *keys = xasprintf(t->utf8 ? (narrow ? "Enter %s · ? help · Esc back · type to find"
+						 : "type to find · ↑/↓ move · Enter %s · ? help · Esc back")
+				       : (narrow ? "Enter %s - ? help - Esc back - type to find"
+						 : "type to find - Up/Down move - Enter %s - ? help - Esc back"),
 			       p->verb);
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
 	free(keys);
@@ -198,12 +198,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			tui_finish(s, 0);
 		}
 		break;
-	case KA_QUIT:
-		tui_finish(s, 0);
-		break;
 	case KA_HELP: {
 		char *help = keys_help_text_width(KC_PICKER, t->cols - 2);
-		pager_show(t, "Keys in the picker", help, "q back");
+		pager_show(t, "Keys in the picker", help, "q or Esc: back");
 		free(help);
 		break;
 	}
