@@ -8,25 +8,27 @@
 #include <stdint.h>
 
 #include "base/settings.h"
+#include "base/theme.h"
 #include "tui/keys.h"
 
-/* Colour pairs: meaning is always carried by words too, colour only adds. */
+/* Colour pairs: meaning is always carried by words too, colour only adds. The theme's roles. */
 enum tui_colour {
-	TC_NONE,
-	TC_TITLE,
-	TC_HOLD,
-	TC_REST,
-	TC_READY,
-	TC_WARN,
-	TC_DIM,
-	TC_BAR,
-	TC_GOOD,
-	TC_COUNT,
+	TC_NONE = TR_NONE,
+	TC_TITLE = TR_TITLE,
+	TC_HOLD = TR_HOLD,
+	TC_REST = TR_REST,
+	TC_READY = TR_READY,
+	TC_WARN = TR_WARN,
+	TC_DIM = TR_DIM,
+	TC_BAR = TR_BAR,
+	TC_GOOD = TR_GOOD,
+	TC_COUNT = TR_COUNT,
 };
 
 struct tui {
 	bool utf8;     /* draw with Unicode blocks and lines */
 	bool colour;   /* colours in use */
+	bool light;    /* the light theme's colours (a light background) */
 	enum settings_sound sound;
 	int signal;    /* the signal that ended the loop, or 0 */
 	int rows, cols;

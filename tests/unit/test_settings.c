@@ -142,3 +142,18 @@ Test(settings, voice_values_are_checked)
 	cr_assert_eq(s.voice_rate, 175, "a bad value leaves the default");
 	cr_assert_null(s.voice_name);
 }
+
+Test(settings, theme_auto_dark_light)
+{
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "sound = none\n", &d), LB_OK);
+	cr_assert_eq(s.theme, THEME_AUTO);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "theme = light\n", &d), LB_OK);
+	cr_assert_eq(s.theme, THEME_LIGHT);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "theme = dark\n", &d), LB_OK);
+	cr_assert_eq(s.theme, THEME_DARK);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "\ntheme = white\n", &d), LB_INVALID);
+	cr_assert(has(2, "theme must be auto, dark or light, got 'white'"));
+}
