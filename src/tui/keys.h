@@ -55,6 +55,8 @@ enum key_action {
 	KA_SEARCH,   /* / in a pager: type a search */
 	KA_FIND_NEXT, /* n in a pager: the next match */
 	KA_FIND_PREV, /* N in a pager: the match before */
+	KA_VIEW,     /* diary: the entry whole (Enter, v) */
+	KA_SAVE,     /* the entry form: save from any field (Ctrl-S, F10) */
 	KA_COUNT,
 };
 
@@ -80,6 +82,7 @@ enum key_context {
 	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
 	KC_READER,  /* a routine read in a pager: s, Enter start it; then the pager's keys */
 	KC_NOTICE,  /* the first-run notice: Enter goes on too; then the pager's keys */
+	KC_ENTRYVIEW, /* an entry shown whole from the diary: e edits it; then the pager's */
 };
 
 /* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */
