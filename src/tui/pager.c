@@ -109,7 +109,8 @@ static void draw(struct tui *t, struct tui_screen *s)
 		snprintf(pos, sizeof pos, "%zu%%", max_top ? p->top * 100 / max_top : 100);
 		tui_text_right(t, t->rows - 1, t->cols - 1, tui_attr(t, TC_DIM), pos);
 	}
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), p->footer);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
+		 pg->scroll_footer && n > (size_t)rows ? pg->scroll_footer : p->footer);
 	if (pg->decorate)
 		pg->decorate(t, pg->data);
 	draw_key_line(t, p);

@@ -27,6 +27,8 @@ struct pager_page {
 	enum key_context keys;
 	/* An action of its keys; returns true when the page starts again from its top. */
 	bool (*key)(struct tui *t, void *data, struct key_act k);
+	/* The key line instead of the footer while the page is taller than the screen. May be NULL. */
+	const char *scroll_footer;
 	/* When key() sets *closed, the page closes. May be NULL. */
 	bool *closed;
 };
