@@ -369,10 +369,11 @@ static void help(struct tui *t)
 	struct strbuf b;
 	sb_init(&b);
 	sb_adds(&b, "Keys on the home screen\n\n");
-	char **keys = keys_help(KC_HOME);
-	for (char **l = keys; *l; l++)
-		sb_addf(&b, "  %s\n", *l);
-	keys_help_free(keys);
+	/* As wide as the window: a narrow one wraps the texts, never cuts them. */
+	char *keys = keys_help_text_width(KC_HOME, t->cols - 4);
+	for (char *l = keys, *nl; *l && (nl = strchr(l, '\n')); l = nl + 1)
+		sb_addf(&b, "  %.*s\n", (int)(nl - l), l);
+	free(keys);
 	sb_adds(&b, "\n"
 		    "Lists, the diary and trends have ? for their keys and go back with\n"
 		    "Esc or q; in a session q asks before it stops, and in the picker\n"

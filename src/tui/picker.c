@@ -167,9 +167,9 @@ static void draw(struct tui *t, struct tui_screen *s)
 		tui_wrap(t, list_top + row + 1, 2, width, sum_rows, tui_attr(t, TC_DIM), summary);
 	tui_hline(t, t->rows - 2);
 	bool narrow = t->cols < 64;
-	char *keys = xasprintf(t->utf8 ? (narrow ? "Enter %s · ? help · Esc back · type to find"
+	char *keys = xasprintf(t->utf8 ? (narrow ? "type to find · Enter %s · Esc back"
 						 : "type to find · ↑/↓ move · Enter %s · ? help · Esc back")
-				       : (narrow ? "Enter %s - ? help - Esc back - type to find"
+				       : (narrow ? "type to find - Enter %s - Esc back"
 						 : "type to find - Up/Down move - Enter %s - ? help - Esc back"),
 			       p->verb);
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
