@@ -41,7 +41,7 @@ static json_t *verdict(const struct trends *t, enum trends_measure m, const char
 			      "recent", known ? num(v.recent) : json_null(),
 			      "meaningful", v.meaningful,
 			      "since", known ? day(since) : json_null(),
-			      "days_needed", known ? 0 : v.days_needed,
+			      "days_needed", known && !v.early ? 0 : v.days_needed,
 			      "recent_days", v.recent_days,
 			      "sentence", sentence);
 	free(sentence);

@@ -8,7 +8,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 15
+plan 16
 
 D="$TMP/data"
 for i in $(seq 48 -1 0); do
@@ -46,6 +46,9 @@ printf '%s' "$OUT" | tr '\n' ' ' | grep -q "Leg pain, first signs: better" &&
 	ok "7 rated days in each of two weeks: first signs" || { not_ok "no first signs"; diag "$OUT"; }
 printf '%s' "$OUT" | tr '\n' ' ' | grep -q "early: 14 more rated days make it firm" &&
 	ok "labelled early, with what makes it firm" || { not_ok "not labelled"; diag "$OUT"; }
+run "$LIMBER" --data "$E" trends --format json
+printf '%s' "$OUT" | tr -d ' \n' | grep -q '"days_needed":14,"recent_days":7,[^}]*"early":true' &&
+	ok "json: early, 14 more rated days" || { not_ok "json early"; diag "$OUT"; }
 
 # ---- a name cut for width ends in … ----
 run "$LIMBER" --data "$D" trends
