@@ -317,7 +317,7 @@ static const char *const keys_note[] = {
     "Enter new line · Ctrl-S or F10 save · Tab next · Shift-Tab back · Esc cancel",
     "Enter new line · Ctrl-S or F10 save · Tab next · Esc cancel",
     "Enter new line · Ctrl-S save · Tab next",
-    "Enter line · Ctrl-S save · Tab",
+    "Enter new line · Ctrl-S save",
     NULL,
 };
 static const char *const keys_ask[] = {
