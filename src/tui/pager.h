@@ -50,5 +50,7 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
  */
 int pager_show_keys(struct tui *t, const char *title, const char *text, const char *footer,
 		    enum key_context keys);
+/* A screen's keys, from the key table at the window's width, under title ("Keys in ..."). */
+int pager_keys(struct tui *t, enum key_context ctx, const char *title);
 
 #endif
