@@ -31,7 +31,8 @@ static cfg_opt_t settings_opts[] = {
 	CFG_STR("colour", NULL, CFGF_NODEFAULT),      CFG_STR("week_starts", NULL, CFGF_NODEFAULT),
 	CFG_STR("voice", NULL, CFGF_NODEFAULT),       CFG_STR("voice_name", NULL, CFGF_NODEFAULT),
 	CFG_STR("voice_rate", NULL, CFGF_NODEFAULT),  CFG_STR("voice_volume", NULL, CFGF_NODEFAULT),
-	CFG_STR("figures", NULL, CFGF_NODEFAULT),     CFG_SEC("plan", plan_opts, CFGF_NONE),
+	CFG_STR("figures", NULL, CFGF_NODEFAULT),     CFG_STR("theme", NULL, CFGF_NODEFAULT),
+	CFG_SEC("plan", plan_opts, CFGF_NONE),
 	CFG_END(),
 };
 
@@ -119,6 +120,10 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 	v = (int)s->colour;
 	choice(cf, cf->cfg, "colour", colours, 3, &v, d);
 	s->colour = (enum settings_colour)v;
+	static const char *const themes[] = {"auto", "dark", "light"};
+	v = (int)s->theme;
+	choice(cf, cf->cfg, "theme", themes, 3, &v, d);
+	s->theme = (enum settings_theme)v;
 	v = (int)s->week_starts;
 	choice(cf, cf->cfg, "week_starts", weeks, 2, &v, d);
 	s->week_starts = (enum settings_week)v;

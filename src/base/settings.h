@@ -11,6 +11,8 @@
 enum settings_sound { SOUND_BELL, SOUND_FLASH, SOUND_NONE };
 enum settings_colour { COLOUR_AUTO, COLOUR_ALWAYS, COLOUR_NEVER };
 enum settings_week { WEEK_MONDAY, WEEK_SUNDAY };
+/* The colours for the terminal's background: auto asks the terminal. */
+enum settings_theme { THEME_AUTO, THEME_DARK, THEME_LIGHT };
 
 #define SETTINGS_COUNT_IN_MAX 30
 #define SETTINGS_VOICE_RATE_MIN 80
@@ -23,6 +25,7 @@ struct settings {
 	enum settings_sound sound;
 	int count_in;
 	enum settings_colour colour;
+	enum settings_theme theme;
 	enum settings_week week_starts;
 	char *plan[7]; /* routine id per weekday, 0 = Sunday (as struct tm); NULL = none */
 	bool voice;        /* speak the cues */

@@ -40,33 +40,49 @@ struct table {
 	int cols;
 	int year; /* the year of the last row printed, for year headings */
 	long rows;
+	bool full;        /* every line of the details, a note's line breaks kept */
+	const char *grep; /* only the rows that hold this, or NULL */
 };
 
 #define DETAIL_LINES 3
 
 /*
- * Prints s wrapped in cols columns over at most DETAIL_LINES lines, the
- * continuation lines indented by indent; the last line is cut with an
- * ellipsis when more remains. Newlines and tabs become spaces.
+ * Prints s wrapped in cols columns over at most DETAIL_LINES lines (all of
+ * them when full), the continuation lines indented by indent; the last line
+ * is cut with an ellipsis when more remains. Tabs become spaces, and so do
+ * newlines unless full.
  */
-static void print_wrapped(const struct app *a, const char *s, int cols, int indent)
+static void print_wrapped(const struct app *a, const char *s, int cols, int indent, bool full)
 {
 	char *flat = xstrdup(s);
 	for (char *p = flat; *p; p++)
-		if (*p == '\n' || *p == '\t')
+		if ((*p == '\n' && !full) || *p == '\t')
 			*p = ' ';
-	const char *p = flat, *next;
-	for (int line = 0; *p && line < DETAIL_LINES; line++, p = next) {
-		if (line)
-			printf("\n%*s", indent, "");
-		size_t n = utf8_wrap(p, cols, &next);
-		if (line == DETAIL_LINES - 1 && *next) {
-			n = utf8_fit(p, cols - 1);
+	int line = 0;
+	for (char *piece = flat, *nl; piece; piece = nl) {
+		nl = strchr(piece, '\n');
+		if (nl)
+			*nl++ = '\0';
+		const char *p = piece, *next;
+		do {
+			if (line)
+				printf("\n%*s", indent, "");
+			size_t n = *p ? utf8_wrap(p, cols, &next) : 0;
+			if (!*p)
+				next = p;
+			if (!full && line == DETAIL_LINES - 1 && *next) {
+				n = utf8_fit(p, cols - 1);
+				fwrite(p, 1, n, stdout);
+				fputs(app_sym(a, "…", "~"), stdout);
+				free(flat);
+				return;
+			}
 			fwrite(p, 1, n, stdout);
-			fputs(app_sym(a, "…", "~"), stdout);
-			break;
-		}
-		fwrite(p, 1, n, stdout);
+			line++;
+			if (next == p)
+				break;
+			p = next;
+		} while (*p);
 	}
 	free(flat);
 }
@@ -96,6 +112,8 @@ static int table_row(void *ctx, const struct diary_entry *e, const struct diary_
 	if (room < 10)
 		room = 10;
 	char *details;
+	if (t->grep && (e ? !entrytext_entry_has(e, t->grep) : !entrytext_session_has(s, t->grep)))
+		return 0;
 	if (e) {
 		snprintf(id, sizeof id, "%lld", (long long)e->id);
 		row_start(t, id, e->at);
@@ -114,7 +132,7 @@ static int table_row(void *ctx, const struct diary_entry *e, const struct diary_
 		details = xasprintf("session: %s", text);
 		free(text);
 	}
-	print_wrapped(a, details, room, t->cols - room);
+	print_wrapped(a, details, room, t->cols - room, t->full);
 	fputc('\n', stdout);
 	free(details);
 	return 0;
@@ -126,6 +144,8 @@ static const char *const diary_formats[] = {"table", "csv", "json", NULL};
 struct diary_opts {
 	int64_t from, to; /* from <= time < to */
 	int format;       /* 0: the table, else enum export_format + 1 */
+	bool full;        /* whole notes */
+	const char *grep; /* only what holds this */
 };
 
 /* The start of the day arg names, for option o; 2 (having said why) when it names none. */
@@ -165,6 +185,11 @@ static const struct parse_opt diary_options[] = {
 	PARSE_CALL("until", 0, "DATE", set_until, "up to and including this day"),
 	PARSE_CHOICE("format", "FORMAT", diary_formats, struct diary_opts, format,
 		     "table (default), csv or json"),
+	PARSE_FLAG("full", 0, struct diary_opts, full,
+		   "the whole of every note and detail, not 3 lines"),
+	PARSE_STRING("grep", 0, "TEXT", struct diary_opts, grep,
+		     "only entries whose note, medication, places or symptoms\n"
+		     "hold TEXT, and sessions whose routine does (case ignored)"),
 	PARSE_END,
 };
 
@@ -183,6 +208,11 @@ static int diary(struct app *a, void *opts, const struct parse_result *res)
 	int format = o->format - 1; /* -1: the table */
 	if (from != INT64_MIN && to != INT64_MAX && to <= from)
 		return app_usage_error(a, "--until is before --since");
+	if (format >= 0 && (o->grep || o->full))
+		return app_usage_error(a, "%s is for the table: csv and json give every row whole",
+				       o->grep ? "--grep" : "--full");
+	if (o->grep && !*o->grep)
+		return app_usage_error(a, "--grep: give the text to look for");
 	struct diary *db;
 	int rc = app_open_diary(a, DIARY_READ, &db);
 	if (rc)
@@ -201,11 +231,12 @@ static int diary(struct app *a, void *opts, const struct parse_result *res)
 	if (format >= 0) {
 		st = export_write_range(db, (enum export_format)format, stdout, from, to, &err);
 	} else {
-		struct table t = {a, app_columns(), 0, 0};
+		struct table t = {a, app_columns(), 0, 0, o->full, o->grep};
 		printf("%-6s %-16s %4s %4s  %s\n", "ID", "WHEN", "BACK", "LEG", "DETAILS");
 		st = diary_each(db, from, to, table_row, &t, &err);
 		if (st == LB_OK && t.rows == 0)
-			printf("(nothing in this period)\n");
+			printf(o->grep ? "(nothing holds \"%s\")\n" : "(nothing in this period)\n",
+			       o->grep);
 	}
 	diary_close(db);
 	return app_report(&err, st);

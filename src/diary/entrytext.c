@@ -7,11 +7,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "base/strbuf.h"
 #include "base/textsafe.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 #include "diary/fields.h"
 
 /* "left calf, right foot" and sep, or nothing when mask is empty. */
@@ -127,6 +130,140 @@ char *entrytext_session(const struct diary_session *s, unsigned parts, const cha
 			sb_addf(&b, "; back %s", back);
 		if (*leg)
 			sb_addf(&b, "%sleg %s", *back ? ", " : "; ", leg);
+	}
+	return sb_steal(&b);
+}
+
+/* Case-insensitive (ASCII) substring; an empty needle is in everything. */
+static bool has_text(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (!hay)
+		return n == 0;
+	for (; *hay; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return true;
+	return n == 0;
+}
+
+static bool labels_have(const struct field_vocab *v, unsigned mask, const char *text)
+{
+	for (int i = 0; i < v->count; i++)
+		if ((mask & (1u << i)) && (has_text(v->labels[i], text) || has_text(v->names[i], text)))
+			return true;
+	return false;
+}
+
+bool entrytext_entry_has(const struct diary_entry *e, const char *text)
+{
+	return has_text(e->note, text) || has_text(e->meds, text) ||
+	       labels_have(&field_locations, e->where, text) ||
+	       labels_have(&field_symptoms, e->symptoms, text) ||
+	       labels_have(&field_flags, e->flags, text);
+}
+
+bool entrytext_session_has(const struct diary_session *s, const char *text)
+{
+	return has_text(s->title, text) || has_text(s->routine, text);
+}
+
+#define LABEL_W 12 /* "Medication  " */
+
+/* text wrapped into b at width, each line after indent spaces; its line breaks kept. */
+static void add_wrapped(struct strbuf *b, const char *text, int indent, int width, bool first_indented)
+{
+	char *safe = textsafe(text, TEXTSAFE_LINES);
+	int room = width - indent < 10 ? 10 : width - indent;
+	bool first = true;
+	for (char *line = safe, *nl; line; line = nl) {
+		nl = strchr(line, '\n');
+		if (nl)
+			*nl++ = '\0';
+		for (char *t = line; *t == '\t'; t++)
+			*t = ' ';
+		const char *p = line, *next;
+		do {
+			size_t n = *p ? utf8_wrap(p, room, &next) : 0;
+			if (!*p)
+				next = p;
+			sb_addf(b, "%*s%.*s\n", n == 0 || (first && !first_indented) ? 0 : indent, "",
+				(int)n, p);
+			first = false;
+			if (next == p)
+				break;
+			p = next;
+		} while (*p);
+	}
+	free(safe);
+}
+
+static void field_line(struct strbuf *b, const char *label, const char *value, int width)
+{
+	sb_addf(b, "%-*s", LABEL_W, label);
+	add_wrapped(b, value, LABEL_W, width, false);
+}
+
+static void rating_line(struct strbuf *b, const char *label, int v, const char *unit, int width)
+{
+	char buf[32] = "not given";
+	if (v >= 0)
+		snprintf(buf, sizeof buf, "%d%s", v, unit);
+	field_line(b, label, buf, width);
+}
+
+static void labels_line(struct strbuf *b, const char *label, const struct field_vocab *v,
+			unsigned mask, int width)
+{
+	struct strbuf l;
+	sb_init(&l);
+	add_labels(&l, v, mask, "");
+	field_line(b, label, l.len ? l.s : "none", width);
+	sb_free(&l);
+}
+
+char *entrytext_full(const struct diary_entry *e, bool utf8, int width)
+{
+	(void)utf8;
+	struct strbuf b;
+	sb_init(&b);
+	char when[64];
+	timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", (time_t)e->at);
+	field_line(&b, "When", when, width);
+	rating_line(&b, "Back pain", e->back, "/10", width);
+	rating_line(&b, "Leg pain", e->leg, "/10", width);
+	labels_line(&b, "Where", &field_locations, e->where, width);
+	labels_line(&b, "Feels like", &field_symptoms, e->symptoms, width);
+	rating_line(&b, "Sitting", e->sitting, " min at most", width);
+	rating_line(&b, "Sleep", e->sleep, "/10", width);
+	field_line(&b, "Medication", e->meds ? e->meds : "none", width);
+	labels_line(&b, "Red flags", &field_flags, e->flags, width);
+	sb_adds(&b, "\nNote\n");
+	add_wrapped(&b, e->note && *e->note ? e->note : "(none)", 2, width, true);
+	return sb_steal(&b);
+}
+
+char *entrytext_session_full(const struct diary_session *s, bool utf8, int width)
+{
+	struct strbuf b;
+	sb_init(&b);
+	char when[64], buf[160];
+	timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", (time_t)s->started);
+	field_line(&b, "When", when, width);
+	field_line(&b, "Routine", s->title ? s->title : s->routine, width);
+	field_line(&b, "Routine id", s->routine, width);
+	snprintf(buf, sizeof buf, "%ld min", (long)(s->ended - s->started + 30) / 60);
+	field_line(&b, "Took", buf, width);
+	snprintf(buf, sizeof buf, "%d of %d steps (%d skipped), %s", s->steps_done,
+		 s->steps_total, s->steps_skipped, s->complete ? "complete" : "partial");
+	field_line(&b, "Steps", buf, width);
+	const char *arrow = utf8 ? " → " : " -> ";
+	entrytext_change(buf, sizeof buf, s->before_back, s->after_back, arrow);
+	field_line(&b, "Back pain", *buf ? buf : "not rated", width);
+	entrytext_change(buf, sizeof buf, s->before_leg, s->after_leg, arrow);
+	field_line(&b, "Leg pain", *buf ? buf : "not rated", width);
+	if (s->speed != 1) {
+		snprintf(buf, sizeof buf, "a preview at %gx", s->speed);
+		field_line(&b, "Speed", buf, width);
 	}
 	return sb_steal(&b);
 }

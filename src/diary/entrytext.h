@@ -34,4 +34,18 @@ enum entrytext_part {
 /* A session: routine, minutes, whether complete, then the parts asked for. Caller frees. */
 char *entrytext_session(const struct diary_session *s, unsigned parts, const char *arrow);
 
+/* Whether text (case ignored, ASCII) is in the entry's note, medication, places, symptoms or red flags. */
+bool entrytext_entry_has(const struct diary_entry *e, const char *text);
+/* Whether text is in the session's routine title or id. */
+bool entrytext_session_has(const struct diary_session *s, const char *text);
+
+/*
+ * An entry whole, in lines of at most width columns ending in '\n': every
+ * field under its name, then the whole note wrapped, its line breaks kept.
+ * Caller frees.
+ */
+char *entrytext_full(const struct diary_entry *e, bool utf8, int width);
+/* A session whole, the same way. Caller frees. */
+char *entrytext_session_full(const struct diary_session *s, bool utf8, int width);
+
 #endif

@@ -138,7 +138,11 @@ static void pain_axis(struct chart *c, int y0)
 	}
 }
 
-/* One column of days d0..d1, span cells wide from x0: averages, then back, then leg. */
+/*
+ * One group of days d0..d1, span cells wide from x0: the days' dots in its
+ * first cell, the 7-day averages in the others, so no glyph ever covers
+ * another of the other kind. Leg and back on the same row share ◉.
+ */
 static void pain_column(struct chart *c, int y0, const struct trends *t, size_t d0, size_t d1,
 			int x0, int span)
 {
@@ -153,12 +157,12 @@ static void pain_column(struct chart *c, int y0, const struct trends *t, size_t 
 			}
 		}
 	}
-	int x = x0 + span / 2;
+	int x = x0;
 	/* The averages stop at today: the days to come have no average yet. */
 	size_t last = d1 - 1 > t->today ? t->today : d1 - 1;
 	double avg_back = d0 <= t->today ? trends_moving_avg(t, last, TM_BACK) : NAN;
 	double avg = d0 <= t->today ? trends_moving_avg(t, last, TM_LEG) : NAN;
-	for (int k = 0; k < span; k++) {
+	for (int k = 1; k < span; k++) {
 		if (!isnan(avg_back))
 			chart_put(c, y0 + 10 - (int)lround(avg_back), x0 + k, sym(c, "·", "."),
 				  CC_AVG_BACK);
@@ -185,14 +189,16 @@ int chart_pain(struct chart *c, int y0, const struct trends *t)
 	if (plot_w < 10)
 		plot_w = 10;
 	size_t days = t->ndays;
-	size_t per_col = (days + (size_t)plot_w - 1) / (size_t)plot_w;
+	/* Two cells a group of days at least: one for the dots, one for the averages. */
+	size_t groups = (size_t)plot_w / 2;
+	size_t per_col = (days + groups - 1) / groups;
 	if (per_col < 1)
 		per_col = 1;
 	size_t ncols = (days + per_col - 1) / per_col;
 	/* Few days on a wide chart: each day gets up to three columns. */
-	int span = per_col == 1 ? plot_w / (int)days : 1;
-	if (span < 1)
-		span = 1;
+	int span = per_col == 1 ? plot_w / (int)days : 2;
+	if (span < 2)
+		span = 2;
 	if (span > 3)
 		span = 3;
 
@@ -374,8 +380,11 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 	for (size_t i = 0; i < t->nroutines; i++) {
 		const struct trends_routine *r = &t->routine[i];
 		char title[160], leg[40], back[40], line[320];
-		size_t keep = utf8_fit(r->title, title_w);
-		snprintf(title, sizeof title, "%.*s", (int)keep, r->title);
+		/* A title cut to its column ends in "…", so it never reads as whole. */
+		bool cut = utf8_width(r->title) > title_w;
+		size_t keep = utf8_fit(r->title, cut ? title_w - 1 : title_w);
+		snprintf(title, sizeof title, "%.*s%s", (int)keep, r->title,
+			 cut ? sym(c, "…", "~") : "");
 		int pad = title_w - utf8_width(title);
 		routine_effect(c, leg, sizeof leg, r, TM_LEG);
 		routine_effect(c, back, sizeof back, r, TM_BACK);
@@ -435,22 +444,53 @@ static int verdict_text(struct chart *c, int y, const struct trends *t)
 	return rows;
 }
 
+/*
+ * "leg ● back ○  7-day avg: leg ─ back ·", each mark in its series' colour, beside the heading (head_w wide) or under it; returns its row.
+ */
+static int legend(struct chart *c, int y, int head_w)
+{
+	const struct {
+		const char *word, *utf8, *ascii;
+		int colour;
+	} part[] = {
+		{"leg ", "●", "*", CC_LEG},
+		{" back ", "○", "o", CC_BACK},
+		{"  7-day avg: leg ", "─", "-", CC_AVG_LEG},
+		{" back ", "·", ".", CC_AVG_BACK},
+	};
+	size_t n = sizeof part / sizeof part[0], split = 2; /* the days' marks, the averages' */
+	int w = 0;
+	for (size_t i = 0; i < n; i++)
+		w += utf8_width(part[i].word) + 1;
+	bool two = w > c->w; /* too narrow for one line: the averages under the days */
+	if (two || head_w + 2 + w > c->w)
+		y++;
+	int x = two ? 0 : c->w - w;
+	for (size_t i = 0; i < n; i++) {
+		const char *word = part[i].word;
+		if (two && i == split) {
+			y++;
+			x = 0;
+			word += 2; /* no gap at the start of a line */
+		}
+		x += chart_text(c, y, x, word, CC_AXIS);
+		chart_put(c, y, x++, sym(c, part[i].utf8, part[i].ascii), part[i].colour);
+	}
+	return y;
+}
+
 void chart_trends(struct chart *c, const struct trends *t)
 {
 	char from[16], to[16], head[160];
 	day_label(from, sizeof from, t->from, spans_years(t));
 	day_label(to, sizeof to, t->to - 12 * 3600, spans_years(t));
-	snprintf(head, sizeof head, "Trends %s last %d %s (%s %s %s)", sym(c, "·", "-"), t->weeks,
-		 t->weeks == 1 ? "week" : "weeks", from, sym(c, "–", "-"), to);
+	/* Moved back in time, the heading names the weeks shown, not "last". */
+	snprintf(head, sizeof head, "Trends %s %s%d %s (%s %s %s)", sym(c, "·", "-"),
+		 t->past ? "" : "last ", t->weeks, t->weeks == 1 ? "week" : "weeks", from,
+		 sym(c, "–", "-"), to);
 	int y = 0;
 	chart_text(c, y, 0, head, CC_HEAD);
-	char legend[96];
-	snprintf(legend, sizeof legend, "leg %s back %s  7-day avg: leg %s back %s",
-		 sym(c, "●", "*"), sym(c, "○", "o"), sym(c, "─", "-"), sym(c, "·", "."));
-	/* The legend beside the heading, or under it when they would touch. */
-	if (utf8_width(head) + 2 + utf8_width(legend) > c->w)
-		y++;
-	chart_text(c, y, c->w - utf8_width(legend), legend, CC_AXIS);
+	y = legend(c, y, utf8_width(head));
 	y += 2;
 	y += verdict_text(c, y, t) + 1;
 	if (t->entries == 0) {

@@ -53,36 +53,16 @@ static int rng_below(uint64_t *s, int n)
 	return (int)(rng_next(s) % (uint64_t)n);
 }
 
-/* Mean of the rated days in day[from..from+len), NAN when none; *rated counts them. */
-static double window_mean(const double *day, int from, int len, int *rated)
+/* One block-bootstrap draw of the mean of x[0..len): runs of values, wrapping inside it. */
+static double resampled_mean(const double *x, int len, uint64_t *rng)
 {
 	double sum = 0;
-	int k = 0;
-	for (int i = from; i < from + len; i++)
-		if (!isnan(day[i]))
-			sum += day[i], k++;
-	if (rated)
-		*rated = k;
-	return k ? sum / k : NAN;
-}
-
-/* One block-bootstrap draw of a window's mean: runs of days, wrapping inside the window. */
-static double resampled_mean(const double *day, int from, uint64_t *rng)
-{
-	double sum = 0;
-	int k = 0;
-	while (k == 0) {
-		sum = 0;
-		for (int got = 0; got < STATS_WINDOW_DAYS;) {
-			int start = rng_below(rng, STATS_WINDOW_DAYS);
-			for (int j = 0; j < BOOT_BLOCK_DAYS && got < STATS_WINDOW_DAYS; j++, got++) {
-				double x = day[from + (start + j) % STATS_WINDOW_DAYS];
-				if (!isnan(x))
-					sum += x, k++;
-			}
-		}
+	for (int got = 0; got < len;) {
+		int start = rng_below(rng, len);
+		for (int j = 0; j < BOOT_BLOCK_DAYS && got < len; j++, got++)
+			sum += x[(start + j) % len];
 	}
-	return sum / k;
+	return sum / len;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -91,70 +71,61 @@ static int cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* The 95% percentile interval of recent minus first. */
-static void boot_interval(const double *day, int first, int recent, double *low, double *high)
+/* The 95% percentile interval of the mean of recent minus that of first, len values each. */
+static void boot_interval(const double *first, const double *recent, int len, double *low,
+			  double *high)
 {
 	double *d = xmalloc(BOOT_RESAMPLES * sizeof *d);
 	uint64_t rng = BOOT_SEED;
 	for (int b = 0; b < BOOT_RESAMPLES; b++)
-		d[b] = resampled_mean(day, recent, &rng) - resampled_mean(day, first, &rng);
+		d[b] = resampled_mean(recent, len, &rng) - resampled_mean(first, len, &rng);
 	qsort(d, BOOT_RESAMPLES, sizeof *d, cmp_double);
 	*low = d[(int)(0.025 * BOOT_RESAMPLES)];
 	*high = d[(int)(0.975 * BOOT_RESAMPLES) - 1];
 	free(d);
 }
 
-/* The first 14-day window from a rated day on with enough rated days, ending before `before`. */
-static int find_first(const double *day, int before, int *best)
+static double mean(const double *x, int n)
 {
-	*best = 0;
-	for (int s = 0; s + STATS_WINDOW_DAYS <= before; s++) {
-		if (isnan(day[s]))
-			continue;
-		int rated;
-		window_mean(day, s, STATS_WINDOW_DAYS, &rated);
-		if (rated >= STATS_MIN_DAYS)
-			return s;
-		if (rated > *best)
-			*best = rated;
-	}
-	return -1;
-}
-
-static void unknown(struct stats_verdict *v, const double *day, int n, int recent_from)
-{
-	v->direction = DIR_UNKNOWN;
-	int need = STATS_MIN_DAYS - v->recent_days;
-	int first_rated = 0;
-	while (first_rated < n && isnan(day[first_rated]))
-		first_rated++;
-	/* Days of use until a first window can end where the recent one begins. */
-	int wait = first_rated + STATS_WINDOW_DAYS - (recent_from < 0 ? 0 : recent_from);
-	if (first_rated == n)
-		wait = 2 * STATS_WINDOW_DAYS;
-	if (v->first_from < 0 && wait > need)
-		need = wait;
-	v->days_needed = need > 1 ? need : 1;
+	double sum = 0;
+	for (int i = 0; i < n; i++)
+		sum += x[i];
+	return n ? sum / n : NAN;
 }
 
 void stats_verdict(const double *day, int n, struct stats_verdict *v)
 {
 	memset(v, 0, sizeof *v);
-	v->first_from = -1;
-	int recent = n - STATS_WINDOW_DAYS;
-	if (recent >= 0)
-		v->recent = window_mean(day, recent, STATS_WINDOW_DAYS, &v->recent_days);
-	int best = 0;
-	if (recent >= 0)
-		v->first_from = find_first(day, recent, &best);
-	if (recent < 0 || v->first_from < 0 || v->recent_days < STATS_MIN_DAYS) {
-		v->first_days = best;
-		unknown(v, day, n, recent);
+	v->first_from = v->first_to = v->recent_from = v->recent_to = -1;
+	/* The rated days, in order: runs of rated days are what is compared, not the calendar. */
+	double *x = xcalloc((size_t)(n > 0 ? n : 1), sizeof *x);
+	int *at = xcalloc((size_t)(n > 0 ? n : 1), sizeof *at);
+	int rated = 0;
+	for (int i = 0; i < n; i++)
+		if (!isnan(day[i]))
+			x[rated] = day[i], at[rated++] = i;
+	int k = rated / 2 < STATS_WINDOW_DAYS ? rated / 2 : STATS_WINDOW_DAYS;
+	if (k < STATS_EARLY_DAYS) {
+		v->direction = DIR_UNKNOWN;
+		v->first_days = v->recent_days = k;
+		v->days_needed = 2 * STATS_EARLY_DAYS - rated;
+		free(x);
+		free(at);
 		return;
 	}
-	v->first = window_mean(day, v->first_from, STATS_WINDOW_DAYS, &v->first_days);
+	v->early = k < STATS_WINDOW_DAYS;
+	v->days_needed = v->early ? 2 * STATS_WINDOW_DAYS - rated : 0;
+	v->first_days = v->recent_days = k;
+	v->first_from = at[0];
+	v->first_to = at[k - 1];
+	v->recent_from = at[rated - k];
+	v->recent_to = at[rated - 1];
+	v->first = mean(x, k);
+	v->recent = mean(x + rated - k, k);
 	v->change = v->recent - v->first;
-	boot_interval(day, v->first_from, recent, &v->low, &v->high);
+	boot_interval(x, x + rated - k, k, &v->low, &v->high);
+	free(x);
+	free(at);
 	v->percent = v->first > 0 ? 100.0 * v->change / v->first : 0;
 	v->direction = v->high < 0 ? DIR_BETTER : v->low > 0 ? DIR_WORSE : DIR_UNCHANGED;
 	double size = fabs(v->change);
@@ -243,6 +214,41 @@ static void month_part(char *buf, size_t n, int64_t t)
 	snprintf(buf, n, "%s-%s", part, months[tm.tm_mon]);
 }
 
+/* "5–18 Oct", or "28 Oct–10 Nov" across months. */
+static void span(char *buf, size_t n, int64_t from, int64_t to, const char *dash)
+{
+	time_t a = (time_t)from, b = (time_t)to;
+	struct tm ta, tb;
+	localtime_r(&a, &ta);
+	localtime_r(&b, &tb);
+	char end[16];
+	strftime(end, sizeof end, "%d %b", &tb);
+	const char *e = end[0] == '0' ? end + 1 : end;
+	if (ta.tm_mon == tb.tm_mon && ta.tm_year == tb.tm_year)
+		snprintf(buf, n, "%d%s%s", ta.tm_mday, dash, e);
+	else {
+		char start[16];
+		strftime(start, sizeof start, "%d %b", &ta);
+		snprintf(buf, n, "%s%s%s", start[0] == '0' ? start + 1 : start, dash, e);
+	}
+}
+
+/* What was compared: "the first 14 rated days (5–18 Oct) against the last 14 (14–27 Nov)". */
+static char *compared(const struct stats_verdict *v, int64_t since, bool utf8)
+{
+	if (!v->first_start) {
+		char when[32];
+		month_part(when, sizeof when, since);
+		return xasprintf(" since %s", when);
+	}
+	const char *dash = utf8 ? "\u2013" : "-";
+	char a[40], b[40];
+	span(a, sizeof a, v->first_start, v->first_end, dash);
+	span(b, sizeof b, v->recent_start, v->recent_end, dash);
+	return xasprintf("; the first %d rated days (%s) against the last %d (%s)", v->first_days,
+			 a, v->recent_days, b);
+}
+
 char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, int64_t since,
 			     bool utf8)
 {
@@ -250,39 +256,52 @@ char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, in
 	if (v->direction == DIR_UNKNOWN)
 		return xasprintf("%s: not known yet %s needs %d more day%s with ratings.", what,
 				 dash, v->days_needed, v->days_needed == 1 ? "" : "s");
-	char when[32];
-	month_part(when, sizeof when, since);
-	if (v->direction == DIR_UNCHANGED)
-		return xasprintf("%s: unchanged %s %.1f now against %.1f since %s (change %s%.1f, "
-				 "%s%.1f to %s%.1f); within day-to-day variation.",
-				 what, dash, v->recent, v->first, when, v->change < 0 ? minus : "+",
-				 fabs(v->change), v->low < 0 ? minus : "", fabs(v->low),
-				 v->high < 0 ? minus : "", fabs(v->high));
-	bool down = v->direction == DIR_BETTER;
-	double a = down ? -v->high : v->low, b = down ? -v->low : v->high;
-	return xasprintf("%s: %s %s %s %.1f points (%.1f to %.1f), %s%.0f%% since %s; %s.", what,
-			 stats_direction_names[v->direction], dash, down ? "down" : "up",
-			 fabs(v->change), a, b, down ? minus : "+", fabs(v->percent), when,
-			 v->meaningful ? "a meaningful change" : "less than a meaningful change");
+	char *cmp = compared(v, since, utf8);
+	char *head = v->early ? xasprintf("%s, first signs", what) : xstrdup(what);
+	char *tail = v->early ? xasprintf("; early: %d more rated day%s make it firm",
+					  v->days_needed, v->days_needed == 1 ? "" : "s")
+			      : xstrdup("");
+	char *out;
+	if (v->direction == DIR_UNCHANGED) {
+		out = xasprintf("%s: unchanged %s %.1f now against %.1f (change %s%.1f, %s%.1f to "
+				"%s%.1f)%s; within day-to-day variation%s.",
+				head, dash, v->recent, v->first, v->change < 0 ? minus : "+",
+				fabs(v->change), v->low < 0 ? minus : "", fabs(v->low),
+				v->high < 0 ? minus : "", fabs(v->high), cmp, tail);
+	} else {
+		bool down = v->direction == DIR_BETTER;
+		double a = down ? -v->high : v->low, b = down ? -v->low : v->high;
+		out = xasprintf("%s: %s %s %s %.1f points (%.1f to %.1f), %s%.0f%%%s; %s%s.", head,
+				stats_direction_names[v->direction], dash, down ? "down" : "up",
+				fabs(v->change), a, b, down ? minus : "+", fabs(v->percent), cmp,
+				v->meaningful ? "a meaningful change" : "less than a meaningful change",
+				tail);
+	}
+	free(cmp);
+	free(head);
+	free(tail);
+	return out;
 }
 
 char *stats_verdict_short(const struct stats_verdict *v, bool utf8)
 {
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
+	const char *early = v->early ? "first signs: " : "";
 	switch (v->direction) {
 	case DIR_UNKNOWN:
 		return xasprintf("not known yet %s %d more day%s with ratings", dash, v->days_needed,
 				 v->days_needed == 1 ? "" : "s");
 	case DIR_UNCHANGED:
-		return xasprintf("unchanged %s within day-to-day variation", dash);
+		return xasprintf("%sunchanged %s within day-to-day variation", early, dash);
 	case DIR_BETTER:
 	case DIR_WORSE:
 		break;
 	}
 	bool down = v->direction == DIR_BETTER;
-	return xasprintf("%s %s %s %.1f points (%s%.0f%%)%s", stats_direction_names[v->direction],
-			 dash, down ? "down" : "up", fabs(v->change), down ? minus : "+",
-			 fabs(v->percent), v->meaningful ? ", a meaningful change" : "");
+	return xasprintf("%s%s %s %s %.1f points (%s%.0f%%)%s", early,
+			 stats_direction_names[v->direction], dash, down ? "down" : "up",
+			 fabs(v->change), down ? minus : "+", fabs(v->percent),
+			 v->meaningful ? ", a meaningful change" : "");
 }
 
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8)

@@ -7,9 +7,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Days compared at each end of the period, and how many of them need ratings. */
+/* Rated days compared at each end of the period; first signs from this many a side. */
 #define STATS_WINDOW_DAYS 14
+#define STATS_EARLY_DAYS 7
+/* Rated days two weeks need before anything is said of them (coach.c). */
 #define STATS_MIN_DAYS 5
+/* The period judged: the last 8 weeks (trends.c). */
+#define STATS_PERIOD_DAYS 56
 /* Rated sessions a routine needs before its effect is judged. */
 #define STATS_MIN_SESSIONS 3
 /* Days with both measures before an association is reported. */
@@ -29,15 +33,20 @@ struct stats_verdict {
 	double first, recent;     /* the two means */
 	double percent;           /* change as a percentage of first; 0 when first is 0 */
 	bool meaningful;          /* at least the minimal important change */
-	int first_from;           /* index of the first window's first day */
-	int first_days, recent_days; /* days with ratings in each window */
-	int days_needed;          /* unknown: more rated days (or days of waiting) needed */
+	bool early;               /* first signs: fewer than 14 rated days a side */
+	int first_from, first_to;   /* indexes of the first window's first and last rated day */
+	int recent_from, recent_to; /* and the recent one's */
+	int first_days, recent_days; /* rated days in each window */
+	int days_needed;          /* unknown: more rated days needed; early: more to be firm */
+	/* The local days the windows span (trends_verdict fills them; 0: not known). */
+	int64_t first_start, first_end, recent_start, recent_end;
 };
 
 /*
- * Judges daily means day[0..n) (NAN where a day has no rating; the last is
- * today). The first window starts at the first rated day, the recent one is
- * the last 14 days; they must not overlap and each needs 5 rated days.
+ * Judges daily means day[0..n) (NAN where a day has no rating): the first
+ * 14 rated days against the last 14. With fewer than 28 rated days but at
+ * least 14, the first half against the last (7 or more a side) gives first
+ * signs (early); with fewer, it is unknown.
  */
 void stats_verdict(const double *day, int n, struct stats_verdict *v);
 

@@ -146,6 +146,7 @@ static void lay_out(struct trends *t, time_t from, size_t ndays, time_t now)
 	t->to = day;
 	long today = trends_day_of(t, (int64_t)now);
 	t->today = today >= 0 ? (size_t)today : t->ndays - 1;
+	t->past = today < 0 && (int64_t)now >= t->to;
 }
 
 static enum lb_status collect(struct trends *t, struct diary *db, struct diags *err)
@@ -157,6 +158,35 @@ static enum lb_status collect(struct trends *t, struct diary *db, struct diags *
 			       add_record, &c, err);
 }
 
+/* The days the verdict judges: STATS_PERIOD_DAYS up to the window's last day begun. */
+static enum lb_status verdict_days(struct trends *t, struct diary *db, time_t now,
+				   struct diags *err)
+{
+	struct trends v;
+	memset(&v, 0, sizeof v);
+	time_t last = (time_t)t->days[t->today].start;
+	lay_out(&v, timefmt_add_days(last, -(STATS_PERIOD_DAYS - 1)), STATS_PERIOD_DAYS, now);
+	enum lb_status st = collect(&v, db, err);
+	t->nvday = v.today + 1;
+	t->vstart = xcalloc(t->nvday, sizeof *t->vstart);
+	for (int m = 0; m < TM_COUNT; m++)
+		t->vday[m] = xcalloc(t->nvday, sizeof *t->vday[m]);
+	for (size_t i = 0; i < t->nvday; i++) {
+		t->vstart[i] = v.days[i].start;
+		for (int m = 0; m < TM_COUNT; m++)
+			t->vday[m][i] = trends_day_mean(&v, i, (enum trends_measure)m);
+	}
+	trends_free(&v);
+	return st;
+}
+
+/* The window's days, then the verdict's. */
+static enum lb_status compute(struct trends *t, struct diary *db, time_t now, struct diags *err)
+{
+	enum lb_status st = collect(t, db, err);
+	return st == LB_OK ? verdict_days(t, db, now, err) : st;
+}
+
 enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int back,
 			      enum settings_week week_start, time_t now, struct diags *err)
 {
@@ -166,7 +196,7 @@ enum lb_status trends_compute(struct trends *t, struct diary *db, int weeks, int
 	time_t this_week = trends_week_start(now, week_start);
 	time_t from = timefmt_add_days(this_week, -7 * (weeks - 1 + back));
 	lay_out(t, from, (size_t)weeks * 7, now);
-	return collect(t, db, err);
+	return compute(t, db, now, err);
 }
 
 enum lb_status trends_compute_days(struct trends *t, struct diary *db, time_t from, time_t to,
@@ -177,7 +207,7 @@ enum lb_status trends_compute_days(struct trends *t, struct diary *db, time_t fr
 	for (time_t d = timefmt_day_start(from); d < to; d = timefmt_add_days(d, 1))
 		ndays++;
 	lay_out(t, timefmt_day_start(from), ndays ? ndays : 1, now);
-	return collect(t, db, err);
+	return compute(t, db, now, err);
 }
 
 void trends_free(struct trends *t)
@@ -189,6 +219,9 @@ void trends_free(struct trends *t)
 			free(t->routine[i].delta[m]);
 	}
 	free(t->routine);
+	for (int m = 0; m < TM_COUNT; m++)
+		free(t->vday[m]);
+	free(t->vstart);
 	free(t->days);
 	free(t->week);
 	memset(t, 0, sizeof *t);
@@ -231,14 +264,25 @@ int trends_week_top_symptom(const struct trends_week *w)
 void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
 		    int64_t *since)
 {
-	int n = (int)t->today + 1;
-	double *day = xcalloc((size_t)n, sizeof *day);
-	for (int i = 0; i < n; i++)
-		day[i] = trends_day_mean(t, (size_t)i, m);
-	stats_verdict(day, n, v);
-	free(day);
+	/* Without the 8 weeks (a trends put together by hand), the window's days up to today. */
+	size_t n = t->nvday ? t->nvday : t->today + 1;
+	double *day = xcalloc(n, sizeof *day);
+	int64_t *start = xcalloc(n, sizeof *start);
+	for (size_t i = 0; i < n; i++) {
+		day[i] = t->nvday ? t->vday[m][i] : trends_day_mean(t, i, m);
+		start[i] = t->nvday ? t->vstart[i] : t->days[i].start;
+	}
+	stats_verdict(day, (int)n, v);
+	if (v->first_from >= 0) {
+		v->first_start = start[v->first_from];
+		v->first_end = start[v->first_to];
+		v->recent_start = start[v->recent_from];
+		v->recent_end = start[v->recent_to];
+	}
 	if (since)
-		*since = v->first_from >= 0 ? t->days[v->first_from].start : t->from;
+		*since = v->first_from >= 0 ? start[v->first_from] : t->from;
+	free(day);
+	free(start);
 }
 
 void trends_routine_effect(const struct trends_routine *r, enum trends_measure m,

@@ -53,6 +53,7 @@ struct trends {
 	struct trends_day *days;
 	size_t ndays;
 	size_t today; /* the last day that has begun (the window's last when it is past) */
+	bool past;    /* the window ended before today: moved back in time */
 	struct trends_week *week;
 	size_t nweeks;
 	struct trends_routine *routine;
@@ -60,6 +61,14 @@ struct trends {
 	long previews; /* sessions at a speed other than 1, left out */
 	long entries, sessions;
 	long away; /* of the sessions, those done away from the screen and logged afterwards */
+	/*
+	 * What the verdict judges, whatever the window shows: each day's pain
+	 * over the 8 weeks up to the window's last day begun (today, unless the
+	 * window is in the past). NAN for a day without.
+	 */
+	double *vday[TM_COUNT];
+	int64_t *vstart; /* each of those days' local midnight */
+	size_t nvday;
 };
 
 /*
@@ -88,9 +97,11 @@ double trends_week_mean(const struct trends_week *w, enum trends_measure m);
 /* The most frequent symptom of a week, or -1. */
 int trends_week_top_symptom(const struct trends_week *w);
 /*
- * The verdict on a measure over the window up to today (stats.h): the first
- * 14 rated days against the last 14. *since is when the first window began.
- * A session's rating before it counts as that day's pain; the one after not.
+ * The verdict on a measure (stats.h): the first 14 rated days of the last 8
+ * weeks up to today (or the window's end when it is past) against the last
+ * 14, whatever weeks the window shows; first signs from 7 a side. The
+ * dates compared go into v; *since is when the first window began. A
+ * session's rating before it counts as that day's pain; the one after not.
  */
 void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_verdict *v,
 		    int64_t *since);

@@ -41,10 +41,16 @@ static json_t *verdict(const struct trends *t, enum trends_measure m, const char
 			      "recent", known ? num(v.recent) : json_null(),
 			      "meaningful", v.meaningful,
 			      "since", known ? day(since) : json_null(),
-			      "days_needed", known ? 0 : v.days_needed,
+			      "days_needed", known && !v.early ? 0 : v.days_needed,
 			      "recent_days", v.recent_days,
 			      "sentence", sentence);
 	free(sentence);
+	/* Which rated days were compared, and whether it is first signs only. */
+	json_object_set_new(o, "early", json_boolean(known && v.early));
+	json_object_set_new(o, "first_from", known ? day(v.first_start) : json_null());
+	json_object_set_new(o, "first_to", known ? day(v.first_end) : json_null());
+	json_object_set_new(o, "recent_from", known ? day(v.recent_start) : json_null());
+	json_object_set_new(o, "recent_to", known ? day(v.recent_end) : json_null());
 	return o;
 }
 

@@ -7,6 +7,8 @@
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include "base/clock.h"
 #include "base/diag.h"
@@ -174,10 +176,37 @@ static void submit(struct tui *t, struct tui_screen *s, struct form *f)
 		         "Nothing to save yet: rate the pain or tick something (Esc leaves)");
 		return;
 	}
+	if (f->back < 0 && f->leg < 0 && f->mode != MODE_NO_PAIN) {
+		f->mode = MODE_NO_PAIN; /* asked first; y comes back here */
+		return;
+	}
+	f->mode = MODE_EDIT;
 	if (f->flags && !urgent_ok(t, s, f))
 		return;
 	if (save(f))
 		tui_finish(s, 0);
+}
+
+/* "Save without pain ratings? y/n": y saves, anything else goes to the back pain. */
+static void no_pain_key(struct tui *t, struct tui_screen *s, struct form *f, int ch)
+{
+	if (keys_action(KC_CONFIRM, ch).act == KA_YES) {
+		submit(t, s, f);
+		return;
+	}
+	f->mode = MODE_EDIT;
+	f->field = FLD_BACK;
+	snprintf(f->msg, sizeof f->msg, "Not saved yet: rate the back and leg pain 0-9 (t: 10)");
+}
+
+/* A number out of its field's range, refused and said: never cut to what fits. */
+static void refuse(struct form *f, int *v, long typed)
+{
+	const struct field_info *fi = entry_field_info(f->field);
+	snprintf(f->msg, sizeof f->msg, "%s must be %ld..%ld%s%s: %ld refused, type it again",
+	         fi->label, fi->min, fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "",
+	         typed);
+	*v = -1;
 }
 
 static void cancel(struct tui_screen *s, struct form *f)
@@ -228,8 +257,11 @@ static void step_key(struct form *f, enum key_action a)
 static void rate_digit(struct form *f, int *v, int digit, long max)
 {
 	int64_t now = clock_now_ms();
-	if (f->one_at && *v == 1 && now - f->one_at <= TEN_MS && 10 + digit <= max) {
-		*v = 10 + digit;
+	if (f->one_at && *v == 1 && now - f->one_at <= TEN_MS) {
+		if (10 + digit <= max)
+			*v = 10 + digit;
+		else
+			refuse(f, v, 10 + digit); /* sleep 12 is not 2 */
 		return;
 	}
 	if (digit > max)
@@ -270,8 +302,7 @@ static void number_key(struct form *f, int *v, struct key_act k)
 	} else if (a == KA_DIGIT) {
 		long nv = (*v < 0 ? 0 : (long)*v * 10) + k.arg;
 		if (nv > fi->max)
-			snprintf(f->msg, sizeof f->msg, "%s: %ld..%ld%s%s", fi->label, fi->min,
-			         fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "");
+			refuse(f, v, nv); /* sitting 2000 is not 200 */
 		else
 			*v = (int)nv;
 	} else if (a == KA_CLEAR) {
@@ -364,6 +395,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			tui_finish(s, 0);
 		f->mode = MODE_EDIT;
 		return;
+	case MODE_NO_PAIN:
+		no_pain_key(t, s, f, ch);
+		return;
 	case MODE_EDIT:
 		break;
 	}
@@ -393,7 +427,11 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		return;
 	struct key_act k = keys_action(KC_FORM, ch);
 	enum key_action a = k.act;
-	if (a == KA_ENTER) {
+	if (a == KA_ENTER && text == &f->note) { /* a line break; Ctrl-S or F10 saves */
+		if (textline_paste(text, "\n", true) == TL_FULL)
+			snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
+			         entry_field_info(f->field)->label, entry_field_info(f->field)->max);
+	} else if (a == KA_ENTER || a == KA_SAVE) {
 		submit(t, s, f);
 	} else if (a == KA_QUIT) {
 		cancel(s, f);
@@ -443,8 +481,21 @@ int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool 
 	                  &err); /* failing: fewer suggestions */
 	diags_free(&err);
 	textline_complete(&f.meds, f.recent, f.nrecent);
+	/* Ctrl-S saves: the terminal must not take it for XOFF while the form is up. */
+	struct termios tio, old;
+	bool flow = tcgetattr(STDIN_FILENO, &old) == 0 && (old.c_iflag & IXON);
+	if (flow) {
+		tio = old;
+		tio.c_iflag &= ~(tcflag_t)IXON;
+		tcsetattr(STDIN_FILENO, TCSANOW, &tio);
+		def_prog_mode(); /* kept after Ctrl-Z and fg */
+	}
 	struct tui_screen s = {&form_ops, &f, false, 0, true};
 	int rc = tui_run(t, &s);
+	if (flow) {
+		tcsetattr(STDIN_FILENO, TCSANOW, &old);
+		def_prog_mode();
+	}
 	for (size_t i = 0; i < f.nrecent; i++)
 		free(f.recent[i]);
 	free(f.recent);

@@ -313,6 +313,13 @@ static const char *const keys_meds[] = {
     "Right take · Up/Down others",
     NULL,
 };
+static const char *const keys_note[] = {
+    "Enter new line · Ctrl-S or F10 save · Tab next · Shift-Tab back · Esc cancel",
+    "Enter new line · Ctrl-S or F10 save · Tab next · Esc cancel",
+    "Enter new line · Ctrl-S save · Tab next",
+    "Enter new line · Ctrl-S save",
+    NULL,
+};
 static const char *const keys_ask[] = {
     "y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel",
     "y yes · n no · Tab next · Enter save",
@@ -387,6 +394,8 @@ void entry_draw(struct tui *t, struct tui_screen *s)
 	if (f->mode == MODE_DISCARD) {
 		tui_text(t, t->rows - 1, 1, A_BOLD | tui_attr(t, TC_WARN),
 		         f->is_new ? "Discard this entry? y/n" : "Discard your changes? y/n");
+	} else if (f->mode == MODE_NO_PAIN) {
+		tui_text(t, t->rows - 1, 1, A_BOLD, "Save without pain ratings? y/n");
 	} else if (f->msg[0]) {
 		tui_wrap(t, t->rows - 1, 1, t->cols - 2, 1, A_BOLD, f->msg);
 	} else {
@@ -395,6 +404,8 @@ void entry_draw(struct tui *t, struct tui_screen *s)
 			keys = keys_meds;
 		else if (f->field == FLD_ASK)
 			keys = keys_ask;
+		else if (f->field == FLD_NOTE)
+			keys = keys_note;
 		if (f->field == FLD_SLEEP)
 			sleep_line(t);
 		else

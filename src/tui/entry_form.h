@@ -29,7 +29,7 @@ enum fld {
 	FLD_COUNT,
 };
 
-enum mode { MODE_EDIT, MODE_DISCARD };
+enum mode { MODE_EDIT, MODE_DISCARD, MODE_NO_PAIN /* "Save without pain ratings? y/n" */ };
 
 struct form {
 	struct diary *db;

@@ -382,20 +382,37 @@ static void log_entry(struct tui *t, struct home *h)
 	diary_entry_free(&e);
 }
 
-static void browse(struct tui *t, struct home *h)
+/* After a red flag of the last day, no session without the urgent message and a deliberate key. */
+static bool flag_cleared(struct tui *t, const struct home *h)
+{
+	if (!h->today.advised || h->today.advice.why != COACH_RED_FLAG)
+		return true;
+	return urgent_confirm(t, URGENT_BEFORE_SESSION);
+}
+
+/* Reads the routines one by one; s or Enter starts the one read. True when one was started. */
+static bool browse(struct tui *t, struct home *h)
 {
 	for (;;) {
 		const struct routine *r =
 			picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "read");
 		if (!r || t->signal)
-			return;
+			return false;
 		int cols = t->cols - 2 > 100 ? 100 : t->cols - 2;
 		char *text = describe_routine(r, h->ctx->st->count_in, cols, t->utf8);
-		pager_show(t, r->title, text,
-			   t->utf8 ? "j/k scroll · space page · q back" : "j/k scroll - space page - q back");
+		int rc = pager_show_keys(t, r->title, text,
+					 t->utf8 ? "s start · j/k scroll · space page · q back"
+						 : "s start - j/k scroll - space page - q back",
+					 KC_READER);
 		free(text);
 		if (t->signal)
-			return;
+			return false;
+		if (rc == KA_SESSION) {
+			if (!flag_cleared(t, h))
+				return false;
+			play(t, h, r);
+			return true;
+		}
 	}
 }
 
@@ -404,10 +421,11 @@ static void help(struct tui *t)
 	struct strbuf b;
 	sb_init(&b);
 	sb_adds(&b, "Keys on the home screen\n\n");
-	char **keys = keys_help(KC_HOME);
-	for (char **l = keys; *l; l++)
-		sb_addf(&b, "  %s\n", *l);
-	keys_help_free(keys);
+	/* As wide as the window: a narrow one wraps the texts, never cuts them. */
+	char *keys = keys_help_text_width(KC_HOME, t->cols - 4);
+	for (char *l = keys, *nl; *l && (nl = strchr(l, '\n')); l = nl + 1)
+		sb_addf(&b, "  %.*s\n", (int)(nl - l), l);
+	free(keys);
 	sb_adds(&b, "\n"
 		    "Lists, the diary and trends have ? for their keys and go back with\n"
 		    "Esc or q; in a session q asks before it stops, and in the picker\n"
@@ -417,14 +435,6 @@ static void help(struct tui *t)
 		    "causes sharp pain or sends pain further down the leg.\n");
 	pager_show(t, "Help", b.s, "q back");
 	sb_free(&b);
-}
-
-/* After a red flag of the last day, no session without the urgent message and a deliberate key. */
-static bool flag_cleared(struct tui *t, const struct home *h)
-{
-	if (!h->today.advised || h->today.advice.why != COACH_RED_FLAG)
-		return true;
-	return urgent_confirm(t, URGENT_BEFORE_SESSION);
 }
 
 /* Starts the suggested routine, or asks which when there is none. */
@@ -471,8 +481,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		break;
 	}
 	case KA_ROUTINES:
-		browse(t, h);
-		changed = false;
+		changed = browse(t, h);
 		break;
 	case KA_HELP:
 		help(t);
@@ -508,7 +517,8 @@ static int first_run_notice(struct tui *t, struct home_ctx *ctx)
 	for (const char *const *l = safety_notice_lines(); *l; l++)
 		sb_addf(&b, "  %s\n", *l);
 	sb_adds(&b, "\n  This notice is shown once. It is also in 'man limber'.\n");
-	int rc = pager_show(t, "Before you start", b.s, "q or Esc: I understand, continue");
+	int rc = pager_show_keys(t, "Before you start", b.s,
+				 "Enter, q or Esc: I understand, continue", KC_NOTICE);
 	sb_free(&b);
 	if (rc >= 0) {
 		int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);

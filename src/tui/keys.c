@@ -84,8 +84,9 @@ static const struct key_binding bindings[] = {
 	K(KC_FORM, KEY_BACKSPACE, KA_CLEAR, "clear, or edit"), K(KC_FORM, 127, KA_CLEAR, NULL),
 	  K(KC_FORM, 8, KA_CLEAR, NULL), K(KC_FORM, KEY_DC, KA_CLEAR, NULL),
 	K(KC_FORM, ' ', KA_TICK, "tick or untick"), K(KC_FORM, 'x', KA_TICK, NULL),
-	K(KC_FORM, '\r', KA_ENTER, "save, from any\nfield"), K(KC_FORM, '\n', KA_ENTER, NULL),
+	K(KC_FORM, '\r', KA_ENTER, "save (in Note: a\nnew line)"), K(KC_FORM, '\n', KA_ENTER, NULL),
 	  K(KC_FORM, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_FORM, CTRL('S'), KA_SAVE, "save, from any\nfield"), K(KC_FORM, KEY_F(10), KA_SAVE, NULL),
 	K(KC_FORM, 27, KA_QUIT, "cancel (asks first\nwhen changed)"),
 	  K(KC_FORM, 'q', KA_QUIT, NULL),
 	K(KC_FORM, '?', KA_HELP, "this help (F1 in a\ntext)"), K(KC_FORM, KEY_F(1), KA_HELP, NULL),
@@ -113,8 +114,13 @@ static const struct key_binding bindings[] = {
 	K(KC_TEXT, KEYS_PASTE, KA_PASTE, "pasted text is\ntyped; in Note its\nline breaks stay"),
 
 	/* The diary list, newest first; lines of at most 38 columns fit the smallest list. */
-	K(KC_DIARY, '\r', KA_EDIT, "edit the entry"), K(KC_DIARY, '\n', KA_EDIT, NULL),
-	  K(KC_DIARY, KEY_ENTER, KA_EDIT, NULL), K(KC_DIARY, 'e', KA_EDIT, NULL),
+	K(KC_DIARY, '\r', KA_VIEW, "the entry or session\nwhole: every field,\nthe whole note"),
+	  K(KC_DIARY, '\n', KA_VIEW, NULL), K(KC_DIARY, KEY_ENTER, KA_VIEW, NULL),
+	  K(KC_DIARY, 'v', KA_VIEW, NULL),
+	K(KC_DIARY, 'e', KA_EDIT, "edit the entry"),
+	K(KC_DIARY, '/', KA_SEARCH, "search notes, meds,\nplaces, symptoms,\nroutines"),
+	K(KC_DIARY, 'n', KA_FIND_NEXT, "the next match\n(older), the one\nbefore"),
+	  K(KC_DIARY, 'N', KA_FIND_PREV, NULL),
 	K(KC_DIARY, 'd', KA_DELETE, "delete the entry or\nsession (asks first)"),
 	  K(KC_DIARY, KEY_DC, KA_DELETE, NULL),
 	K(KC_DIARY, 'a', KA_ADD, "add a session done\naway from the screen"),
@@ -141,12 +147,20 @@ static const struct key_binding bindings[] = {
 	K(KC_PICKER, KEY_HOME, KA_HOME, "first, last"), K(KC_PICKER, KEY_END, KA_END, NULL),
 	K(KC_PICKER, '\r', KA_ENTER, "choose"), K(KC_PICKER, '\n', KA_ENTER, NULL),
 	  K(KC_PICKER, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_PICKER, 27, KA_CLEAR, "clear the search, or back"),
-	K(KC_PICKER, 'q', KA_QUIT, "back"),
+	K(KC_PICKER, 27, KA_CLEAR, "clear the search; a second Esc: back"),
 	K(KC_PICKER, '?', KA_HELP, "this help"),
 	K(KC_PICKER, KEY_BACKSPACE, KA_DEL_BACK, "delete a letter of the search"),
 	  K(KC_PICKER, 127, KA_DEL_BACK, NULL), K(KC_PICKER, 8, KA_DEL_BACK, NULL),
-	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas\n(not q and ?: they are keys)"),
+	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas\n(every letter, digit and space; not ?)"),
+
+	/* Reading a routine: the pager's keys, and these. */
+	K(KC_READER, 's', KA_SESSION, "start this routine"), K(KC_READER, '\r', KA_SESSION, NULL),
+	  K(KC_READER, '\n', KA_SESSION, NULL), K(KC_READER, KEY_ENTER, KA_SESSION, NULL),
+	/* An entry shown whole from the diary. */
+	K(KC_ENTRYVIEW, 'e', KA_EDIT, "edit this entry"),
+	/* The first-run notice: read, then Enter (or q, Esc) goes on. */
+	K(KC_NOTICE, '\r', KA_QUIT, "I understand: go on"), K(KC_NOTICE, '\n', KA_QUIT, NULL),
+	  K(KC_NOTICE, KEY_ENTER, KA_QUIT, NULL),
 
 	/* The pain rating: one key a rating. */
 	RANGE(KC_RATING, '0', '9', KA_DIGIT, "0-9", "rate (t: 10)"),
@@ -204,6 +218,7 @@ static const enum key_context fallback[] = {
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
 	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE,    [KC_FUNCTION] = KC_NONE,
+	[KC_READER] = KC_PAGER,    [KC_NOTICE] = KC_PAGER,    [KC_ENTRYVIEW] = KC_PAGER,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */
@@ -249,6 +264,7 @@ static void binding_name(const struct key_binding *b, char *buf, size_t n)
 	    {KEY_NPAGE, "PgDn"},      {KEY_HOME, "Home"},    {KEY_END, "End"},
 	    {KEY_BACKSPACE, "Backspace"}, {127, "Backspace"}, {8, "Backspace"},
 	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},      {KEY_SUSPEND, "Ctrl-Z"},
+	    {KEY_F(10), "F10"},
 	    {KEYS_PASTE, "paste"},
 	};
 	buf[0] = '\0';

@@ -57,6 +57,8 @@ enum key_action {
 	KA_FIND_PREV, /* N in a pager: the match before */
 	KA_FUNCTION,  /* home: rate what you can do (the function score) */
 	KA_RENAME,    /* the function score: name the activities again */
+	KA_VIEW,     /* diary: the entry whole (Enter, v) */
+	KA_SAVE,     /* the entry form: save from any field (Ctrl-S, F10) */
 	KA_COUNT,
 };
 
@@ -81,6 +83,9 @@ enum key_context {
 	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
 	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
 	KC_FUNCTION, /* rating the activities of the function score, and naming them */
+	KC_READER,  /* a routine read in a pager: s, Enter start it; then the pager's keys */
+	KC_NOTICE,  /* the first-run notice: Enter goes on too; then the pager's keys */
+	KC_ENTRYVIEW, /* an entry shown whole from the diary: e edits it; then the pager's */
 };
 
 /* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */

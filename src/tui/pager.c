@@ -109,7 +109,8 @@ static void draw(struct tui *t, struct tui_screen *s)
 		snprintf(pos, sizeof pos, "%zu%%", max_top ? p->top * 100 / max_top : 100);
 		tui_text_right(t, t->rows - 1, t->cols - 1, tui_attr(t, TC_DIM), pos);
 	}
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), p->footer);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
+		 pg->scroll_footer && n > (size_t)rows ? pg->scroll_footer : p->footer);
 	if (pg->decorate)
 		pg->decorate(t, pg->data);
 	draw_key_line(t, p);
@@ -216,6 +217,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			p->top = 0;
 			p->match = NO_MATCH;
 		}
+		if (pg->closed && *pg->closed)
+			tui_finish(s, 0);
 		break;
 	}
 }
@@ -239,6 +242,8 @@ int pager_run(struct tui *t, const char *title, const struct pager_page *pg, con
 struct text {
 	char **lines;
 	size_t n;
+	enum key_action chosen; /* the page's own key that closed it */
+	bool closed;
 };
 
 static size_t text_lines(struct tui *t, void *data)
@@ -258,9 +263,21 @@ static char *text_text(struct tui *t, void *data, size_t i)
 	return xstrdup(((struct text *)data)->lines[i]);
 }
 
-int pager_show(struct tui *t, const char *title, const char *text, const char *footer)
+static bool text_key(struct tui *t, void *data, struct key_act k)
 {
-	struct text tx = {NULL, 0};
+	(void)t;
+	struct text *tx = data;
+	if (k.act != KA_NONE) {
+		tx->chosen = k.act;
+		tx->closed = true;
+	}
+	return false;
+}
+
+int pager_show_keys(struct tui *t, const char *title, const char *text, const char *footer,
+		    enum key_context keys)
+{
+	struct text tx = {NULL, 0, KA_QUIT, false};
 	char *copy = xstrdup(text);
 	for (char *line = copy, *nl; line; line = nl) {
 		nl = strchr(line, '\n');
@@ -272,11 +289,19 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
 		tx.lines[tx.n++] = line;
 	}
 	struct pager_page pg = {.data = &tx, .min_cols = 30, .min_rows = 8, .position = true,
-				.lines = text_lines, .line = text_line, .text = text_text};
+				.lines = text_lines, .line = text_line, .text = text_text,
+				.keys = keys, .key = keys != KC_NONE ? text_key : NULL,
+				.closed = &tx.closed};
 	int rc = pager_run(t, title, &pg, footer);
 	free(tx.lines);
 	free(copy);
-	return rc;
+	return rc < 0 ? rc : (int)tx.chosen;
+}
+
+int pager_show(struct tui *t, const char *title, const char *text, const char *footer)
+{
+	int rc = pager_show_keys(t, title, text, footer, KC_NONE);
+	return rc < 0 ? rc : 0;
 }
 
 int pager_keys(struct tui *t, enum key_context ctx, const char *title)

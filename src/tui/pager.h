@@ -27,6 +27,10 @@ struct pager_page {
 	enum key_context keys;
 	/* An action of its keys; returns true when the page starts again from its top. */
 	bool (*key)(struct tui *t, void *data, struct key_act k);
+	/* The key line instead of the footer while the page is taller than the screen. May be NULL. */
+	const char *scroll_footer;
+	/* When key() sets *closed, the page closes. May be NULL. */
+	bool *closed;
 };
 
 /*
@@ -39,6 +43,13 @@ int pager_run(struct tui *t, const char *title, const struct pager_page *pg, con
 
 /* The same for text (lines separated by '\n'). */
 int pager_show(struct tui *t, const char *title, const char *text, const char *footer);
+/*
+ * The same with keys of its own (a context that falls back to KC_PAGER's):
+ * returns the action of the one pressed that closed it (KA_QUIT for q, Esc),
+ * or -1 on a signal.
+ */
+int pager_show_keys(struct tui *t, const char *title, const char *text, const char *footer,
+		    enum key_context keys);
 /* A screen's keys, from the key table at the window's width, under title ("Keys in ..."). */
 int pager_keys(struct tui *t, enum key_context ctx, const char *title);
 

@@ -189,10 +189,10 @@ static void draw(struct tui *t, struct tui_screen *s)
 		draw_figure(t, p, list_top + row + 1 + (sum_rows ? sum_rows + 1 : 0));
 	tui_hline(t, t->rows - 2);
 	bool narrow = t->cols < 64;
-	char *keys = xasprintf(t->utf8 ? (narrow ? "Enter %s · ? help · q back · type to find"
-						 : "type to find · ↑/↓ move · Enter %s · ? help · q back")
-				       : (narrow ? "Enter %s - ? help - q back - type to find"
-						 : "type to find - Up/Down move - Enter %s - ? help - q back"),
+	char *keys = xasprintf(t->utf8 ? (narrow ? "type to find · Enter %s · Esc back"
+						 : "type to find · ↑/↓ move · Enter %s · ? help · Esc back")
+				       : (narrow ? "type to find - Enter %s - Esc back"
+						 : "type to find - Up/Down move - Enter %s - ? help - Esc back"),
 			       p->verb);
 	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
 	free(keys);
@@ -219,9 +219,6 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		} else {
 			tui_finish(s, 0);
 		}
-		break;
-	case KA_QUIT:
-		tui_finish(s, 0);
 		break;
 	case KA_HELP: {
 		pager_keys(t, KC_PICKER, "Keys in the picker");

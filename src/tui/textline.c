@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "tui/keys.h"
@@ -263,10 +264,17 @@ int textline_draw(struct textline *l, struct tui *t, int y, int x, int w, bool f
 	int cx = focused ? x + width_n(l->s + l->first, l->cur - l->first) : -1;
 	if (y < 0)
 		return cx;
-	char *shown = xstrndup(l->s + l->first, l->len - l->first);
-	for (char *p = shown; *p; p++)
-		if ((unsigned char)*p < 0x20 || *p == 0x7f)
-			*p = ' ';
+	/* A line break (a note's) shows as one column, as width_n counts it. */
+	struct strbuf sb;
+	sb_init(&sb);
+	for (const char *p = l->s + l->first; p < l->s + l->len; p++)
+		if (*p == '\n')
+			sb_adds(&sb, tui_sym(t, "↵", "|"));
+		else if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			sb_addf(&sb, " ");
+		else
+			sb_addf(&sb, "%c", *p);
+	char *shown = sb_steal(&sb);
 	/* Not focused and longer than the slot: cut, and say so. */
 	bool cut = !focused && utf8_width(shown) > w;
 	shown[utf8_fit(shown, cut ? w - 1 : w)] = '\0';

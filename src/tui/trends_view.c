@@ -60,7 +60,7 @@ static int colour_of(struct tui *t, unsigned char cc)
 	case CC_AVG_LEG:
 		return tui_attr(t, TC_WARN);
 	case CC_AVG_BACK:
-		return tui_attr(t, TC_TITLE) | A_DIM;
+		return tui_attr(t, TC_TITLE); /* not A_DIM: its contrast could not be known */
 	case CC_AXIS:
 		return tui_attr(t, TC_DIM);
 	case CC_GOOD:
@@ -193,13 +193,21 @@ int trends_view_run(struct tui *t, struct diary *db, const struct settings *st,
 		    const struct library *lib)
 {
 	struct view v = {.db = db, .st = st, .lib = lib, .window = 1};
-	struct pager_page pg = {.data = &v, .min_cols = 40, .min_rows = 12, .lines = lines,
+	struct pager_page pg = {.data = &v, .min_cols = 40, .min_rows = 12, .position = true,
+				.lines = lines,
 				.line = line, .text = text, .decorate = decorate, .keys = KC_TRENDS, .key = key};
 	const char *keys = t->utf8 ? "←/→ weeks · w window · p PDF report · ? help · q back"
 				   : "Left/Right weeks - w window - p PDF report - ? help - q back";
 	if (t->cols < 62) /* all of it on a narrow screen, in short */
 		keys = t->utf8 ? "←/→ · w weeks · p PDF · ? help · q back"
 			       : "Left/Right - w weeks - p PDF - ? help - q back";
+	/* Saying the page scrolls when it does, the pager's "40%" at the right. */
+	pg.scroll_footer =
+		t->utf8 ? "j/k scroll · ←/→ weeks · w window · p PDF report · ? help · q back"
+			: "j/k scroll - Left/Right weeks - w window - p PDF - ? help - q back";
+	if (t->cols < 75)
+		pg.scroll_footer = t->utf8 ? "j/k scroll · ←/→ · w weeks · q back"
+					   : "j/k scroll - Left/Right - w - q back";
 	int rc = pager_run(t, "Trends", &pg, keys);
 	chart_free(&v.chart);
 	diags_free(&v.err);

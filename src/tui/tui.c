@@ -24,6 +24,7 @@
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "tui/keys.h"
+#include "tui/termbg.h"
 
 /* The TUI's own state: whether curses is up, the signal self-pipe, standard error's own fd. */
 static bool curses_up;
@@ -114,20 +115,33 @@ void tui_done(void)
 	tcflush(STDIN_FILENO, TCIFLUSH);
 }
 
-static void init_colours(struct tui *t)
+/* The colour pairs of the theme (base/theme.c chose them for their contrast). */
+static void init_colours(struct tui *t, bool light)
 {
 	start_color();
 	use_default_colors();
-	init_pair(TC_TITLE, COLOR_CYAN, -1);
-	init_pair(TC_HOLD, COLOR_GREEN, -1);
-	init_pair(TC_REST, COLOR_BLUE, -1);
-	init_pair(TC_READY, COLOR_YELLOW, -1);
-	init_pair(TC_WARN, COLOR_RED, -1);
-	init_pair(TC_DIM, -1, -1); /* the terminal's own colour, dimmed: never hard white */
-	init_pair(TC_BAR, COLOR_CYAN, -1);
-	init_pair(TC_GOOD, COLOR_GREEN, -1);
-	init_pair(TC_ACCENT, COLOR_YELLOW, -1);
+	bool rich = COLORS >= 256;
+	for (int c = TC_TITLE; c < TC_COUNT; c++)
+		init_pair((short)c, (short)theme_colour(light, rich, (enum theme_role)c), -1);
 	t->colour = true;
+	t->light = light;
+}
+
+/*
+ * Colours unless colour = never or (with auto) NO_COLOR; *light for the
+ * light theme. theme = auto asks the terminal, before curses takes it (it
+ * would read the answer as keys).
+ */
+static bool wants_colour(const struct settings *st, bool *light)
+{
+	const char *no_colour = getenv("NO_COLOR");
+	bool want = st ? st->colour != COLOUR_NEVER : true;
+	if (st && st->colour == COLOUR_AUTO && no_colour && *no_colour)
+		want = false;
+	*light = st && st->theme == THEME_LIGHT;
+	if (want && (!st || st->theme == THEME_AUTO))
+		*light = termbg_light(STDIN_FILENO, STDOUT_FILENO, 200);
+	return want;
 }
 
 bool tui_init(struct tui *t, const struct settings *st)
@@ -164,6 +178,7 @@ bool tui_init(struct tui *t, const struct settings *st)
 			term && *term ? "dumb" : "not set");
 		return false;
 	}
+	bool light = false, want = wants_colour(st, &light);
 	SCREEN *scr = newterm(term, stdout, stdin);
 	if (!scr) {
 		fprintf(stderr, "limber: cannot use the terminal type '%s'\n", term ? term : "");
@@ -180,12 +195,8 @@ bool tui_init(struct tui *t, const struct settings *st)
 	nodelay(stdscr, TRUE);
 	set_escdelay(25);
 	curs_set(0);
-	const char *no_colour = getenv("NO_COLOR");
-	bool want = st ? st->colour != COLOUR_NEVER : true;
-	if (st && st->colour == COLOUR_AUTO && no_colour && *no_colour)
-		want = false;
 	if (want && has_colors())
-		init_colours(t);
+		init_colours(t, light);
 	getmaxyx(stdscr, t->rows, t->cols);
 	define_key("\033[200~", PASTE_BEGIN);
 	define_key("\033[201~", PASTE_END);
@@ -351,9 +362,7 @@ int tui_attr(struct tui *t, enum tui_colour c)
 {
 	if (!t->colour || c == TC_NONE)
 		return A_NORMAL;
-	/* Secondary text: white was unreadable on a light background, grey on some dark ones. */
-	if (c == TC_DIM)
-		return COLOR_PAIR(c) | A_DIM;
+	/* Secondary text is a grey of the theme, never A_DIM: its contrast could not be known. */
 	return COLOR_PAIR(c);
 }
 

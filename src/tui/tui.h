@@ -12,26 +12,28 @@
 #include <stdint.h>
 
 #include "base/settings.h"
+#include "base/theme.h"
 #include "tui/keys.h"
 
-/* Colour pairs: meaning is always carried by words too, colour only adds. */
+/* Colour pairs: meaning is always carried by words too, colour only adds. The theme's roles. */
 enum tui_colour {
-	TC_NONE,
-	TC_TITLE,
-	TC_HOLD,
-	TC_REST,
-	TC_READY,
-	TC_WARN,
-	TC_DIM,
-	TC_BAR,
-	TC_GOOD,
-	TC_ACCENT, /* the working side of an exercise's figure */
-	TC_COUNT,
+	TC_NONE = TR_NONE,
+	TC_TITLE = TR_TITLE,
+	TC_HOLD = TR_HOLD,
+	TC_REST = TR_REST,
+	TC_READY = TR_READY,
+	TC_WARN = TR_WARN,
+	TC_DIM = TR_DIM,
+	TC_BAR = TR_BAR,
+	TC_GOOD = TR_GOOD,
+	TC_ACCENT = TR_ACCENT, /* the working side of an exercise's figure */
+	TC_COUNT = TR_COUNT,
 };
 
 struct tui {
 	bool utf8;     /* draw with Unicode blocks and lines */
 	bool colour;   /* colours in use */
+	bool light;    /* the light theme's colours (a light background) */
 	enum settings_sound sound;
 	bool figures;  /* show exercise figures where there is room (figures = yes in limber.conf) */
 	int signal;    /* the signal that ended the loop, or 0 */

@@ -24,7 +24,7 @@ check "a digit rates, Tab moves on" e2e_wait "Leg pain      0  1  2  3  4  5 [6]
 e2e_keys Tab Space Tab Down Space Tab Tab Tab Tab
 e2e_keys -l "worse after the drive – café ✓"
 check "the note shows as typed, UTF-8 and all" e2e_wait "worse after the drive – café ✓"
-e2e_keys Enter
+e2e_keys C-s
 e2e_finish
 [ "$E2E_STATUS" = 0 ] && ok "Enter saves and exits 0" || not_ok "exit status $E2E_STATUS"
 check "the logged line is printed once the terminal is back" e2e_wait "logged entry 1: "
@@ -149,8 +149,8 @@ order=$(printf '%s\n' "$screen" | grep -o 'Today\|RED FLAG\|Morning\|preview\|le
 [ "$order" = "Today RED FLAG Morning preview left calf " ] && ok "newest first" || not_ok "order: $order"
 e2e_keys j j e
 check "sessions cannot be edited, and it says so" e2e_wait "Sessions cannot be edited"
-e2e_keys G Enter
-check "Enter on an entry opens the form to edit it" e2e_wait "Edit entry 1"
+e2e_keys G e
+check "e on an entry opens the form to edit it" e2e_wait "Edit entry 1"
 e2e_keys 5 Enter
 check "saving goes back to the list" e2e_wait "Saved entry 1"
 check "which shows the change" e2e_wait "09:15     6     7"
@@ -167,7 +167,7 @@ check "? shows the keys" e2e_wait "Keys in the diary"
 check "the diary's own, made from the key table" e2e_wait "d  Delete        delete the entry or"
 check "and the moves it shares with the pager" e2e_wait "g  G  Home  End  top and bottom"
 e2e_keys q
-check "q closes them" e2e_wait "Enter edit · d delete"
+check "q closes them" e2e_wait "Enter view · e edit · / search · d delete"
 e2e_resize 40 10
 check "40x10 fits a narrower list" e2e_wait "DAY       TIME  B/L   DETAILS"
 e2e_resize 39 10

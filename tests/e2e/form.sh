@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 29
+plan 30
 export TZ=UTC
 
 D="$TMP/data"
@@ -24,7 +24,9 @@ scale Leg | grep -qF '[' && not_ok "Leg pain was rated too: $(scale Leg)" || ok 
 e2e_keys Tab 1 0
 check "1 then 0 rates 10" e2e_wait "Leg pain      0  1  2  3  4  5  6  7  8  9 [10]"
 e2e_keys 1 5
-check "1 then 5 rates 5 (the 5 replaces the 1)" e2e_wait "Leg pain      0  1  2  3  4 [5]"
+check "1 then 5 at once is 15: refused, never cut to 5" e2e_wait "must be 0..10: 15 refused"
+e2e_keys 5
+check "a digit after it rates" e2e_wait "Leg pain      0  1  2  3  4 [5]"
 e2e_keys 1
 e2e_wait "Leg pain      0 [1]" >/dev/null
 sleep 1.5
@@ -58,11 +60,11 @@ e2e_wait "How do you feel?" >/dev/null
 e2e_keys 3 Tab Tab Tab Tab Tab Tab Tab
 e2e_wait "›Note" >/dev/null
 e2e_paste "$(printf 'first line\nsecond line\nthird – café')"
-check "the pasted lines all show in the note" e2e_wait "first line second line third – café"
+check "the pasted lines all show in the note" e2e_wait "first line↵second line↵third – café"
 e2e_screen | grep -q "logged entry" && not_ok "the paste's line break saved the entry" || ok "a line break in a paste does not save"
-e2e_keys Enter
+e2e_keys C-s
 e2e_finish
-[ "$E2E_STATUS" = 0 ] && ok "Enter saves the pasted note" || not_ok "exit status $E2E_STATUS"
+[ "$E2E_STATUS" = 0 ] && ok "Ctrl-S saves the pasted note" || not_ok "exit status $E2E_STATUS"
 "$LIMBER" --data "$D" export --format json | tr -d ' ' | grep -qF '"note":"firstline\nsecondline\nthird–café"' &&
 	ok "the note keeps its line breaks" || { not_ok "note"; diag "$("$LIMBER" --data "$D" export --format json | grep note)"; }
 

@@ -162,7 +162,9 @@ e2e_keys Escape
 sleep 0.3
 check "Esc clears the search" line_has 3 "Find: ▏"
 e2e_keys -l "glq"
-check "q leaves the picker, even while searching" e2e_wait "s session"
+check "q types into the search (it is a letter)" e2e_wait "Find: glq"
+e2e_keys Escape Escape
+e2e_wait "s session" >/dev/null
 e2e_stop
 e2e_start 40 12 "$L run"
 e2e_wait "Choose a routine" >/dev/null

@@ -212,3 +212,42 @@ Test(entrytext, session_pain_before_and_after)
 	               "Nerve glide, 4 min, complete, 3 of 5 steps (preview at 2x); leg ?→1");
 	expect_session(0, "→", "Nerve glide, 4 min, complete");
 }
+
+Test(entrytext, search_finds_every_field)
+{
+	e.where = 1u << LOC_CALF_LEFT;
+	e.symptoms = 1u << SYM_BURNING;
+	e.meds = xstrdup("Ibuprofen 200mg");
+	e.note = xstrdup("worse after the long DRIVE");
+	cr_assert(entrytext_entry_has(&e, "drive"));
+	cr_assert(entrytext_entry_has(&e, "ibuprofen"));
+	cr_assert(entrytext_entry_has(&e, "left calf"));
+	cr_assert(entrytext_entry_has(&e, "burn"));
+	cr_assert_not(entrytext_entry_has(&e, "numb"));
+	s.title = xstrdup("Quick five");
+	s.routine = xstrdup("quick-five");
+	cr_assert(entrytext_session_has(&s, "QUICK"));
+	cr_assert(entrytext_session_has(&s, "k-f"));
+	cr_assert_not(entrytext_session_has(&s, "glute"));
+}
+
+Test(entrytext, full_view_has_every_field_and_the_whole_note)
+{
+	e.at = 1700000000;
+	e.back = 4;
+	e.sleep = 7;
+	e.where = 1u << LOC_CALF_LEFT;
+	e.note = xstrdup("first line of a note that is long enough to be wrapped twice at thirty "
+			 "columns\nsecond line\n\nafter a blank line, the end");
+	char *got = entrytext_full(&e, true, 30);
+	cr_assert(strstr(got, "Back pain   4/10\n"), "%s", got);
+	cr_assert(strstr(got, "Leg pain    not given\n"), "%s", got);
+	cr_assert(strstr(got, "Where       left calf\n"), "%s", got);
+	cr_assert(strstr(got, "Sleep       7/10\n"), "%s", got);
+	cr_assert(strstr(got, "Medication  none\n"), "%s", got);
+	cr_assert(strstr(got, "  second line\n\n  after a blank line, the end\n"), "%s", got);
+	cr_assert(strstr(got, "the end"), "the note is cut: %s", got);
+	for (const char *l = got, *nl; (nl = strchr(l, '\n')); l = nl + 1)
+		cr_assert_leq(nl - l, 30, "a line wider than 30: %.*s", (int)(nl - l), l);
+	free(got);
+}

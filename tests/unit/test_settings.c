@@ -153,3 +153,18 @@ Test(settings, figures_yes_or_no)
 	cr_assert_eq(settings_load_buf(&s, "t.conf", "\nfigures = off\n", &d), LB_INVALID);
 	cr_assert(has(2, "figures must be no or yes, got 'off'"));
 }
+
+Test(settings, theme_auto_dark_light)
+{
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "sound = none\n", &d), LB_OK);
+	cr_assert_eq(s.theme, THEME_AUTO);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "theme = light\n", &d), LB_OK);
+	cr_assert_eq(s.theme, THEME_LIGHT);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "theme = dark\n", &d), LB_OK);
+	cr_assert_eq(s.theme, THEME_DARK);
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "limber.conf", "\ntheme = white\n", &d), LB_INVALID);
+	cr_assert(has(2, "theme must be auto, dark or light, got 'white'"));
+}

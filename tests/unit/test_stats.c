@@ -47,7 +47,10 @@ Test(stats, one_late_rating_does_not_flip_weeks_of_improvement)
 	cr_assert_gt(v.high, v.change);
 	cr_assert_eq(v.first_from, 0);
 	cr_assert_eq(v.first_days, 14);
-	cr_assert_eq(v.recent_days, 12);
+	cr_assert_eq(v.recent_days, 14, "the last 14 rated days, not the last 14 of the calendar");
+	cr_assert_eq(v.recent_to, DAYS - 1);
+	cr_assert_eq(v.recent_from, DAYS - 16, "two unrated days skipped");
+	cr_assert_not(v.early);
 }
 
 Test(stats, flat_noisy_weeks_are_unchanged)
@@ -88,26 +91,47 @@ Test(stats, three_ratings_are_unknown_and_say_what_is_missing)
 	struct stats_verdict v;
 	stats_verdict(day, DAYS, &v);
 	cr_assert_eq(v.direction, DIR_UNKNOWN);
-	cr_assert_eq(v.recent_days, 1);
-	cr_assert_eq(v.days_needed, 4);
-	/* No ratings at all: four weeks of them are needed. */
+	cr_assert_eq(v.days_needed, 11, "14 rated days give first signs: 11 more");
+	/* No ratings at all: two weeks of them are needed. */
 	for (int i = 0; i < DAYS; i++)
 		day[i] = NAN;
 	stats_verdict(day, DAYS, &v);
 	cr_assert_eq(v.direction, DIR_UNKNOWN);
-	cr_assert_eq(v.days_needed, 28);
+	cr_assert_eq(v.days_needed, 14);
 }
 
 Test(stats, windows_never_overlap)
 {
-	/* Three weeks of daily ratings: the two windows would share a week. */
+	/* Three weeks of daily ratings: 10 rated days a side, apart, as first signs. */
 	double day[21];
 	for (int i = 0; i < 21; i++)
 		day[i] = 8.0 - i * 0.3;
 	struct stats_verdict v;
 	stats_verdict(day, 21, &v);
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert(v.early);
+	cr_assert_eq(v.first_days, 10);
+	cr_assert_eq(v.recent_days, 10);
+	cr_assert_lt(v.first_to, v.recent_from);
+	cr_assert_eq(v.days_needed, 7, "7 more rated days make it firm");
+}
+
+Test(stats, seven_rated_days_in_each_of_two_weeks_are_first_signs)
+{
+	double day[14];
+	for (int i = 0; i < 14; i++)
+		day[i] = i < 7 ? 6.0 + (i % 2) : 3.0 + (i % 2);
+	struct stats_verdict v;
+	stats_verdict(day, 14, &v);
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert(v.early);
+	cr_assert_eq(v.first_days, 7);
+	cr_assert_eq(v.days_needed, 14);
+	/* 13 rated days: not yet. */
+	day[13] = NAN;
+	stats_verdict(day, 14, &v);
 	cr_assert_eq(v.direction, DIR_UNKNOWN);
-	cr_assert_eq(v.days_needed, 7, "a week more until the windows are apart");
+	cr_assert_eq(v.days_needed, 1);
 }
 
 Test(stats, gaps_move_the_first_window_to_where_ratings_are)
@@ -226,6 +250,18 @@ Test(stats, sentences_say_it_in_words)
 	v.direction = DIR_WORSE, v.change = 1.2, v.percent = 18.5;
 	s = stats_verdict_short(&v, true);
 	cr_assert_str_eq(s, "worse \u2014 up 1.2 points (+18%)");
+	free(s);
+	v.direction = DIR_BETTER, v.change = -1.0, v.low = -1.6, v.high = -0.4, v.percent = -20,
+	v.early = true, v.days_needed = 14, v.first_days = v.recent_days = 7;
+	v.first_start = 1762041600 /* 2025-11-02 */, v.first_end = 1762560000 /* 11-08 */;
+	v.recent_start = 1762646400 /* 11-09 */, v.recent_end = 1763164800 /* 11-15 */;
+	s = stats_verdict_sentence(&v, "Leg pain", 0, false);
+	cr_assert_str_eq(s, "Leg pain, first signs: better - down 1.0 points (0.4 to 1.6), -20%; the "
+			    "first 7 rated days (2-8 Nov) against the last 7 (9-15 Nov); less than a "
+			    "meaningful change; early: 14 more rated days make it firm.");
+	free(s);
+	s = stats_verdict_short(&v, false);
+	cr_assert_str_eq(s, "first signs: better - down 1.0 points (-20%)");
 	free(s);
 	v = (struct stats_verdict){.direction = DIR_UNKNOWN, .days_needed = 3};
 	s = stats_verdict_sentence(&v, "Back pain", 0, true);

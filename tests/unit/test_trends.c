@@ -184,7 +184,33 @@ Test(trends, one_week_of_ratings_says_nothing_about_change)
 	struct stats_verdict v;
 	trends_verdict(&t, TM_LEG, &v, NULL);
 	cr_assert_eq(v.direction, DIR_UNKNOWN);
-	cr_assert_eq(v.days_needed, 26, "until a window from the first rating ends before the last two weeks");
+	cr_assert_eq(v.days_needed, 13, "14 rated days give first signs");
+}
+
+Test(trends, the_verdict_is_about_the_person_not_the_window)
+{
+	/* 49 days of ratings, leg 7 falling to 3: every window says the same, with its dates. */
+	time_t d0 = at(2026, 10, 7, 8, 0);
+	for (int i = 0; i < 49; i++)
+		entry(timefmt_add_days(d0, i), 2, 7 - (4 * i) / 48, 0);
+	time_t now = at(2026, 11, 24, 20, 0);
+	struct stats_verdict eight, v;
+	cr_assert_eq(trends_compute(&t, db, 8, 0, WEEK_MONDAY, now, &err), LB_OK);
+	trends_verdict(&t, TM_LEG, &eight, NULL);
+	cr_assert_eq(eight.direction, DIR_BETTER);
+	cr_assert_not(eight.early);
+	cr_assert_eq(eight.first_start, at(2026, 10, 7, 0, 0));
+	cr_assert_eq(eight.first_end, at(2026, 10, 20, 0, 0));
+	cr_assert_eq(eight.recent_start, at(2026, 11, 11, 0, 0));
+	cr_assert_eq(eight.recent_end, at(2026, 11, 24, 0, 0));
+	for (int weeks = 1; weeks <= 4; weeks++) {
+		trends_free(&t);
+		cr_assert_eq(trends_compute(&t, db, weeks, 0, WEEK_MONDAY, now, &err), LB_OK);
+		trends_verdict(&t, TM_LEG, &v, NULL);
+		cr_assert_eq(v.direction, DIR_BETTER, "--weeks %d", weeks);
+		cr_assert_float_eq(v.change, eight.change, 1e-9, "--weeks %d", weeks);
+		cr_assert_eq(v.first_start, eight.first_start, "--weeks %d", weeks);
+	}
 }
 
 Test(trends, verdict_counts_days_up_to_today_and_session_ratings)
@@ -241,20 +267,20 @@ Test(trends, sitting_and_sleep_beside_leg_pain)
 	cr_assert_not(a.known, "no spread in sleep: nothing to say");
 }
 
-Test(trends, verdict_across_both_clock_changes_counts_each_day_once)
+Test(trends, verdict_across_a_clock_change_counts_each_day_once)
 {
-	/* Europe/London (the suite's zone): 29 Mar and 25 Oct 2026 change the clocks. */
-	time_t first = at(2026, 3, 16, 23, 30), last = at(2026, 10, 25, 23, 30);
-	for (int i = 0; i < 14; i++)
-		entry(timefmt_add_days(first, i), 2, 7, 0); /* late evenings, across the spring change */
-	for (int i = 13; i >= 0; i--)
-		entry(timefmt_add_days(last, -i), 2, 3, 0); /* and across the autumn change */
-	cr_assert_eq(trends_compute(&t, db, 33, 0, WEEK_MONDAY, at(2026, 10, 26, 12, 0), &err),
+	/* Europe/London (the suite's zone): 25 Oct 2026 changes the clocks. */
+	time_t first = at(2026, 10, 11, 23, 30);
+	for (int i = 0; i < 28; i++) /* late evenings, across the change */
+		entry(timefmt_add_days(first, i), 2, i < 14 ? 7 : 3, 0);
+	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 11, 8, 12, 0), &err),
 		     LB_OK);
 	struct stats_verdict v;
 	trends_verdict(&t, TM_LEG, &v, NULL);
-	cr_assert_eq(v.first_days, 14, "no day lost or doubled in spring");
-	cr_assert_eq(v.recent_days, 13, "the last 14 days end today, 26 Oct, not yet rated");
+	cr_assert_eq(v.first_days, 14);
+	cr_assert_eq(v.first_end, at(2026, 10, 24, 0, 0), "no day lost or doubled");
+	cr_assert_eq(v.recent_start, at(2026, 10, 25, 0, 0));
+	cr_assert_eq(v.recent_end, at(2026, 11, 7, 0, 0));
 	cr_assert_eq(v.direction, DIR_BETTER);
 	cr_assert_float_eq(v.change, -4.0, 1e-9);
 }
