@@ -322,6 +322,12 @@ enum lb_status diary_update_session(struct diary *db, const struct diary_session
 void diary_set_busy_timeout(struct diary *db, int ms)
 {
 	sqlite3_busy_timeout(db->db, ms);
+	db->busy_ms = ms;
+}
+
+int diary_busy_timeout(const struct diary *db)
+{
+	return db->busy_ms;
 }
 
 enum lb_status diary_each(struct diary *db, int64_t from, int64_t to, diary_visit_fn fn,

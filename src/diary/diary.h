@@ -64,6 +64,7 @@ void diary_close(struct diary *db);
  * (10 s unless set); tests make it short.
  */
 void diary_set_busy_timeout(struct diary *db, int ms);
+int diary_busy_timeout(const struct diary *db);
 const char *diary_path(const struct diary *db);
 
 void diary_entry_init(struct diary_entry *e);
@@ -124,6 +125,15 @@ enum lb_status diary_import_entry(struct diary *db, const struct diary_entry *e,
 				  struct diags *err);
 enum lb_status diary_import_session(struct diary *db, const struct diary_session *s,
 				    bool *added, struct diags *err);
+/*
+ * Inside an import, completes the stored record of the same uid from e or s:
+ * what the diary lacks (a rating, a text) is taken; an entry whose updated
+ * is later replaces the stored one. *changed says whether anything did.
+ */
+enum lb_status diary_merge_entry(struct diary *db, const struct diary_entry *e, bool *changed,
+				 struct diags *err);
+enum lb_status diary_merge_session(struct diary *db, const struct diary_session *s,
+				   bool *changed, struct diags *err);
 enum lb_status diary_import_commit(struct diary *db, struct diags *err);
 void diary_import_rollback(struct diary *db);
 

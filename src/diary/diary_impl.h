@@ -29,6 +29,7 @@ struct diary {
 	sqlite3 *db;
 	char *path;
 	sqlite3_stmt *st[ST_COUNT];
+	int busy_ms; /* the busy timeout in force */
 };
 
 /* Reports an SQLite failure in words a person can act on (diary.c). */
@@ -40,6 +41,8 @@ int64_t diary_query_int(struct diary *db, const char *sql, int *rc);
 
 /* The text of a statement, made from the record descriptor; caller frees (diary_row.c). */
 char *diary_stmt_sql(enum stmt which);
+/* SELECT of every field of the record with uid ?1; caller frees (diary_row.c). */
+char *diary_uid_select_sql(const struct record_desc *d);
 /* Binds every field of rec to parameters ?1.. in the descriptor's order (diary_row.c). */
 void diary_bind(sqlite3_stmt *s, const struct record_desc *d, const void *rec);
 /* Reads the current row, columns in the descriptor's order, into rec (diary_row.c). */

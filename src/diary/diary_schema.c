@@ -352,6 +352,7 @@ static int connect(struct diary *db, bool readonly)
 	if (rc == SQLITE_OK) {
 		sqlite3_extended_result_codes(db->db, 1);
 		sqlite3_busy_timeout(db->db, DIARY_BUSY_MS);
+		db->busy_ms = DIARY_BUSY_MS;
 	}
 	return rc;
 }

@@ -38,6 +38,7 @@ struct player {
 	struct diary_session ds; /* the record, kept to add the ratings after */
 	struct player_result *res;
 	const char *dir; /* the data directory: pending sessions */
+	struct tui *t;   /* for the line that says the diary is busy while saving */
 };
 
 /* Writes the session to the diary once (pending when busy); from when it ends or is left. */
