@@ -13,6 +13,7 @@
 
 #include "base/diag.h"
 #include "base/numparse.h"
+#include "base/outfile.h"
 #include "base/paths.h"
 #include "base/status.h"
 #include "base/textsafe.h"
@@ -189,6 +190,17 @@ int app_load_all(struct app *a, struct library *lib)
 char *app_data_dir(const struct app *a)
 {
 	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
+}
+
+int app_check_output(const struct app *a, const char *path)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return 0;
+	char *dir = app_data_dir(a);
+	struct diags err = {0};
+	enum lb_status st = outfile_guard(path, dir, &err);
+	free(dir);
+	return app_report(&err, st);
 }
 
 /* Prints each problem as "limber: PREFIXFILE: message" and frees them. */

@@ -91,6 +91,9 @@ static int check(struct app *a, const struct report_opts_cli *o)
 		return app_usage_error(a, "where to? give -o FILE.pdf, or -o - for standard output");
 	if (strcmp(o->output, "-") == 0 && isatty(STDOUT_FILENO))
 		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
+	int guard = app_check_output(a, o->output);
+	if (guard)
+		return guard;
 	if (o->name) {
 		size_t bad;
 		int w = utf8_width(o->name);

@@ -53,6 +53,9 @@ static int export(struct app *a, void *opts, const struct parse_result *res)
 	(void)res;
 	const struct export_opts *o = opts; /* zeroes: EXPORT_CSV to standard output */
 	enum export_format fmt = (enum export_format)o->format;
+	int guard = app_check_output(a, o->output);
+	if (guard)
+		return guard;
 	/* No diary yet: an empty export, and nothing created for it. */
 	struct diary *db;
 	int rc = app_open_diary(a, DIARY_READ, &db);
