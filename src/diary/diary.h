@@ -44,6 +44,7 @@ struct diary;
 enum diary_open_flags {
 	DIARY_CREATE = 1, /* create the directory and the file when missing */
 	DIARY_READ = 2,   /* only reads: on a read-only or full file system, open read-only */
+	DIARY_SALVAGE = 4, /* export: a damaged diary is read (what can be), with a warning */
 };
 
 /*
@@ -53,8 +54,9 @@ enum diary_open_flags {
  * LB_NOT_FOUND when it does not exist and !DIARY_CREATE; LB_NEWER for a
  * diary of a newer limber; LB_BUSY when another writer held it past the
  * busy timeout; LB_DB for a file that is not a limber diary or
- * is damaged (it is left untouched); LB_IO when the directory or file
- * cannot be made.
+ * is damaged (it is left untouched: PRAGMA quick_check runs when the file
+ * changed since the last good check, or once a day); LB_IO when the
+ * directory or file cannot be made.
  */
 enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct diags *warn,
 			  struct diags *err);
@@ -106,6 +108,12 @@ enum lb_status diary_each(struct diary *db, int64_t from, int64_t to, diary_visi
 enum diary_kinds { DIARY_ENTRIES = 1, DIARY_SESSIONS = 2, DIARY_NUMBERS = 4 };
 enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int kinds,
 			       diary_visit_fn fn, void *ctx, struct diags *err);
+
+/*
+ * A damaged diary opened with DIARY_SALVAGE is read a day at a time, and a
+ * day that cannot be read is passed over: how many were, so far.
+ */
+int64_t diary_unread_days(const struct diary *db);
 
 /* The most recent entry at or before until (by time); LB_NOT_FOUND when there is none. */
 enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
