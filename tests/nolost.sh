@@ -69,5 +69,77 @@ expect_rc 0 "and imports into a new diary"
 # A good check is remembered: an unchanged diary is not checked again the same day.
 "$LIMBER" --data "$D" diary >/dev/null
 [ -f "$D/diary-checked" ] && ok "the last good check is kept beside the diary" || not_ok "no diary-checked"
+
+# ---- sound files ----
+A="$TMP/audio"
+mkdir -p "$A/long" "$A/near"
+cat >"$A/long/long.conf" <<'CONF'
+exercise "long-hold" {
+    title = "Long hold"
+    area = {core}
+    hold = 600
+    reps = 50
+    rest = 0
+}
+routine "too-long" {
+    title = "Too long"
+    step "long-hold" {}
+}
+CONF
+cat >"$A/near/near.conf" <<'CONF'
+exercise "near-hold" {
+    title = "Near hold"
+    area = {core}
+    hold = 600
+    reps = 23
+    rest = 0
+}
+routine "near-four" {
+    title = "Nearly four hours"
+    step "near-hold" {}
+}
+CONF
+run "$LIMBER" check "$A/long/long.conf"
+expect_rc 2 "check refuses a routine that plays for more than 4 hours"
+expect_in ERR "long.conf:8: routine \"too-long\" plays for 8 h 20 min" "saying where and how long"
+run "$LIMBER" --routines "$A/long" audio too-long -o "$TMP/long.wav" --no-voice
+expect_rc 2 "audio refuses it too"
+expect_in ERR "at most 4 hours" "saying why"
+[ -e "$TMP/long.wav" ] && not_ok "a file was written" || ok "and writes nothing"
+# A write that fails partway (ulimit -f: 100 blocks) ends the command, naming the file.
+printf 'old\n' >"$TMP/q.wav"
+(ulimit -f 100; exec timeout 30 "$LIMBER" audio quick-five -o "$TMP/q.wav" --no-voice) >"$TMP/out" 2>"$TMP/err"
+RC=$?
+ERR=$(cat "$TMP/err")
+expect_rc 1 "audio ends with exit 1 when a write fails partway (no spinning)"
+expect_in ERR "q.wav: cannot write: File too large" "naming the file and why"
+[ "$(cat "$TMP/q.wav")" = old ] && ok "the old file is left whole" || not_ok "q.wav changed"
+ls -a "$TMP" | grep -q 'limber-' && not_ok "a temporary file is left" || ok "no temporary file is left"
+for ext in flac ogg; do
+	(ulimit -f 4; exec timeout 30 "$LIMBER" audio quick-five -o "$TMP/q.$ext" --no-voice) >"$TMP/out" 2>"$TMP/err"
+	RC=$?
+	ERR=$(cat "$TMP/err")
+	expect_rc 1 "$ext: the same"
+done
+(ulimit -f 100; exec timeout 30 "$LIMBER" audio quick-five -o - --no-voice) >"$TMP/s.wav" 2>"$TMP/err"
+RC=$?
+ERR=$(cat "$TMP/err")
+expect_rc 1 "-o - ends with exit 1 when standard output cannot take it all"
+# -o - streams: peak memory stays small for a session of nearly four hours.
+if [ -x /usr/bin/time ]; then
+	/usr/bin/time -f %M -o "$TMP/rss" "$LIMBER" --routines "$A/near" audio near-four -o - --no-voice |
+		{ dd bs=44 count=1 iflag=fullblock of="$TMP/hdr" 2>/dev/null; wc -c >"$TMP/bytes"; }
+	rss=$(tail -1 "$TMP/rss")
+	[ "$rss" -lt 32768 ] && ok "-o - of 3 h 50 min peaks at $rss KB (< 32 MB)" ||
+		not_ok "-o - peaks at $rss KB"
+	said=$(od -An -tu4 -j40 -N4 "$TMP/hdr" | tr -d ' ')
+	got=$(cat "$TMP/bytes")
+	[ "$said" = "$got" ] && [ "$got" -gt $((2 * 22050 * 13800)) ] &&
+		ok "and is the whole WAV its header announces ($got bytes of samples)" ||
+		not_ok "-o - header says $said bytes, $got written"
+else
+	ok "# SKIP /usr/bin/time (GNU time) not installed"
+	ok "# SKIP /usr/bin/time (GNU time) not installed"
+fi
 plan "$_t"
 done_testing
