@@ -141,5 +141,81 @@ else
 	ok "# SKIP /usr/bin/time (GNU time) not installed"
 	ok "# SKIP /usr/bin/time (GNU time) not installed"
 fi
+
+# ---- text from routine files ----
+T="$TMP/text"
+mkdir -p "$T"
+for pair in 061c:330234 200e:342200216 200f:342200217 202a:342200252 202b:342200253 \
+	202c:342200254 202d:342200255 202e:342200256 2066:342201246 2067:342201247 \
+	2068:342201250 2069:342201251 200b:342200213 2060:342201240 feff:357273277; do
+	cp=${pair%%:*} oct=${pair#*:}
+	# The character's UTF-8 bytes, from octal triples (POSIX printf has no \u).
+	ch=$(printf "$(printf '%s' "$oct" | sed 's/\([0-7][0-7][0-7]\)/\\\1/g')")
+	printf 'exercise "ex-%s" {\n    title = "Safe"\n    area = {core}\n}\nroutine "rt-%s" {\n    title = "Nice %s title"\n    step "ex-%s" {}\n}\n' \
+		"$cp" "$cp" "$ch" "$cp" >"$T/bidi-$cp.conf"
+	run "$LIMBER" check "$T/bidi-$cp.conf"
+	if [ "$RC" -eq 2 ] && printf '%s' "$ERR" | grep -qF "bidi-$cp.conf:6: title: " &&
+		printf '%s' "$ERR" | grep -qi "U+$cp"; then
+		ok "check refuses U+$cp in a routine title, at FILE:LINE"
+	else
+		not_ok "check with U+$cp in a title: exit $RC"; diag "$ERR"
+	fi
+done
+printf '\357\273\277exercise "bom-ex" {\n    title = "With a BOM"\n    area = {core}\n}\n' >"$T/bom.conf"
+run "$LIMBER" check "$T/bom.conf"
+expect_rc 0 "a byte-order mark at the start of a routine file is accepted"
+printf 'exercise "raw" {\n    title = "x"\n    area = {core}\n    \342\200\256key = 1\n}\n' >"$T/raw.conf"
+run "$LIMBER" check "$T/raw.conf"
+expect_in ERR "unknown key '\\u202ekey'" "check echoes a bad file's bytes in visible escapes"
+
+# Every kind of record limber stores, with sessions of user routines whose
+# titles are unusual, exported and imported into an empty diary.
+U="$TMP/user"
+mkdir -p "$U"
+cat >"$U/odd.conf" <<'CONF'
+exercise "odd-one" {
+    title = "=cmd|' /C calc'!A0"
+    area = {glutes}
+    hold = 5
+}
+routine "odd-formula" {
+    title = "=SUM(A1:A9), \"quoted\"; 'apos' \\ back"
+    step "odd-one" {}
+}
+routine "odd-wide" {
+    title = "膝を胸に — ψ Ω ñ é́ عربي עברית 👩‍⚕️"
+    step "odd-one" {}
+}
+routine "odd-fullwidth" {
+    title = "＝１＋１ ＠home －x ＋y"
+    step "odd-one" {}
+}
+CONF
+R="$TMP/round"
+run "$LIMBER" check "$U/odd.conf"
+expect_rc 0 "the unusual titles are good routine text"
+for r in odd-formula odd-wide odd-fullwidth; do
+	"$LIMBER" --data "$R" --routines "$U" log --session "$r" --before-back 5 --after-leg 2 >/dev/null 2>"$TMP/err" ||
+		{ not_ok "log --session $r"; diag "$(cat "$TMP/err")"; }
+done
+"$LIMBER" --data "$R" log --back 4 --leg 6 --where lower-back,calf-left --symptoms burning,numbness \
+	--sitting 40 --sleep 3 --meds "=ibuprofen 400" --note "$(printf 'two\nlines\twith a tab, "quotes"')" \
+	--flag both-legs >/dev/null 2>&1
+"$LIMBER" --data "$R" log --back 0 >/dev/null
+# A routine with a bidi control in its title is refused, so no session of it can
+# carry the control into the diary (where it made the export unimportable).
+run "$LIMBER" --data "$R" --routines "$T" log --session rt-202e --after-back 3
+[ "$RC" -ne 0 ] && ok "no session of a routine with a bidi control in its title is recorded" ||
+	not_ok "a session of rt-202e was recorded"
+"$LIMBER" --data "$R" log --note "＠fullwidth ＝ and -minus" >/dev/null
+for fmt in csv json; do
+	"$LIMBER" --data "$R" export --format $fmt -o "$TMP/all.$fmt"
+	run "$LIMBER" --data "$TMP/empty-$fmt" import "$TMP/all.$fmt"
+	expect_rc 0 "an export ($fmt) of every kind of record imports into an empty diary"
+	expect_in OUT "imported 3 entries and 3 sessions" "all of it ($fmt)"
+	"$LIMBER" --data "$TMP/empty-$fmt" export --format $fmt -o "$TMP/again.$fmt"
+	cmp -s "$TMP/all.$fmt" "$TMP/again.$fmt" && ok "and exports to the same bytes ($fmt)" ||
+		not_ok "the second export ($fmt) differs"
+done
 plan "$_t"
 done_testing

@@ -85,7 +85,7 @@ bool field_parse_number(enum field_id f, const char *s, int *out, char **err)
 bool field_check_text(enum field_id f, const char *s, char **err)
 {
 	const struct field_info *fi = &field_table[f];
-	size_t n = strlen(s), bad;
+	size_t n = strlen(s);
 	if (f == F_ROUTINE) {
 		if (ident_valid(s))
 			return true;
@@ -93,14 +93,10 @@ bool field_check_text(enum field_id f, const char *s, char **err)
 				 ROUTINE_ID_MAX);
 		return false;
 	}
-	if (!utf8_valid(s, n, &bad)) {
-		*err = xasprintf("%s: not valid UTF-8 (byte %zu)", fi->option, bad + 1);
-		return false;
-	}
-	long at = textsafe_find(s, n, f == F_TITLE ? 0 : TEXTSAFE_LINES);
-	if (at >= 0) {
-		*err = xasprintf("%s: control characters are not allowed (byte %ld)", fi->option,
-				 at + 1);
+	char *why = textsafe_why(s, f == F_TITLE ? 0 : TEXTSAFE_LINES);
+	if (why) {
+		*err = xasprintf("%s: %s", fi->option, why);
+		free(why);
 		return false;
 	}
 	long size = 0;
