@@ -217,5 +217,33 @@ for fmt in csv json; do
 	cmp -s "$TMP/all.$fmt" "$TMP/again.$fmt" && ok "and exports to the same bytes ($fmt)" ||
 		not_ok "the second export ($fmt) differs"
 done
+
+# ---- smaller ----
+S="$TMP/small"
+mkdir -p "$TMP/adir"
+run "$LIMBER" --data "$S" import "$TMP/adir"
+expect_rc 2 "importing a directory is refused"
+expect_in ERR "adir: is a directory" "saying it is a directory"
+printf '[{"type": "entry", "back": 3}]\n' >"$TMP/array.json"
+run "$LIMBER" --data "$S" import "$TMP/array.json"
+expect_rc 2 "a JSON array is refused"
+expect_in ERR "array.json:1: looks like JSON" "saying it looks like JSON"
+# The formula escape: a line feed, a tab, spaces before = + - @, and the fullwidth forms.
+for note in "$(printf '\n=1+1')" "$(printf '\t=1')" "  =1+1" "   @SUM(A1)" " -2" "＝1＋1" "＋1" "－1" "＠cmd"; do
+	"$LIMBER" --data "$S" log --back 1 --note "$note" >/dev/null
+done
+"$LIMBER" --data "$S" export -o "$TMP/formula.csv"
+n=$(grep -c "^entry,.*,\"'" "$TMP/formula.csv")
+[ "$n" -eq 9 ] && ok "every formula-like note is written with the apostrophe" ||
+	{ not_ok "$n of 9 notes escaped"; diag "$(cat "$TMP/formula.csv")"; }
+run "$LIMBER" --data "$TMP/formula-back" import "$TMP/formula.csv"
+"$LIMBER" --data "$TMP/formula-back" export -o "$TMP/formula2.csv"
+cmp -s "$TMP/formula.csv" "$TMP/formula2.csv" && ok "and import takes it off again" ||
+	not_ok "the escape does not survive import"
+printf 'kept out of ps\nsecond line\n' | "$LIMBER" --data "$S" log --back 2 --note - >/dev/null
+"$LIMBER" --data "$S" export --format json | grep -qF '"note":"kept out of ps\nsecond line"' &&
+	ok "--note - reads the note from standard input" || not_ok "--note - did not take standard input"
+ps_note=$(printf 'x' | "$LIMBER" --data "$S" log --back 2 --note - 2>&1 >/dev/null)
+[ -z "$ps_note" ] && ok "quietly" || { not_ok "--note - said something"; diag "$ps_note"; }
 plan "$_t"
 done_testing

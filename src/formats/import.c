@@ -47,7 +47,7 @@ static void read_all(struct importer *im, bool store)
 	/* Put the byte back for the reader: it counts from the start of its format. */
 	ungetc(c, im->in.f);
 	im->in.bytes--;
-	if (c == '{')
+	if (c == '{' || c == '[') /* an array is JSON too, if not limber's: the JSON reader says so */
 		import_json(im);
 	else
 		import_csv(im);
