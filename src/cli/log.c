@@ -166,7 +166,7 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 	ENTRY_OPT(EO_SLEEP, "sleep", "N", set_number, sleep, NULL, F_SLEEP, "sleep quality, 0..10"), \
 	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, "medication taken"), \
 	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE, \
-		  "a note (up to 2,000 characters); - reads it from standard input"), \
+		  "a note (up to 2,000 characters);\n- reads it from standard input"), \
 	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_list, flags, &field_flags, 0, \
 		  "red flags: both-legs, saddle-numbness, bladder,\n" \
 		  "bowel, worsening-weakness (shows the\n" \
