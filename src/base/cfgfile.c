@@ -531,6 +531,16 @@ const struct cfgfile_section *cfgfile_section(const struct cfgfile *cf, cfg_t *s
 	return &cf->sec[0];
 }
 
+const struct cfgfile_section *cfgfile_child(const struct cfgfile *cf,
+					    const struct cfgfile_section *parent, const char *kind)
+{
+	size_t p = (size_t)(parent - cf->sec);
+	for (size_t i = p + 1; i < cf->nsec; i++)
+		if (cf->sec[i].parent == (int)p && strcmp(cf->sec[i].kind, kind) == 0)
+			return &cf->sec[i];
+	return NULL;
+}
+
 int cfgfile_key_line(const struct cfgfile_section *s, const char *key)
 {
 	for (size_t i = 0; i < s->nkeys; i++)

@@ -53,6 +53,9 @@ enum lb_status cfgfile_load_buf(struct cfgfile *cf, const char *path, const char
 
 /* The written section behind a parsed one (root: sec[0]). */
 const struct cfgfile_section *cfgfile_section(const struct cfgfile *cf, cfg_t *sec);
+/* The first section of that kind written inside parent (as `progress { }`), or NULL. */
+const struct cfgfile_section *cfgfile_child(const struct cfgfile *cf,
+					    const struct cfgfile_section *parent, const char *kind);
 /* Line of KEY in a written section, or the section's own line when absent. */
 int cfgfile_key_line(const struct cfgfile_section *s, const char *key);
 /* Whether KEY was written in the section. */

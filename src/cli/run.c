@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "insight/coach.h"
 #include "insight/plan.h"
+#include "insight/progress.h"
 #include "insight/today.h"
 #include "tui/picker.h"
 #include "tui/player.h"
@@ -127,13 +128,26 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 		r = pick(a, &t, &lib, db);
 	struct player_result pr = {0};
 	while (r && !t.signal) {
+		/*
+		 * The doses in force: sessions since the last count raise or lower them.
+		 * Read only: a busy diary must not hold the session up; they are saved
+		 * once the session is recorded.
+		 */
+		struct progress_routine dosed;
+		progress_for(&dosed, db, &lib, r, clock_wall(), false, &pr.problems);
 		struct player_opts po;
-		player_opts_init(&po, r, &a->settings, db);
+		player_opts_init(&po, &dosed.r, &a->settings, db);
 		po.speed = speed;
 		po.rating = !o->no_rating;
 		if (o->voice || o->no_voice)
 			po.voice = o->voice && !o->no_voice; /* the last word: --no-voice */
 		player_run(&t, &po, &pr);
+		progress_routine_free(&dosed);
+		if (pr.recorded && !pr.pending) {
+			struct progress_routine after;
+			progress_for(&after, db, &lib, r, clock_wall(), true, &pr.problems);
+			progress_routine_free(&after);
+		}
 		/* Esc before the first exercise: back to the picker it came from. */
 		if (!pr.cancelled || id)
 			break;

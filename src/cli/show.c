@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/clock.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "insight/progress.h"
 #include "routine/describe.h"
 
 static int show(struct app *a, void *opts, const struct parse_result *res)
@@ -33,12 +35,26 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 		return 2;
 	}
 
+	/* The doses in force for this person (the file's when there is no diary). */
+	struct diary *db = NULL;
+	if ((rc = app_open_diary(a, DIARY_READ, &db))) {
+		library_free(&lib);
+		return rc;
+	}
+	struct diags err = {0};
+	struct progress_routine dosed;
+	progress_for(&dosed, db, &lib, r, clock_wall(), false, &err);
+	app_print_diags(&err);
+	diags_free(&err);
+	diary_close(db);
+
 	int cols = app_columns();
 	if (cols > 100)
 		cols = 100;
-	char *text = describe_routine(r, a->settings.count_in, cols, a->utf8);
+	char *text = describe_routine(&dosed.r, a->settings.count_in, cols, a->utf8);
 	fputs(text, stdout);
 	free(text);
+	progress_routine_free(&dosed);
 	library_free(&lib);
 	return 0;
 }

@@ -2,6 +2,7 @@
 /* trends.c - `limber trends`: the weekly review on stdout */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -12,6 +13,7 @@
 #include "base/status.h"
 #include "cli/cli.h"
 #include "insight/chart.h"
+#include "insight/function.h"
 #include "insight/trends.h"
 #include "insight/trends_json.h"
 
@@ -50,13 +52,50 @@ static enum lb_status print_json(struct app *a, const struct trends *t, struct d
 	if (st == LB_OK) {
 		struct coach_advice adv;
 		coach_suggest(&f, &lib, &adv);
-		char *text = trends_json(t, &adv, a->utf8);
+		struct function_history fn;
+		st = function_read(&fn, db, clock_wall(), err);
+		char *text = trends_json(t, &adv, st == LB_OK ? &fn : NULL, a->utf8);
+		function_free(&fn);
 		fputs(text, stdout);
 		free(text);
 		coach_advice_free(&adv);
 	}
 	coach_facts_free(&f);
 	library_free(&lib);
+	return st;
+}
+
+/* The function score after the charts: its verdict, and the score of each week shown. */
+static enum lb_status print_function(struct app *a, const struct trends *t, struct diary *db,
+				     struct diags *err)
+{
+	struct function_history fn;
+	enum lb_status st = function_read(&fn, db, clock_wall(), err);
+	if (st == LB_OK && fn.nactivities) {
+		struct stats_verdict v;
+		function_verdict(&fn, clock_wall(), &v);
+		char *s = function_verdict_short(&v, a->utf8);
+		printf("\nFunction (what you can do, 0 unable to 10 as before): %s.\n", s);
+		free(s);
+		printf("Weekly score:");
+		for (size_t w = 0; w < t->nweeks; w++) {
+			int64_t to = w + 1 < t->nweeks ? t->week[w + 1].start : t->to;
+			double sum = 0;
+			int n = 0;
+			for (size_t i = 0; i < fn.n; i++)
+				if (!isnan(fn.v[i].score) && fn.v[i].at >= t->week[w].start &&
+				    fn.v[i].at < to) {
+					sum += fn.v[i].score;
+					n++;
+				}
+			if (n)
+				printf(" %.1f", sum / n);
+			else
+				printf(" %s", a->utf8 ? "·" : "-");
+		}
+		printf("\n");
+	}
+	function_free(&fn);
 	return st;
 }
 
@@ -88,6 +127,7 @@ static int trends(struct app *a, void *opts, const struct parse_result *res)
 		fputs(text, stdout);
 		free(text);
 		chart_free(&ch);
+		st = print_function(a, &t, db, &err);
 	}
 	trends_free(&t);
 	diary_close(db);

@@ -107,6 +107,44 @@ static const char *const migrations[] = {
 	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
 	" speed, speed <> 1 AS preview"
 	" FROM session;",
+	/*
+	 * 3 -> 4: the function score (up to three activities, each rated 0..10,
+	 * on an entry) and each person's dose of each exercise as it progresses.
+	 */
+	"ALTER TABLE entry ADD COLUMN activity1 TEXT;"
+	"ALTER TABLE entry ADD COLUMN function1 INTEGER CHECK (function1 BETWEEN 0 AND 10);"
+	"ALTER TABLE entry ADD COLUMN activity2 TEXT;"
+	"ALTER TABLE entry ADD COLUMN function2 INTEGER CHECK (function2 BETWEEN 0 AND 10);"
+	"ALTER TABLE entry ADD COLUMN activity3 TEXT;"
+	"ALTER TABLE entry ADD COLUMN function3 INTEGER CHECK (function3 BETWEEN 0 AND 10);"
+	"DROP VIEW entry_view;"
+	"CREATE VIEW entry_view AS SELECT id, uid,"
+	" strftime('%Y-%m-%dT%H:%M:%S', at + tz * 60, 'unixepoch')"
+	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
+	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS time,"
+	" back, leg,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'place' AND (locations >> bit) & 1 ORDER BY bit)) AS places,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'symptom' AND (symptoms >> bit) & 1 ORDER BY bit)) AS symptoms,"
+	" sitting AS sitting_minutes, sleep, meds, note,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'flag' AND (flags >> bit) & 1 ORDER BY bit)) AS red_flags,"
+	" activity1, function1, activity2, function2, activity3, function3,"
+	" strftime('%Y-%m-%dT%H:%M:%SZ', created, 'unixepoch') AS created,"
+	" strftime('%Y-%m-%dT%H:%M:%SZ', updated, 'unixepoch') AS updated"
+	" FROM entry;"
+	"CREATE TABLE dose ("
+	" exercise TEXT PRIMARY KEY,"
+	" reps_steps INTEGER NOT NULL,"
+	" hold_steps INTEGER NOT NULL,"
+	" base_reps INTEGER NOT NULL,"
+	" base_hold INTEGER NOT NULL,"
+	" comfortable INTEGER NOT NULL,"
+	" change INTEGER NOT NULL,"
+	" changed_hold INTEGER NOT NULL,"
+	" through INTEGER NOT NULL,"
+	" updated INTEGER NOT NULL);",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,

@@ -44,6 +44,17 @@ char *entrytext_details(const struct diary_entry *e, bool utf8, const char *sep,
 		sb_addf(&b, "sitting %d min%s", e->sitting, sep);
 	if (e->sleep >= 0)
 		sb_addf(&b, "sleep %d/10%s", e->sleep, sep);
+	/* The function score's activities: "film 4/10", or the names alone when not rated. */
+	for (int i = 0; i < 3; i++) {
+		if (!e->activity[i] && e->function[i] < 0)
+			continue;
+		char *safe = textsafe(e->activity[i] ? e->activity[i] : "activity", 0);
+		if (e->function[i] >= 0)
+			sb_addf(&b, "%s %d/10%s", safe, e->function[i], sep);
+		else
+			sb_addf(&b, "%s (named)%s", safe, sep);
+		free(safe);
+	}
 	/* What the person wrote is shown, never obeyed: see textsafe.h. */
 	if (e->meds) {
 		char *safe = textsafe(e->meds, TEXTSAFE_LINES);

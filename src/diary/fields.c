@@ -44,6 +44,8 @@ const struct field_info field_table[F_COUNT] = {
 	[F_SPEED] = {"--speed", "speed", 1, 100, NULL, NULL},
 	[F_ROUTINE] = {"routine", "routine", 1, ROUTINE_ID_MAX, NULL, NULL},
 	[F_TITLE] = {"title", "routine title", 0, ROUTINE_TITLE_COLS, "columns", NULL},
+	[F_ACTIVITY] = {"--set", "activity", 0, FIELD_ACTIVITY_COLS, "columns", NULL},
+	[F_FUNCTION] = {"--rate", "activity rating", 0, 10, NULL, NULL},
 };
 
 bool field_scale_ends(enum field_id f, const char **low, const char **high)
@@ -55,6 +57,7 @@ bool field_scale_ends(enum field_id f, const char **low, const char **high)
 		{F_BACK, "none", "worst imaginable"},
 		{F_LEG, "none", "worst imaginable"},
 		{F_SLEEP, "very poor", "very good"},
+		{F_FUNCTION, "unable", "as before the problem"},
 	};
 	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
 		if (ends[i].f == f) {
@@ -93,14 +96,15 @@ bool field_check_text(enum field_id f, const char *s, char **err)
 				 ROUTINE_ID_MAX);
 		return false;
 	}
-	char *why = textsafe_why(s, f == F_TITLE ? 0 : TEXTSAFE_LINES);
+	bool one_line = f == F_TITLE || f == F_ACTIVITY;
+	char *why = textsafe_why(s, one_line ? 0 : TEXTSAFE_LINES);
 	if (why) {
 		*err = xasprintf("%s: %s", fi->option, why);
 		free(why);
 		return false;
 	}
 	long size = 0;
-	if (f == F_TITLE) {
+	if (one_line) {
 		size = utf8_width(s);
 	} else {
 		for (size_t i = 0; i < n; i++)

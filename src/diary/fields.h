@@ -69,6 +69,8 @@ enum field_id {
 	F_SPEED,
 	F_ROUTINE, /* a session's routine id: the id rules of routine files */
 	F_TITLE,   /* a session's routine title: the title rules of routine files */
+	F_ACTIVITY, /* an activity the person finds hard (function score): one line */
+	F_FUNCTION, /* how well they can do it, 0 unable .. 10 as before the problem */
 	F_COUNT,
 };
 
@@ -81,6 +83,10 @@ struct field_info {
 };
 
 extern const struct field_info field_table[F_COUNT];
+
+/* Activities of the function score (Patient-Specific Functional Scale). */
+#define FIELD_ACTIVITIES 3
+#define FIELD_ACTIVITY_COLS 40
 
 /* Characters a note or medication may hold. */
 #define FIELD_TEXT_MAX 2000

@@ -30,6 +30,7 @@ enum record_flag {
 	RF_ZONE = 4,     /* the record's time: its text carries the zone, rows sort by it */
 	RF_END = 8,      /* a time that must not come before the record's time */
 	RF_NUMBERS = 16, /* in the index that aggregation reads (DIARY_NUMBERS) */
+	RF_LATER = 32,   /* added after the first export: an older export may lack its column */
 };
 
 /*
@@ -57,6 +58,18 @@ enum record_flag {
 	X(RE_MEDS, "meds", NULL, "meds", RK_TEXT, 0, meds, &field_table[F_MEDS])                   \
 	X(RE_NOTE, "note", NULL, "note", RK_TEXT, 0, note, &field_table[F_NOTE])                   \
 	X(RE_FLAGS, "red_flags", NULL, "flags", RK_MASK, 0, flags, &field_table[F_FLAGS])          \
+	X(RE_ACTIVITY1, "activity_1", NULL, "activity1", RK_TEXT, RF_LATER, activity[0],           \
+	  &field_table[F_ACTIVITY])                                                                \
+	X(RE_FUNCTION1, "function_1", NULL, "function1", RK_SCALE, RF_LATER, function[0],          \
+	  &field_table[F_FUNCTION])                                                                \
+	X(RE_ACTIVITY2, "activity_2", NULL, "activity2", RK_TEXT, RF_LATER, activity[1],           \
+	  &field_table[F_ACTIVITY])                                                                \
+	X(RE_FUNCTION2, "function_2", NULL, "function2", RK_SCALE, RF_LATER, function[1],          \
+	  &field_table[F_FUNCTION])                                                                \
+	X(RE_ACTIVITY3, "activity_3", NULL, "activity3", RK_TEXT, RF_LATER, activity[2],           \
+	  &field_table[F_ACTIVITY])                                                                \
+	X(RE_FUNCTION3, "function_3", NULL, "function3", RK_SCALE, RF_LATER, function[2],          \
+	  &field_table[F_FUNCTION])                                                                \
 	X(RE_CREATED, "created", NULL, "created", RK_TIME, RF_FIXED, created, NULL)                \
 	X(RE_UPDATED, "updated", NULL, "updated", RK_TIME, 0, updated, NULL)
 

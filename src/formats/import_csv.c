@@ -94,6 +94,9 @@ struct csv_state {
 	char *cells[EXPORT_CSV_MAX_COLUMNS];
 	bool quoted[EXPORT_CSV_MAX_COLUMNS];
 	size_t ncells;
+	/* The file's columns by the header: col[i] is the layout's column of the file's i-th. */
+	int col[EXPORT_CSV_MAX_COLUMNS];
+	size_t ncols;
 	bool too_many;
 	int line;     /* the line being fed */
 	int row_line; /* the line the current row started on */
@@ -120,15 +123,57 @@ static void csv_row(struct csv_state *cs, const struct record_desc *d, const int
 		struct diary_entry e;
 		struct diary_session s;
 	} rec;
-	import_record_new(d, &rec);
+	diary_record_init(d, &rec);
 	bool ok = true;
-	for (int c = 1; c < cs->layout.count; c++)
+	for (size_t i = 1; i < cs->ncols; i++) {
+		int c = cs->col[i];
 		if (map[c] >= 0)
 			ok &= read_cell(cs->im, cs->row_line, d, map[c], &rec, cs->layout.names[c],
-			                cs->cells[c], cs->quoted[c]);
+			                cs->cells[i], cs->quoted[i]);
+	}
 	if (ok)
 		import_store(cs->im, cs->row_line, d, &rec);
 	record_free(d, &rec);
+}
+
+/* Whether field i of d (-1: none) may be missing from an older export. */
+static bool later(const struct record_desc *d, int i)
+{
+	return i < 0 || (d->fields[i].flags & RF_LATER);
+}
+
+/*
+ * The header names the file's columns: "type" first, then limber's columns in
+ * any order. A column an older limber did not write is simply not given, so
+ * an older export still imports; a name limber does not know is refused.
+ */
+static void read_header(struct csv_state *cs)
+{
+	bool seen[EXPORT_CSV_MAX_COLUMNS] = {false};
+	cs->ncols = cs->ncells;
+	bool ok = !cs->too_many && cs->ncells > 0 && strcmp(cs->cells[0], "type") == 0;
+	for (size_t i = 0; ok && i < cs->ncells; i++) {
+		int c = 0;
+		while (c < cs->layout.count && strcmp(cs->cells[i], cs->layout.names[c]) != 0)
+			c++;
+		if (c == cs->layout.count || seen[c]) {
+			import_problem(cs->im, cs->row_line, "%s column '%s' in the header",
+				       c == cs->layout.count ? "unknown" : "a second", cs->cells[i]);
+			cs->header_bad = true;
+			return;
+		}
+		seen[c] = true;
+		cs->col[i] = c;
+	}
+	for (int c = 1; ok && c < cs->layout.count; c++)
+		ok = seen[c] || (later(&record_entry, cs->layout.entry[c]) &&
+				 later(&record_session, cs->layout.session[c]));
+	if (!ok) {
+		import_problem(cs->im, cs->row_line,
+			       "the header is not limber's (type,uid,time,back,leg,...): is this a "
+			       "limber export?");
+		cs->header_bad = true;
+	}
 }
 
 static void csv_on_row(int term, void *ctx)
@@ -138,20 +183,11 @@ static void csv_on_row(int term, void *ctx)
 	struct importer *im = cs->im;
 	if (!cs->header_done) {
 		cs->header_done = true;
-		bool same = cs->ncells == (size_t)cs->layout.count && !cs->too_many;
-		for (size_t i = 0; same && i < cs->ncells; i++)
-			same = strcmp(cs->cells[i], cs->layout.names[i]) == 0;
-		if (!same) {
-			import_problem(
-			    im, cs->row_line,
-			    "the header is not limber's (type,uid,time,back,leg,...): is this a "
-			    "limber export?");
-			cs->header_bad = true;
-		}
+		read_header(cs);
 	} else if (!cs->header_bad) {
-		if (cs->ncells != (size_t)cs->layout.count || cs->too_many) {
-			import_problem(im, cs->row_line, "%s%zu fields; a limber export has %d",
-			        cs->too_many ? "more than " : "", cs->ncells, cs->layout.count);
+		if (cs->ncells != cs->ncols || cs->too_many) {
+			import_problem(im, cs->row_line, "%s%zu fields; the header has %zu",
+			        cs->too_many ? "more than " : "", cs->ncells, cs->ncols);
 		} else if (strcmp(cs->cells[0], record_entry.what) == 0) {
 			csv_row(cs, &record_entry, cs->layout.entry);
 		} else if (strcmp(cs->cells[0], record_session.what) == 0) {

@@ -4,6 +4,7 @@
 
 #include "insight/today.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,7 @@
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
+#include "insight/function.h"
 
 /* Keeps the newest TODAY_RECENT records seen (they arrive oldest first). */
 static int keep_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)
@@ -32,12 +34,14 @@ static int keep_recent(void *ctx, const struct diary_entry *e, const struct diar
 		r->symptoms = e->symptoms;
 		r->flags = e->flags;
 		r->note = e->note ? xstrdup(e->note) : NULL;
+		r->function = function_score(e);
 	} else {
 		r->session = true;
 		r->at = s->started;
 		r->back = s->after_back;
 		r->leg = s->after_leg;
 		r->before_leg = s->before_leg;
+		r->function = NAN;
 		r->title = xstrdup(s->title ? s->title : s->routine);
 		r->complete = s->complete;
 		r->preview = s->speed != 1;

@@ -26,6 +26,7 @@ struct today_recent {
 	unsigned symptoms, flags;
 	char *title;          /* a session's routine title */
 	char *note;           /* an entry's note, or NULL */
+	double function;      /* an entry's function score (mean of its rated activities), or NAN */
 	bool complete, preview;
 };
 

@@ -119,7 +119,46 @@ static json_t *together(const struct trends *t, bool utf8)
 	return o;
 }
 
-char *trends_json(const struct trends *t, const struct coach_advice *advice, bool utf8)
+/*
+ * The function score: its activities, each weekly score of the window
+ * (null without a rating), and its verdict over every rating up to now.
+ */
+static json_t *function(const struct trends *t, const struct function_history *h, bool utf8)
+{
+	json_t *names = json_array();
+	for (int i = 0; i < h->nactivities; i++)
+		json_array_append_new(names, json_string(h->activity[i]));
+	json_t *weeks = json_array();
+	for (size_t w = 0; w < t->nweeks; w++) {
+		int64_t from = t->week[w].start;
+		int64_t to = w + 1 < t->nweeks ? t->week[w + 1].start : t->to;
+		double sum = 0;
+		int n = 0;
+		for (size_t i = 0; i < h->n; i++)
+			if (!isnan(h->v[i].score) && h->v[i].at >= from && h->v[i].at < to) {
+				sum += h->v[i].score;
+				n++;
+			}
+		json_array_append_new(weeks, json_pack("{s:o, s:o}", "from", day(from), "score",
+						       n ? num(sum / n) : json_null()));
+	}
+	struct stats_verdict v;
+	function_verdict(h, t->to, &v);
+	bool known = v.direction != DIR_UNKNOWN;
+	char *s = function_verdict_short(&v, utf8);
+	json_t *verdict = json_pack(
+	    "{s:s, s:o, s:o, s:o, s:o, s:o, s:b, s:i, s:s}", "direction",
+	    stats_direction_names[v.direction], "change", known ? num(v.change) : json_null(), "low",
+	    known ? num(v.low) : json_null(), "high", known ? num(v.high) : json_null(), "first",
+	    known ? num(v.first) : json_null(), "recent", known ? num(v.recent) : json_null(),
+	    "meaningful", v.meaningful, "ratings_needed", known ? 0 : v.days_needed, "sentence", s);
+	free(s);
+	return json_pack("{s:o, s:o, s:o}", "activities", names, "weeks", weeks, "verdict",
+			 verdict);
+}
+
+char *trends_json(const struct trends *t, const struct coach_advice *advice,
+		  const struct function_history *fn, bool utf8)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "from", day(t->from));
@@ -137,6 +176,8 @@ char *trends_json(const struct trends *t, const struct coach_advice *advice, boo
 			json_pack("{s:o, s:s, s:s}", "routine",
 				  advice->routine ? json_string(advice->routine->id) : json_null(),
 				  "why", coach_why_names[advice->why], "reason", advice->reason));
+	if (fn)
+		json_object_set_new(o, "function", function(t, fn, utf8));
 	json_object_set_new(o, "previews", json_integer(t->previews));
 	char *text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 	json_decref(o);

@@ -6,13 +6,16 @@
 #include <stdbool.h>
 
 #include "insight/coach.h"
+#include "insight/function.h"
 #include "insight/trends.h"
 
 /*
  * One JSON object: window, verdict.leg and verdict.back, routines[],
- * weeks[] and suggestion (advice may be NULL). Numbers are rounded to two
+ * weeks[], suggestion (advice may be NULL) and function (its activities,
+ * weekly scores and verdict; fn may be NULL). Numbers are rounded to two
  * places, missing ratings are null. Caller frees.
  */
-char *trends_json(const struct trends *t, const struct coach_advice *advice, bool utf8);
+char *trends_json(const struct trends *t, const struct coach_advice *advice,
+		  const struct function_history *fn, bool utf8);
 
 #endif

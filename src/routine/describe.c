@@ -42,7 +42,7 @@ static void wrapped(struct strbuf *b, const char *prefix, int indent, const char
 	}
 }
 
-static void dosage(struct strbuf *b, const struct step *s, bool utf8)
+void describe_dosage(struct strbuf *b, const struct step *s, bool utf8)
 {
 	const char *times = utf8 ? "×" : "x";
 	const char *rep = s->reps == 1 ? "rep" : "reps";
@@ -74,8 +74,10 @@ static void step_text(struct strbuf *b, size_t n, const struct step *s, int coun
 	snprintf(when, sizeof when, "%ld:%02ld", t / 60, t % 60);
 	int pad = cols - 4 - utf8_width(e->title) - (int)strlen(when);
 	sb_addf(b, "%2zu  %s%*s%s\n    ", n, e->title, pad > 1 ? pad : 1, "", when);
-	dosage(b, s, utf8);
+	describe_dosage(b, s, utf8);
 	sb_addc(b, '\n');
+	if (s->dose_why)
+		wrapped(b, "    Dose: ", 10, s->dose_why, cols);
 	if (e->position)
 		wrapped(b, "    Start: ", 11, e->position, cols);
 	char bullet[16];

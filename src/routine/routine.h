@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* routine.h - exercises and routines: the model, the loader, the timing */
+/*
+ * routine/: routine files into a library, what a routine says, the session engine and its cues;
+ * uses base/ only; never a face (no screen, no sound, no printing).
+ */
 #ifndef LIMBER_ROUTINE_H
 #define LIMBER_ROUTINE_H
 
@@ -55,6 +59,20 @@ extern const struct routine_limit routine_limits[RF_COUNT];
 /* A "switch sides" pause between the left and right of a `sides = both` exercise. */
 #define ROUTINE_SWITCH_SECONDS 5
 
+/*
+ * How a dose may change (`progress { reps = "5..10 step 1" }`): from the
+ * exercise's own value, a step at a time, never outside min..max.
+ */
+struct dose_range {
+	int min, max, step; /* step 0: this part never changes */
+};
+struct progress {
+	struct dose_range reps, hold;
+	int every; /* comfortable sessions between steps; 0: the dose never changes */
+};
+#define PROGRESS_EVERY_DEFAULT 3
+#define PROGRESS_EVERY_MAX 30
+
 struct exercise {
 	const char *id, *title, *summary, *position, *caution;
 	const char **cues;
@@ -62,6 +80,7 @@ struct exercise {
 	unsigned areas; /* bit (1 << enum routine_area) */
 	int hold, reps, rest;
 	enum routine_sides sides;
+	struct progress progress;
 	const char *file;
 	int line;
 };
@@ -73,6 +92,7 @@ struct step {
 	int hold_set, reps_set, rest_set, sides_set;
 	int hold, reps, rest;
 	enum routine_sides sides;
+	const char *dose_why; /* why reps and hold differ from the file (progression), or NULL */
 	int line;
 };
 

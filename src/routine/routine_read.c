@@ -28,11 +28,20 @@ static cfg_opt_t step_opts[] = {
 	CFG_END(),
 };
 
+/* How the dose grows: `progress { reps = "5..10 step 1"  hold = "20..30 step 5"  every = 3 }`. */
+static cfg_opt_t progress_opts[] = {
+	CFG_STR("reps", NULL, CFGF_NODEFAULT),
+	CFG_STR("hold", NULL, CFGF_NODEFAULT),
+	CFG_STR("every", NULL, CFGF_NODEFAULT),
+	CFG_END(),
+};
+
 static cfg_opt_t exercise_opts[] = {
 	CFG_STR("title", NULL, CFGF_NODEFAULT),	    CFG_STR("summary", NULL, CFGF_NODEFAULT),
 	CFG_STR_LIST("area", NULL, CFGF_NODEFAULT), CFG_STR("position", NULL, CFGF_NODEFAULT),
 	CFG_STR_LIST("cue", NULL, CFGF_NODEFAULT),  DOSE_OPTS,
-	CFG_STR("caution", NULL, CFGF_NODEFAULT),   CFG_END(),
+	CFG_STR("caution", NULL, CFGF_NODEFAULT),   CFG_SEC("progress", progress_opts, CFGF_NONE),
+	CFG_END(),
 };
 
 static cfg_opt_t routine_opts[] = {
@@ -166,6 +175,71 @@ static unsigned areas(struct ctx *c, cfg_t *sec, bool required, bool *given)
 	return mask;
 }
 
+/*
+ * One part of a progression, "MIN..MAX step N" or "MIN..MAX" (step 1 for
+ * reps, 5 s for holds), around the exercise's own value start.
+ */
+static struct dose_range dose_range(struct ctx *c, cfg_t *sec, enum routine_field f, int start)
+{
+	const struct routine_limit *lim = &routine_limits[f];
+	struct dose_range r = {start, start, 0};
+	const char *v = cfg_getstr(sec, lim->key);
+	if (!v)
+		return r;
+	long lo, hi, step = f == RF_HOLD ? 5 : 1;
+	char *dots = strstr(v, ".."), *end = NULL;
+	char *copy = arena_strdup(&c->lib->arena, v);
+	char *sp = dots ? strstr(copy, " step ") : NULL;
+	if (sp) {
+		*sp = '\0';
+		end = sp + 6;
+	}
+	char *mid = dots ? copy + (dots - v) : NULL;
+	if (mid)
+		*mid = '\0';
+	if (!mid || !parse_uint(copy, lim->min, lim->max, &lo) ||
+	    !parse_uint(mid + 2, lim->min, lim->max, &hi) ||
+	    (end && !parse_uint(end, 1, lim->max, &step))) {
+		problem(c, lim->key,
+			"%s must be MIN..MAX or MIN..MAX step N, whole numbers %ld..%ld, got '%s'",
+			lim->key, lim->min, lim->max, v);
+		return r;
+	}
+	if (lo > hi) {
+		problem(c, lim->key, "%s: %ld..%ld runs backwards", lim->key, lo, hi);
+		return r;
+	}
+	if (start < lo || start > hi) {
+		problem(c, lim->key, "%s: the exercise's %s, %d, is outside %ld..%ld", lim->key,
+			lim->key, start, lo, hi);
+		return r;
+	}
+	if (hi > lo && step > hi - lo) {
+		problem(c, lim->key, "%s: a step of %ld does not fit in %ld..%ld", lim->key, step, lo,
+			hi);
+		return r;
+	}
+	return (struct dose_range){(int)lo, (int)hi, hi > lo ? (int)step : 0};
+}
+
+static void read_progress(struct ctx *c, cfg_t *sec, struct exercise *e)
+{
+	struct progress *p = &e->progress;
+	p->reps = dose_range(c, sec, RF_REPS, e->reps);
+	p->hold = dose_range(c, sec, RF_HOLD, e->hold);
+	p->every = PROGRESS_EVERY_DEFAULT;
+	const char *v = cfg_getstr(sec, "every");
+	long n;
+	if (v && !parse_uint(v, 1, PROGRESS_EVERY_MAX, &n))
+		problem(c, "every", "every must be 1..%d sessions, got '%s'", PROGRESS_EVERY_MAX, v);
+	else if (v)
+		p->every = (int)n;
+	if (!cfg_getstr(sec, "reps") && !cfg_getstr(sec, "hold"))
+		problem(c, NULL, "progress needs reps or hold (as \"5..10 step 1\")");
+	if (!p->reps.step && !p->hold.step)
+		p->every = 0;
+}
+
 static const char *section_id(struct ctx *c)
 {
 	const char *id = c->s->id ? c->s->id : "";
@@ -175,7 +249,7 @@ static const char *section_id(struct ctx *c)
 	return arena_strdup(&c->lib->arena, id);
 }
 
-static void read_exercise(struct ctx *c, cfg_t *sec, struct exercise *e)
+static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct exercise *e)
 {
 	e->id = section_id(c);
 	e->title = text(c, sec, "title", ROUTINE_TITLE_COLS, true);
@@ -209,6 +283,11 @@ static void read_exercise(struct ctx *c, cfg_t *sec, struct exercise *e)
 	e->reps = number(c, sec, RF_REPS, (int)routine_limits[RF_REPS].def, NULL);
 	e->rest = number(c, sec, RF_REST, (int)routine_limits[RF_REST].def, NULL);
 	e->sides = sides(c, sec, SIDES_NONE);
+	const struct cfgfile_section *ps = cfgfile_child(cf, c->s, "progress");
+	if (ps) {
+		struct ctx pc = {c->lib, c->path, ps, "progress"};
+		read_progress(&pc, cfg_getsec(sec, "progress"), e);
+	}
 }
 
 static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct routine *r)
@@ -252,7 +331,7 @@ static void read_sections(struct library *lib, const char *path, struct cfgfile 
 		cfg_t *sec = cfg_getnsec(cf->cfg, "exercise", i);
 		struct ctx c = {lib, path, cfgfile_section(cf, sec), "exercise"};
 		struct exercise *e = &(*ex)[(*nex)++];
-		read_exercise(&c, sec, e);
+		read_exercise(&c, cf, sec, e);
 		e->file = path;
 		e->line = c.s->line;
 	}

@@ -18,11 +18,14 @@
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 #include "diary/fields.h"
+#include "insight/function.h"
+#include "insight/progress.h"
 #include "insight/safety.h"
 #include "insight/today.h"
 #include "routine/describe.h"
 #include "tui/diary_view.h"
 #include "tui/entry.h"
+#include "tui/function_form.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
 #include "tui/picker.h"
@@ -36,18 +39,22 @@ struct home {
 	struct home_ctx *ctx;
 	bool utf8;
 	struct today today;
+	struct function_history fn; /* what the person can do, beside the pain */
 	bool loaded;
 	char *message; /* a line about what just happened */
 };
 
 static void reload(struct home *h)
 {
-	if (h->loaded)
+	if (h->loaded) {
 		today_free(&h->today);
+		function_free(&h->fn);
+	}
 	struct diags err = {0};
 	time_t now = (time_t)clock_wall();
 	if (today_compute(&h->today, h->ctx->db, h->ctx->st, now, &err) == LB_OK)
 		today_advise(&h->today, h->ctx->db, h->ctx->lib, h->ctx->st, now, h->utf8, &err);
+	function_read(&h->fn, h->ctx->db, now, &err);
 	if (err.n) {
 		free(h->message);
 		h->message = diag_format(&err.v[0]);
@@ -132,6 +139,8 @@ static void recent_line(struct tui *t, int y, const struct today_recent *r)
 		char *sym = field_list_text(&field_symptoms, r->symptoms, ", ");
 		sb_addf(&b, "%s%s", sym, *sym ? "  " : "");
 		free(sym);
+		if (!isnan(r->function))
+			sb_addf(&b, "function %.1f/10  ", r->function);
 		/* The note's start, its line breaks as spaces (tui_text); cut with "…" below. */
 		if (r->note)
 			sb_addf(&b, "%s%s%s", tui_sym(t, "“", "\""), r->note, tui_sym(t, "”", "\""));
@@ -167,6 +176,8 @@ static void last_entry_line(struct tui *t, int y, const struct today *td)
 	if (*sym)
 		sb_addf(&b, "   %s", sym);
 	free(sym);
+	if (!isnan(function_score(e)))
+		sb_addf(&b, "   function %.1f/10", function_score(e));
 	tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, b.s);
 	sb_free(&b);
 }
@@ -211,6 +222,35 @@ static void verdict_line(struct tui *t, int y, const struct today *td)
 	free(line);
 }
 
+/* What the person can do: the function score's verdict, or that a rating is due. */
+static void function_line(struct tui *t, int y, const struct home *h)
+{
+	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Function");
+	int64_t now = clock_wall();
+	char *line;
+	int attr = A_NORMAL;
+	const struct function_check *last = function_last(&h->fn);
+	if (!h->fn.nactivities) {
+		line = xstrdup("f: name what is hard to do, and rate it weekly");
+		attr = tui_attr(t, TC_DIM);
+	} else if (function_due(&h->fn, now)) {
+		line = xstrdup("this week's rating is due: press f");
+		attr = A_BOLD;
+	} else {
+		struct stats_verdict v;
+		function_verdict(&h->fn, now, &v);
+		char *verdict = function_verdict_short(&v, t->utf8);
+		line = xasprintf("%.1f/10 %s %s", last ? last->score : 0.0, tui_sym(t, "·", "-"),
+				 verdict);
+		free(verdict);
+		attr = v.direction == DIR_BETTER  ? tui_attr(t, TC_GOOD)
+		       : v.direction == DIR_WORSE ? tui_attr(t, TC_WARN)
+						  : (int)A_NORMAL;
+	}
+	tui_wrap(t, y, 16, t->cols - 17, 1, attr, line);
+	free(line);
+}
+
 /* Which routine helps the leg most, or how to find out. */
 static void helps_line(struct tui *t, int y, const struct today *td)
 {
@@ -241,7 +281,8 @@ static int draw_today(struct tui *t, const struct home *h, int y)
 	free(sessions);
 	y += suggested_line(t, y, h);
 	helps_line(t, y++, td);
-	verdict_line(t, y, td);
+	verdict_line(t, y++, td);
+	function_line(t, y, h);
 	return y + 2;
 }
 
@@ -303,10 +344,21 @@ static void play(struct tui *t, struct home *h, const struct routine *r)
 {
 	if (!r)
 		return;
+	struct progress_routine dosed;
+	struct diags err = {0};
+	/* Read only: a busy diary must not hold the session up (saved once it is recorded). */
+	progress_for(&dosed, h->ctx->db, h->ctx->lib, r, clock_wall(), false, &err);
+	diags_free(&err); /* the file's doses then: a session is never held up by them */
 	struct player_opts o;
-	player_opts_init(&o, r, h->ctx->st, h->ctx->db);
+	player_opts_init(&o, &dosed.r, h->ctx->st, h->ctx->db);
 	struct player_result res;
 	player_run(t, &o, &res);
+	progress_routine_free(&dosed);
+	if (res.recorded && !res.pending) {
+		progress_for(&dosed, h->ctx->db, h->ctx->lib, r, clock_wall(), true, &err);
+		progress_routine_free(&dosed);
+		diags_free(&err);
+	}
 	if (res.started)
 		say(h, xasprintf("%s: %s, %d of %zu steps; %s", r->title,
 				 res.complete ? "complete" : "partial", res.steps_done, r->nsteps,
@@ -412,6 +464,12 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	case KA_TRENDS:
 		trends_view_run(t, h->ctx->db, h->ctx->st);
 		break;
+	case KA_FUNCTION: {
+		char msg[200];
+		if (function_form_run(t, h->ctx->db, clock_wall(), msg, sizeof msg) > 0 || msg[0])
+			say(h, xstrdup(msg));
+		break;
+	}
 	case KA_ROUTINES:
 		browse(t, h);
 		changed = false;
@@ -470,6 +528,7 @@ int home_run(struct tui *t, struct home_ctx *ctx)
 	struct tui_screen s = {&home_ops, &h, false, 0, true};
 	int rc = tui_run(t, &s);
 	today_free(&h.today);
+	function_free(&h.fn);
 	free(h.message);
 	return t->signal ? -1 : rc;
 }

@@ -129,6 +129,7 @@ static const struct key_binding bindings[] = {
 	K(KC_HOME, 'd', KA_DIARY, "the diary: entries and sessions, edit and delete"),
 	K(KC_HOME, 't', KA_TRENDS, "trends: pain over the weeks and what helps"),
 	K(KC_HOME, 'r', KA_ROUTINES, "read the routines, step by step"),
+	K(KC_HOME, 'f', KA_FUNCTION, "rate what you can do: up to 3 activities, weekly"),
 	K(KC_HOME, '?', KA_HELP, "this help"),
 	K(KC_HOME, 'q', KA_QUIT, "quit"), /* not Esc: a stray Esc (the end of an arrow key) must not quit */
 
@@ -179,6 +180,16 @@ static const struct key_binding bindings[] = {
 	  K(KC_MINUTES, KEY_ENTER, KA_ENTER, NULL),
 	K(KC_MINUTES, 27, KA_QUIT, "back, no session"), K(KC_MINUTES, 'q', KA_QUIT, NULL),
 
+	RANGE(KC_FUNCTION, '0', '9', KA_DIGIT, "0-9", "rate the activity (t: 10), then the next"),
+	  K(KC_FUNCTION, 't', KA_TEN, NULL), K(KC_FUNCTION, 'T', KA_TEN, NULL),
+	K(KC_FUNCTION, '\r', KA_ENTER, "skip this one; save after the last"),
+	  K(KC_FUNCTION, '\n', KA_ENTER, NULL), K(KC_FUNCTION, KEY_ENTER, KA_ENTER, NULL),
+	K(KC_FUNCTION, KEY_BACKSPACE, KA_BACK, "back to the one before"),
+	  K(KC_FUNCTION, 127, KA_BACK, NULL), K(KC_FUNCTION, KEY_UP, KA_BACK, NULL),
+	K(KC_FUNCTION, CTRL('N'), KA_RENAME, "name the activities again"),
+	K(KC_FUNCTION, 27, KA_QUIT, "back, nothing saved"),
+	K(KC_FUNCTION, '?', KA_HELP, "this help"),
+
 	/* Every screen: the loop (tui.c) takes these first; the help of every screen ends with them. */
 	K(KC_ALL, CTRL('L'), KA_REDRAW, "repaint the screen"),
 };
@@ -192,7 +203,7 @@ static const enum key_context fallback[] = {
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
-	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE,
+	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE,    [KC_FUNCTION] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */
@@ -203,6 +214,7 @@ static const struct help_part {
 	{KC_FORM, KC_TEXT, "In Medication and Note"},
 	{KC_FORM, KC_ASK, "The red-flag question"},
 	{KC_PAGER, KC_SEARCH, "On the search line"},
+	{KC_FUNCTION, KC_TEXT, "While naming an activity"},
 };
 
 struct key_act keys_action(enum key_context ctx, int ch)

@@ -55,6 +55,8 @@ enum key_action {
 	KA_SEARCH,   /* / in a pager: type a search */
 	KA_FIND_NEXT, /* n in a pager: the next match */
 	KA_FIND_PREV, /* N in a pager: the match before */
+	KA_FUNCTION,  /* home: rate what you can do (the function score) */
+	KA_RENAME,    /* the function score: name the activities again */
 	KA_COUNT,
 };
 
@@ -78,6 +80,7 @@ enum key_context {
 	KC_MINUTES, /* how many minutes a session done away took */
 	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
 	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
+	KC_FUNCTION, /* rating the activities of the function score, and naming them */
 };
 
 /* The loop's own key: a bracketed paste arrived whole (tui.c; above every curses key). */

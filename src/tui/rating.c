@@ -5,6 +5,7 @@
 #include "tui/rating.h"
 
 #include <curses.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,19 @@ struct rating {
 
 static const char *const labels[] = {"Back pain", "Leg pain"};
 
+void rating_draw_scale(struct tui *t, int row, int x, int value)
+{
+	for (int v = 0; v <= 10 && x + 4 < t->cols; v++) {
+		char cell[8];
+		if (value == v)
+			snprintf(cell, sizeof cell, "[%d]", v);
+		else
+			snprintf(cell, sizeof cell, " %d ", v);
+		tui_text(t, row, x, value == v ? A_BOLD | A_REVERSE : A_NORMAL, cell);
+		x += v == 10 ? 4 : 3;
+	}
+}
+
 static void draw(struct tui *t, struct tui_screen *s)
 {
 	struct rating *r = s->data;
@@ -39,17 +53,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 		int attr = f == r->field ? A_BOLD : A_NORMAL;
 		tui_textf(t, row, 2, attr, "%s%-10s", f == r->field ? tui_sym(t, "› ", "> ") : "  ",
 			  labels[f]);
-		/* The scale, with the chosen value marked in brackets (not by colour alone). */
-		int x = 16;
-		for (int v = 0; v <= 10 && x + 4 < t->cols; v++) {
-			char cell[8];
-			if (r->value[f] == v)
-				snprintf(cell, sizeof cell, "[%d]", v);
-			else
-				snprintf(cell, sizeof cell, " %d ", v);
-			tui_text(t, row, x, r->value[f] == v ? A_BOLD | A_REVERSE : A_NORMAL, cell);
-			x += v == 10 ? 4 : 3;
-		}
+		rating_draw_scale(t, row, 16, r->value[f]);
 	}
 	tui_hline(t, t->rows - 2);
 	const char *keys =
@@ -91,9 +95,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			r->field--;
 		break;
 	case KA_HELP: {
-		char *help = keys_help_text_width(KC_RATING, t->cols - 2);
-		pager_show(t, "Keys of the pain rating", help, "q back");
-		free(help);
+		pager_keys(t, KC_RATING, "Keys of the pain rating");
 		break;
 	}
 	default:

@@ -17,4 +17,7 @@ enum rating_esc { RATING_ESC_SKIPS, RATING_ESC_BACK };
 int rating_ask(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
 	       int *back, int *leg);
 
+/* A 0..10 scale on row from column x, value (or none, -1) marked in brackets, not by colour alone. */
+void rating_draw_scale(struct tui *t, int row, int x, int value);
+
 #endif

@@ -25,6 +25,8 @@ routine "e2e-tiny" {
 CONF
 L="$LIMBER --data '$D' --routines '$R'"
 sessions() { "$LIMBER" --data "$D" export | tr -d '\r' | grep '^session,'; }
+# column NAME: the export's column of that name, counted from 1.
+column() { "$LIMBER" --data "$D" export | head -n 1 | tr -d '\r' | tr ',' '\n' | grep -nx "$1" | cut -d: -f1; }
 
 # 1. An empty list offers what can be done in it, and not Enter or d.
 e2e_start 80 24 "$L"
@@ -55,7 +57,7 @@ check "and says it was added" e2e_wait "Added session s1: Tiny test routine, 25 
 row=$(sessions)
 printf '%s' "$row" | grep -q '^session,.*,"\{0,1\}e2e-tiny"\{0,1\},"\{0,1\}Tiny test routine"\{0,1\},[^,]*,1,0,1,4,6,3,4,1,1$' &&
 	ok "stored complete, in real time, with the ratings" || { not_ok "session row"; diag "$row"; }
-started=$(printf '%s' "$row" | cut -d, -f3) ended=$(printf '%s' "$row" | cut -d, -f17)
+started=$(printf '%s' "$row" | cut -d, -f"$(column time)") ended=$(printf '%s' "$row" | cut -d, -f"$(column ended)")
 [ $(( $(date -d "$ended" +%s) - $(date -d "$started" +%s) )) = 1500 ] && ok "25 minutes long" || not_ok "from $started to $ended"
 e2e_keys q q
 e2e_finish

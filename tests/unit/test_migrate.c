@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: ISC */
-/* test_migrate.c - diaries of schema versions 1 and 2 brought forward, and the views for sqlite3 users */
+/* test_migrate.c - diaries of schema versions 1, 2 and 3 brought forward, and the views for sqlite3 users */
 #include "config.h"
 
 #include <criterion/criterion.h>
@@ -116,6 +116,30 @@ Test(migrate, version_1_is_brought_forward)
 Test(migrate, version_2_is_brought_forward)
 {
 	brought_forward("diary-v2.sql");
+}
+
+Test(migrate, version_3_gains_the_function_score_and_the_doses)
+{
+	brought_forward("diary-v3.sql");
+	char *dir = xasprintf("%s/data", tmp);
+	/* An entry of schema 3 has no function score; the view and the table are there. */
+	assert_cell(dir, "SELECT count(*) FROM entry WHERE function1 IS NULL AND activity1 IS NULL",
+		    "1");
+	assert_cell(dir, "SELECT count(*) FROM entry_view WHERE function3 IS NULL", "1");
+	assert_cell(dir, "SELECT count(*) FROM dose", "0");
+	struct diary *db;
+	cr_assert_eq(diary_open(&db, dir, 0, &warn, &err), LB_OK);
+	struct diary_entry e;
+	diary_entry_init(&e);
+	e.at = 1790100000;
+	e.activity[0] = xstrdup("putting on socks");
+	e.function[0] = 4;
+	cr_assert_eq(diary_add_entry(db, &e, 1790100000, &err), LB_OK);
+	diary_entry_free(&e);
+	diary_close(db);
+	assert_cell(dir, "SELECT activity1 || ' ' || function1 FROM entry_view WHERE function1 = 4",
+		    "putting on socks 4");
+	free(dir);
 }
 
 Test(migrate, the_views_name_every_word_of_the_vocabularies)

@@ -206,7 +206,8 @@ Test(record, the_csv_columns_are_limbers)
 	for (int c = 0; c < l.count; c++)
 		sb_addf(&b, "%s%s", c ? "," : "", l.names[c]);
 	cr_assert_str_eq(b.s, "type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,"
-			      "red_flags,created,updated,routine,title,ended,steps_done,"
+			      "red_flags,activity_1,function_1,activity_2,function_2,activity_3,"
+			      "function_3,created,updated,routine,title,ended,steps_done,"
 			      "steps_skipped,steps_total,before_back,before_leg,after_back,"
 			      "after_leg,complete,speed");
 	sb_free(&b);

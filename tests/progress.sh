@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: ISC
+# progress.sh - eight weeks of a person's diary, written with limber log --session and
+# limber function: doses step up after comfortable sessions and back after a bad one, as
+# limber dose and limber show say; a function score that rises 3 points while pain stays
+# flat reads "better", a meaningful change, in trends and its JSON.
+. "$top_srcdir/tests/lib.sh"
+plan 16
+
+D="$TMP/data"
+L() { "$LIMBER" --data "$D" "$@"; }
+day() { date -d "2026-10-05 +$1 days" +%F; }
+
+# Weeks 1-2: quick-five three times a week, leg pain 5 before, 4 after (comfortable).
+for d in 0 2 4 7 9 11; do
+	L log --session quick-five --at "$(day $d) 08:00" --before-leg 5 --after-leg 4 >/dev/null ||
+		not_ok "log --session on day $d"
+done
+run L dose quick-five
+expect_rc 0 "limber dose quick-five"
+expect_in OUT "Pelvic tilt" "it lists the routine's exercises"
+expect_in OUT "12 reps × 3 s" "two steps up after six comfortable sessions (10 → 12 reps)"
+expect_in OUT "up from 11 after 3 comfortable sessions" "and says why"
+run L show quick-five
+expect_in OUT "12 reps × 3 s, 3 s rest between reps" "limber show plays the dose in force"
+expect_in OUT "Dose: up from 11 after 3 comfortable sessions" "and says why under it"
+
+# Week 3: a bad session (leg 4 before, 7 after) steps back at once.
+L log --session quick-five --at "$(day 14) 08:00" --before-leg 4 --after-leg 7 >/dev/null
+run L dose quick-five
+expect_in OUT "11 reps × 3 s" "one step back after a bad session"
+expect_in OUT "back from 12: pain rose or spread after a session" "and says why"
+
+# A session of one point worse counts for nothing and starts the count again.
+L log --session quick-five --at "$(day 16) 08:00" --before-leg 4 --after-leg 5 >/dev/null
+for d in 18 21; do
+	L log --session quick-five --at "$(day $d) 08:00" --before-leg 4 --after-leg 4 >/dev/null
+done
+run L dose quick-five
+expect_in OUT "11 reps × 3 s" "two comfortable sessions after an uneasy one: not yet"
+L log --session quick-five --at "$(day 23) 08:00" --before-leg 4 --after-leg 3 >/dev/null
+run L dose quick-five
+expect_in OUT "12 reps × 3 s" "the third comfortable one steps up again"
+
+run L dose reset quick-five
+expect_in OUT "start over" "dose reset"
+run L dose quick-five
+expect_in OUT "10 reps × 3 s, 3 s rest between reps — starting dose" "the file's dose again"
+
+# The function score over the same eight weeks: 3 points up, while pain stays at 5.
+L function --set "sitting through a film" "putting on socks" --at "$(day 0) 07:00" >/dev/null
+i=0
+for r in 3 3 4 4 5 6 6 6; do
+	L function --rate 1=$r 2=$((r + 1)) --at "$(day $((i * 7))) 19:00" >/dev/null
+	L log --back 5 --leg 5 --at "$(day $((i * 7 + 1))) 09:00" >/dev/null
+	L log --back 5 --leg 5 --at "$(day $((i * 7 + 4))) 09:00" >/dev/null
+	i=$((i + 1))
+done
+run L function
+expect_in OUT "Function: better" "limber function: better"
+expect_in OUT "a meaningful change" "and meaningful"
+run L trends --weeks 9
+expect_in OUT "Function (what you can do, 0 unable to 10 as before): better" "trends says it beside pain"
+run L trends --weeks 9 --format json
+printf '%s' "$OUT" | grep -q '"direction": "better"' && printf '%s' "$OUT" | grep -q '"meaningful": true' &&
+	ok "trends JSON: function.verdict better and meaningful" ||
+	{ not_ok "trends JSON function"; diag "$OUT"; }
+done_testing
