@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -110,6 +111,8 @@ static int dispatch(struct app *a, const struct parse_result *ops)
 int main(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
+	/* A file size limit (ulimit -f) is a write error to report, not a signal to die of. */
+	signal(SIGXFSZ, SIG_IGN);
 	struct app a;
 	app_init(&a);
 	struct parse_result ops;

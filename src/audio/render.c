@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdint.h>
 #include <sndfile.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "base/outfile.h"
 #include "base/xalloc.h"
 
 /* A tone: a sine with a short fade at both ends, so it does not click. */
@@ -47,85 +49,61 @@ enum render_format render_format_of(const char *path)
 	return RENDER_UNKNOWN;
 }
 
-/* ---- standard output: the whole WAV is made in memory, then written ---- */
+/* ---- the writer: into libsndfile, onto standard output, or only counting ---- */
 
-struct membuf {
-	unsigned char *p;
-	sf_count_t len, cap, pos;
-};
-
-static sf_count_t mem_len(void *u)
-{
-	return ((struct membuf *)u)->len;
-}
-
-static sf_count_t mem_seek(sf_count_t off, int whence, void *u)
-{
-	struct membuf *m = u;
-	sf_count_t to = whence == SEEK_SET ? off : whence == SEEK_CUR ? m->pos + off : m->len + off;
-	if (to < 0)
-		return -1;
-	m->pos = to;
-	return to;
-}
-
-static sf_count_t mem_read(void *dst, sf_count_t n, void *u)
-{
-	struct membuf *m = u;
-	sf_count_t k = m->pos < m->len ? m->len - m->pos : 0;
-	if (k > n)
-		k = n;
-	memcpy(dst, m->p + m->pos, (size_t)k);
-	m->pos += k;
-	return k;
-}
-
-static sf_count_t mem_write(const void *src, sf_count_t n, void *u)
-{
-	struct membuf *m = u;
-	if (m->pos + n > m->cap) {
-		m->cap = (m->pos + n) * 2;
-		m->p = xrealloc(m->p, (size_t)m->cap);
-	}
-	if (m->pos > m->len)
-		memset(m->p + m->len, 0, (size_t)(m->pos - m->len));
-	memcpy(m->p + m->pos, src, (size_t)n);
-	m->pos += n;
-	if (m->pos > m->len)
-		m->len = m->pos;
-	return n;
-}
-
-static sf_count_t mem_tell(void *u)
-{
-	return ((struct membuf *)u)->pos;
-}
-
-/* ---- the writer ---- */
+/* Samples are written in pieces of this many: what stays in memory whatever the length. */
+#define RENDER_PIECE 4096
 
 struct writer {
-	SNDFILE *sf;
+	SNDFILE *sf;   /* a file through libsndfile; NULL: raw little-endian PCM to out */
+	FILE *out;     /* standard output, after the WAV header */
+	bool dry;      /* only counting samples: how long the session will be */
+	sf_count_t cap; /* > 0: no sample past this one (the length a header promised) */
 	int hz;
 	sf_count_t at; /* samples written */
-	short chunk[4096];
+	short chunk[RENDER_PIECE];
+	unsigned char bytes[2 * RENDER_PIECE];
 	bool failed;
+	int err;       /* errno of the failed write */
 };
 
+/* Writes n samples (or, dry, counts them); a failed write stops every later one. */
 static void put(struct writer *w, const short *s, sf_count_t n)
 {
+	if (w->cap > 0 && n > w->cap - w->at)
+		n = w->cap - w->at;
 	if (w->failed || n <= 0)
 		return;
-	if (sf_write_short(w->sf, s, n) != n)
-		w->failed = true;
+	if (w->dry) {
+		w->at += n;
+		return;
+	}
+	errno = 0;
+	if (w->sf) {
+		if (sf_write_short(w->sf, s, n) != n)
+			w->failed = true;
+	} else {
+		for (sf_count_t i = 0; i < n && !w->failed; i += RENDER_PIECE) {
+			size_t k = (size_t)(n - i < RENDER_PIECE ? n - i : RENDER_PIECE);
+			for (size_t j = 0; j < k; j++) {
+				unsigned v = (unsigned short)s[i + (sf_count_t)j];
+				w->bytes[2 * j] = (unsigned char)(v & 0xff);
+				w->bytes[2 * j + 1] = (unsigned char)(v >> 8);
+			}
+			w->failed = fwrite(w->bytes, 2, k, w->out) != k;
+		}
+	}
+	if (w->failed)
+		w->err = errno;
 	w->at += n;
 }
 
 static void silence_to(struct writer *w, sf_count_t until)
 {
 	memset(w->chunk, 0, sizeof w->chunk);
-	while (w->at < until) {
+	while (w->at < until && !w->failed) {
 		sf_count_t n = until - w->at;
-		put(w, w->chunk, n > 4096 ? 4096 : n);
+		put(w, w->chunk, n > RENDER_PIECE ? RENDER_PIECE : n);
 	}
 }
 
@@ -135,12 +113,16 @@ static void tone(struct writer *w, enum cue_tone t, sf_count_t limit)
 	sf_count_t len = (sf_count_t)tn->ms * w->hz / 1000, fade = RENDER_FADE_MS * w->hz / 1000;
 	if (len > limit - w->at)
 		len = limit - w->at;
+	if (w->dry) {
+		put(w, NULL, len);
+		return;
+	}
 	int notes = 0;
 	while (notes < 3 && tn->hz[notes] > 0)
 		notes++;
-	for (sf_count_t i = 0; i < len;) {
+	for (sf_count_t i = 0; i < len && !w->failed;) {
 		sf_count_t n = 0;
-		for (; n < 4096 && i < len; n++, i++) {
+		for (; n < RENDER_PIECE && i < len; n++, i++) {
 			double env = 1.0;
 			if (i < fade)
 				env = (double)i / (double)fade;
@@ -155,8 +137,7 @@ static void tone(struct writer *w, enum cue_tone t, sf_count_t limit)
 	}
 }
 
-static SNDFILE *open_out(const char *path, enum render_format f, int hz, struct membuf *mem,
-			 SF_VIRTUAL_IO *vio)
+static SNDFILE *open_sf(int fd, enum render_format f, int hz)
 {
 	static const int formats[] = {
 		[RENDER_WAV] = SF_FORMAT_WAV | SF_FORMAT_PCM_16,
@@ -164,10 +145,21 @@ static SNDFILE *open_out(const char *path, enum render_format f, int hz, struct 
 		[RENDER_OGG] = SF_FORMAT_OGG | SF_FORMAT_VORBIS,
 	};
 	SF_INFO info = {.samplerate = hz, .channels = 1, .format = formats[f]};
-	if (strcmp(path, "-") != 0)
-		return sf_open(path, SFM_WRITE, &info);
-	*vio = (SF_VIRTUAL_IO){mem_len, mem_seek, mem_read, mem_write, mem_tell};
-	return sf_open_virtual(vio, SFM_WRITE, &info, mem);
+	return sf_open_fd(fd, SFM_WRITE, &info, 0);
+}
+
+/* A canonical 44-byte WAV header (16-bit mono PCM) for a known number of samples. */
+static bool wav_header(FILE *out, int hz, sf_count_t samples)
+{
+	uint32_t data = (uint32_t)(samples * 2);
+	unsigned char h[44];
+	const uint32_t v[] = {36 + data, 16, (uint32_t)hz, (uint32_t)hz * 2, data};
+	memcpy(h, "RIFF\0\0\0\0WAVEfmt \0\0\0\0\1\0\1\0\0\0\0\0\0\0\0\0\2\0\20\0data\0\0\0\0", 44);
+	const int at[] = {4, 16, 24, 28, 40};
+	for (int i = 0; i < 5; i++)
+		for (int b = 0; b < 4; b++)
+			h[at[i] + b] = (unsigned char)(v[i] >> (8 * b));
+	return fwrite(h, 1, sizeof h, out) == sizeof h;
 }
 
 /* The next moment after cue k when something else is due: where cue k is cut. */
@@ -191,7 +183,10 @@ static void write_cues(struct writer *w, const struct session_plan *p,
 		silence_to(w, due);
 		if (c->tone != TONE_NONE)
 			tone(w, c->tone, limit);
-		if (sp && c->words) {
+		if (sp && c->words && w->dry && limit != INT64_MAX) {
+			/* Cut at the next cue or not, the next cue starts there: no need to speak it. */
+			put(w, NULL, limit - w->at);
+		} else if (sp && c->words) {
 			size_t n;
 			const int16_t *s = speech_synth(sp, c->words, &n);
 			sf_count_t len = (sf_count_t)n;
@@ -203,6 +198,76 @@ static void write_cues(struct writer *w, const struct session_plan *p,
 	silence_to(w, (sf_count_t)llround((double)p->total_ms / speed * w->hz / 1000.0));
 }
 
+/* What a failed write says: the file, and why. */
+static enum lb_status write_failed(const char *path, int err, struct diags *diags)
+{
+	diags_add(diags, path, 0, "cannot write: %s", err ? strerror(err) : "write failed");
+	return LB_IO;
+}
+
+/*
+ * Standard output: the length is counted first (the closing words are
+ * spoken once to measure them), the WAV header written with it, then the
+ * samples in fixed pieces, so memory stays small for any length.
+ */
+static enum lb_status render_stdout(const struct session_plan *p, const struct cue_list *cues,
+				    const struct render_opts *o, struct speech *sp,
+				    struct diags *err)
+{
+	int hz = speech_sample_rate(sp);
+	struct writer *w = xcalloc(1, sizeof *w);
+	*w = (struct writer){.dry = true, .hz = hz};
+	write_cues(w, p, cues, o, sp);
+	sf_count_t samples = w->at;
+	*w = (struct writer){.out = stdout, .hz = hz, .cap = samples};
+	w->failed = !wav_header(stdout, hz, samples);
+	if (w->failed)
+		w->err = errno;
+	write_cues(w, p, cues, o, sp);
+	/* Spoken again, the closing words may come out a little shorter: the header holds. */
+	silence_to(w, samples);
+	if (!w->failed && fflush(stdout) != 0) {
+		w->failed = true;
+		w->err = errno;
+	}
+	enum lb_status st = w->failed ? write_failed("(standard output)", w->err, err) : LB_OK;
+	free(w);
+	return st;
+}
+
+/* A file: written whole or not at all, through a temporary file beside it (outfile.h). */
+static enum lb_status render_file(const struct session_plan *p, const struct cue_list *cues,
+				  const struct render_opts *o, enum render_format f,
+				  struct speech *sp, const char *path, struct diags *err)
+{
+	struct outfile out;
+	enum lb_status st = outfile_open(&out, path, err);
+	if (st != LB_OK)
+		return st;
+	struct writer *w = xcalloc(1, sizeof *w);
+	*w = (struct writer){.hz = speech_sample_rate(sp)};
+	w->sf = open_sf(fileno(out.f), f, w->hz);
+	if (!w->sf) {
+		diags_add(err, path, 0, "cannot write: %s", sf_strerror(NULL));
+		outfile_close(&out, false, err);
+		free(w);
+		return LB_IO;
+	}
+	write_cues(w, p, cues, o, sp);
+	int e = w->err;
+	if (sf_close(w->sf) != 0 && !w->failed) {
+		w->failed = true;
+		e = errno;
+	}
+	bool ok = !w->failed;
+	free(w);
+	if (!ok) {
+		outfile_close(&out, false, err); /* no half a session left behind */
+		return write_failed(path, e, err);
+	}
+	return outfile_close(&out, true, err);
+}
+
 enum lb_status render_session(const struct session_plan *p, const struct cue_list *cues,
 			      const struct render_opts *o, const char *path, struct diags *err)
 {
@@ -211,33 +276,21 @@ enum lb_status render_session(const struct session_plan *p, const struct cue_lis
 		diags_add(err, path, 0, "unknown sound format: name the file .wav, .flac or .ogg");
 		return LB_USAGE;
 	}
+	/* Checked at load too; the count-in can still take a session past it. */
+	if (p->total_ms / (o->speed > 0 ? o->speed : 1.0) > ROUTINE_MAX_SECONDS * 1000.0) {
+		diags_add(err, path, 0,
+			  "the session would play for more than %d hours, the longest limber writes",
+			  ROUTINE_MAX_SECONDS / 3600);
+		return LB_INVALID;
+	}
 	struct speech *sp = NULL;
 	if (o->speak) {
 		enum lb_status st = speech_open_synth(&sp, &o->say, err);
 		if (st != LB_OK)
 			return st;
 	}
-	struct membuf mem = {0};
-	SF_VIRTUAL_IO vio;
-	struct writer w = {.hz = speech_sample_rate(sp)};
-	w.sf = open_out(path, f, w.hz, &mem, &vio);
-	if (!w.sf) {
-		diags_add(err, path, 0, "cannot write: %s", sf_strerror(NULL));
-		speech_close(sp);
-		return LB_IO;
-	}
-	write_cues(&w, p, cues, o, sp);
+	enum lb_status st = strcmp(path, "-") == 0 ? render_stdout(p, cues, o, sp, err)
+						   : render_file(p, cues, o, f, sp, path, err);
 	speech_close(sp);
-	int closed = sf_close(w.sf);
-	bool ok = !w.failed && closed == 0;
-	if (ok && mem.len > 0)
-		ok = fwrite(mem.p, 1, (size_t)mem.len, stdout) == (size_t)mem.len && fflush(stdout) == 0;
-	free(mem.p);
-	if (!ok && strcmp(path, "-") != 0)
-		unlink(path); /* no half a session left behind */
-	if (!ok) {
-		diags_add(err, path, 0, "cannot write: %s", errno ? strerror(errno) : "write failed");
-		return LB_IO;
-	}
-	return LB_OK;
+	return st;
 }

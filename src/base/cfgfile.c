@@ -464,6 +464,11 @@ enum lb_status cfgfile_load_buf(struct cfgfile *cf, const char *path, const char
 	memset(cf, 0, sizeof *cf);
 	cf->path = xstrdup(path);
 	add_section(cf, "top level", 9, NULL, 0, 1, 0);
+	/* A UTF-8 byte-order mark (some Windows editors write one) is not part of the text. */
+	if (n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0) {
+		buf += 3;
+		n -= 3;
+	}
 	if (!cfgfile_text_check(path, buf, n, d))
 		return LB_INVALID;
 

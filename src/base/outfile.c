@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -153,4 +154,79 @@ enum lb_status outfile_close(struct outfile *o, bool ok, struct diags *err)
 	free(o->path);
 	*o = (struct outfile){0};
 	return ok ? st : LB_IO;
+}
+
+/* Whether a file with st's device and inode is one of dir's entries. */
+static bool among(const char *dir, const struct stat *st)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return false;
+	bool found = false;
+	struct dirent *de;
+	while (!found && (de = readdir(d))) {
+		struct stat e;
+		if (fstatat(dirfd(d), de->d_name, &e, AT_SYMLINK_NOFOLLOW) == 0)
+			found = e.st_dev == st->st_dev && e.st_ino == st->st_ino;
+	}
+	closedir(d);
+	return found;
+}
+
+/* Whether the directory at path (followed), or one above it, is the one with dev and ino. */
+static bool below(const char *path, dev_t dev, ino_t ino)
+{
+	char *real = realpath(path, NULL);
+	if (!real)
+		return false;
+	bool found = false;
+	for (;;) {
+		struct stat st;
+		if (stat(real, &st) == 0 && st.st_dev == dev && st.st_ino == ino) {
+			found = true;
+			break;
+		}
+		char *slash = strrchr(real, '/');
+		if (!slash || slash == real) {
+			found = stat("/", &st) == 0 && st.st_dev == dev && st.st_ino == ino;
+			break;
+		}
+		*slash = '\0';
+	}
+	free(real);
+	return found;
+}
+
+enum lb_status outfile_guard(const char *path, const char *dir, struct diags *err)
+{
+	struct stat d, t;
+	if (!dir || stat(dir, &d) != 0 || !S_ISDIR(d.st_mode))
+		return LB_OK;
+	bool inside;
+	if (stat(path, &t) == 0) {
+		inside = among(dir, &t) || (S_ISDIR(t.st_mode) ? below(path, d.st_dev, d.st_ino)
+				: false);
+		if (!inside && S_ISREG(t.st_mode)) {
+			char *parent, *base;
+			split(path, &parent, &base);
+			inside = below(parent, d.st_dev, d.st_ino);
+			free(parent);
+			free(base);
+		}
+	} else {
+		/* Not there yet (or a dangling link): where it would be made. */
+		char *to = target(path), *parent, *base;
+		split(to, &parent, &base);
+		inside = below(parent, d.st_dev, d.st_ino);
+		free(to);
+		free(parent);
+		free(base);
+	}
+	if (!inside)
+		return LB_OK;
+	diags_add(err, path, 0,
+		  "is in limber's data directory (%s), where the diary lives; limber will not "
+		  "write there: give a file elsewhere",
+		  dir);
+	return LB_USAGE;
 }

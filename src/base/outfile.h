@@ -24,6 +24,14 @@ struct outfile {
  * by a writer that was killed are removed first.
  */
 enum lb_status outfile_open(struct outfile *o, const char *path, struct diags *err);
+/*
+ * Refuses (LB_USAGE, with a message in err) a target that is, or would be,
+ * inside the data directory dir: any file in it (the diary, its -wal, -shm
+ * and -journal, pending files) by device and inode, so hard and symbolic
+ * links and other spellings of the path are caught; a file not yet there
+ * is judged by its directory. A missing dir, or NULL, protects nothing.
+ */
+enum lb_status outfile_guard(const char *path, const char *dir, struct diags *err);
 /* Ends the writing: when ok, flushes, syncs and puts the file in place; else leaves nothing. */
 enum lb_status outfile_close(struct outfile *o, bool ok, struct diags *err);
 

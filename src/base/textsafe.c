@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/strbuf.h"
+#include "base/xalloc.h"
 
 /* Length of the UTF-8 sequence at s (at most n bytes) and its code point; 0 when not UTF-8. */
 static size_t decode(const unsigned char *s, size_t n, uint32_t *cp)
@@ -40,11 +41,48 @@ static bool bidi(uint32_t cp)
 	       (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/*
+ * Invisible format characters (Unicode's Cf, and the line and paragraph
+ * separators): they show nothing, or break a line, yet change what a text
+ * is. The zero width joiner and non-joiner (U+200C, U+200D) are left to
+ * the scripts and emoji that need them.
+ */
+static bool invisible(uint32_t cp)
+{
+	return cp == 0x00ad || cp == 0x180e || cp == 0x200b || cp == 0x2028 || cp == 0x2029 ||
+	       (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x206a && cp <= 0x206f) ||
+	       cp == 0xfeff || (cp >= 0xfff9 && cp <= 0xfffb) || cp == 0xe0001 ||
+	       (cp >= 0xe0020 && cp <= 0xe007f);
+}
+
 static bool unsafe(uint32_t cp, unsigned flags)
 {
 	if (cp == '\n' || cp == '\t')
 		return !(flags & TEXTSAFE_LINES);
-	return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || bidi(cp);
+	return cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || bidi(cp) || invisible(cp);
+}
+
+char *textsafe_why(const char *s, unsigned flags)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = strlen(s);
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t len = decode(p + i, n - i, &cp);
+		if (!len)
+			return xasprintf("not valid UTF-8 (byte %zu)", i + 1);
+		if (bidi(cp))
+			return xasprintf("the bidirectional control U+%04X is not allowed (byte %zu)",
+					 (unsigned)cp, i + 1);
+		if (invisible(cp))
+			return xasprintf("the invisible format character U+%04X is not allowed "
+					 "(byte %zu)",
+					 (unsigned)cp, i + 1);
+		if (unsafe(cp, flags))
+			return xasprintf("control characters are not allowed (byte %zu)", i + 1);
+		i += len;
+	}
+	return NULL;
 }
 
 long textsafe_find(const char *s, size_t n, unsigned flags)

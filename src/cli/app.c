@@ -13,6 +13,7 @@
 
 #include "base/diag.h"
 #include "base/numparse.h"
+#include "base/outfile.h"
 #include "base/paths.h"
 #include "base/status.h"
 #include "base/strdist.h"
@@ -192,6 +193,17 @@ char *app_data_dir(const struct app *a)
 	return a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 }
 
+int app_check_output(const struct app *a, const char *path)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return 0;
+	char *dir = app_data_dir(a);
+	struct diags err = {0};
+	enum lb_status st = outfile_guard(path, dir, &err);
+	free(dir);
+	return app_report(&err, st);
+}
+
 /* Prints each problem as "limber: PREFIXFILE: message" and frees them. */
 static void say_all(struct diags *d, const char *prefix)
 {
@@ -281,5 +293,5 @@ int app_pdf_output(const struct app *a, const char *output)
 		return app_usage_error(a, "where to? give -o FILE.pdf, or -o - for standard output");
 	if (strcmp(output, "-") == 0 && isatty(STDOUT_FILENO))
 		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
-	return 0;
+	return app_check_output(a, output); /* never onto the diary */
 }

@@ -58,6 +58,12 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 int app_open_diary(struct app *a, int flags, struct diary **db);
 /* The data directory in use (--data, LIMBER_DATA_DIR or XDG); NULL without HOME. Caller frees. */
 char *app_data_dir(const struct app *a);
+/*
+ * Whether a command may write its -o FILE: never the diary, its side files
+ * or anything else in the data directory (outfile_guard). NULL and "-" are
+ * fine. Returns 0, or 2 having said why.
+ */
+int app_check_output(const struct app *a, const char *path);
 /* Settings, then the library (warning about skipped files): what most commands need first. */
 int app_load_all(struct app *a, struct library *lib);
 /* The routine with id, or NULL having said so, with the nearest id as a hint. */

@@ -50,6 +50,9 @@ static int audio(struct app *a, void *opts, const struct parse_result *res)
 	const struct audio_opts *o = opts;
 	if (!o->output)
 		return app_usage_error(a, "where to? give -o FILE (.wav, .flac, .ogg) or -o -");
+	int guard = app_check_output(a, o->output);
+	if (guard)
+		return guard;
 	if (render_format_of(o->output) == RENDER_UNKNOWN)
 		return app_usage_error(a, "-o %s: name the file .wav, .flac or .ogg", o->output);
 	if (strcmp(o->output, "-") == 0 && isatty(STDOUT_FILENO))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/textsafe.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "report/svg.h"
@@ -44,8 +45,10 @@ static int check(struct app *a, void *opts, const struct parse_result *res)
 				mine[n++] = g;
 		}
 		for (size_t i = 0; i < n; i++) {
-			char *s = diag_format(mine[i]);
-			fprintf(stderr, "%s\n", s);
+			/* A bad file's bytes are echoed in visible escapes, as everywhere. */
+			char *s = diag_format(mine[i]), *safe = textsafe(s, 0);
+			fprintf(stderr, "%s\n", safe);
+			free(safe);
 			free(s);
 		}
 		free(mine);

@@ -2,6 +2,8 @@
 /* log.c - `limber log` and `limber edit`: diary entries from the command line */
 #include "config.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -69,15 +71,58 @@ static int set_list(struct app *a, void *dest, const struct parse_opt *o, const 
 	return 0;
 }
 
-/* --meds, --note: text of the field o->tag; "" clears it. */
+/* The most --note - reads: 2,000 characters of four bytes each, and a little more to tell. */
+#define NOTE_STDIN_MAX (4 * FIELD_TEXT_MAX + 2)
+
+/*
+ * --note -: the note from standard input, so that it stays out of ps and the
+ * shell's history; one line break at its end (echo's) is dropped. NULL after
+ * saying why.
+ */
+static char *note_from_stdin(void)
+{
+	char *buf = xmalloc(NOTE_STDIN_MAX + 1);
+	size_t n = fread(buf, 1, NOTE_STDIN_MAX, stdin);
+	if (ferror(stdin)) {
+		app_error("--note -: cannot read standard input: %s", strerror(errno));
+		free(buf);
+		return NULL;
+	}
+	if (n == NOTE_STDIN_MAX) {
+		app_error("--note -: standard input holds more than a note (up to 2,000 characters)");
+		free(buf);
+		return NULL;
+	}
+	if (n > 0 && buf[n - 1] == '\n')
+		n--;
+	if (n > 0 && buf[n - 1] == '\r')
+		n--;
+	buf[n] = '\0';
+	if (memchr(buf, '\0', n)) {
+		app_error("--note -: standard input holds a NUL byte; a note is text");
+		free(buf);
+		return NULL;
+	}
+	return buf;
+}
+
+/* --meds, --note: text of the field o->tag; "" clears it; --note - reads standard input. */
 static int set_text(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
 	(void)a;
-	char *why = NULL, **text = member(dest, o);
-	if (!field_check_text((enum field_id)o->tag, arg, &why))
+	char *why = NULL, **text = member(dest, o), *in = NULL;
+	if (o->tag == F_NOTE && strcmp(arg, "-") == 0) {
+		if (!(in = note_from_stdin()))
+			return 2;
+		arg = in;
+	}
+	if (!field_check_text((enum field_id)o->tag, arg, &why)) {
+		free(in);
 		return refuse(why);
+	}
 	free(*text);
 	*text = *arg ? xstrdup(arg) : NULL;
+	free(in);
 	return 0;
 }
 
@@ -121,7 +166,7 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 	ENTRY_OPT(EO_SLEEP, "sleep", "N", set_number, sleep, NULL, F_SLEEP, "sleep quality, 0..10"), \
 	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, "medication taken"), \
 	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE, \
-		  "a note (up to 2,000 characters)"), \
+		  "a note (up to 2,000 characters);\n- reads it from standard input"), \
 	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_list, flags, &field_flags, 0, \
 		  "red flags: both-legs, saddle-numbness, bladder,\n" \
 		  "bowel, worsening-weakness (shows the\n" \

@@ -53,9 +53,12 @@ static int export(struct app *a, void *opts, const struct parse_result *res)
 	(void)res;
 	const struct export_opts *o = opts; /* zeroes: EXPORT_CSV to standard output */
 	enum export_format fmt = (enum export_format)o->format;
+	int guard = app_check_output(a, o->output);
+	if (guard)
+		return guard;
 	/* No diary yet: an empty export, and nothing created for it. */
 	struct diary *db;
-	int rc = app_open_diary(a, DIARY_READ, &db);
+	int rc = app_open_diary(a, DIARY_READ | DIARY_SALVAGE, &db);
 	if (rc)
 		return rc;
 	if (o->output && strcmp(o->output, "-") != 0) {
@@ -64,6 +67,13 @@ static int export(struct app *a, void *opts, const struct parse_result *res)
 		struct diags err = {0};
 		enum lb_status st = export_write(db, fmt, stdout, &err);
 		rc = app_report(&err, st);
+	}
+	if (db && rc == 0 && diary_unread_days(db) > 0) {
+		app_error("%lld day%s of the damaged diary could not be read and %s missing from "
+			  "the export",
+			  (long long)diary_unread_days(db), diary_unread_days(db) == 1 ? "" : "s",
+			  diary_unread_days(db) == 1 ? "is" : "are");
+		rc = 1;
 	}
 	if (db)
 		diary_close(db);

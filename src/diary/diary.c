@@ -333,6 +333,12 @@ enum lb_status diary_update_session(struct diary *db, const struct diary_session
 void diary_set_busy_timeout(struct diary *db, int ms)
 {
 	sqlite3_busy_timeout(db->db, ms);
+	db->busy_ms = ms;
+}
+
+int diary_busy_timeout(const struct diary *db)
+{
+	return db->busy_ms;
 }
 
 enum lb_status diary_each(struct diary *db, int64_t from, int64_t to, diary_visit_fn fn,
@@ -341,9 +347,76 @@ enum lb_status diary_each(struct diary *db, int64_t from, int64_t to, diary_visi
 	return diary_each_kind(db, from, to, DIARY_ENTRIES | DIARY_SESSIONS, fn, ctx, err);
 }
 
+/* A visit that remembers whether fn asked to stop. */
+struct salvage_visit {
+	diary_visit_fn fn;
+	void *ctx;
+	bool stopped;
+};
+
+static int salvage_visit(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+{
+	struct salvage_visit *v = ctx;
+	int stop = v->fn(v->ctx, e, s);
+	v->stopped = stop != 0;
+	return stop;
+}
+
+/* The first or last time of a table, when its index can still be read. */
+static bool time_bound(struct diary *db, const char *sql, int64_t *out)
+{
+	int rc;
+	int64_t v = diary_query_int(db, sql, &rc);
+	if (rc == SQLITE_OK)
+		*out = v;
+	return rc == SQLITE_OK;
+}
+
+#define SALVAGE_WINDOW (24 * 3600)
+
+/*
+ * A damaged diary read a day at a time: a day that cannot be read is
+ * passed over (and counted) instead of ending the whole reading.
+ */
+static enum lb_status each_salvage(struct diary *db, int64_t from, int64_t to, int kinds,
+				   diary_visit_fn fn, void *ctx)
+{
+	int64_t lo = INT64_MAX, hi = INT64_MIN, v;
+	if (time_bound(db, "SELECT min(at) FROM entry", &v) && v < lo)
+		lo = v;
+	if (time_bound(db, "SELECT min(started) FROM session", &v) && v < lo)
+		lo = v;
+	if (time_bound(db, "SELECT max(at) FROM entry", &v) && v > hi)
+		hi = v;
+	if (time_bound(db, "SELECT max(started) FROM session", &v) && v > hi)
+		hi = v;
+	if (lo > hi) { /* the bounds cannot be read: the years limber can hold */
+		lo = 0;
+		hi = (int64_t)time(NULL) + 2 * SALVAGE_WINDOW;
+	}
+	lo = lo > from ? lo : from;
+	hi = hi < to - 1 ? hi : to - 1;
+	struct salvage_visit sv = {fn, ctx, false};
+	for (int64_t t = lo; t <= hi && !sv.stopped; t += SALVAGE_WINDOW) {
+		struct diags e = {0};
+		int64_t end = hi - t < SALVAGE_WINDOW ? hi + 1 : t + SALVAGE_WINDOW;
+		if (diary_each_kind(db, t, end, kinds, salvage_visit, &sv, &e) != LB_OK)
+			db->unread_days++;
+		diags_free(&e);
+	}
+	return LB_OK;
+}
+
+int64_t diary_unread_days(const struct diary *db)
+{
+	return db->unread_days;
+}
+
 enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int kinds,
 			       diary_visit_fn fn, void *ctx, struct diags *err)
 {
+	if (db->damaged && to > from && (uint64_t)to - (uint64_t)from > SALVAGE_WINDOW)
+		return each_salvage(db, from, to, kinds, fn, ctx);
 	/* Two cursors in time order, merged: each query uses its index. */
 	int rc;
 	sqlite3_stmt *es =

@@ -52,6 +52,7 @@ struct diary;
 enum diary_open_flags {
 	DIARY_CREATE = 1, /* create the directory and the file when missing */
 	DIARY_READ = 2,   /* only reads: on a read-only or full file system, open read-only */
+	DIARY_SALVAGE = 4, /* export: a damaged diary is read (what can be), with a warning */
 };
 
 /*
@@ -61,8 +62,9 @@ enum diary_open_flags {
  * LB_NOT_FOUND when it does not exist and !DIARY_CREATE; LB_NEWER for a
  * diary of a newer limber; LB_BUSY when another writer held it past the
  * busy timeout; LB_DB for a file that is not a limber diary or
- * is damaged (it is left untouched); LB_IO when the directory or file
- * cannot be made.
+ * is damaged (it is left untouched: PRAGMA quick_check runs when the file
+ * changed since the last good check, or once a day); LB_IO when the
+ * directory or file cannot be made.
  */
 enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct diags *warn,
 			  struct diags *err);
@@ -72,6 +74,7 @@ void diary_close(struct diary *db);
  * (10 s unless set); tests make it short.
  */
 void diary_set_busy_timeout(struct diary *db, int ms);
+int diary_busy_timeout(const struct diary *db);
 const char *diary_path(const struct diary *db);
 
 void diary_entry_init(struct diary_entry *e);
@@ -117,6 +120,12 @@ enum diary_kinds { DIARY_ENTRIES = 1, DIARY_SESSIONS = 2, DIARY_NUMBERS = 4 };
 enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int kinds,
 			       diary_visit_fn fn, void *ctx, struct diags *err);
 
+/*
+ * A damaged diary opened with DIARY_SALVAGE is read a day at a time, and a
+ * day that cannot be read is passed over: how many were, so far.
+ */
+int64_t diary_unread_days(const struct diary *db);
+
 /* The most recent entry at or before until (by time); LB_NOT_FOUND when there is none. */
 enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
 				struct diags *err);
@@ -135,6 +144,15 @@ enum lb_status diary_import_entry(struct diary *db, const struct diary_entry *e,
 				  struct diags *err);
 enum lb_status diary_import_session(struct diary *db, const struct diary_session *s,
 				    bool *added, struct diags *err);
+/*
+ * Inside an import, completes the stored record of the same uid from e or s:
+ * what the diary lacks (a rating, a text) is taken; an entry whose updated
+ * is later replaces the stored one. *changed says whether anything did.
+ */
+enum lb_status diary_merge_entry(struct diary *db, const struct diary_entry *e, bool *changed,
+				 struct diags *err);
+enum lb_status diary_merge_session(struct diary *db, const struct diary_session *s,
+				   bool *changed, struct diags *err);
 enum lb_status diary_import_commit(struct diary *db, struct diags *err);
 void diary_import_rollback(struct diary *db);
 

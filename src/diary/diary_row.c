@@ -10,6 +10,7 @@
 #include "diary/diary_impl.h"
 
 _Static_assert(RE_ID == 0 && RS_ID == 0, "the row id is every record's first column");
+_Static_assert(RE_UID == 1 && RS_UID == 1, "the uid is every record's second column");
 
 /* The column list: every field's column, or for numbers only NULL where the index has none. */
 static void add_columns(struct strbuf *b, const struct record_desc *d, bool numbers)
@@ -101,6 +102,15 @@ char *diary_stmt_sql(enum stmt which)
 	case ST_COUNT:
 		break;
 	}
+	return sb_steal(&b);
+}
+
+char *diary_uid_select_sql(const struct record_desc *d)
+{
+	struct strbuf b;
+	sb_init(&b);
+	add_select(&b, d, false);
+	sb_addf(&b, " WHERE %s = ?1", d->fields[1].sql);
 	return sb_steal(&b);
 }
 

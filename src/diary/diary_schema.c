@@ -395,6 +395,7 @@ static int connect(struct diary *db, bool readonly)
 	if (rc == SQLITE_OK) {
 		sqlite3_extended_result_codes(db->db, 1);
 		sqlite3_busy_timeout(db->db, DIARY_BUSY_MS);
+		db->busy_ms = DIARY_BUSY_MS;
 	}
 	return rc;
 }
@@ -478,7 +479,9 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 	if (st == LB_OK && readonly)
 		warn_unread_wal(path, warn);
 	if (st == LB_OK)
-		st = check_and_migrate(db, readonly, err);
+		st = diary_check_health(db, flags, warn, err);
+	if (st == LB_OK)
+		st = check_and_migrate(db, readonly || !db->checked, err);
 	if (st == LB_OK && !readonly)
 		st = tighten_file(path, warn, err);
 	if (st != LB_OK) {
@@ -498,7 +501,11 @@ void diary_close(struct diary *db)
 		return;
 	for (int i = 0; i < ST_COUNT; i++)
 		sqlite3_finalize(db->st[i]);
+	bool wrote = db->db && sqlite3_total_changes(db->db) > 0;
 	sqlite3_close(db->db);
+	/* Sound when opened, changed only by this limber since: no need to check it again. */
+	if (db->checked && wrote)
+		diary_check_remember(db);
 	free(db->path);
 	free(db);
 }

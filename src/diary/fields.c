@@ -88,7 +88,7 @@ bool field_parse_number(enum field_id f, const char *s, int *out, char **err)
 bool field_check_text(enum field_id f, const char *s, char **err)
 {
 	const struct field_info *fi = &field_table[f];
-	size_t n = strlen(s), bad;
+	size_t n = strlen(s);
 	if (f == F_ROUTINE) {
 		if (ident_valid(s))
 			return true;
@@ -96,15 +96,11 @@ bool field_check_text(enum field_id f, const char *s, char **err)
 				 ROUTINE_ID_MAX);
 		return false;
 	}
-	if (!utf8_valid(s, n, &bad)) {
-		*err = xasprintf("%s: not valid UTF-8 (byte %zu)", fi->option, bad + 1);
-		return false;
-	}
 	bool one_line = f == F_TITLE || f == F_ACTIVITY;
-	long at = textsafe_find(s, n, one_line ? 0 : TEXTSAFE_LINES);
-	if (at >= 0) {
-		*err = xasprintf("%s: control characters are not allowed (byte %ld)", fi->option,
-				 at + 1);
+	char *why = textsafe_why(s, one_line ? 0 : TEXTSAFE_LINES);
+	if (why) {
+		*err = xasprintf("%s: %s", fi->option, why);
+		free(why);
 		return false;
 	}
 	long size = 0;

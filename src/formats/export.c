@@ -6,9 +6,11 @@
 
 #include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "formats/export_csv.h"
 #include "formats/export_json.h"
+#include "formats/import_impl.h"
 
 enum lb_status export_write(struct diary *db, enum export_format fmt, FILE *out, struct diags *err)
 {
@@ -23,8 +25,8 @@ enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE
 	return export_json_write(db, out, from, to, err);
 }
 
-enum lb_status export_import(struct diary *db, const char *path, int64_t now,
-			     struct import_result *res, struct diags *err)
+static enum lb_status import_file(struct diary *db, const char *path, int64_t now, bool merge,
+				  struct import_result *res, struct diags *err)
 {
 	memset(res, 0, sizeof *res);
 	FILE *f = fopen(path, "rb");
@@ -32,7 +34,25 @@ enum lb_status export_import(struct diary *db, const char *path, int64_t now,
 		diags_add(err, path, 0, "cannot open: %s", strerror(errno));
 		return LB_INVALID;
 	}
-	enum lb_status st = export_import_stream(db, f, path, now, res, err);
+	struct stat st;
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		diags_add(err, path, 0, "is a directory; give the file written by 'limber export'");
+		fclose(f);
+		return LB_INVALID;
+	}
+	enum lb_status r = import_run(db, f, path, now, merge, res, err);
 	fclose(f);
-	return st;
+	return r;
+}
+
+enum lb_status export_import(struct diary *db, const char *path, int64_t now,
+			     struct import_result *res, struct diags *err)
+{
+	return import_file(db, path, now, false, res, err);
+}
+
+enum lb_status export_import_merge(struct diary *db, const char *path, int64_t now,
+				   struct import_result *res, struct diags *err)
+{
+	return import_file(db, path, now, true, res, err);
 }

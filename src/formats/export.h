@@ -30,6 +30,7 @@ enum lb_status export_write_range(struct diary *db, enum export_format fmt, FILE
 struct import_result {
 	long entries_added, entries_present;
 	long sessions_added, sessions_present;
+	long entries_merged, sessions_merged; /* present, and completed from the file (merge) */
 };
 
 /*
@@ -43,6 +44,13 @@ struct import_result {
  */
 enum lb_status export_import(struct diary *db, const char *path, int64_t now,
 			     struct import_result *res, struct diags *err);
+/*
+ * The same for a pending file (pending.h): a record already present is
+ * completed from the file, field by field (diary_merge_session), instead
+ * of left alone.
+ */
+enum lb_status export_import_merge(struct diary *db, const char *path, int64_t now,
+				   struct import_result *res, struct diags *err);
 /* The same from an open stream (standard input for `limber import -`); path names it in messages. */
 enum lb_status export_import_stream(struct diary *db, FILE *f, const char *path, int64_t now,
 				    struct import_result *res, struct diags *err);

@@ -44,9 +44,24 @@ void export_csv_layout(struct export_csv_layout *l)
 	}
 }
 
-bool export_csv_formula_start(char c)
+/* = + - @ as a spreadsheet reads them: ASCII or fullwidth (U+FF1D, U+FF0B, U+FF0D, U+FF20). */
+static bool formula_sign(const char *s)
 {
-	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
+	if (*s == '=' || *s == '+' || *s == '-' || *s == '@')
+		return true;
+	return (unsigned char)s[0] == 0xef && (unsigned char)s[1] == 0xbc &&
+	       ((unsigned char)s[2] == 0x9d || (unsigned char)s[2] == 0x8b ||
+		(unsigned char)s[2] == 0x8d || (unsigned char)s[2] == 0xa0);
+}
+
+bool export_csv_formula_start(const char *s)
+{
+	if (*s == '\t' || *s == '\r' || *s == '\n' || *s == '\'')
+		return true;
+	/* Spreadsheets pass over leading blanks before they look for a formula. */
+	while (*s == ' ')
+		s++;
+	return formula_sign(s);
 }
 
 char *export_csv_text(const char *s)
@@ -54,7 +69,7 @@ char *export_csv_text(const char *s)
 	struct strbuf b;
 	sb_init(&b);
 	sb_addc(&b, '"');
-	if (export_csv_formula_start(s[0]))
+	if (export_csv_formula_start(s))
 		sb_addc(&b, '\'');
 	for (const char *p = s; *p; p++) {
 		if (*p == '"')

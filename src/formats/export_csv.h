@@ -23,8 +23,9 @@ struct export_csv_layout {
 
 void export_csv_layout(struct export_csv_layout *l);
 
-/* Whether a spreadsheet would take text starting with c as a formula (or it is our escape). */
-bool export_csv_formula_start(char c);
+/* Whether a spreadsheet would take text s as a formula: = + - @, ASCII or fullwidth, after
+ * any spaces, or a leading tab, CR or LF; or s begins with our escape, an apostrophe. */
+bool export_csv_formula_start(const char *s);
 
 /* Writes the header and the records with from <= time < to; db may be NULL. */
 enum lb_status export_csv_write(struct diary *db, FILE *out, int64_t from, int64_t to,

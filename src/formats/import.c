@@ -47,7 +47,7 @@ static void read_all(struct importer *im, bool store)
 	/* Put the byte back for the reader: it counts from the start of its format. */
 	ungetc(c, im->in.f);
 	im->in.bytes--;
-	if (c == '{')
+	if (c == '{' || c == '[') /* an array is JSON too, if not limber's: the JSON reader says so */
 		import_json(im);
 	else
 		import_csv(im);
@@ -96,8 +96,15 @@ static enum lb_status finish(struct importer *im, enum lb_status st)
 enum lb_status export_import_stream(struct diary *db, FILE *f, const char *path, int64_t now,
 				    struct import_result *res, struct diags *err)
 {
+	return import_run(db, f, path, now, false, res, err);
+}
+
+enum lb_status import_run(struct diary *db, FILE *f, const char *path, int64_t now, bool merge,
+			  struct import_result *res, struct diags *err)
+{
 	memset(res, 0, sizeof *res);
-	struct importer im = {.db = db, .path = path, .res = res, .err = err, .now = now};
+	struct importer im = {
+	    .db = db, .path = path, .res = res, .err = err, .now = now, .merge = merge};
 	/*
 	 * Read and check everything before taking the write lock, so a slow
 	 * pipe or a bad file never keeps limber log or a session waiting.

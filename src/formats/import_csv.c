@@ -35,7 +35,7 @@ static char *cell_text(const char *s, bool quoted)
 {
 	if (!quoted && !*s)
 		return NULL;
-	if (s[0] == '\'' && export_csv_formula_start(s[1])) /* the writer's escape, inverted */
+	if (s[0] == '\'' && export_csv_formula_start(s + 1)) /* the writer's escape, inverted */
 		s++;
 	return xstrdup(s);
 }

@@ -32,6 +32,7 @@ struct importer {
 	struct diags *err;
 	int64_t now;
 	bool store;     /* false: the first pass, which only reads and checks */
+	bool merge;     /* a record already present is completed from the file */
 	size_t problems;
 	bool db_failed;
 	struct import_in in;
@@ -54,6 +55,10 @@ bool import_cell_time(struct importer *im, int line, const char *name, const cha
 		      int *tz);
 /* Checks a record read whole and, on the second pass, stores it. */
 void import_store(struct importer *im, int line, const struct record_desc *d, const void *rec);
+
+/* The import itself (import.c): export_import_stream with the choice of merging. */
+enum lb_status import_run(struct diary *db, FILE *f, const char *path, int64_t now, bool merge,
+			  struct import_result *res, struct diags *err);
 
 /* The two formats, read from im->in. */
 void import_csv(struct importer *im);

@@ -358,7 +358,15 @@ static bool js_member(struct jscan *js, const char *key)
 
 static bool js_object(struct jscan *js)
 {
-	if (js_skip(js) != '{')
+	int first = js_skip(js);
+	if (first == '[') {
+		import_problem(js->im, js->im->in.line,
+			       "looks like JSON, but a JSON array, not limber's export (one object "
+			       "with \"entries\" and \"sessions\", as 'limber export --format json' "
+			       "writes)");
+		return false;
+	}
+	if (first != '{')
 		return js_fail(js, "'{' expected");
 	int c = js_skip(js);
 	while (c != '}') {

@@ -131,6 +131,12 @@ void import_store(struct importer *im, int line, const struct record_desc *d, co
 	enum lb_status st = entry ? diary_import_entry(im->db, rec, &added, im->err)
 				  : diary_import_session(im->db, rec, &added, im->err);
 	struct import_result *r = im->res;
+	bool merged = false;
+	if (st == LB_OK && !added && im->merge)
+		st = entry ? diary_merge_entry(im->db, rec, &merged, im->err)
+			   : diary_merge_session(im->db, rec, &merged, im->err);
+	if (merged)
+		(*(entry ? &r->entries_merged : &r->sessions_merged))++;
 	if (st != LB_OK)
 		im->db_failed = true;
 	else if (entry)

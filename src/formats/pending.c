@@ -43,34 +43,45 @@ enum lb_status pending_save(const char *dir, const struct diary_session *s, stru
 	return st;
 }
 
+/* How often a waiting screen hears from retry(): SQLite's own wait is cut this short. */
+#define PENDING_TICK_MS 250
+
 /* Runs one write, again while the diary is busy, until retry_ms have passed. */
 static enum lb_status retry(struct diary *db, struct diary_session *s, bool update,
-                            int64_t retry_ms, struct diags *err)
+                            int64_t retry_ms, const struct pending_wait *wait, struct diags *err)
 {
-	int64_t until = clock_now_ms() + retry_ms;
+	int64_t begun = clock_now_ms(), until = begun + retry_ms;
+	int busy_ms = diary_busy_timeout(db);
+	if (wait && busy_ms > PENDING_TICK_MS)
+		diary_set_busy_timeout(db, PENDING_TICK_MS);
+	enum lb_status st;
 	for (;;) {
 		struct diags e = {0};
-		enum lb_status st =
-		    update ? diary_update_session(db, s, &e) : diary_add_session(db, s, &e);
+		st = update ? diary_update_session(db, s, &e) : diary_add_session(db, s, &e);
 		if (st != LB_BUSY || clock_now_ms() >= until) {
 			diags_move(err, &e);
-			return st;
+			break;
 		}
 		diags_free(&e);
+		if (wait)
+			wait->fn(wait->ctx, clock_now_ms() - begun);
 		/* SQLite waited its busy timeout already; a breath before the next try. */
 		struct timespec ts = {0, 100 * 1000000L};
 		nanosleep(&ts, NULL);
 	}
+	diary_set_busy_timeout(db, busy_ms);
+	return st;
 }
 
 enum lb_status pending_add_session(struct diary *db, const char *dir, struct diary_session *s,
-                                   int64_t retry_ms, bool *kept, struct diags *err)
+                                   int64_t retry_ms, const struct pending_wait *wait, bool *kept,
+                                   struct diags *err)
 {
 	*kept = false;
 	if (!s->uid[0])
 		diary_new_uid(s->uid);
 	struct diags e = {0};
-	enum lb_status st = retry(db, s, false, retry_ms, &e);
+	enum lb_status st = retry(db, s, false, retry_ms, wait, &e);
 	if (st == LB_BUSY && pending_save(dir, s, &e) == LB_OK) {
 		*kept = true;
 		diags_free(&e);
@@ -81,13 +92,14 @@ enum lb_status pending_add_session(struct diary *db, const char *dir, struct dia
 }
 
 enum lb_status pending_update_session(struct diary *db, const char *dir,
-                                      const struct diary_session *s, int64_t retry_ms, bool *kept,
+                                      const struct diary_session *s, int64_t retry_ms,
+                                      const struct pending_wait *wait, bool *kept,
                                       struct diags *err)
 {
 	*kept = false;
 	struct diary_session copy = *s;
 	struct diags e = {0};
-	enum lb_status st = retry(db, &copy, true, retry_ms, &e);
+	enum lb_status st = retry(db, &copy, true, retry_ms, wait, &e);
 	if (st == LB_BUSY && pending_save(dir, s, &e) == LB_OK) {
 		*kept = true;
 		diags_free(&e);
@@ -142,10 +154,16 @@ enum lb_status pending_store(struct diary *db, const char *dir, struct pending_r
 		struct pending_report one = {0};
 		note_started(path, &one);
 		/* Kept aside by the player itself: no time in it is a typing mistake. */
-		enum lb_status st = export_import(db, path, INT64_MAX / 2, &res, err);
+		/*
+		 * A session stored already (its ratings after were what stayed
+		 * busy) is completed from the file; the file goes only once that
+		 * has committed.
+		 */
+		enum lb_status st = export_import_merge(db, path, INT64_MAX / 2, &res, err);
 		if (st == LB_OK) {
 			unlink(path);
-			for (size_t i = 0; i < (size_t)res.sessions_added; i++) {
+			size_t stored = (size_t)(res.sessions_added + res.sessions_merged);
+			for (size_t i = 0; i < stored; i++) {
 				if (rep->n < PENDING_REPORT_MAX && i < PENDING_REPORT_MAX) {
 					rep->started[rep->n] = one.started[i];
 					rep->tz[rep->n] = one.tz[i];

@@ -16,16 +16,27 @@
 #define PENDING_PREFIX "pending-"
 
 /*
+ * While the diary is busy, fn is called a few times a second with the
+ * milliseconds waited so far, so a screen can say so instead of freezing.
+ */
+struct pending_wait {
+	void (*fn)(void *ctx, int64_t waited_ms);
+	void *ctx;
+};
+
+/*
  * Adds a session to the diary; while the diary stays busy, tries again for
  * at least retry_ms, then keeps the session in a pending file in dir
  * (*kept set, LB_OK). Other failures are returned as they are. s->id and
- * s->uid are filled.
+ * s->uid are filled. wait may be NULL.
  */
 enum lb_status pending_add_session(struct diary *db, const char *dir, struct diary_session *s,
-                                   int64_t retry_ms, bool *kept, struct diags *err);
+                                   int64_t retry_ms, const struct pending_wait *wait, bool *kept,
+                                   struct diags *err);
 /* The same for a session added before and changed since (its ratings after). */
 enum lb_status pending_update_session(struct diary *db, const char *dir,
-                                      const struct diary_session *s, int64_t retry_ms, bool *kept,
+                                      const struct diary_session *s, int64_t retry_ms,
+                                      const struct pending_wait *wait, bool *kept,
                                       struct diags *err);
 
 /*
@@ -43,9 +54,11 @@ struct pending_report {
 };
 
 /*
- * Stores every pending file of dir in db and removes it (a session already
- * there, same uid, is not added twice). A file that cannot be read is left
- * for next time and reported in err.
+ * Stores every pending file of dir in db and removes it once stored. A
+ * session already there (same uid) is not added twice but completed from
+ * the file: what the diary lacks, such as the ratings after, is filled in.
+ * A file that cannot be read or stored is left for next time and reported
+ * in err.
  */
 enum lb_status pending_store(struct diary *db, const char *dir, struct pending_report *rep,
                              struct diags *err);

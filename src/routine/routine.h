@@ -58,6 +58,8 @@ extern const struct routine_limit routine_limits[RF_COUNT];
 #define ROUTINE_TEXT_COLS 200
 #define ROUTINE_CUES_MAX 20
 #define ROUTINE_STEPS_MAX 100
+/* The longest a routine may play (count-ins aside): a sound file of it stays bounded. */
+#define ROUTINE_MAX_SECONDS (4 * 3600)
 /* A "switch sides" pause between the left and right of a `sides = both` exercise. */
 #define ROUTINE_SWITCH_SECONDS 5
 

@@ -303,6 +303,26 @@ static void complete_routine(struct routine *r)
 		r->areas = areas_union;
 }
 
+/* Routines that would play longer than ROUTINE_MAX_SECONDS: their files are left out. */
+static bool too_long(struct library *lib)
+{
+	bool any = false;
+	for (size_t i = 0; i < lib->nrt; i++) {
+		const struct routine *r = lib->rt[i];
+		long t = routine_total_seconds(r, 0);
+		if (t <= ROUTINE_MAX_SECONDS)
+			continue;
+		diags_add(&lib->problems, r->file, r->line,
+			  "routine \"%s\" plays for %ld h %02ld min; a routine may play for at most "
+			  "%d hours",
+			  r->id, t / 3600, t / 60 % 60, ROUTINE_MAX_SECONDS / 3600);
+		any = true;
+	}
+	if (any)
+		mark_bad_files(lib);
+	return any;
+}
+
 void library_finish(struct library *lib)
 {
 	mark_bad_files(lib);
@@ -324,6 +344,13 @@ void library_finish(struct library *lib)
 	free(left_out);
 	for (size_t i = 0; i < lib->nrt; i++)
 		complete_routine(lib->rt[i]);
+	/* A routine too long leaves its file out: another may win in its place. */
+	while (too_long(lib)) {
+		while (!settle(lib))
+			;
+		for (size_t i = 0; i < lib->nrt; i++)
+			complete_routine(lib->rt[i]);
+	}
 	for (size_t i = 0; i < lib->nfiles; i++)
 		for (size_t k = 0; k < lib->files[i].nex; k++)
 			routine_figure_find(lib, &lib->files[i].ex[k]);

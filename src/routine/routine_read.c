@@ -6,6 +6,7 @@
 
 #include <confuse.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/arena.h"
@@ -14,6 +15,7 @@
 #include "base/numparse.h"
 #include "base/status.h"
 #include "base/strdist.h"
+#include "base/textsafe.h"
 #include "base/utf8.h"
 
 /* The dose keys: an exercise sets them, a step may override each one. */
@@ -87,6 +89,12 @@ static const char *text(struct ctx *c, cfg_t *sec, const char *key, int max_cols
 	}
 	if (!*v) {
 		problem(c, key, "%s must not be empty", key);
+		return NULL;
+	}
+	char *why = textsafe_why(v, 0);
+	if (why) {
+		problem(c, key, "%s: %s", key, why);
+		free(why);
 		return NULL;
 	}
 	int w = utf8_width(v);
@@ -271,14 +279,18 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 	e->cues = arena_alloc(&c->lib->arena, (ncues + 1) * sizeof *e->cues);
 	for (unsigned i = 0; i < ncues; i++) {
 		const char *v = cfg_getnstr(sec, "cue", i);
-		int w = utf8_width(v);
-		if (!*v || w < 0)
+		char *why = textsafe_why(v, 0);
+		int w = why ? -1 : utf8_width(v);
+		if (why)
+			problem(c, "cue", "cue %u: %s", i + 1, why);
+		else if (!*v || w < 0)
 			problem(c, "cue", "cue %u must be one line of printable text", i + 1);
 		else if (w > ROUTINE_TEXT_COLS)
 			problem(c, "cue", "cue %u is %d columns wide; the limit is %d", i + 1, w,
 				ROUTINE_TEXT_COLS);
 		else
 			e->cues[e->ncues++] = arena_strdup(&c->lib->arena, v);
+		free(why);
 	}
 	e->hold = number(c, sec, RF_HOLD, (int)routine_limits[RF_HOLD].def, NULL);
 	e->reps = number(c, sec, RF_REPS, (int)routine_limits[RF_REPS].def, NULL);

@@ -4,6 +4,8 @@
 
 #include "tui/player_impl.h"
 
+#include <curses.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdint.h>
@@ -227,6 +229,20 @@ static void fill(struct player *p)
 	p->res->seconds = (long)(ds->ended - ds->started);
 }
 
+/* While the diary is busy, the bottom line says so: never a frozen screen. */
+static void saving_busy(void *ctx, int64_t waited_ms)
+{
+	struct player *p = ctx;
+	if (!p->t)
+		return;
+	int y = p->t->rows - 1;
+	move(y, 0);
+	clrtoeol();
+	tui_textf(p->t, y, 1, tui_attr(p->t, TC_WARN), "%s the diary is busy (%lld s)",
+		  p->t->utf8 ? "saving\u2026" : "saving...", (long long)(waited_ms / 1000));
+	refresh();
+}
+
 void player_record(struct player *p)
 {
 	if (p->recorded || !p->begun)
@@ -236,8 +252,9 @@ void player_record(struct player *p)
 	if (!p->o->db)
 		return;
 	bool kept = false;
-	enum lb_status st = pending_add_session(p->o->db, p->dir, &p->ds, PENDING_RETRY_MS, &kept,
-						&p->res->problems);
+	struct pending_wait wait = {saving_busy, p};
+	enum lb_status st = pending_add_session(p->o->db, p->dir, &p->ds, PENDING_RETRY_MS, &wait,
+						&kept, &p->res->problems);
 	p->res->recorded = st == LB_OK && !kept;
 	p->res->pending = kept;
 }
@@ -253,7 +270,8 @@ static void record_after(struct player *p, const int after[2])
 		pending_save(p->dir, &p->ds, &p->res->problems);
 	} else if (p->res->recorded) {
 		bool kept = false;
-		pending_update_session(p->o->db, p->dir, &p->ds, PENDING_RETRY_MS, &kept,
+		struct pending_wait wait = {saving_busy, p};
+		pending_update_session(p->o->db, p->dir, &p->ds, PENDING_RETRY_MS, &wait, &kept,
 				       &p->res->problems);
 		p->res->pending = kept;
 	}
@@ -310,7 +328,7 @@ static int run_session(struct tui *t, struct player *p)
 static int play(struct tui *t, const struct player_opts *o, const char *dir,
 		struct player_result *res)
 {
-	struct player p = {.o = o, .res = res, .dir = dir};
+	struct player p = {.o = o, .res = res, .dir = dir, .t = t};
 	diary_session_init(&p.ds);
 	int rc = 0;
 	if (o->rating) {

@@ -39,6 +39,7 @@ struct player {
 	struct player_result *res;
 	const char *dir; /* the data directory: pending sessions */
 	struct tui_figure *fig; /* the exercise's figure as cells, drawn again only when it changes */
+	struct tui *t;   /* for the line that says the diary is busy while saving */
 };
 
 /* A rectangle of the screen. */

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/textsafe.h"
 #include "base/utf8.h"
@@ -61,6 +62,8 @@ static void paste_mode(bool on)
 
 /* A log past this size starts again, so it never grows without end. */
 #define TUI_LOG_MAX (256 * 1024)
+/* The most lines or columns LINES and COLUMNS may say (ncurses refuses far more). */
+#define TUI_MAX_SIZE 9999
 
 bool tui_stderr_to(const char *path)
 {
@@ -144,6 +147,24 @@ static bool wants_colour(const struct settings *st, bool *light)
 	return want;
 }
 
+/*
+ * LINES and COLUMNS, when set, override the terminal's own size for
+ * ncurses; a value it cannot use made newterm fail and limber blame TERM.
+ */
+static bool size_env_ok(const char *name)
+{
+	const char *v = getenv(name);
+	long n;
+	if (!v || !*v || parse_uint(v, 1, TUI_MAX_SIZE, &n))
+		return true;
+	char *safe = textsafe(v, 0);
+	fprintf(stderr,
+		"limber: %s is '%s'; it must be 1..%d (unset it to use the terminal's own size)\n",
+		name, safe, TUI_MAX_SIZE);
+	free(safe);
+	return false;
+}
+
 bool tui_init(struct tui *t, const struct settings *st)
 {
 	memset(t, 0, sizeof *t);
@@ -178,6 +199,8 @@ bool tui_init(struct tui *t, const struct settings *st)
 			term && *term ? "dumb" : "not set");
 		return false;
 	}
+	if (!size_env_ok("LINES") || !size_env_ok("COLUMNS"))
+		return false;
 	bool light = false, want = wants_colour(st, &light);
 	SCREEN *scr = newterm(term, stdout, stdin);
 	if (!scr) {

@@ -72,12 +72,12 @@ Test(pending, a_free_diary_records_at_once)
 	struct diary_session s;
 	session(&s, 1000);
 	bool kept = true;
-	cr_assert_eq(pending_add_session(db, dir, &s, PENDING_RETRY_MS, &kept, &err), LB_OK);
+	cr_assert_eq(pending_add_session(db, dir, &s, PENDING_RETRY_MS, NULL, &kept, &err), LB_OK);
 	cr_assert_not(kept);
 	cr_assert_gt(s.id, 0);
 	cr_assert_eq(sessions_in(db), 1);
 	s.after_leg = 2;
-	cr_assert_eq(pending_update_session(db, dir, &s, PENDING_RETRY_MS, &kept, &err), LB_OK);
+	cr_assert_eq(pending_update_session(db, dir, &s, PENDING_RETRY_MS, NULL, &kept, &err), LB_OK);
 	cr_assert_not(kept);
 	struct diary_session g;
 	cr_assert_eq(diary_get_session(db, s.id, &g, &err), LB_OK);
@@ -96,7 +96,7 @@ Test(pending, a_busy_diary_is_retried_then_the_session_kept_in_a_private_file)
 	session(&s, 1000);
 	bool kept = false;
 	int64_t t0 = clock_now_ms();
-	cr_assert_eq(pending_add_session(db, dir, &s, 400, &kept, &err), LB_OK);
+	cr_assert_eq(pending_add_session(db, dir, &s, 400, NULL, &kept, &err), LB_OK);
 	cr_assert_geq(clock_now_ms() - t0, 400, "it tried for as long as asked");
 	cr_assert(kept);
 	char *path = xasprintf("%s/pending-%s.json", dir, s.uid);
@@ -105,7 +105,7 @@ Test(pending, a_busy_diary_is_retried_then_the_session_kept_in_a_private_file)
 	cr_assert_eq(st.st_mode & 07777, 0600);
 	/* The ratings after reach the kept copy too. */
 	s.after_leg = 1;
-	cr_assert_eq(pending_update_session(db, dir, &s, 100, &kept, &err), LB_OK);
+	cr_assert_eq(pending_update_session(db, dir, &s, 100, NULL, &kept, &err), LB_OK);
 	cr_assert(kept);
 	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(other);
@@ -141,7 +141,7 @@ Test(pending, a_session_already_stored_is_not_added_twice)
 	struct diary_session s;
 	session(&s, 1000);
 	bool kept;
-	cr_assert_eq(pending_add_session(db, dir, &s, 0, &kept, &err), LB_OK);
+	cr_assert_eq(pending_add_session(db, dir, &s, 0, NULL, &kept, &err), LB_OK);
 	/* A crash between storing and removing the file leaves it behind. */
 	cr_assert_eq(pending_save(dir, &s, &err), LB_OK);
 	struct pending_report rep;
@@ -159,4 +159,75 @@ Test(pending, the_message_names_each_time)
 	char *msg = pending_message(&rep);
 	cr_assert_str_eq(msg, "3 sessions from 08:14, 12:00 and 19:30 recorded");
 	free(msg);
+}
+
+static void count_wait(void *ctx, int64_t waited_ms)
+{
+	(void)waited_ms;
+	(*(int *)ctx)++;
+}
+
+/*
+ * The session stored, its ratings after kept aside while the diary was busy:
+ * the next open fills them in (they used to vanish with the file).
+ */
+Test(pending, ratings_after_merge_into_the_stored_session)
+{
+	struct diary *db = fixture_diary(dir, &warn, &err);
+	diary_set_busy_timeout(db, 50);
+	struct diary_session s;
+	session(&s, 1000);
+	bool kept = true;
+	cr_assert_eq(pending_add_session(db, dir, &s, 0, NULL, &kept, &err), LB_OK);
+	cr_assert_not(kept);
+	sqlite3 *other = lock_diary();
+	s.after_back = 4;
+	s.after_leg = 3;
+	int calls = 0;
+	struct pending_wait wait = {count_wait, &calls};
+	cr_assert_eq(pending_update_session(db, dir, &s, 300, &wait, &kept, &err), LB_OK);
+	cr_assert(kept, "the ratings went to a pending file");
+	cr_assert_geq(calls, 1, "the waiting screen heard of the wait");
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+
+	struct pending_report rep;
+	cr_assert_eq(pending_store(db, dir, &rep, &err), LB_OK);
+	cr_assert_eq(rep.n, 1, "the merged session is reported");
+	struct diary_session got;
+	cr_assert_eq(diary_get_session(db, s.id, &got, &err), LB_OK);
+	cr_assert_eq(got.after_back, 4);
+	cr_assert_eq(got.after_leg, 3);
+	cr_assert_eq(got.before_leg, 6, "what was stored stays");
+	cr_assert_eq(sessions_in(db), 1, "not added twice");
+	diary_session_free(&got);
+	char *path = xasprintf("%s/%s%s.json", dir, PENDING_PREFIX, s.uid);
+	struct stat st;
+	cr_assert(stat(path, &st) < 0, "the file goes once merged");
+	free(path);
+	diary_session_free(&s);
+	diary_close(db);
+}
+
+/* A rating the diary has is not replaced by an older file's gap or value. */
+Test(pending, merge_takes_only_what_the_diary_lacks)
+{
+	struct diary *db = fixture_diary(dir, &warn, &err);
+	struct diary_session s;
+	session(&s, 1000);
+	s.after_back = 2;
+	bool kept;
+	cr_assert_eq(pending_add_session(db, dir, &s, 0, NULL, &kept, &err), LB_OK);
+	s.after_back = 7;
+	s.after_leg = 1;
+	cr_assert_eq(pending_save(dir, &s, &err), LB_OK);
+	struct pending_report rep;
+	cr_assert_eq(pending_store(db, dir, &rep, &err), LB_OK);
+	struct diary_session got;
+	cr_assert_eq(diary_get_session(db, s.id, &got, &err), LB_OK);
+	cr_assert_eq(got.after_back, 2, "the diary's own rating stays");
+	cr_assert_eq(got.after_leg, 1, "the missing one is filled");
+	diary_session_free(&got);
+	diary_session_free(&s);
+	diary_close(db);
 }

@@ -370,7 +370,7 @@ Test(record, imported_titles_and_routines_cannot_drive_the_terminal)
 	s.routine = xstrdup("nerve-glide");
 	s.title = xstrdup("right-to-left \xe2\x80\xae override");
 	p = problems(&record_session, &s, &ok);
-	cr_assert_str_eq(p, "title: control characters are not allowed (byte 15)|");
+	cr_assert_str_eq(p, "title: the bidirectional control U+202E is not allowed (byte 15)|");
 	free(p);
 	free(s.title);
 	/* 61 columns: one past a routine file's limit. Wide characters count two. */
@@ -419,7 +419,7 @@ Test(record, notes_refuse_c1_and_direction_controls)
 	free(e.note);
 	e.note = xstrdup("\xe2\x81\xa7isolate");
 	p = problems(&record_entry, &e, &ok);
-	cr_assert_str_eq(p, "note: control characters are not allowed (byte 1)|");
+	cr_assert_str_eq(p, "note: the bidirectional control U+2067 is not allowed (byte 1)|");
 	free(p);
 	diary_entry_free(&e);
 }

@@ -144,7 +144,7 @@ static struct bad_case bad_cases[] = {
 	{"bad/title.conf", 1, "exercise \"no-title\" has no title"},
 	{"bad/title.conf", 5, "title must not be empty"},
 	{"bad/title.conf", 9, "title is 67 columns wide; the limit is 60"},
-	{"bad/title.conf", 13, "title must be one line of printable text"},
+	{"bad/title.conf", 13, "title: control characters are not allowed (byte 4)"},
 	{"bad/bad-id.conf", 1, "exercise id \"Upper_Case\" must be 1..40 characters"},
 	{"bad/bad-id.conf", 5, "must be 1..40 characters"},
 	{"bad/utf8.conf", 2, "invalid UTF-8 (byte 0xe9 at column 17)"},

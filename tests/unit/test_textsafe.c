@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/textsafe.h"
+#include "base/xalloc.h"
 
 static void shows(const char *in, unsigned flags, const char *want)
 {
@@ -59,4 +60,39 @@ Test(textsafe, find_gives_the_first_offending_byte)
 	cr_assert_eq(textsafe_find("a\nb", 3, 0), 1);
 	cr_assert_eq(textsafe_find("a\nb", 3, TEXTSAFE_LINES), -1);
 	cr_assert_eq(textsafe_find("x\xff", 2, 0), 1);
+}
+
+/* The one check of routine and imported text: every bidi control, and invisible format characters. */
+Test(textsafe, why_names_bidi_and_invisible_characters)
+{
+	static const char *const bidi[] = {"\xd8\x9c", "\xe2\x80\x8e", "\xe2\x80\x8f",
+					   "\xe2\x80\xaa", "\xe2\x80\xab", "\xe2\x80\xac",
+					   "\xe2\x80\xad", "\xe2\x80\xae", "\xe2\x81\xa6",
+					   "\xe2\x81\xa7", "\xe2\x81\xa8", "\xe2\x81\xa9"};
+	for (size_t i = 0; i < sizeof bidi / sizeof bidi[0]; i++) {
+		char *s = xasprintf("ab%scd", bidi[i]);
+		char *why = textsafe_why(s, 0);
+		cr_assert_not_null(why, "bidi control %zu accepted", i);
+		cr_assert(strstr(why, "bidirectional control U+") && strstr(why, "(byte 3)"), "%s", why);
+		free(why);
+		free(s);
+	}
+	static const char *const invisible[] = {"\xe2\x80\x8b", "\xe2\x81\xa0", "\xef\xbb\xbf",
+						"\xc2\xad", "\xe2\x80\xa8"};
+	for (size_t i = 0; i < sizeof invisible / sizeof invisible[0]; i++) {
+		char *s = xasprintf("x%s", invisible[i]);
+		char *why = textsafe_why(s, TEXTSAFE_LINES);
+		cr_assert_not_null(why, "invisible character %zu accepted", i);
+		cr_assert(strstr(why, "invisible format character U+"), "%s", why);
+		free(why);
+		free(s);
+	}
+	cr_assert_null(textsafe_why("Persian \xe2\x80\x8c and \xf0\x9f\x91\xa9\xe2\x80\x8d\xe2\x9a\x95", 0),
+		       "the joiners stay");
+	char *why = textsafe_why("bad \xff", 0);
+	cr_assert_str_eq(why, "not valid UTF-8 (byte 5)");
+	free(why);
+	char *shown = textsafe("a\xe2\x80\x8b" "b", 0);
+	cr_assert_str_eq(shown, "a\\u200bb", "shown in the visible escape");
+	free(shown);
 }
