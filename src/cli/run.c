@@ -84,6 +84,34 @@ static void run_init(void *opts)
 	((struct run_opts *)opts)->speed = 1;
 }
 
+/*
+ * One session of r with the doses in force: sessions since the last count
+ * raise or lower them. They are only read before it (a busy diary must not
+ * hold a session up) and saved once the session is recorded.
+ */
+static void play(struct app *a, struct tui *t, const struct run_opts *o,
+		 const struct library *lib, const struct routine *r, struct diary *db,
+		 struct player_result *pr)
+{
+	struct progress_routine dosed;
+	progress_for(&dosed, db, lib, r, clock_wall(), false, &pr->problems);
+	struct player_opts po;
+	player_opts_init(&po, &dosed.r, &a->settings, db);
+	po.speed = o->speed;
+	po.rating = !o->no_rating;
+	if (o->voice || o->no_voice) {
+		po.voice = o->voice && !o->no_voice; /* the last word: --no-voice */
+		po.ask_voice = false;
+	}
+	player_run(t, &po, pr);
+	progress_routine_free(&dosed);
+	if (pr->recorded && !pr->pending) {
+		struct progress_routine after;
+		progress_for(&after, db, lib, r, clock_wall(), true, &pr->problems);
+		progress_routine_free(&after);
+	}
+}
+
 static int run(struct app *a, void *opts, const struct parse_result *res)
 {
 	const struct run_opts *o = opts;
@@ -128,28 +156,7 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 		r = pick(a, &t, &lib, db);
 	struct player_result pr = {0};
 	while (r && !t.signal) {
-		/*
-		 * The doses in force: sessions since the last count raise or lower them.
-		 * Read only: a busy diary must not hold the session up; they are saved
-		 * once the session is recorded.
-		 */
-		struct progress_routine dosed;
-		progress_for(&dosed, db, &lib, r, clock_wall(), false, &pr.problems);
-		struct player_opts po;
-		player_opts_init(&po, &dosed.r, &a->settings, db);
-		po.speed = speed;
-		po.rating = !o->no_rating;
-		if (o->voice || o->no_voice) {
-			po.voice = o->voice && !o->no_voice; /* the last word: --no-voice */
-			po.ask_voice = false;
-		}
-		player_run(&t, &po, &pr);
-		progress_routine_free(&dosed);
-		if (pr.recorded && !pr.pending) {
-			struct progress_routine after;
-			progress_for(&after, db, &lib, r, clock_wall(), true, &pr.problems);
-			progress_routine_free(&after);
-		}
+		play(a, &t, o, &lib, r, db, &pr);
 		/* Esc before the first exercise: back to the picker it came from. */
 		if (!pr.cancelled || id)
 			break;

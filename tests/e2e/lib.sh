@@ -11,6 +11,10 @@ if ! command -v "$TMUX_BIN" >/dev/null 2>&1; then
 	exit 0
 fi
 E2E_SOCK=""
+# At the end, no limber of this test may outlive it: one whose terminal went away
+# while a sanitizer's exit check ran has been seen spinning for an hour. Each was
+# started with --data or --routines under $TMP, so its command line names $TMP.
+trap 'e2e_stop; pkill -KILL -f -- "$TMP/" 2>/dev/null; rm -rf "$TMP"' EXIT
 
 # e2e_start W H CMD: runs CMD (a shell command line) in a fresh W x H terminal.
 e2e_start() {
