@@ -18,6 +18,7 @@
 #include "base/status.h"
 #include "base/strdist.h"
 #include "base/textsafe.h"
+#include "base/timefmt.h"
 #include "base/xalloc.h"
 #include "cli/parse.h"
 #include "formats/pending.h"
@@ -294,4 +295,21 @@ int app_pdf_output(const struct app *a, const char *output)
 	if (strcmp(output, "-") == 0 && isatty(STDOUT_FILENO))
 		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
 	return app_check_output(a, output); /* never onto the diary */
+}
+
+int app_parse_at(const char *arg, int64_t now, int64_t *at)
+{
+	char *why = NULL;
+	time_t t;
+	if (!timefmt_parse_datetime("--at", arg, now, &t, &why)) {
+		app_error("%s", why);
+		free(why);
+		return 2;
+	}
+	if (t > now + 24 * 3600) {
+		app_error("--at: %s is more than a day in the future", arg);
+		return 2;
+	}
+	*at = t;
+	return 0;
 }

@@ -64,6 +64,11 @@ char *app_data_dir(const struct app *a);
  * fine. Returns 0, or 2 having said why.
  */
 int app_check_output(const struct app *a, const char *path);
+/*
+ * --at TIME for a record: "YYYY-MM-DD HH:MM" or "HH:MM" today, at most a
+ * day after now, into *at. 0, or 2 having said why.
+ */
+int app_parse_at(const char *arg, int64_t now, int64_t *at);
 /* Settings, then the library (warning about skipped files): what most commands need first. */
 int app_load_all(struct app *a, struct library *lib);
 /* The routine with id, or NULL having said so, with the nearest id as a hint. */

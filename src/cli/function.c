@@ -93,14 +93,7 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *opt, const 
 {
 	(void)a, (void)opt;
 	struct function_opts *o = dest;
-	char *why = NULL;
-	time_t t;
-	if (!timefmt_parse_datetime("--at", arg, o->now, &t, &why))
-		return refuse(why);
-	if (t > o->now + 24 * 3600)
-		return refuse(xasprintf("--at: %s is more than a day in the future", arg));
-	o->at = t;
-	return 0;
+	return app_parse_at(arg, o->now, &o->at);
 }
 
 static const struct parse_opt function_options[] = {

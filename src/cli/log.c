@@ -130,14 +130,7 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 {
 	(void)a, (void)o;
 	struct entry_args *ea = dest;
-	char *why = NULL;
-	time_t t;
-	if (!timefmt_parse_datetime("--at", arg, ea->now, &t, &why))
-		return refuse(why);
-	if (t > ea->now + 24 * 3600)
-		return refuse(xasprintf("--at: %s is more than a day in the future", arg));
-	ea->e.at = t;
-	return 0;
+	return app_parse_at(arg, ea->now, &ea->e.at);
 }
 
 #define ENTRY_OPT(eo, n, a, fn, F, d, t, h)                                                        \
