@@ -120,6 +120,7 @@ static void bind_field(sqlite3_stmt *s, int col, const struct record_field *f, c
 		sqlite3_bind_int64(s, col, *(const int64_t *)p);
 		break;
 	case RK_SCALE:
+	case RK_CHOICE:
 		if (*(const int *)p < 0)
 			sqlite3_bind_null(s, col);
 		else
@@ -176,6 +177,7 @@ static void read_field(sqlite3_stmt *s, int col, const struct record_field *f, v
 		copy_uid(p, sqlite3_column_text(s, col));
 		break;
 	case RK_SCALE:
+	case RK_CHOICE:
 		*(int *)p =
 		    sqlite3_column_type(s, col) == SQLITE_NULL ? -1 : sqlite3_column_int(s, col);
 		break;

@@ -107,6 +107,62 @@ static const char *const migrations[] = {
 	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
 	" speed, speed <> 1 AS preview"
 	" FROM session;",
+	/*
+	 * 3 -> 4: whether the red-flag question was answered (an entry that left
+	 * it unanswered clears nothing; one that ticked a flag answered it), the
+	 * "see a GP soon" flags, and where a session moved leg symptoms. The
+	 * views show them by name, with the sixth red flag.
+	 */
+	"ALTER TABLE entry ADD COLUMN flags_now INTEGER CHECK (flags_now IN (0, 1));"
+	"ALTER TABLE entry ADD COLUMN gp_flags INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE session ADD COLUMN legs INTEGER CHECK (legs BETWEEN 0 AND 2);"
+	"UPDATE entry SET flags_now = 1 WHERE flags <> 0;"
+	"DROP VIEW entry_view;"
+	"DROP VIEW session_view;"
+	"DROP VIEW vocabulary;"
+	"CREATE VIEW vocabulary (kind, bit, name) AS VALUES"
+	" ('place', 0, 'lower-back'), ('place', 1, 'buttock-left'), ('place', 2, 'buttock-right'),"
+	" ('place', 3, 'thigh-left'), ('place', 4, 'thigh-right'), ('place', 5, 'calf-left'),"
+	" ('place', 6, 'calf-right'), ('place', 7, 'foot-left'), ('place', 8, 'foot-right'),"
+	" ('symptom', 0, 'burning'), ('symptom', 1, 'tingling'), ('symptom', 2, 'numbness'),"
+	" ('symptom', 3, 'weakness'), ('symptom', 4, 'shooting'), ('symptom', 5, 'stiffness'),"
+	" ('flag', 0, 'both-legs'), ('flag', 1, 'saddle-numbness'), ('flag', 2, 'bladder'),"
+	" ('flag', 3, 'bowel'), ('flag', 4, 'worsening-weakness'), ('flag', 5, 'sexual'),"
+	" ('gp', 0, 'fever'), ('gp', 1, 'weight-loss'), ('gp', 2, 'night-pain'),"
+	" ('gp', 3, 'injury'), ('gp', 4, 'cancer-history'), ('gp', 5, 'back-shape'),"
+	" ('legs', 0, 'centralised'), ('legs', 1, 'same'), ('legs', 2, 'spread');"
+	"CREATE VIEW entry_view AS SELECT id, uid,"
+	" strftime('%Y-%m-%dT%H:%M:%S', at + tz * 60, 'unixepoch')"
+	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
+	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS time,"
+	" back, leg,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'place' AND (locations >> bit) & 1 ORDER BY bit)) AS places,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'symptom' AND (symptoms >> bit) & 1 ORDER BY bit)) AS symptoms,"
+	" sitting AS sitting_minutes, sleep, meds, note,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'flag' AND (flags >> bit) & 1 ORDER BY bit)) AS red_flags,"
+	" CASE flags_now WHEN 0 THEN 'no' WHEN 1 THEN 'yes' END AS red_flags_now,"
+	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
+	"   WHERE kind = 'gp' AND (gp_flags >> bit) & 1 ORDER BY bit)) AS gp_flags,"
+	" strftime('%Y-%m-%dT%H:%M:%SZ', created, 'unixepoch') AS created,"
+	" strftime('%Y-%m-%dT%H:%M:%SZ', updated, 'unixepoch') AS updated"
+	" FROM entry;"
+	"CREATE VIEW session_view AS SELECT id, uid, routine, title,"
+	" strftime('%Y-%m-%dT%H:%M:%S', started + tz * 60, 'unixepoch')"
+	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
+	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS started,"
+	" strftime('%Y-%m-%dT%H:%M:%S', ended + tz * 60, 'unixepoch')"
+	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
+	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS ended,"
+	" round((ended - started) / 60.0, 1) AS minutes,"
+	" steps_done, steps_skipped, steps_total,"
+	" before_back, before_leg, after_back, after_leg,"
+	" (SELECT name FROM vocabulary WHERE kind = 'legs' AND bit = legs) AS leg_symptoms,"
+	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
+	" speed, speed <> 1 AS preview"
+	" FROM session;",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,

@@ -63,6 +63,13 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 			return false;
 		}
 		return true;
+	case RK_CHOICE:
+		if (!field_parse_choice(f->info->vocab, name, s, p, &why)) {
+			import_problem(im, line, "%s", why);
+			free(why);
+			return false;
+		}
+		return true;
 	case RK_TEXT:
 		*(char **)p = cell_text(s, quoted);
 		return true;
@@ -99,7 +106,41 @@ struct csv_state {
 	int row_line; /* the line the current row started on */
 	bool header_done;
 	bool header_bad;
+	int from[EXPORT_CSV_MAX_COLUMNS]; /* layout column -> the file's, -1 when it has none */
+	int file_count;                   /* the file's columns */
 };
+
+/*
+ * The header: limber's columns in limber's order, with any this limber added
+ * since missing (an export of an older limber still imports).
+ */
+static bool csv_header(struct csv_state *cs)
+{
+	int f = 0;
+	for (int c = 0; c < cs->layout.count; c++) {
+		bool here = (size_t)f < cs->ncells &&
+			    strcmp(cs->cells[f], cs->layout.names[c]) == 0;
+		cs->from[c] = here ? f++ : -1;
+	}
+	cs->file_count = f;
+	return f == (int)cs->ncells && !cs->too_many && cs->from[0] == 0 && cs->from[1] == 1 &&
+	       cs->from[2] == 2;
+}
+
+/* A row's cells into the layout's columns: those the file lacks are empty. */
+static void csv_reorder(struct csv_state *cs)
+{
+	char *cells[EXPORT_CSV_MAX_COLUMNS];
+	bool quoted[EXPORT_CSV_MAX_COLUMNS];
+	for (int c = 0; c < cs->layout.count; c++) {
+		int f = cs->from[c];
+		cells[c] = f >= 0 ? cs->cells[f] : xstrdup("");
+		quoted[c] = f >= 0 && cs->quoted[f];
+	}
+	memcpy(cs->cells, cells, sizeof cells);
+	memcpy(cs->quoted, quoted, sizeof quoted);
+	cs->ncells = (size_t)cs->layout.count;
+}
 
 static void csv_on_cell(void *data, size_t len, void *ctx)
 {
@@ -131,6 +172,19 @@ static void csv_row(struct csv_state *cs, const struct record_desc *d, const int
 	record_free(d, &rec);
 }
 
+/* A data row of the header's width: an entry or a session by its type. */
+static void csv_typed_row(struct csv_state *cs)
+{
+	csv_reorder(cs);
+	if (strcmp(cs->cells[0], record_entry.what) == 0)
+		csv_row(cs, &record_entry, cs->layout.entry);
+	else if (strcmp(cs->cells[0], record_session.what) == 0)
+		csv_row(cs, &record_session, cs->layout.session);
+	else
+		import_problem(cs->im, cs->row_line, "type must be %s or %s, got '%s'",
+			       record_entry.what, record_session.what, cs->cells[0]);
+}
+
 static void csv_on_row(int term, void *ctx)
 {
 	(void)term;
@@ -138,10 +192,7 @@ static void csv_on_row(int term, void *ctx)
 	struct importer *im = cs->im;
 	if (!cs->header_done) {
 		cs->header_done = true;
-		bool same = cs->ncells == (size_t)cs->layout.count && !cs->too_many;
-		for (size_t i = 0; same && i < cs->ncells; i++)
-			same = strcmp(cs->cells[i], cs->layout.names[i]) == 0;
-		if (!same) {
+		if (!csv_header(cs)) {
 			import_problem(
 			    im, cs->row_line,
 			    "the header is not limber's (type,uid,time,back,leg,...): is this a "
@@ -149,16 +200,11 @@ static void csv_on_row(int term, void *ctx)
 			cs->header_bad = true;
 		}
 	} else if (!cs->header_bad) {
-		if (cs->ncells != (size_t)cs->layout.count || cs->too_many) {
-			import_problem(im, cs->row_line, "%s%zu fields; a limber export has %d",
-			        cs->too_many ? "more than " : "", cs->ncells, cs->layout.count);
-		} else if (strcmp(cs->cells[0], record_entry.what) == 0) {
-			csv_row(cs, &record_entry, cs->layout.entry);
-		} else if (strcmp(cs->cells[0], record_session.what) == 0) {
-			csv_row(cs, &record_session, cs->layout.session);
+		if (cs->ncells != (size_t)cs->file_count || cs->too_many) {
+			import_problem(im, cs->row_line, "%s%zu fields; its header has %d",
+			        cs->too_many ? "more than " : "", cs->ncells, cs->file_count);
 		} else {
-			import_problem(im, cs->row_line, "type must be %s or %s, got '%s'",
-			        record_entry.what, record_session.what, cs->cells[0]);
+			csv_typed_row(cs);
 		}
 	}
 	for (size_t i = 0; i < cs->ncells; i++)

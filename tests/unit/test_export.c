@@ -238,7 +238,7 @@ Test(export, malformed_csv_names_the_line)
 	refused(HEADER "entry,0123456789abcdef0123456789abcdef,2026-11-25T08:10:00+00:00,1,1,"
 		       "knee,,,,,,,2026-11-25T08:10:00+00:00,2026-11-25T08:10:00+00:00,,,,,,,,,,,,\r\n",
 		2, "unknown location 'knee'");
-	refused(HEADER "entry,oops\r\n", 2, "fields; a limber export has 26");
+	refused(HEADER "entry,oops\r\n", 2, "fields; its header has 26");
 	refused("name,age\r\nbob,3\r\n", 1, "the header is not limber's");
 	refused(HEADER GOOD_ROW "entry,\"never closed\r\n", 3, "not valid CSV");
 	refused("", 1, "the file is empty");

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: ISC */
-/* test_migrate.c - diaries of schema versions 1 and 2 brought forward, and the views for sqlite3 users */
+/* test_migrate.c - diaries of schema versions 1, 2 and 3 brought forward, and the views for sqlite3 users */
 #include "config.h"
 
 #include <criterion/criterion.h>
@@ -118,15 +118,55 @@ Test(migrate, version_2_is_brought_forward)
 	brought_forward("diary-v2.sql");
 }
 
+Test(migrate, version_3_keeps_its_red_flags_answered_and_the_rest_unasked)
+{
+	char *dir = old_diary("diary-v3.sql");
+	struct diary *db;
+	cr_assert_eq(diary_open(&db, dir, 0, &warn, &err), LB_OK);
+	struct diary_entry e;
+	cr_assert_eq(diary_last_entry(db, INT64_MAX, &e, &err), LB_OK);
+	/* A ticked flag answered the question; it stays open until a later "none". */
+	cr_assert_eq(e.flags, 1u << FLAG_BLADDER);
+	cr_assert_eq(e.flags_now, ANSWER_YES);
+	cr_assert(diary_flags_answered(&e));
+	cr_assert_eq(e.gp_flags, 0u);
+	diary_entry_free(&e);
+	/* A clean entry of the old form answered nothing about now. */
+	cr_assert_eq(diary_last_entry(db, 1789990000, &e, &err), LB_OK);
+	cr_assert_str_eq(e.note, "a clean v3 entry");
+	cr_assert_eq(e.flags_now, -1);
+	cr_assert_not(diary_flags_answered(&e));
+	diary_entry_free(&e);
+	/* The session has no direction yet; a new one keeps what it is given. */
+	struct diary_session s;
+	cr_assert_eq(diary_get_session(db, 1, &s, &err), LB_OK);
+	cr_assert_eq(s.legs, -1);
+	s.legs = LEGS_SPREAD;
+	cr_assert_eq(diary_update_session(db, &s, &err), LB_OK);
+	diary_session_free(&s);
+	diary_close(db);
+	char ver[8];
+	snprintf(ver, sizeof ver, "%d", DIARY_SCHEMA_VERSION);
+	assert_cell(dir, "PRAGMA user_version", ver);
+	assert_cell(dir, "SELECT leg_symptoms FROM session_view", "spread");
+	assert_cell(dir, "SELECT places || ' ' || red_flags FROM entry_view WHERE id = 1",
+		    "buttock-left,thigh-left bladder");
+	assert_cell(dir, "SELECT red_flags_now FROM entry_view WHERE id = 1", "yes");
+	char *none = cell(dir, "SELECT red_flags_now FROM entry_view WHERE id = 2");
+	cr_assert_null(none);
+	free(dir);
+}
+
 Test(migrate, the_views_name_every_word_of_the_vocabularies)
 {
 	/* The migration's words are frozen history; fields.h must still agree with them. */
 	char *dir = xasprintf("%s/data", tmp);
 	struct diary *db = fixture_diary(dir, &warn, &err);
 	diary_close(db);
-	const struct field_vocab *v[] = {&field_locations, &field_symptoms, &field_flags};
-	const char *kind[] = {"place", "symptom", "flag"};
-	for (int k = 0; k < 3; k++) {
+	const struct field_vocab *v[] = {&field_locations, &field_symptoms, &field_flags,
+					 &field_gp_flags, &field_legs};
+	const char *kind[] = {"place", "symptom", "flag", "gp", "legs"};
+	for (int k = 0; k < 5; k++) {
 		for (int i = 0; i < v[k]->count; i++) {
 			char *q = xasprintf("SELECT name FROM vocabulary WHERE kind = '%s' AND bit = %d",
 					    kind[k], i);
