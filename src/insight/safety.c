@@ -56,7 +56,7 @@ const char *safety_flag_question(void)
 
 const char *safety_gp_question(void)
 {
-	return "Any of these? (optional)";
+	return "Not urgent, but any of these? (optional: see a GP soon)";
 }
 
 const char *safety_gp_line(bool en_gb)

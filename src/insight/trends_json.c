@@ -10,6 +10,7 @@
 
 #include "base/timefmt.h"
 #include "base/xalloc.h"
+#include "diary/fields.h"
 
 /* A number to two places, or null when there is none. */
 static json_t *num(double v)
@@ -119,7 +120,29 @@ static json_t *together(const struct trends *t, bool utf8)
 	return o;
 }
 
-char *trends_json(const struct trends *t, const struct coach_advice *advice, bool utf8)
+/* advice[] and red_flag_open. */
+static void counsel(json_t *o, const struct counsel *c)
+{
+	json_t *a = json_array();
+	for (int k = 0; k < COUNSEL_KINDS; k++)
+		if (c->sentence[k])
+			json_array_append_new(a, json_pack("{s:s, s:s}", "kind", counsel_kind_names[k],
+							   "sentence", c->sentence[k]));
+	json_object_set_new(o, "advice", a);
+	if (!c->red_open) {
+		json_object_set_new(o, "red_flag_open", json_null());
+		return;
+	}
+	json_t *flags = json_array();
+	for (int i = 0; i < field_flags.count; i++)
+		if (c->red_flags & (1u << i))
+			json_array_append_new(flags, json_string(field_flags.names[i]));
+	json_object_set_new(o, "red_flag_open",
+			    json_pack("{s:o, s:o}", "flags", flags, "since", day(c->red_since)));
+}
+
+char *trends_json(const struct trends *t, const struct coach_advice *advice,
+		  const struct counsel *c, bool utf8)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "from", day(t->from));
@@ -137,6 +160,8 @@ char *trends_json(const struct trends *t, const struct coach_advice *advice, boo
 			json_pack("{s:o, s:s, s:s}", "routine",
 				  advice->routine ? json_string(advice->routine->id) : json_null(),
 				  "why", coach_why_names[advice->why], "reason", advice->reason));
+	if (c)
+		counsel(o, c);
 	json_object_set_new(o, "previews", json_integer(t->previews));
 	char *text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 	json_decref(o);

@@ -6,13 +6,17 @@
 #include <stdbool.h>
 
 #include "insight/coach.h"
+#include "insight/counsel.h"
 #include "insight/trends.h"
 
 /*
  * One JSON object: window, verdict.leg and verdict.back, routines[],
- * weeks[] and suggestion (advice may be NULL). Numbers are rounded to two
+ * weeks[] and suggestion (advice may be NULL); with c, advice[] (kind and
+ * sentence of each "see a doctor" that is due) and red_flag_open (the
+ * flags and the date first ticked, or null). Numbers are rounded to two
  * places, missing ratings are null. Caller frees.
  */
-char *trends_json(const struct trends *t, const struct coach_advice *advice, bool utf8);
+char *trends_json(const struct trends *t, const struct coach_advice *advice,
+		  const struct counsel *c, bool utf8);
 
 #endif

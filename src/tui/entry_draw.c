@@ -229,13 +229,17 @@ static int draw_flags(struct canvas *c, const struct form *f, int vy)
 		put(c, vy, 0, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
 		focus(c, vy, vy + rows - 1);
 	}
-	int attr = (on ? A_REVERSE : 0) | (f->ask ? A_BOLD | tui_attr(t, TC_WARN) : 0);
-	put(c, vy + rows - 1, t->cols - 9, attr, f->ask ? "[ yes ]" : "[ no ]");
-	if (!f->ask)
-		return rows;
+	bool yes = f->ask == ANSWER_YES;
+	int attr = (on ? A_REVERSE : 0) | (yes ? A_BOLD | tui_attr(t, TC_WARN) : 0);
+	put(c, vy + rows - 1, t->cols - 9, attr,
+	    yes ? "[ yes ]" : f->ask == ANSWER_NO ? "[ no ]" : "[ ? ]");
+	/* The list the question is about, always there; its boxes are ticked after yes. */
 	for (int i = 0; i < FLAG_COUNT; i++) {
 		bool at = f->field == FLD_FLAGS && f->flag == i;
-		draw_box(c, vy + rows + i, 3, f->flags & (1u << i), at);
+		if (yes)
+			draw_box(c, vy + rows + i, 3, f->flags & (1u << i), at);
+		else
+			put(c, vy + rows + i, 4, A_NORMAL, tui_sym(t, "•", "-"));
 		put(c, vy + rows + i, 7, f->flags & (1u << i) ? A_BOLD : A_NORMAL,
 		    field_flags.labels[i]);
 	}
@@ -245,6 +249,25 @@ static int draw_flags(struct canvas *c, const struct form *f, int vy)
 		focus(c, vy + rows + f->flag, vy + rows + f->flag);
 	}
 	return rows + FLAG_COUNT;
+}
+
+/* "See a GP soon": one optional list of boxes, never in the way of a session. */
+static int draw_gp(struct canvas *c, const struct form *f, int vy)
+{
+	struct tui *t = c->t;
+	bool on = f->field == FLD_GP;
+	put(c, vy, 1, on ? A_BOLD : A_NORMAL, safety_gp_question());
+	for (int i = 0; i < GP_FLAG_COUNT; i++) {
+		bool at = on && f->gpi == i;
+		draw_box(c, vy + 1 + i, 3, f->gp & (1u << i), at);
+		put(c, vy + 1 + i, 7, f->gp & (1u << i) ? A_BOLD : A_NORMAL,
+		    field_gp_flags.labels[i]);
+	}
+	if (on) {
+		put(c, vy + 1 + f->gpi, 1, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
+		focus(c, vy, vy + 1 + f->gpi);
+	}
+	return 1 + GP_FLAG_COUNT;
 }
 
 static void draw_body(struct canvas *c, struct form *f)
@@ -277,7 +300,8 @@ static void draw_body(struct canvas *c, struct form *f)
 	label(c, f, FLD_NOTE, vy, 1, name);
 	draw_text(c, f, FLD_NOTE, vy++, note_x, &f->note);
 	vy += gap;
-	draw_flags(c, f, vy);
+	vy += draw_flags(c, f, vy) + gap;
+	draw_gp(c, f, vy);
 }
 
 /* The key line: the first of the variants that fits, with "-" for "·" without UTF-8. */
@@ -314,6 +338,7 @@ static const char *const keys_meds[] = {
     NULL,
 };
 static const char *const keys_ask[] = {
+    "y yes · n no · Backspace unanswered · Tab next · Enter save · Esc cancel",
     "y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel",
     "y yes · n no · Tab next · Enter save",
     "y yes · n no · Enter save",
