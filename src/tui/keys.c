@@ -178,6 +178,13 @@ static const struct key_binding bindings[] = {
 	K(KC_MINUTES, '\r', KA_ENTER, "go on"), K(KC_MINUTES, '\n', KA_ENTER, NULL),
 	  K(KC_MINUTES, KEY_ENTER, KA_ENTER, NULL),
 	K(KC_MINUTES, 27, KA_QUIT, "back, no session"), K(KC_MINUTES, 'q', KA_QUIT, NULL),
+	/* After a session, where leg symptoms went: one key each. */
+	K(KC_LEGS, 'b', KA_CENTRALISED, "moved toward the back"),
+	K(KC_LEGS, 's', KA_SAME, "the same"),
+	K(KC_LEGS, 'd', KA_SPREAD, "spread further down the leg"),
+	K(KC_LEGS, '\r', KA_ENTER, "skip"), K(KC_LEGS, '\n', KA_ENTER, NULL),
+	  K(KC_LEGS, KEY_ENTER, KA_ENTER, NULL), K(KC_LEGS, 27, KA_ENTER, NULL),
+	K(KC_LEGS, '?', KA_HELP, "this help"),
 
 	/* Every screen: the loop (tui.c) takes these first; the help of every screen ends with them. */
 	K(KC_ALL, CTRL('L'), KA_REDRAW, "repaint the screen"),
@@ -192,7 +199,7 @@ static const enum key_context fallback[] = {
 	[KC_TEXT] = KC_NONE,	   [KC_DIARY] = KC_MOVE,  [KC_CONFIRM] = KC_NONE,
 	[KC_HOME] = KC_NONE,	   [KC_PICKER] = KC_NONE, [KC_RATING] = KC_NONE,
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
-	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE,
+	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE, [KC_LEGS] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */

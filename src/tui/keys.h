@@ -55,6 +55,9 @@ enum key_action {
 	KA_SEARCH,   /* / in a pager: type a search */
 	KA_FIND_NEXT, /* n in a pager: the next match */
 	KA_FIND_PREV, /* N in a pager: the match before */
+	KA_CENTRALISED, /* after a session: leg symptoms moved toward the back */
+	KA_SAME,        /* ... stayed the same */
+	KA_SPREAD,      /* ... spread further down the leg */
 	KA_COUNT,
 };
 
@@ -76,6 +79,7 @@ enum key_context {
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
 	KC_URGENT,  /* the urgent-care message (a session, the form): only Enter goes on */
 	KC_MINUTES, /* how many minutes a session done away took */
+	KC_LEGS,    /* after a session: where leg symptoms went */
 	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
 	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
 };

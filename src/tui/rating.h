@@ -17,4 +17,11 @@ enum rating_esc { RATING_ESC_SKIPS, RATING_ESC_BACK };
 int rating_ask(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
 	       int *back, int *leg);
 
+/*
+ * After a session: "Leg symptoms now: moved toward the back / same / spread
+ * further down the leg", one key each (b, s, d); Enter or Esc skips.
+ * *legs gets the enum field_legs, or -1. Returns -1 when a signal ended it.
+ */
+int rating_legs(struct tui *t, const char *title, int *legs);
+
 #endif
