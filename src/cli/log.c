@@ -177,12 +177,13 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE, \
 		  "a note (up to 2,000 characters)"), \
 	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_flags, flags, NULL, 0, \
-		  "answers \"Do you have any of these now?\":\n" \
+		  "answers \"Do you have any of these now?\" and\n" \
+		  "notes reasons to see a GP soon, any of:\n" \
 		  "both-legs, saddle-numbness, bladder, bowel,\n" \
-		  "worsening-weakness, sexual (urgent: shows the\n" \
-		  "emergency advice), or none; and, to see a GP\n" \
-		  "soon: fever, weight-loss, night-pain, injury,\n" \
-		  "cancer-history, back-shape"), \
+		  "worsening-weakness, sexual (red flags, urgent),\n" \
+		  "none (of these now), fever, weight-loss,\n" \
+		  "night-pain, injury, cancer-history, back-shape\n" \
+		  "(see a GP soon)"), \
 	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, \
 		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n" \
 		  "(default: now)")

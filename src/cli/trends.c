@@ -10,8 +10,6 @@
 #include "base/diag.h"
 #include "base/numparse.h"
 #include "base/status.h"
-#include "base/utf8.h"
-#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "insight/chart.h"
 #include "insight/trends.h"
@@ -69,43 +67,6 @@ static enum lb_status print_json(struct app *a, const struct trends *t, struct d
 	return st;
 }
 
-/* A paragraph wrapped at cols, then a newline. */
-static void print_wrapped(const char *s, int cols)
-{
-	for (const char *p = s, *next; *p; p = next) {
-		size_t n = utf8_wrap(p, cols, &next);
-		printf("%.*s\n", (int)n, p);
-		if (next == p)
-			break;
-	}
-}
-
-/* Before the charts: the red flag still open, and what is due about seeing a doctor. */
-static enum lb_status print_counsel(struct app *a, struct diary *db, int cols,
-				    struct diags *err)
-{
-	struct counsel c;
-	enum lb_status st = counsel_gather(&c, db, NULL, a->settings.week_starts,
-					   (time_t)clock_wall(), safety_locale_en_gb(), err);
-	if (st == LB_OK && c.red_open) {
-		char *flags = counsel_red_flag_text(&c);
-		char *line = xasprintf("! Red flag: %s. Contact emergency services now. This stays "
-				       "until a check-in answers \"none of these now\".",
-				       flags);
-		print_wrapped(line, cols);
-		putchar('\n');
-		free(line);
-		free(flags);
-	}
-	for (int k = 0; st == LB_OK && k < COUNSEL_KINDS; k++)
-		if (c.sentence[k])
-			print_wrapped(c.sentence[k], cols);
-	if (st == LB_OK && c.n)
-		putchar('\n');
-	counsel_free(&c);
-	return st;
-}
-
 static int trends(struct app *a, void *opts, const struct parse_result *res)
 {
 	(void)res;
@@ -127,10 +88,14 @@ static int trends(struct app *a, void *opts, const struct parse_result *res)
 		int width = app_columns();
 		if (width > 100)
 			width = 100;
-		st = print_counsel(a, db, width, &err);
+		/* The red flag still open and "see a doctor", whatever window is shown. */
+		struct counsel c;
+		st = counsel_gather(&c, db, NULL, a->settings.week_starts, (time_t)clock_wall(),
+				    safety_locale_en_gb(), &err);
 		struct chart ch;
 		chart_init(&ch, width, a->utf8 && !o->ascii);
-		chart_trends(&ch, &t);
+		chart_trends_counsel(&ch, &t, &c);
+		counsel_free(&c);
 		char *text = chart_to_text(&ch);
 		fputs(text, stdout);
 		free(text);

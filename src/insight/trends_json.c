@@ -75,6 +75,10 @@ static json_t *routines(const struct trends *t)
 				      r->sessions);
 		effect(o, r, TM_LEG, leg);
 		effect(o, r, TM_BACK, back);
+		/* Where leg symptoms went after its sessions, when that was said. */
+		json_object_set_new(o, "centralised", json_integer(r->legs[LEGS_CENTRALISED]));
+		json_object_set_new(o, "same", json_integer(r->legs[LEGS_SAME]));
+		json_object_set_new(o, "spread", json_integer(r->legs[LEGS_SPREAD]));
 		json_array_append_new(a, o);
 	}
 	return a;

@@ -7,6 +7,7 @@
 
 #include "base/diag.h"
 #include "base/status.h"
+#include "insight/counsel.h"
 #include "insight/report_data.h"
 
 enum report_paper { REPORT_A4, REPORT_LETTER };
@@ -16,6 +17,7 @@ struct report_opts {
 	const char *name;    /* whose report, or NULL */
 	const char *version; /* limber's */
 	bool notes;          /* the notes are in d (report_data_gather with notes) */
+	const struct counsel *counsel; /* the red flag still open, when to see a doctor; or NULL */
 };
 
 /* Whether this limber was built with the report (configure --without-report leaves it out). */
