@@ -147,12 +147,11 @@ static int visit(void *ctx, const struct diary_entry *e, const struct diary_sess
 		char day[32], from[24] = "";
 		timefmt_local(day, sizeof day, "%a %-d %b", (time_t)s->started);
 		if (before[m] >= 0)
-			snprintf(from, sizeof from, " (from %d)", before[m]);
+			snprintf(from, sizeof from, "%d to ", before[m]);
 		free(r->severe_text);
-		r->severe_text = xasprintf(
-			"Severe pain with a session (%s, %s pain %d%s): stop that routine and see "
-			"a doctor before going on with it.",
-			day, what[m], after[m], from);
+		r->severe_text = xasprintf("Severe pain with a session on %s (%s pain %s%d): stop "
+					   "that routine and see a doctor before going on with it.",
+					   day, what[m], from, after[m]);
 		break;
 	}
 	return 0;

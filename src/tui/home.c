@@ -226,7 +226,7 @@ static void helps_line(struct tui *t, int y, const struct today *td)
 		tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, line);
 	} else {
 		tui_wrap(t, y, 16, t->cols - 17, 1, tui_attr(t, TC_DIM),
-			 "rate pain before and after 5 sessions to see which routine helps");
+			 "rate pain before and after 5 sessions to see what helps");
 	}
 }
 

@@ -135,13 +135,17 @@ static void legs_draw(struct tui *t, struct tui_screen *s)
 	for (int i = 0; i < LEGS_COUNT; i++)
 		tui_textf(t, y + 2 + i, 4, A_NORMAL, "%s  %s", legs_keys[i].key,
 			  field_legs.labels[legs_keys[i].legs]);
-	tui_wrap(t, y + 6, 2, t->cols - 3, 2, tui_attr(t, TC_DIM),
-		 "Moving toward the back is a good sign; spreading down the leg means ease off "
-		 "that routine.");
+	int room = t->rows - 2 - (y + 6);
+	if (room > 0)
+		tui_wrap(t, y + 6, 2, t->cols - 3, room > 2 ? 2 : room, tui_attr(t, TC_DIM),
+			 "Moving toward the back is a good sign; spreading down the leg means "
+			 "ease off that routine.");
 	tui_hline(t, t->rows - 2);
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 t->utf8 ? "b back · s same · d down the leg · Enter skip · ? help"
-			 : "b back - s same - d down the leg - Enter skip - ? help");
+	const char *keys = t->utf8 ? "b back · s same · d down the leg · Enter skip · ? help"
+				   : "b back - s same - d down the leg - Enter skip - ? help";
+	if (utf8_width(keys) + 2 > t->cols) /* the short line of a narrow screen */
+		keys = t->utf8 ? "b · s · d · Enter skip · ? help" : "b - s - d - Enter skip - ? help";
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
 }
 
 static void legs_key(struct tui *t, struct tui_screen *s, int ch)

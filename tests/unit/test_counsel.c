@@ -132,7 +132,8 @@ Test(counsel, severe_pain_after_a_session)
 {
 	session(now - 2 * 86400, 4, 7); /* 3 above before */
 	gather();
-	only(COUNSEL_SESSION_PAIN, "Severe pain with a session (Mon 23 Nov, leg pain 7 (from 4))");
+	only(COUNSEL_SESSION_PAIN, "Severe pain with a session on Mon 23 Nov (leg pain 4 to 7): stop "
+				   "that routine and see a doctor");
 	counsel_free(&c);
 	now += 8 * 86400; /* a week on, it is no longer spoken of */
 	gather();
