@@ -314,13 +314,11 @@ Test(trends, a_day_keeps_its_worst_rating)
 {
 	entry(at(2026, 11, 25, 8, 0), 2, 8, 0);
 	entry(at(2026, 11, 25, 20, 0), 6, 4, 0);
-	struct trends t;
 	cr_assert_eq(trends_compute(&t, db, 1, 0, WEEK_MONDAY, at(2026, 11, 25, 21, 0), &err), LB_OK);
 	cr_assert_eq(trends_day_max(&t, t.today, TM_LEG), 8, "8 then 4: the day's pain is 8");
 	cr_assert_eq(trends_day_max(&t, t.today, TM_BACK), 6);
 	cr_assert_float_eq(trends_day_mean(&t, t.today, TM_LEG), 6.0, 1e-9);
 	cr_assert_eq(trends_day_max(&t, t.today - 1, TM_LEG), -1, "a day without ratings");
-	trends_free(&t);
 }
 
 Test(trends, routines_count_where_leg_symptoms_went)
@@ -338,7 +336,6 @@ Test(trends, routines_count_where_leg_symptoms_went)
 		cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
 		diary_session_free(&s);
 	}
-	struct trends t;
 	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 11, 25, 21, 0), &err), LB_OK);
 	cr_assert_eq(t.nroutines, 1);
 	const struct trends_routine *r = &t.routine[0];
@@ -349,5 +346,4 @@ Test(trends, routines_count_where_leg_symptoms_went)
 	cr_assert_eq(trends_routine_last(r, LEGS_SPREAD), 1);
 	cr_assert_eq(trends_routine_last(r, LEGS_SAME), 1);
 	cr_assert_eq(trends_routine_last(r, -1), 1);
-	trends_free(&t);
 }
