@@ -33,7 +33,7 @@ while [ $i -lt "$runs" ]; do
 	sleep 0.3
 	tmux -L "$sock" send-keys -t t t
 	n=0
-	until tmux -L "$sock" capture-pane -p -t t | grep -q "avg/max"; do
+	until tmux -L "$sock" capture-pane -p -t t | grep -q "7-day avg"; do
 		sleep 0.1
 		n=$((n + 1))
 		[ $n -lt 100 ] || { echo "the trends screen did not appear" >&2; exit 1; }

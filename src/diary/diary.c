@@ -383,11 +383,11 @@ enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int k
 	return st;
 }
 
-enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
-				struct diags *err)
+static enum lb_status last_of(struct diary *db, enum stmt which, int64_t until,
+			      struct diary_entry *out, struct diags *err)
 {
 	int rc;
-	sqlite3_stmt *s = stmt(db, ST_LAST_ENTRY, &rc);
+	sqlite3_stmt *s = stmt(db, which, &rc);
 	if (!s)
 		return diary_fail(db, err, rc, "cannot read the diary");
 	sqlite3_bind_int64(s, 1, until);
@@ -399,6 +399,18 @@ enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_en
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? LB_NOT_FOUND : diary_fail(db, err, rc, "cannot read the diary");
+}
+
+enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
+				struct diags *err)
+{
+	return last_of(db, ST_LAST_ENTRY, until, out, err);
+}
+
+enum lb_status diary_last_answer(struct diary *db, int64_t until, struct diary_entry *out,
+				 struct diags *err)
+{
+	return last_of(db, ST_LAST_ANSWER, until, out, err);
 }
 
 enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,

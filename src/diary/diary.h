@@ -123,6 +123,14 @@ static inline bool diary_flags_answered(const struct diary_entry *e)
 	return e->flags != 0 || e->flags_now >= 0;
 }
 
+/*
+ * The most recent entry at or before until that answered the red-flag
+ * question (diary_flags_answered), from an index of those alone;
+ * LB_NOT_FOUND when there is none.
+ */
+enum lb_status diary_last_answer(struct diary *db, int64_t until, struct diary_entry *out,
+				 struct diags *err);
+
 /* Counts of what is stored. */
 enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,
 			   struct diags *err);

@@ -98,6 +98,13 @@ char *diary_stmt_sql(enum stmt which)
 		add_select(&b, d, false);
 		sb_addf(&b, " WHERE %s <= ?1 ORDER BY %s DESC, %s DESC LIMIT 1", t, t, id);
 		break;
+	case ST_LAST_ANSWER:
+		/* The partial index entry_answered holds exactly these rows (schema 4). */
+		add_select(&b, d, false);
+		sb_addf(&b, " WHERE (flags <> 0 OR flags_now IS NOT NULL) AND %s <= ?1"
+			    " ORDER BY %s DESC, %s DESC LIMIT 1",
+			t, t, id);
+		break;
 	case ST_COUNT:
 		break;
 	}

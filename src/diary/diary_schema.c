@@ -117,6 +117,7 @@ static const char *const migrations[] = {
 	"ALTER TABLE entry ADD COLUMN gp_flags INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE session ADD COLUMN legs INTEGER CHECK (legs BETWEEN 0 AND 2);"
 	"UPDATE entry SET flags_now = 1 WHERE flags <> 0;"
+	"CREATE INDEX entry_answered ON entry (at) WHERE flags <> 0 OR flags_now IS NOT NULL;"
 	"DROP VIEW entry_view;"
 	"DROP VIEW session_view;"
 	"DROP VIEW vocabulary;"

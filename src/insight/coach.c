@@ -305,43 +305,41 @@ void coach_facts_free(struct coach_facts *f)
 	memset(f, 0, sizeof *f);
 }
 
-struct flag_walk {
-	bool open;
-	unsigned flags;
-	int64_t since;
-};
-
-/* Entries arrive oldest first: the newest answer wins, and a run of ticks keeps its start. */
-static int visit_flag(void *ctx, const struct diary_entry *e, const struct diary_session *s)
-{
-	(void)s;
-	struct flag_walk *w = ctx;
-	if (!diary_flags_answered(e))
-		return 0; /* left unanswered: says nothing */
-	if (!e->flags) {
-		w->open = false;
-		w->flags = 0;
-		return 0;
-	}
-	if (!w->open)
-		w->since = e->at;
-	w->open = true;
-	w->flags = e->flags;
-	return 0;
-}
-
+/*
+ * Walks back over the entries that answered the red-flag question: the
+ * newest answer says whether one is open, and the ticks before it, up to
+ * an answer of none, say since when. Entries that left the question
+ * unanswered are not in the index it reads, so they change nothing.
+ */
 enum lb_status coach_red_flag(struct diary *db, time_t now, bool *open, unsigned *flags,
 			      int64_t *since, struct diags *err)
 {
-	struct flag_walk w = {false, 0, 0};
+	bool is_open = false;
+	unsigned newest = 0;
+	int64_t first = 0, until = (int64_t)now;
 	enum lb_status rc = LB_OK;
-	if (db)
-		rc = diary_each_kind(db, (int64_t)now - (PLAN_RECENT_DAYS + 1) * 86400LL,
-				     (int64_t)now + 1, DIARY_ENTRIES, visit_flag, &w, err);
-	*open = w.open;
+	while (db) {
+		struct diary_entry e;
+		rc = diary_last_answer(db, until, &e, err);
+		if (rc != LB_OK)
+			break;
+		bool ticked = e.flags != 0;
+		if (ticked && !is_open)
+			newest = e.flags;
+		if (ticked)
+			first = e.at;
+		is_open |= ticked;
+		until = e.at - 1;
+		diary_entry_free(&e);
+		if (!ticked)
+			break;
+	}
+	if (rc == LB_NOT_FOUND)
+		rc = LB_OK;
+	*open = is_open;
 	if (flags)
-		*flags = w.flags;
+		*flags = newest;
 	if (since)
-		*since = w.since;
+		*since = first;
 	return rc;
 }
