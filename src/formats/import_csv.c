@@ -161,7 +161,7 @@ static void csv_row(struct csv_state *cs, const struct record_desc *d, const int
 		struct diary_entry e;
 		struct diary_session s;
 	} rec;
-	import_record_new(d, &rec);
+	diary_record_init(d, &rec);
 	bool ok = true;
 	for (int c = 1; c < cs->layout.count; c++)
 		if (map[c] >= 0)

@@ -52,7 +52,6 @@ const char *import_article(const struct record_desc *d);
 bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], const char *src);
 bool import_cell_time(struct importer *im, int line, const char *name, const char *s, int64_t *t,
 		      int *tz);
-void import_record_new(const struct record_desc *d, void *rec);
 /* Checks a record read whole and, on the second pass, stores it. */
 void import_store(struct importer *im, int line, const struct record_desc *d, const void *rec);
 

@@ -163,7 +163,7 @@ static void json_read(struct importer *im, int line, json_t *o, const struct rec
 		struct diary_entry e;
 		struct diary_session s;
 	} rec;
-	import_record_new(d, &rec);
+	diary_record_init(d, &rec);
 	char *uid = NULL;
 	bool ok = json_known_keys(im, line, o, d);
 	ok &= json_get_text(im, line, o, "uid", &uid, true);

@@ -102,14 +102,6 @@ bool import_cell_time(struct importer *im, int line, const char *name, const cha
 	return true;
 }
 
-void import_record_new(const struct record_desc *d, void *rec)
-{
-	if (d == &record_entry)
-		diary_entry_init(rec);
-	else
-		diary_session_init(rec);
-}
-
 struct check_ctx {
 	struct importer *im;
 	int line;

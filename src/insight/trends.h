@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* trends.h - the diary aggregated: days, weeks, routines and the change over a window */
+/*
+ * insight/: what the diary says: trends, stats and verdicts, the coach, today, chart data;
+ * uses base/, routine/ and diary/; never a face.
+ */
 #ifndef LIMBER_TRENDS_H
 #define LIMBER_TRENDS_H
 

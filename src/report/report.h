@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* report.h - the clinician's report as a PDF (cairo and pango) */
+/*
+ * report/: a face: PDF pages with cairo and pango;
+ * uses the ground and the core only.
+ */
 #ifndef LIMBER_REPORT_H
 #define LIMBER_REPORT_H
 

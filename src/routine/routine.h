@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* routine.h - exercises and routines: the model, the loader, the timing */
+/*
+ * routine/: routine files into a library, what a routine says, the session engine and its cues;
+ * uses base/ only; never a face (no screen, no sound, no printing).
+ */
 #ifndef LIMBER_ROUTINE_H
 #define LIMBER_ROUTINE_H
 

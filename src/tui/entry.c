@@ -417,10 +417,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		move_field(f, a == KA_NEXT ? 1 : -1, true);
 	} else if (a == KA_HELP) {
 		curs_set(0);
-		char *help = keys_help_text_width(KC_FORM, t->cols - 2);
-		if (pager_show(t, "Keys in the entry form", help, "q or Esc: back") < 0)
+		if (pager_keys(t, KC_FORM, "Keys in the entry form") < 0)
 			tui_finish(s, -1);
-		free(help);
 	} else {
 		field_key(f, k, keys_action(KC_ASK, ch).act);
 	}

@@ -278,3 +278,11 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
 	free(copy);
 	return rc;
 }
+
+int pager_keys(struct tui *t, enum key_context ctx, const char *title)
+{
+	char *help = keys_help_text_width(ctx, t->cols - 2);
+	int rc = pager_show(t, title, help, "q or Esc: back");
+	free(help);
+	return rc;
+}
