@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: ISC
 # cli.sh - the command-line contract: commands, output, exit codes, errors.
 . "$top_srcdir/tests/lib.sh"
-plan 57
+plan 58
 R="$top_srcdir/routines"
 D="$top_srcdir/tests/data"
 
@@ -43,8 +43,9 @@ expect_in ERR "--area: unknown area 'glute' (did you mean 'glutes'?)" "the area 
 
 run "$LIMBER" show sciatica-morning
 expect_rc 0 "show"
-expect_in OUT "Total 11 min 21 s" "show prints the total time"
-expect_in OUT "Figure-4 glute stretch" "show prints exercise titles"
+expect_in OUT "Total 8 min 37 s" "show prints the total time"
+expect_in OUT "Standing back extension" "show prints exercise titles"
+expect_in OUT "5 minutes" "a timed walk reads in minutes"
 expect_in OUT "! " "show prints cautions"
 
 run "$LIMBER" show no-such-routine

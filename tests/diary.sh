@@ -114,7 +114,7 @@ expect_rc 0 "log --session records a session done away from the screen"
 expect_in OUT "logged session s1: Five-minute quick routine, 6 min, complete; leg 5→3" "and says what"
 run "$LIMBER" --data "$TMP/away" export
 expect_in OUT "$(date -d yesterday +%Y-%m-%d)T07:30:00" "it began at --at"
-expect_in OUT ",4,0,4,,5,,3,1,1" "complete, every step, real time, the ratings"
+expect_in OUT ",4,0,4,,5,,3,,1,1" "complete, every step, real time, the ratings"
 run "$LIMBER" --data "$TMP/away" trends --format json
 expect_in OUT '"sessions": 1' "it counts in trends (not a preview)"
 run "$LIMBER" --data "$TMP/away" log --session quick-fiv

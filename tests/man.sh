@@ -57,7 +57,9 @@ bad=""
 n=0
 for list in 'lower-back buttock-left buttock-right thigh-left thigh-right calf-left calf-right foot-left foot-right' \
 	'burning tingling numbness weakness shooting stiffness' \
-	'both-legs saddle-numbness bladder bowel worsening-weakness'; do
+	'both-legs saddle-numbness bladder bowel worsening-weakness sexual' \
+	'fever weight-loss night-pain injury cancer-history back-shape' \
+	'centralised same spread'; do
 	bit=0
 	for name in $list; do
 		grep -A1 -x "$bit" "$P" | grep -q "^\.BR $(printf '%s' "$name" | sed 's/-/\\\\-/g') [,.]" || bad="$bad $bit=$name"
@@ -68,8 +70,9 @@ done
 help=$("$LIMBER" log --help | tr -s ' \n,' ' ')
 for list in 'lower-back, buttock-left, buttock-right, thigh-left, thigh-right, calf-left, calf-right, foot-left, foot-right' \
 	'burning, tingling, numbness, weakness, shooting, stiffness' \
-	'both-legs, saddle-numbness, bladder, bowel, worsening-weakness'; do
+	'both-legs, saddle-numbness, bladder, bowel, worsening-weakness, sexual' \
+	'fever, weight-loss, night-pain, injury, cancer-history, back-shape'; do
 	printf '%s' "$help" | grep -qF -- "$(printf '%s' "$list" | tr -s ' ,' ' ')" || bad="$bad help:${list%%,*}"
 done
-[ "$n" = 20 ] && [ -z "$bad" ] && ok "limber-diary(5) gives each word its bit" || not_ok "limber-diary(5) bits:$bad"
+[ "$n" = 30 ] && [ -z "$bad" ] && ok "limber-diary(5) gives each word its bit" || not_ok "limber-diary(5) bits:$bad"
 done_testing

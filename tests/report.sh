@@ -11,7 +11,7 @@ if "$LIMBER" report -o "$TMP/probe.pdf" 2>&1 | grep -q "built without PDF report
 	echo "1..0 # SKIP this limber was built --without-report"
 	exit 0
 fi
-plan 53
+plan 54
 
 HEAD=type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,red_flags,created,updated,routine,title,ended,steps_done,steps_skipped,steps_total,before_back,before_leg,after_back,after_leg,complete,speed
 n=0
@@ -79,6 +79,8 @@ OUT=$all
 expect_in OUT "Period: $(date -d "$start" '+%-d %b %Y') – $(date -d "$start + 55 days" '+%-d %b %Y') (8 weeks)" \
 	"the period, from the week trends starts with"
 expect_in OUT "Self-reported with limber" "says it is self-reported"
+expect_in OUT "RED FLAG STILL OPEN: sciatica in both legs (first noted" \
+	"a red flag never answered with none is still open"
 expect_in OUT "not a diagnosis" "and not a diagnosis"
 # The verdict with limber trends' numbers, its interval named; identical ratings have no interval.
 num() { printf '%s\n' "$json" | sed -n "/\"$1\": {/,/}/s/^      \"$2\": \\(.*\\),\$/\\1/p"; }

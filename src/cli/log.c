@@ -29,11 +29,16 @@ struct entry_args {
 	const char *session;      /* log --session ROUTINE: a session done away from the screen */
 	long minutes;             /* --minutes, 0: the routine's planned time */
 	int rating[2][TM_COUNT]; /* --before-back ... --after-leg; -1 when not given */
+	int legs;                 /* --centralised, --same, --spread: enum field_legs, -1 */
+	unsigned flag_parts;      /* what --flag said: FLAGS_RED (or none), FLAGS_GP */
 };
+
+enum { FLAGS_RED = 1, FLAGS_GP = 2 };
 
 /* The entry options, shared by log and edit, in the order of entry_options; then log's own. */
 enum entry_opt { EO_BACK, EO_LEG, EO_WHERE, EO_SYMPTOMS, EO_SITTING, EO_SLEEP, EO_MEDS, EO_NOTE,
-		 EO_FLAG, EO_AT, EO_COUNT, EO_SESSION = EO_COUNT, EO_MINUTES };
+		 EO_FLAG, EO_AT, EO_COUNT, EO_SESSION = EO_COUNT, EO_MINUTES, EO_BEFORE_BACK,
+		 EO_BEFORE_LEG, EO_AFTER_BACK, EO_AFTER_LEG, EO_CENTRALISED, EO_SAME, EO_SPREAD };
 #define GIVEN(o) PARSE_GIVEN(o)
 
 /* Prints why, frees it and returns 2. */
@@ -106,6 +111,55 @@ static char *note_from_stdin(void)
 	return buf;
 }
 
+/*
+ * --flag: red flags (the answer to "any of these now?"), "none" for none of
+ * them now, and "see a GP soon" flags, in one comma-separated list.
+ */
+static int set_flags(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	(void)a, (void)o;
+	struct entry_args *ea = dest;
+	char *copy = xstrdup(arg), *save = NULL;
+	int rc = 0;
+	for (char *w = strtok_r(copy, ", ", &save); w && !rc; w = strtok_r(NULL, ", ", &save)) {
+		int red = field_word(&field_flags, w), gp = field_word(&field_gp_flags, w);
+		if (strcmp(w, "none") == 0) {
+			ea->e.flags_now = ANSWER_NO;
+			ea->flag_parts |= FLAGS_RED;
+		} else if (red >= 0) {
+			ea->e.flags |= 1u << red;
+			ea->flag_parts |= FLAGS_RED;
+		} else if (gp >= 0) {
+			ea->e.gp_flags |= 1u << gp;
+			ea->flag_parts |= FLAGS_GP;
+		} else {
+			char *r = field_list_text(&field_flags, (1u << FLAG_COUNT) - 1, ", ");
+			char *g = field_list_text(&field_gp_flags, (1u << GP_FLAG_COUNT) - 1, ", ");
+			rc = refuse(xasprintf("--flag: unknown flag '%s'; red flags: %s; none; "
+					      "see a GP soon: %s", w, r, g));
+			free(r);
+			free(g);
+		}
+	}
+	free(copy);
+	if (!rc && ea->e.flags && ea->e.flags_now == ANSWER_NO)
+		return refuse(xstrdup("--flag: 'none' cannot go with a red flag"));
+	if (ea->e.flags)
+		ea->e.flags_now = ANSWER_YES;
+	return rc;
+}
+
+/* --centralised, --same, --spread: where the session moved leg symptoms. */
+static int set_legs(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
+{
+	(void)a, (void)arg;
+	struct entry_args *ea = dest;
+	if (ea->legs >= 0 && ea->legs != o->tag)
+		return refuse(xstrdup("give one of --centralised, --same, --spread"));
+	ea->legs = o->tag;
+	return 0;
+}
+
 /* --meds, --note: text of the field o->tag; "" clears it; --note - reads standard input. */
 static int set_text(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
@@ -160,10 +214,14 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, "medication taken"), \
 	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE, \
 		  "a note (up to 2,000 characters);\n- reads it from standard input"), \
-	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_list, flags, &field_flags, 0, \
-		  "red flags: both-legs, saddle-numbness, bladder,\n" \
-		  "bowel, worsening-weakness (shows the\n" \
-		  "urgent-care advice)"), \
+	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_flags, flags, NULL, 0, \
+		  "answers \"Do you have any of these now?\" and\n" \
+		  "notes reasons to see a GP soon, any of:\n" \
+		  "both-legs, saddle-numbness, bladder, bowel,\n" \
+		  "worsening-weakness, sexual (red flags, urgent),\n" \
+		  "none (of these now), fever, weight-loss,\n" \
+		  "night-pain, injury, cancer-history, back-shape\n" \
+		  "(see a GP soon)"), \
 	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, \
 		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n" \
 		  "(default: now)")
@@ -179,6 +237,9 @@ static const struct parse_opt entry_options[] = {ENTRY_OPTIONS, [EO_COUNT] = PAR
 	 .call = set_number,                                                                       \
 	 .tag = m == TM_BACK ? F_BACK : F_LEG}
 
+#define LEGS_OPT(n, v, h)                                                                          \
+	{.name = n, .help = h, .kind = PARSE_KIND_CALL, .call = set_legs, .tag = v}
+
 /* log's table: the entry options, then those of a session done away from the screen. */
 static const struct parse_opt log_options[] = {
 	ENTRY_OPTIONS,
@@ -192,6 +253,11 @@ static const struct parse_opt log_options[] = {
 	RATING_OPT("before-leg", 0, TM_LEG, "with --session: leg pain before it, 0..10"),
 	RATING_OPT("after-back", 1, TM_BACK, "with --session: back pain after it, 0..10"),
 	RATING_OPT("after-leg", 1, TM_LEG, "with --session: leg pain after it, 0..10"),
+	LEGS_OPT("centralised", LEGS_CENTRALISED,
+		 "with --session: leg symptoms moved toward the back"),
+	LEGS_OPT("same", LEGS_SAME, "with --session: leg symptoms stayed the same"),
+	LEGS_OPT("spread", LEGS_SPREAD, "with --session: leg symptoms spread further down\n"
+					"the leg"),
 	PARSE_END,
 };
 
@@ -200,6 +266,7 @@ static void entry_args_init(void *opts)
 	struct entry_args *ea = opts;
 	diary_entry_init(&ea->e);
 	ea->now = (time_t)clock_wall();
+	ea->legs = -1;
 	for (int w = 0; w < 2; w++)
 		for (int m = 0; m < TM_COUNT; m++)
 			ea->rating[w][m] = -1;
@@ -226,6 +293,18 @@ static void warn_red_flags(unsigned flags)
 	fprintf(stderr, "%s\n\n", rule);
 }
 
+/* The advice for "see a GP soon" flags: calm, on standard error, never blocking. */
+static void advise_gp(unsigned gp)
+{
+	if (!gp)
+		return;
+	fprintf(stderr, "You noted:");
+	for (int i = 0, n = 0; i < field_gp_flags.count; i++)
+		if (gp & (1u << i))
+			fprintf(stderr, "%s %s", n++ ? ";" : "", field_gp_flags.labels[i]);
+	fprintf(stderr, ".\n%s\n", safety_gp_line(safety_locale_en_gb()));
+}
+
 /* The line that says what was logged, and the urgent-care message for red flags. */
 static void print_logged(const struct app *a, const struct diary_entry *e)
 {
@@ -233,6 +312,7 @@ static void print_logged(const struct app *a, const struct diary_entry *e)
 	printf("logged entry %lld: %s\n", (long long)e->id, s);
 	free(s);
 	warn_red_flags(e->flags);
+	advise_gp(e->gp_flags);
 }
 
 /* `limber log` on a terminal without anything to log: the entry form. */
@@ -294,6 +374,7 @@ static int log_session(struct app *a, struct entry_args *ea, const struct parse_
 	s.steps_done = s.steps_total = (int)r->nsteps;
 	s.before_back = ea->rating[0][TM_BACK], s.before_leg = ea->rating[0][TM_LEG];
 	s.after_back = ea->rating[1][TM_BACK], s.after_leg = ea->rating[1][TM_LEG];
+	s.legs = ea->legs;
 	s.complete = true;
 	s.speed = 1;
 	s.away = true;
@@ -319,8 +400,8 @@ static int log_entry(struct app *a, void *opts, const struct parse_result *res)
 	if (ea->session)
 		return log_session(a, ea, res);
 	if (res->given & ~(GIVEN(EO_COUNT) - 1)) /* log's own options, past the entry's */
-		return app_usage_error(a, "--minutes and the pain before and after go with "
-					  "--session ROUTINE");
+		return app_usage_error(a, "--minutes, the pain before and after and where leg "
+					  "symptoms went go with --session ROUTINE");
 	struct diary_entry *e = &ea->e;
 	bool at_given = res->given & GIVEN(EO_AT);
 	bool says_something = !record_entry_empty(e);
@@ -348,7 +429,7 @@ static int log_entry(struct app *a, void *opts, const struct parse_result *res)
 }
 
 /* The entry fields the options given set (record.h's bits). */
-static unsigned given_fields(unsigned long given)
+static unsigned given_fields(unsigned long given, unsigned flag_parts)
 {
 	static const enum record_entry_field field_of[EO_COUNT] = {
 		[EO_BACK] = RE_BACK,	     [EO_LEG] = RE_LEG,	    [EO_WHERE] = RE_WHERE,
@@ -358,8 +439,13 @@ static unsigned given_fields(unsigned long given)
 	};
 	unsigned fields = 0;
 	for (int o = 0; o < EO_COUNT; o++)
-		if (given & GIVEN(o))
+		if (given & GIVEN(o) && o != EO_FLAG)
 			fields |= RECORD_BIT(field_of[o]);
+	/* --flag replaces the answer it gives: the red flags (or none), the GP flags, or both. */
+	if (flag_parts & FLAGS_RED)
+		fields |= RECORD_BIT(RE_FLAGS) | RECORD_BIT(RE_FLAGS_NOW);
+	if (flag_parts & FLAGS_GP)
+		fields |= RECORD_BIT(RE_GP_FLAGS);
 	return fields;
 }
 
@@ -395,14 +481,16 @@ static int edit(struct app *a, void *opts, const struct parse_result *res)
 	struct diary_entry cur;
 	enum lb_status st = diary_get_entry(db, id, &cur, &err);
 	if (st == LB_OK) {
-		record_entry_merge(&cur, &ea->e, given_fields(res->given));
+		record_entry_merge(&cur, &ea->e, given_fields(res->given, ea->flag_parts));
 		st = diary_update_entry(db, &cur, ea->now, &err);
 		if (st == LB_OK) {
 			char *s = cli_entry_text(a, &cur);
 			printf("changed entry %lld: %s\n", (long long)cur.id, s);
 			free(s);
-			if (res->given & GIVEN(EO_FLAG))
+			if (ea->flag_parts & FLAGS_RED)
 				warn_red_flags(cur.flags);
+			if (ea->flag_parts & FLAGS_GP)
+				advise_gp(cur.gp_flags);
 		}
 		diary_entry_free(&cur);
 	}

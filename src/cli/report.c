@@ -14,6 +14,7 @@
 #include "base/utf8.h"
 #include "cli/cli.h"
 #include "insight/report_data.h"
+#include "insight/safety.h"
 #include "report/report.h"
 
 struct report_opts_cli {
@@ -123,16 +124,22 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 	bool have_lib = app_load_library(a, &lib, NULL, 0, true) == 0;
 	struct report_data d;
 	struct diags err = {0};
+	struct counsel c = {0};
+	time_t now = (time_t)clock_wall();
 	enum lb_status st = report_data_gather(&d, db, &period, a->settings.week_starts, o->notes,
-					       (time_t)clock_wall(), &err);
+					       now, &err);
+	if (st == LB_OK)
+		st = counsel_gather(&c, db, NULL, a->settings.week_starts, now,
+				    safety_locale_en_gb(), &err);
 	if (db)
 		diary_close(db);
 	int pages = 0;
 	if (st == LB_OK) {
 		struct report_opts ro = {(enum report_paper)o->paper, o->name, PACKAGE_VERSION,
-					 o->notes, have_lib ? &lib : NULL};
+					 o->notes, have_lib ? &lib : NULL, &c};
 		st = report_write(&d, &ro, o->output, &pages, &err);
 	}
+	counsel_free(&c);
 	if (st == LB_OK && strcmp(o->output, "-") != 0) {
 		char from[32], to[32];
 		timefmt_local(from, sizeof from, "%Y-%m-%d", (time_t)d.t.from);

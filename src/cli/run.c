@@ -69,12 +69,12 @@ static const struct routine *pick(struct app *a, struct tui *t, const struct lib
 	return r;
 }
 
-/* After a red flag of the last day, the urgent message and a deliberate key come first. */
+/* While a red flag is open, the urgent message and a deliberate key come first. */
 static bool red_flag_cleared(struct tui *t, struct diary *db)
 {
 	bool flag = false;
 	struct diags err = {0};
-	coach_red_flag(db, (time_t)clock_wall(), &flag, &err);
+	coach_red_flag(db, (time_t)clock_wall(), &flag, NULL, NULL, &err);
 	diags_free(&err); /* a diary that cannot say: no message, as before */
 	return !flag || urgent_confirm(t, URGENT_BEFORE_SESSION);
 }

@@ -15,6 +15,7 @@
 #include "insight/chart.h"
 #include "insight/function.h"
 #include "insight/trends.h"
+#include "insight/safety.h"
 #include "insight/trends_json.h"
 
 struct trends_opts {
@@ -48,18 +49,24 @@ static enum lb_status print_json(struct app *a, const struct trends *t, struct d
 	if (app_load_library(a, &lib, NULL, 0, true))
 		return LB_IO;
 	struct coach_facts f;
-	enum lb_status st = coach_gather(&f, t, db, &a->settings, (time_t)clock_wall(), err);
+	struct counsel c = {0};
+	time_t now = (time_t)clock_wall();
+	enum lb_status st = coach_gather(&f, t, db, &a->settings, now, err);
+	if (st == LB_OK)
+		st = counsel_gather(&c, db, NULL, a->settings.week_starts, now,
+				    safety_locale_en_gb(), err);
 	if (st == LB_OK) {
 		struct coach_advice adv;
 		coach_suggest(&f, &lib, &adv);
 		struct function_history fn;
 		st = function_read(&fn, db, clock_wall(), err);
-		char *text = trends_json(t, &adv, st == LB_OK ? &fn : NULL, a->utf8);
+		char *text = trends_json(t, &adv, &c, st == LB_OK ? &fn : NULL, a->utf8);
 		function_free(&fn);
 		fputs(text, stdout);
 		free(text);
 		coach_advice_free(&adv);
 	}
+	counsel_free(&c);
 	coach_facts_free(&f);
 	library_free(&lib);
 	return st;
@@ -120,9 +127,14 @@ static int trends(struct app *a, void *opts, const struct parse_result *res)
 		int width = app_columns();
 		if (width > 100)
 			width = 100;
+		/* The red flag still open and "see a doctor", whatever window is shown. */
+		struct counsel c;
+		st = counsel_gather(&c, db, NULL, a->settings.week_starts, (time_t)clock_wall(),
+				    safety_locale_en_gb(), &err);
 		struct chart ch;
 		chart_init(&ch, width, a->utf8 && !o->ascii);
-		chart_trends(&ch, &t);
+		chart_trends_counsel(&ch, &t, &c);
+		counsel_free(&c);
 		char *text = chart_to_text(&ch);
 		fputs(text, stdout);
 		free(text);

@@ -467,16 +467,28 @@ enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int k
 	return st;
 }
 
-enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
-				struct diags *err)
+static enum lb_status last_of(struct diary *db, enum stmt which, int64_t until,
+			      struct diary_entry *out, struct diags *err)
 {
 	sqlite3_stmt *s = NULL;
-	enum lb_status st = get_row(db, ST_LAST_ENTRY, until, NULL, err, &s);
+	enum lb_status st = get_row(db, which, until, NULL, err, &s);
 	if (st == LB_OK) {
 		read_entry(s, out);
 		sqlite3_reset(s);
 	}
 	return st;
+}
+
+enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
+				struct diags *err)
+{
+	return last_of(db, ST_LAST_ENTRY, until, out, err);
+}
+
+enum lb_status diary_last_answer(struct diary *db, int64_t until, struct diary_entry *out,
+				 struct diags *err)
+{
+	return last_of(db, ST_LAST_ANSWER, until, out, err);
 }
 
 enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,

@@ -14,7 +14,7 @@
 #include "base/status.h"
 
 #define DIARY_FILE "diary.db"
-#define DIARY_SCHEMA_VERSION 5
+#define DIARY_SCHEMA_VERSION 6
 #define DIARY_UID_LEN 32
 
 /* One diary entry. Numbers are -1 and texts NULL when not given. */
@@ -25,6 +25,8 @@ struct diary_entry {
 	int tz;     /* minutes east of UTC on the wall clock where it was logged */
 	int back, leg, sitting, sleep;
 	unsigned where, symptoms, flags; /* bit masks over the vocabularies in fields.h */
+	int flags_now;     /* the red-flag question answered: ANSWER_NO, ANSWER_YES; -1 not asked */
+	unsigned gp_flags; /* "see a GP soon" (field_gp_flags) */
 	char *meds, *note;
 	/* The function score: up to FIELD_ACTIVITIES activities by name, each rated 0..10. */
 	char *activity[3];
@@ -42,6 +44,7 @@ struct diary_session {
 	int tz;
 	int steps_done, steps_skipped, steps_total;
 	int before_back, before_leg, after_back, after_leg;
+	int legs; /* leg symptoms after it (enum field_legs), -1 when not said */
 	bool complete;
 	double speed; /* 1 = real time; anything else is a preview */
 	bool away;    /* done away from the screen and logged afterwards, not played in limber */
@@ -129,6 +132,24 @@ int64_t diary_unread_days(const struct diary *db);
 /* The most recent entry at or before until (by time); LB_NOT_FOUND when there is none. */
 enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
 				struct diags *err);
+
+/*
+ * Whether an entry answered the red-flag question ("Do you have any of
+ * these now?"): it ticked one, or said none. An entry that left it
+ * unanswered says nothing about red flags.
+ */
+static inline bool diary_flags_answered(const struct diary_entry *e)
+{
+	return e->flags != 0 || e->flags_now >= 0;
+}
+
+/*
+ * The most recent entry at or before until that answered the red-flag
+ * question (diary_flags_answered), from an index of those alone;
+ * LB_NOT_FOUND when there is none.
+ */
+enum lb_status diary_last_answer(struct diary *db, int64_t until, struct diary_entry *out,
+				 struct diags *err);
 
 /* Counts of what is stored. */
 enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,

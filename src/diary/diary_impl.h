@@ -22,6 +22,7 @@ enum stmt {
 	ST_NUMBERS_BETWEEN,
 	ST_SESSIONS_BETWEEN,
 	ST_LAST_ENTRY,
+	ST_LAST_ANSWER, /* the newest entry that answered the red-flag question */
 	ST_COUNT,
 };
 

@@ -99,6 +99,13 @@ char *diary_stmt_sql(enum stmt which)
 		add_select(&b, d, false);
 		sb_addf(&b, " WHERE %s <= ?1 ORDER BY %s DESC, %s DESC LIMIT 1", t, t, id);
 		break;
+	case ST_LAST_ANSWER:
+		/* The partial index entry_answered holds exactly these rows (schema 4). */
+		add_select(&b, d, false);
+		sb_addf(&b, " WHERE (flags <> 0 OR flags_now IS NOT NULL) AND %s <= ?1"
+			    " ORDER BY %s DESC, %s DESC LIMIT 1",
+			t, t, id);
+		break;
 	case ST_COUNT:
 		break;
 	}
@@ -130,6 +137,7 @@ static void bind_field(sqlite3_stmt *s, int col, const struct record_field *f, c
 		sqlite3_bind_int64(s, col, *(const int64_t *)p);
 		break;
 	case RK_SCALE:
+	case RK_CHOICE:
 		if (*(const int *)p < 0)
 			sqlite3_bind_null(s, col);
 		else
@@ -186,6 +194,7 @@ static void read_field(sqlite3_stmt *s, int col, const struct record_field *f, v
 		copy_uid(p, sqlite3_column_text(s, col));
 		break;
 	case RK_SCALE:
+	case RK_CHOICE:
 		*(int *)p =
 		    sqlite3_column_type(s, col) == SQLITE_NULL ? -1 : sqlite3_column_int(s, col);
 		break;

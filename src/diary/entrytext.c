@@ -41,6 +41,12 @@ char *entrytext_details(const struct diary_entry *e, bool utf8, const char *sep,
 		add_labels(&b, &field_flags, e->flags, sep);
 	}
 	size_t flags_end = b.len;
+	if (e->flags_now == ANSWER_NO)
+		sb_addf(&b, "no red flags now%s", sep);
+	if (e->gp_flags) {
+		sb_adds(&b, "see a GP soon: ");
+		add_labels(&b, &field_gp_flags, e->gp_flags, sep);
+	}
 	add_labels(&b, &field_locations, e->where, sep);
 	add_labels(&b, &field_symptoms, e->symptoms, sep);
 	if (e->sitting >= 0)
@@ -130,6 +136,8 @@ char *entrytext_session(const struct diary_session *s, unsigned parts, const cha
 			sb_addf(&b, "; back %s", back);
 		if (*leg)
 			sb_addf(&b, "%sleg %s", *back ? ", " : "; ", leg);
+		if (s->legs >= 0 && s->legs < LEGS_COUNT)
+			sb_addf(&b, "; leg symptoms %s", field_legs.labels[s->legs]);
 	}
 	return sb_steal(&b);
 }

@@ -23,6 +23,12 @@ static const char *const symptom_names[] = {FIELD_SYMPTOM_LIST(FIELD_NAME)};
 static const char *const symptom_labels[] = {FIELD_SYMPTOM_LIST(FIELD_LABEL)};
 static const char *const flag_names[] = {FIELD_FLAG_LIST(FIELD_NAME)};
 static const char *const flag_labels[] = {FIELD_FLAG_LIST(FIELD_LABEL)};
+static const char *const gp_names[] = {FIELD_GP_FLAG_LIST(FIELD_NAME)};
+static const char *const gp_labels[] = {FIELD_GP_FLAG_LIST(FIELD_LABEL)};
+static const char *const legs_names[] = {FIELD_LEGS_LIST(FIELD_NAME)};
+static const char *const legs_labels[] = {FIELD_LEGS_LIST(FIELD_LABEL)};
+static const char *const answer_names[] = {FIELD_ANSWER_LIST(FIELD_NAME)};
+static const char *const answer_labels[] = {FIELD_ANSWER_LIST(FIELD_LABEL)};
 #undef FIELD_NAME
 #undef FIELD_LABEL
 
@@ -30,6 +36,11 @@ const struct field_vocab field_locations = {"location", location_names, location
 					    LOC_COUNT};
 const struct field_vocab field_symptoms = {"symptom", symptom_names, symptom_labels, SYM_COUNT};
 const struct field_vocab field_flags = {"red flag", flag_names, flag_labels, FLAG_COUNT};
+
+const struct field_vocab field_gp_flags = {"see-a-GP flag", gp_names, gp_labels, GP_FLAG_COUNT};
+const struct field_vocab field_legs = {"leg symptom direction", legs_names, legs_labels,
+				       LEGS_COUNT};
+const struct field_vocab field_answers = {"answer", answer_names, answer_labels, ANSWER_COUNT};
 
 const struct field_info field_table[F_COUNT] = {
 	[F_BACK] = {"--back", "back pain", 0, 10, NULL, NULL},
@@ -41,6 +52,9 @@ const struct field_info field_table[F_COUNT] = {
 	[F_WHERE] = {"--where", "where it hurts", 0, 0, NULL, &field_locations},
 	[F_SYMPTOMS] = {"--symptoms", "what it feels like", 0, 0, NULL, &field_symptoms},
 	[F_FLAGS] = {"--flag", "red flags", 0, 0, NULL, &field_flags},
+	[F_FLAGS_NOW] = {"--flag", "red flags now", 0, 0, NULL, &field_answers},
+	[F_GP_FLAGS] = {"--flag", "see a GP soon", 0, 0, NULL, &field_gp_flags},
+	[F_LEGS] = {"--centralised", "leg symptoms after", 0, 0, NULL, &field_legs},
 	[F_SPEED] = {"--speed", "speed", 1, 100, NULL, NULL},
 	[F_ROUTINE] = {"routine", "routine", 1, ROUTINE_ID_MAX, NULL, NULL},
 	[F_TITLE] = {"title", "routine title", 0, ROUTINE_TITLE_COLS, "columns", NULL},
@@ -161,4 +175,22 @@ bool field_parse_list(const struct field_vocab *v, const char *option, const cha
 	free(copy);
 	*mask = m;
 	return true;
+}
+
+bool field_parse_choice(const struct field_vocab *v, const char *option, const char *s, int *out,
+			char **err)
+{
+	if (!*s) {
+		*out = -1;
+		return true;
+	}
+	int i = field_word(v, s);
+	if (i >= 0) {
+		*out = i;
+		return true;
+	}
+	char *all = field_list_text(v, (1u << v->count) - 1, ", ");
+	*err = xasprintf("%s: unknown %s '%s'; allowed: %s", option, v->what, s, all);
+	free(all);
+	return false;
 }

@@ -26,18 +26,49 @@
 	X(SYM_SHOOTING, "shooting", "shooting pain")                                               \
 	X(SYM_STIFFNESS, "stiffness", "stiffness")
 
-/* Red flags: signs of cauda equina syndrome (shared/content/safety.md). */
+/*
+ * Red flags: signs of cauda equina syndrome (shared/content/safety.md, the
+ * NHS list): asked about now, they need emergency care. The bits are stored:
+ * add new ones at the end.
+ */
 #define FIELD_FLAG_LIST(X)                                                                         \
 	X(FLAG_BOTH_LEGS, "both-legs", "sciatica in both legs")                                    \
 	X(FLAG_SADDLE, "saddle-numbness", "numbness around the genitals or bottom")                \
 	X(FLAG_BLADDER, "bladder", "new trouble starting or controlling peeing")                   \
 	X(FLAG_BOWEL, "bowel", "new trouble noticing or controlling pooing")                       \
-	X(FLAG_WEAKNESS, "worsening-weakness", "weakness in the legs getting worse")
+	X(FLAG_WEAKNESS, "worsening-weakness", "weakness or numbness in the legs, getting worse")   \
+	X(FLAG_SEXUAL, "sexual", "new loss of sexual function or of feeling during sex")
+
+/*
+ * "See a GP soon" (shared/content/safety.md, NHS "Back pain"): not an
+ * emergency and never in the way of a session. Stored bits: add at the end.
+ */
+#define FIELD_GP_FLAG_LIST(X)                                                                      \
+	X(GP_FEVER, "fever", "a high temperature, or feeling hot, shivery or unwell")              \
+	X(GP_WEIGHT, "weight-loss", "weight loss you cannot explain")                              \
+	X(GP_NIGHT, "night-pain", "pain worse at night, or not eased by rest")                     \
+	X(GP_INJURY, "injury", "the pain started after a fall or an injury")                       \
+	X(GP_CANCER, "cancer-history", "you have had cancer")                                      \
+	X(GP_SHAPE, "back-shape", "a swelling or a change in the shape of the back")
+
+/* Where leg symptoms went during a session: centralised is a good sign (safety.md). */
+#define FIELD_LEGS_LIST(X)                                                                         \
+	X(LEGS_CENTRALISED, "centralised", "moved toward the back")                                \
+	X(LEGS_SAME, "same", "same")                                                               \
+	X(LEGS_SPREAD, "spread", "spread further down the leg")
+
+/* The answer to "Do you have any of these now?" (red flags), when it was asked. */
+#define FIELD_ANSWER_LIST(X)                                                                       \
+	X(ANSWER_NO, "no", "none of these now")                                                    \
+	X(ANSWER_YES, "yes", "some of these now")
 
 #define FIELD_ENUM(e, name, label) e,
 enum field_location { FIELD_LOCATION_LIST(FIELD_ENUM) LOC_COUNT };
 enum field_symptom { FIELD_SYMPTOM_LIST(FIELD_ENUM) SYM_COUNT };
 enum field_flag { FIELD_FLAG_LIST(FIELD_ENUM) FLAG_COUNT };
+enum field_gp_flag { FIELD_GP_FLAG_LIST(FIELD_ENUM) GP_FLAG_COUNT };
+enum field_legs { FIELD_LEGS_LIST(FIELD_ENUM) LEGS_COUNT };
+enum field_answer { FIELD_ANSWER_LIST(FIELD_ENUM) ANSWER_COUNT };
 #undef FIELD_ENUM
 
 /* A fixed set of words stored as a bit mask. */
@@ -49,6 +80,7 @@ struct field_vocab {
 };
 
 extern const struct field_vocab field_locations, field_symptoms, field_flags;
+extern const struct field_vocab field_gp_flags, field_legs, field_answers;
 
 /*
  * What a person gives for a field, and its limits: one row per fact, read by
@@ -66,6 +98,9 @@ enum field_id {
 	F_WHERE,
 	F_SYMPTOMS,
 	F_FLAGS,
+	F_FLAGS_NOW, /* the red-flag question answered: no, yes; not given when not asked */
+	F_GP_FLAGS,
+	F_LEGS,      /* a session's leg symptoms after it: centralised, same, spread */
 	F_SPEED,
 	F_ROUTINE, /* a session's routine id: the id rules of routine files */
 	F_TITLE,   /* a session's routine title: the title rules of routine files */
@@ -115,6 +150,9 @@ bool field_check_text(enum field_id f, const char *s, char **err);
  */
 bool field_parse_list(const struct field_vocab *v, const char *option, const char *s,
 		      unsigned *mask, char **err);
+/* One word of v into *out; "" is -1 (not given). The error lists the allowed words. */
+bool field_parse_choice(const struct field_vocab *v, const char *option, const char *s, int *out,
+			char **err);
 /* The words of a mask joined with sep; caller frees. Empty string for 0. */
 char *field_list_text(const struct field_vocab *v, unsigned mask, const char *sep);
 /* Word lookup; -1 when unknown. */

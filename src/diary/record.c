@@ -46,7 +46,7 @@ void record_init(const struct record_desc *d, void *rec)
 {
 	memset(rec, 0, d->size);
 	for (int i = 0; i < d->count; i++)
-		if (d->fields[i].kind == RK_SCALE)
+		if (d->fields[i].kind == RK_SCALE || d->fields[i].kind == RK_CHOICE)
 			*(int *)record_ptr(rec, &d->fields[i]) = -1;
 }
 
@@ -100,6 +100,10 @@ static void check_field(struct checker *c, const struct record_desc *d,
 		int v = *(const int *)record_cptr(rec, f);
 		if (v != -1 && (v < fi->min || v > fi->max))
 			problem(c, "%s must be %ld..%ld, got %d", f->name, fi->min, fi->max, v);
+	} else if (f->kind == RK_CHOICE && fi) {
+		int v = *(const int *)record_cptr(rec, f);
+		if (v < -1 || v >= fi->vocab->count)
+			problem(c, "%s: no such %s (%d)", f->name, fi->vocab->what, v);
 	}
 }
 
@@ -128,6 +132,11 @@ static void check_record(struct checker *c, const struct record_desc *d, const v
 	if (negative)
 		problem(c, "step counts must not be negative");
 	check_session(c, d, rec);
+	if (d == &record_entry) {
+		const struct diary_entry *e = rec;
+		if (e->flags && e->flags_now == ANSWER_NO)
+			problem(c, "red_flags_now cannot be \"no\" when red_flags lists some");
+	}
 	for (int i = 0; i < d->count; i++)
 		if ((d->fields[i].flags & RF_END) &&
 		    *(const int64_t *)record_cptr(rec, &d->fields[i]) < start)
@@ -206,6 +215,7 @@ bool record_entry_empty(const struct diary_entry *e)
 		const void *p = record_cptr(e, f);
 		switch (f->kind) {
 		case RK_SCALE:
+		case RK_CHOICE:
 			if (*(const int *)p >= 0)
 				return false;
 			break;

@@ -19,6 +19,7 @@ enum record_kind {
 	RK_SCALE, /* int within its field_info's range, -1 when not given */
 	RK_COUNT, /* int, never negative, always given */
 	RK_MASK,  /* unsigned bit mask over its field_info's vocabulary */
+	RK_CHOICE, /* int: one word of its field_info's vocabulary, -1 when not given */
 	RK_TEXT,  /* char *, NULL when not given */
 	RK_BOOL,  /* bool */
 	RK_REAL,  /* double within its field_info's range */
@@ -70,6 +71,10 @@ enum record_flag {
 	  &field_table[F_ACTIVITY])                                                                \
 	X(RE_FUNCTION3, "function_3", NULL, "function3", RK_SCALE, RF_LATER, function[2],          \
 	  &field_table[F_FUNCTION])                                                                \
+	X(RE_FLAGS_NOW, "red_flags_now", NULL, "flags_now", RK_CHOICE, RF_LATER, flags_now,        \
+	  &field_table[F_FLAGS_NOW])                                                               \
+	X(RE_GP_FLAGS, "gp_flags", NULL, "gp_flags", RK_MASK, RF_LATER, gp_flags,                  \
+	  &field_table[F_GP_FLAGS])                                                                \
 	X(RE_CREATED, "created", NULL, "created", RK_TIME, RF_FIXED, created, NULL)                \
 	X(RE_UPDATED, "updated", NULL, "updated", RK_TIME, 0, updated, NULL)
 
@@ -95,6 +100,7 @@ enum record_flag {
 	  &field_table[F_BACK])                                                                    \
 	X(RS_AFTER_LEG, "after_leg", NULL, "after_leg", RK_SCALE, 0, after_leg,                    \
 	  &field_table[F_LEG])                                                                     \
+	X(RS_LEGS, "leg_symptoms", NULL, "legs", RK_CHOICE, RF_LATER, legs, &field_table[F_LEGS])  \
 	X(RS_COMPLETE, "complete", NULL, "complete", RK_BOOL, 0, complete, NULL)                   \
 	X(RS_SPEED, "speed", NULL, "speed", RK_REAL, 0, speed, &field_table[F_SPEED])              \
 	X(RS_AWAY, "away", NULL, "away", RK_BOOL, RF_LATER, away, NULL)

@@ -99,6 +99,10 @@ static void write_cell(FILE *out, const struct record_field *f, const void *p, i
 	case RK_COUNT:
 		fprintf(out, "%d", *(const int *)p);
 		break;
+	case RK_CHOICE:
+		if (*(const int *)p >= 0)
+			fputs(f->info->vocab->names[*(const int *)p], out);
+		break;
 	case RK_MASK: {
 		char *t = field_list_text(f->info->vocab, *(const unsigned *)p, ",");
 		fprintf(out, strchr(t, ',') ? "\"%s\"" : "%s", t);

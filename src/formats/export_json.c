@@ -36,6 +36,9 @@ static json_t *json_value(const struct record_field *f, const void *p, int tz)
 		return *(const int *)p >= 0 ? json_integer(*(const int *)p) : NULL;
 	case RK_COUNT:
 		return json_integer(*(const int *)p);
+	case RK_CHOICE:
+		return *(const int *)p >= 0 ? json_string(f->info->vocab->names[*(const int *)p])
+					    : NULL;
 	case RK_MASK:
 		return json_list(f->info->vocab, *(const unsigned *)p);
 	case RK_TEXT: {

@@ -63,6 +63,13 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 			return false;
 		}
 		return true;
+	case RK_CHOICE:
+		if (!field_parse_choice(f->info->vocab, name, s, p, &why)) {
+			import_problem(im, line, "%s", why);
+			free(why);
+			return false;
+		}
+		return true;
 	case RK_TEXT:
 		*(char **)p = cell_text(s, quoted);
 		return true;

@@ -101,6 +101,17 @@ static bool json_get(struct importer *im, int line, json_t *o, const struct reco
 		return json_get_int(im, line, o, f->name, p, f->kind == RK_COUNT);
 	case RK_MASK:
 		return json_get_list(im, line, o, f->name, f->info->vocab, p);
+	case RK_CHOICE: {
+		char *t = NULL, *why = NULL;
+		bool ok = json_get_text(im, line, o, f->name, &t, false);
+		if (ok && t && !field_parse_choice(f->info->vocab, f->name, t, p, &why)) {
+			import_problem(im, line, "%s", why);
+			free(why);
+			ok = false;
+		}
+		free(t);
+		return ok;
+	}
 	case RK_TEXT:
 		return json_get_text(im, line, o, f->name, p, f->flags & RF_REQUIRED);
 	case RK_BOOL:

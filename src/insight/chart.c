@@ -346,6 +346,29 @@ static int wrapped(struct chart *c, int y, const char *text, int colour)
 	return rows;
 }
 
+/* Per routine, how often leg symptoms centralised or spread after it, when that was said. */
+static int routine_legs(struct chart *c, int y, const struct trends *t)
+{
+	int rows = 0;
+	for (size_t i = 0; i < t->nroutines; i++) {
+		const struct trends_routine *r = &t->routine[i];
+		int said = r->legs[LEGS_CENTRALISED] + r->legs[LEGS_SAME] + r->legs[LEGS_SPREAD];
+		if (!said)
+			continue;
+		char *line = xasprintf("%s: leg symptoms moved toward the back %d %s, spread down the "
+				       "leg %d (of %d answered).",
+				       r->title, r->legs[LEGS_CENTRALISED],
+				       r->legs[LEGS_CENTRALISED] == 1 ? "time" : "times",
+				       r->legs[LEGS_SPREAD], said);
+		rows += wrapped(c, y + rows, line,
+				r->legs[LEGS_SPREAD] > r->legs[LEGS_CENTRALISED]   ? CC_BAD
+				: r->legs[LEGS_CENTRALISED] > r->legs[LEGS_SPREAD] ? CC_GOOD
+										   : CC_NONE);
+		free(line);
+	}
+	return rows;
+}
+
 /* The routines that help or make leg pain worse, in words. */
 static int routine_words(struct chart *c, int y, const struct trends *t)
 {
@@ -362,7 +385,7 @@ static int routine_words(struct chart *c, int y, const struct trends *t)
 		free(line);
 		free(words);
 	}
-	return rows;
+	return rows + routine_legs(c, y + rows, t);
 }
 
 static int routines_table(struct chart *c, int y, const struct trends *t)
@@ -429,12 +452,8 @@ static int verdict_text(struct chart *c, int y, const struct trends *t)
 		struct stats_verdict v;
 		int64_t since;
 		trends_verdict(t, (enum trends_measure)m, &v, &since);
+		/* A meaningful rise is said once, with the advice of counsel.c. */
 		char *s = stats_verdict_sentence(&v, names[m], since, c->utf8);
-		if (v.direction == DIR_WORSE && v.meaningful) {
-			char *more = xasprintf("%s If it keeps rising, see a doctor.", s);
-			free(s);
-			s = more;
-		}
 		int colour = v.direction == DIR_BETTER ? CC_GOOD
 			     : v.direction == DIR_WORSE ? CC_BAD
 							: CC_NONE;
@@ -479,7 +498,31 @@ static int legend(struct chart *c, int y, int head_w)
 	return y;
 }
 
+/* The red flag still open, then each "see a doctor" that is due. */
+static int counsel_text(struct chart *c, int y, const struct counsel *co)
+{
+	int rows = 0;
+	if (co->red_open) {
+		char *flags = counsel_red_flag_text(co);
+		char *line = xasprintf("! Red flag: %s. Contact emergency services now. This stays "
+				       "until a check-in answers \"none of these now\".",
+				       flags);
+		rows += wrapped(c, y + rows, line, CC_BAD);
+		free(line);
+		free(flags);
+	}
+	for (int k = 0; k < COUNSEL_KINDS; k++)
+		if (co->sentence[k])
+			rows += wrapped(c, y + rows, co->sentence[k], CC_NONE);
+	return rows;
+}
+
 void chart_trends(struct chart *c, const struct trends *t)
+{
+	chart_trends_counsel(c, t, NULL);
+}
+
+void chart_trends_counsel(struct chart *c, const struct trends *t, const struct counsel *co)
 {
 	char from[16], to[16], head[160];
 	day_label(from, sizeof from, t->from, spans_years(t));
@@ -493,6 +536,8 @@ void chart_trends(struct chart *c, const struct trends *t)
 	y = legend(c, y, utf8_width(head));
 	y += 2;
 	y += verdict_text(c, y, t) + 1;
+	int said = co ? counsel_text(c, y, co) : 0;
+	y += said ? said + 1 : 0;
 	if (t->entries == 0) {
 		chart_text(c, y++, 0, "No diary entries in this window: 'limber log' adds one.", CC_NONE);
 		y++;

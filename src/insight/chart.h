@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "insight/counsel.h"
 #include "insight/trends.h"
 
 /* Colour hints: extras only, every meaning is also in the glyphs and words. */
@@ -48,6 +49,11 @@ char *chart_to_text(const struct chart *c);
  * routine does.
  */
 void chart_trends(struct chart *c, const struct trends *t);
+/*
+ * The same with, after the verdicts, the red flag still open and what is
+ * due about seeing a doctor (co may be NULL: chart_trends).
+ */
+void chart_trends_counsel(struct chart *c, const struct trends *t, const struct counsel *co);
 /* Only the pain chart, from row y; returns the rows used. */
 int chart_pain(struct chart *c, int y, const struct trends *t);
 

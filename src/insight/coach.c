@@ -13,91 +13,154 @@
 #include "insight/plan.h"
 
 /*
- * Gentlest first, by what the shipped routines say they are for: a flare,
- * the stiff first hour, stretches for the buttock, then strengthening once
- * pain has settled (shared/content: exercise is the core of care; progress
- * only when settled).
+ * Easiest first, by how much each shipped routine asks of the body: the
+ * gentle flare-up moves, a short floor routine, gentle mobility with
+ * walking, longer stretches, stretches with a bridge and pressure, then
+ * strengthening (shared/content: progress only when settled). Routines for
+ * a purpose rather than a level (desk breaks, nerve glides, the extension
+ * pathway) are not on it.
  */
 static const char *const ladder[] = {
-	COACH_GENTLE,
-	"sciatica-morning",
-	"glute-piriformis",
-	"core-stability",
+	COACH_GENTLE,	   "quick-five",       "sciatica-morning",
+	"evening-unwind", "glute-piriformis", "core-stability",
 };
 #define LADDER_N (sizeof ladder / sizeof ladder[0])
 
 const char *const coach_why_names[] = {
-	[COACH_RED_FLAG] = "red-flag", [COACH_FLARE] = "flare", [COACH_STEP_UP] = "step-up",
-	[COACH_PLAN] = "plan",	       [COACH_HELPS] = "helps", [COACH_LAST] = "last",
-	[COACH_NONE] = "none",
+	[COACH_RED_FLAG] = "red-flag", [COACH_FLARE] = "flare",	  [COACH_STEP_UP] = "step-up",
+	[COACH_PLAN] = "plan",	       [COACH_CENTRAL] = "central", [COACH_HELPS] = "helps",
+	[COACH_LAST] = "last",	       [COACH_NONE] = "none",
 };
+
+static const char *const measure_names[TM_COUNT] = {[TM_BACK] = "back", [TM_LEG] = "leg"};
 
 const char *coach_step_up(const char *id)
 {
-	for (size_t i = 0; id && i < LADDER_N; i++)
+	if (!id)
+		return ladder[0];
+	for (size_t i = 0; i < LADDER_N; i++)
 		if (strcmp(ladder[i], id) == 0)
 			return ladder[i + 1 < LADDER_N ? i + 1 : i];
-	return id ? ladder[LADDER_N - 1] : ladder[0];
+	/* A routine off the ladder: one step above the gentlest, never the hardest. */
+	return ladder[1];
+}
+
+/* A reason for a bad day from one measure, or NULL. */
+static char *bad_measure(const struct coach_facts *f, int m)
+{
+	int now = f->today[m];
+	/* NAN without a rating before today: then never above it. */
+	double above = now >= 0 ? now - f->base[m] : NAN;
+	if (now >= COACH_BAD_PAIN)
+		return xasprintf("%s pain %d today", measure_names[m], now);
+	if (above >= COACH_BAD_ABOVE - 1e-9)
+		return xasprintf("%s pain %d today, %.0f above your last two weeks", measure_names[m],
+				 now, above);
+	const struct stats_verdict *v = &f->verdict[m];
+	if (v->direction == DIR_WORSE && v->meaningful)
+		return xasprintf("%s pain has risen %.1f points over the last weeks", measure_names[m],
+				 v->change);
+	if (f->last_rated[m] && f->last_change[m] >= 2)
+		return xasprintf("the last session left %s pain %d points worse", measure_names[m],
+				 f->last_change[m]);
+	return NULL;
 }
 
 /* A reason for a bad day, or NULL when today is not one. */
 static char *bad_day(const struct coach_facts *f)
 {
-	/* NAN without a rating today or in the week: then never above it. */
-	double above = f->today_leg >= 0 ? f->today_leg - f->week_leg : NAN;
-	if (above >= COACH_BAD_ABOVE)
-		return xasprintf("leg pain %d today, %.0f above your week", f->today_leg, above);
-	if (f->today_leg >= COACH_BAD_LEG)
-		return xasprintf("leg pain %d today", f->today_leg);
-	if (f->last_session_rated && f->last_session_change >= 2)
-		return xasprintf("the last session left leg pain %d points worse",
-				 f->last_session_change);
+	/* The worse of the two first: the one at 7 or more before one that only rose. */
+	for (int pass = 0; pass < 2; pass++)
+		for (int m = TM_LEG; m >= 0; m--) {
+			if (pass == 0 && f->today[m] < COACH_BAD_PAIN)
+				continue;
+			char *why = bad_measure(f, m);
+			if (why)
+				return why;
+		}
 	if (f->planned && f->planned_effect == EFFECT_WORSE)
 		return xasprintf("today's plan, %s, has been making leg pain worse", f->planned);
 	return NULL;
 }
 
-static bool take(struct coach_advice *a, const struct library *lib, const char *id,
-		 enum coach_why why, char *reason)
+static bool spreads(const struct coach_facts *f, const char *id)
 {
-	const struct routine *r = id ? library_routine(lib, id) : NULL;
+	for (int i = 0; i < f->nspread; i++)
+		if (strcmp(f->spread[i], id) == 0)
+			return true;
+	return false;
+}
+
+/* What the rules were walking through: the first routine passed over for spreading symptoms. */
+struct pick {
+	struct coach_advice *a;
+	const struct coach_facts *f;
+	const struct library *lib;
+	const char *dropped;
+};
+
+static bool take(struct pick *p, const char *id, enum coach_why why, char *reason)
+{
+	const struct routine *r = id ? library_routine(p->lib, id) : NULL;
+	if (r && spreads(p->f, id)) {
+		if (!p->dropped)
+			p->dropped = r->id;
+		r = NULL;
+	}
 	if (!r) {
 		free(reason);
 		return false;
 	}
-	a->why = why;
-	a->routine = r;
-	a->reason = reason;
+	p->a->why = why;
+	p->a->routine = r;
+	p->a->reason = reason;
 	return true;
+}
+
+static bool choose(struct pick *p)
+{
+	const struct coach_facts *f = p->f;
+	char *why = bad_day(f);
+	if (why && take(p, COACH_GENTLE, COACH_FLARE, why))
+		return true;
+	if (f->settled && f->settled_days >= STATS_MIN_DAYS &&
+	    f->sessions_14 >= COACH_SETTLED_SESSIONS &&
+	    take(p, coach_step_up(f->last_used), COACH_STEP_UP,
+		 xasprintf("back and leg pain 3 or less for two weeks, %d sessions: a step up",
+			   f->sessions_14)))
+		return true;
+	if (take(p, f->planned, COACH_PLAN, xstrdup("today's plan")))
+		return true;
+	if (take(p, f->centralises, COACH_CENTRAL,
+		 xstrdup("it has moved your leg symptoms toward the back")))
+		return true;
+	if (take(p, f->helps_most, COACH_HELPS, xstrdup("it has lowered your leg pain the most")))
+		return true;
+	return take(p, f->last_used, COACH_LAST, xstrdup("the routine you did last"));
 }
 
 void coach_suggest(const struct coach_facts *f, const struct library *lib,
 		   struct coach_advice *a)
 {
 	memset(a, 0, sizeof *a);
-	if (f->red_flag_24h) {
+	if (f->red_flag) {
 		a->why = COACH_RED_FLAG;
-		a->reason = xstrdup("a red flag in the last 24 hours: get urgent care first");
+		a->reason = xstrdup("a red flag is still open: get urgent care first");
 		return;
 	}
-	char *why = bad_day(f);
-	if (why && take(a, lib, COACH_GENTLE, COACH_FLARE, why))
-		return;
-	if (f->settled && f->settled_days >= STATS_MIN_DAYS &&
-	    f->sessions_14 >= COACH_SETTLED_SESSIONS &&
-	    take(a, lib, coach_step_up(f->last_used), COACH_STEP_UP,
-		 xasprintf("leg pain 3 or less for two weeks, %d sessions: a step up",
-			   f->sessions_14)))
-		return;
-	if (take(a, lib, f->planned, COACH_PLAN, xstrdup("today's plan")))
-		return;
-	if (take(a, lib, f->helps_most, COACH_HELPS,
-		 xstrdup("it has lowered your leg pain the most")))
-		return;
-	if (take(a, lib, f->last_used, COACH_LAST, xstrdup("the routine you did last")))
-		return;
-	a->why = COACH_NONE;
-	a->reason = xstrdup("no sessions yet: pick any routine to begin");
+	struct pick p = {a, f, lib, NULL};
+	if (!choose(&p)) {
+		a->why = COACH_NONE;
+		a->reason = xstrdup(f->last_used ? "pick any routine"
+						 : "no sessions yet: pick any routine to begin");
+	}
+	if (p.dropped) {
+		char *r = xasprintf("%s (not %s: it spread leg symptoms in %d of its last %d "
+				    "sessions)",
+				    a->reason, p.dropped, COACH_SPREAD_TIMES, COACH_SPREAD_OF);
+		free(a->reason);
+		a->reason = r;
+	}
 }
 
 void coach_advice_free(struct coach_advice *a)
@@ -109,9 +172,8 @@ void coach_advice_free(struct coach_advice *a)
 /* What the sessions of the last days say, beyond the trends. */
 struct recent {
 	int sessions;
-	int64_t last_at;
-	int last_change;
-	bool last_rated;
+	int64_t last_at[TM_COUNT];
+	struct coach_facts *f;
 };
 
 static int visit_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)
@@ -121,32 +183,35 @@ static int visit_recent(void *ctx, const struct diary_entry *e, const struct dia
 	if (s->speed != 1)
 		return 0; /* previews are not sessions */
 	r->sessions++;
-	if (s->before_leg >= 0 && s->after_leg >= 0 && s->started >= r->last_at) {
-		r->last_at = s->started;
-		r->last_change = s->after_leg - s->before_leg;
-		r->last_rated = true;
-	}
+	int before[TM_COUNT] = {s->before_back, s->before_leg};
+	int after[TM_COUNT] = {s->after_back, s->after_leg};
+	for (int m = 0; m < TM_COUNT; m++)
+		if (before[m] >= 0 && after[m] >= 0 && s->started >= r->last_at[m]) {
+			r->last_at[m] = s->started;
+			r->f->last_change[m] = after[m] - before[m];
+			r->f->last_rated[m] = true;
+		}
 	return 0;
 }
 
-/* Mean daily leg pain of days [from, to] of t, NAN when none was rated; *rated counts them. */
-static double leg_mean(const struct trends *t, long from, long to, int *rated, double *worst)
+/* Mean daily pain of days [from, to] of t, NAN when none was rated; *rated counts them. */
+static double day_mean(const struct trends *t, int m, long from, long to, int *rated, int *worst)
 {
 	double sum = 0;
 	int n = 0;
 	for (long d = from < 0 ? 0 : from; d <= to; d++) {
-		double v = trends_day_mean(t, (size_t)d, TM_LEG);
+		double v = trends_day_mean(t, (size_t)d, (enum trends_measure)m);
 		if (isnan(v))
 			continue;
 		sum += v, n++;
-		if (worst && v > *worst)
-			*worst = v;
+		int w = trends_day_max(t, (size_t)d, (enum trends_measure)m);
+		if (worst && w > *worst)
+			*worst = w;
 	}
 	if (rated)
 		*rated = n;
 	return n ? sum / n : NAN;
 }
-
 
 static enum stats_effect effect_of(const struct trends *t, const char *id)
 {
@@ -157,18 +222,49 @@ static enum stats_effect effect_of(const struct trends *t, const char *id)
 	return p.effect;
 }
 
-/* Today's leg pain, the week before it, and whether the last two weeks were settled. */
+/* Today's worst pain, the two weeks before it, the verdicts, and whether the last two weeks were settled. */
 static void from_days(struct coach_facts *f, const struct trends *t)
 {
 	long today = (long)t->today;
-	double now = trends_day_mean(t, (size_t)today, TM_LEG);
-	f->today_leg = isnan(now) ? -1 : (int)lround(now);
-	f->week_leg = leg_mean(t, today - 7, today - 1, NULL, NULL);
-	double worst = -1;
-	leg_mean(t, today - COACH_SETTLED_DAYS + 1, today, &f->settled_days, &worst);
-	struct stats_verdict v;
-	trends_verdict(t, TM_LEG, &v, NULL);
-	f->settled = f->settled_days > 0 && worst <= COACH_SETTLED_LEG && v.direction != DIR_WORSE;
+	int worst = -1, days = 0;
+	f->settled = true;
+	for (int m = 0; m < TM_COUNT; m++) {
+		f->today[m] = trends_day_max(t, (size_t)today, (enum trends_measure)m);
+		f->base[m] = day_mean(t, m, today - COACH_BASE_DAYS, today - 1, NULL, NULL);
+		int rated;
+		day_mean(t, m, today - COACH_SETTLED_DAYS + 1, today, &rated, &worst);
+		if (rated > days)
+			days = rated;
+		trends_verdict(t, (enum trends_measure)m, &f->verdict[m], NULL);
+		if (f->verdict[m].direction == DIR_WORSE)
+			f->settled = false;
+	}
+	f->settled_days = days;
+	f->settled = f->settled && days > 0 && worst <= COACH_SETTLED_PAIN;
+}
+
+/*
+ * The routines whose last sessions spread leg symptoms (no longer
+ * suggested), and the one that centralised them most often (preferred).
+ */
+static void from_routines(struct coach_facts *f, const struct trends *t)
+{
+	int best = 0;
+	for (size_t i = 0; i < t->nroutines; i++) {
+		const struct trends_routine *r = &t->routine[i];
+		if (trends_routine_last(r, LEGS_SPREAD) >= COACH_SPREAD_TIMES) {
+			if (f->nspread < COACH_MAX_SPREAD)
+				f->spread[f->nspread++] = xstrdup(r->id);
+			continue;
+		}
+		int c = r->legs[LEGS_CENTRALISED];
+		if (c > r->legs[LEGS_SPREAD] && c > best &&
+		    trends_routine_last(r, LEGS_CENTRALISED) > 0) {
+			best = c;
+			free(f->centralises);
+			f->centralises = xstrdup(r->id);
+		}
+	}
 }
 
 enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struct diary *db,
@@ -176,6 +272,7 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 {
 	memset(f, 0, sizeof *f);
 	from_days(f, t);
+	from_routines(f, t);
 	bool from_plan;
 	const char *plan = plan_suggest(st, now, NULL, &from_plan);
 	f->planned = from_plan ? plan : NULL;
@@ -185,17 +282,15 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 	f->helps_most = helps ? helps->id : NULL;
 	if (!db)
 		return LB_OK;
-	enum lb_status rc = coach_red_flag(db, now, &f->red_flag_24h, err);
+	enum lb_status rc = coach_red_flag(db, now, &f->red_flag, NULL, NULL, err);
 	if (rc != LB_OK)
 		return rc;
-	struct recent r = {.last_at = INT64_MIN};
+	struct recent r = {.last_at = {INT64_MIN, INT64_MIN}, .f = f};
 	rc = diary_each_kind(db, (int64_t)now - COACH_SETTLED_DAYS * 86400LL, (int64_t)now + 1,
 			     DIARY_SESSIONS, visit_recent, &r, err);
 	if (rc != LB_OK)
 		return rc;
 	f->sessions_14 = r.sessions;
-	f->last_session_rated = r.last_rated;
-	f->last_session_change = r.last_change;
 	rc = plan_last_routine(db, now, &f->own_last, err);
 	f->last_used = f->own_last;
 	return rc;
@@ -204,24 +299,47 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 void coach_facts_free(struct coach_facts *f)
 {
 	free(f->own_last);
+	free(f->centralises);
+	for (int i = 0; i < f->nspread; i++)
+		free(f->spread[i]);
 	memset(f, 0, sizeof *f);
 }
 
-static int visit_flag(void *ctx, const struct diary_entry *e, const struct diary_session *s)
+/*
+ * Walks back over the entries that answered the red-flag question: the
+ * newest answer says whether one is open, and the ticks before it, up to
+ * an answer of none, say since when. Entries that left the question
+ * unanswered are not in the index it reads, so they change nothing.
+ */
+enum lb_status coach_red_flag(struct diary *db, time_t now, bool *open, unsigned *flags,
+			      int64_t *since, struct diags *err)
 {
-	(void)s;
-	if (e->flags) {
-		*(bool *)ctx = true;
-		return 1;
+	bool is_open = false;
+	unsigned newest = 0;
+	int64_t first = 0, until = (int64_t)now;
+	enum lb_status rc = LB_OK;
+	while (db) {
+		struct diary_entry e;
+		rc = diary_last_answer(db, until, &e, err);
+		if (rc != LB_OK)
+			break;
+		bool ticked = e.flags != 0;
+		if (ticked && !is_open)
+			newest = e.flags;
+		if (ticked)
+			first = e.at;
+		is_open |= ticked;
+		until = e.at - 1;
+		diary_entry_free(&e);
+		if (!ticked)
+			break;
 	}
-	return 0;
-}
-
-enum lb_status coach_red_flag(struct diary *db, time_t now, bool *flag, struct diags *err)
-{
-	*flag = false;
-	if (!db)
-		return LB_OK;
-	return diary_each_kind(db, (int64_t)now - 24 * 3600, (int64_t)now + 1, DIARY_ENTRIES,
-			       visit_flag, flag, err);
+	if (rc == LB_NOT_FOUND)
+		rc = LB_OK;
+	*open = is_open;
+	if (flags)
+		*flags = newest;
+	if (since)
+		*since = first;
+	return rc;
 }

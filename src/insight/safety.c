@@ -29,11 +29,13 @@ static const char *const notice[] = {
 	"that makes symptoms worse or sends pain further down the leg.",
 	"",
 	"Contact emergency services now if you have numbness around the genitals",
-	"or bottom, new trouble controlling your bladder or bowel, sciatica in",
-	"both legs, or weakness in the legs that is getting worse.",
+	"or bottom, new trouble controlling your bladder or bowel, new loss of",
+	"sexual function, sciatica in both legs, or weakness or numbness in both",
+	"legs that is severe or getting worse.",
 	"",
 	"See a doctor if the pain is not better after a few weeks, is getting",
-	"worse, or stops you doing normal things.",
+	"worse or stops you doing normal things, if the exercises cause severe",
+	"pain, or if you feel generally unwell with it.",
 	NULL,
 };
 
@@ -49,8 +51,18 @@ const char *const *safety_notice_lines(void)
 
 const char *safety_flag_question(void)
 {
-	return "New since last time: bladder or bowel trouble, numbness around the genitals or "
-	       "bottom, both legs, weakness getting worse?";
+	return "Do you have any of these now?";
+}
+
+const char *safety_gp_question(void)
+{
+	return "Not urgent, but any of these? (optional: see a GP soon)";
+}
+
+const char *safety_gp_line(bool en_gb)
+{
+	return en_gb ? "Not an emergency, but see a GP soon (or call NHS 111)."
+		     : "Not an emergency, but see a doctor soon.";
 }
 
 const char *safety_flags_noted(void)

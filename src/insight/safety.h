@@ -11,6 +11,10 @@ const char *const *safety_urgent_lines(bool en_gb);
 const char *const *safety_notice_lines(void);
 /* The red-flag question the diary form asks directly: people rarely mention these unless asked. */
 const char *safety_flag_question(void);
+/* The heading of the optional "see a GP soon" list in the form. */
+const char *safety_gp_question(void);
+/* What to do about a "see a GP soon" flag: one line, never in the way of a session. */
+const char *safety_gp_line(bool en_gb);
 /* The words before the red flags ticked, shown with the urgent-care message. */
 const char *safety_flags_noted(void);
 /* The one-line reminder shown during exercise. */

@@ -129,11 +129,17 @@ void stats_verdict(const double *day, int n, struct stats_verdict *v)
 	v->percent = v->first > 0 ? 100.0 * v->change / v->first : 0;
 	v->direction = v->high < 0 ? DIR_BETTER : v->low > 0 ? DIR_WORSE : DIR_UNCHANGED;
 	double size = fabs(v->change);
-	/* 2 points, or 30% of the start but at least about a point (baselines of 1..4). */
-	v->meaningful = v->direction != DIR_UNCHANGED &&
-			(size >= STATS_MIC_POINTS - 1e-9 ||
-			 (v->first > 0 && size >= STATS_MIC_FRACTION * v->first - 1e-9 &&
-			  size >= STATS_MIC_FLOOR - 1e-9));
+	/* Better: 2 points, or 30% of the start but at least about a point (baselines of 1..4). */
+	if (v->direction == DIR_BETTER)
+		v->meaningful = size >= STATS_MIC_POINTS - 1e-9 ||
+				(v->first > 0 && size >= STATS_MIC_FRACTION * v->first - 1e-9 &&
+				 size >= STATS_MIC_FLOOR - 1e-9);
+	/* Worse is noticed earlier: 1.5 points, or 20% of the start. */
+	else if (v->direction == DIR_WORSE)
+		v->meaningful = size >= STATS_WORSE_POINTS - 1e-9 ||
+				(v->first > 0 && size >= STATS_WORSE_FRACTION * v->first - 1e-9);
+	else
+		v->meaningful = false;
 }
 
 double stats_t95(int df)
@@ -312,8 +318,9 @@ char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool
 	case EFFECT_TOO_FEW:
 		return xasprintf("too few rated sessions to tell %s %d more needed", dash, more);
 	case EFFECT_HELPS:
-		return xasprintf("helps %s %s %.1f lower after a session (%.1f to %.1f; %d sessions)",
-				 dash, what, -p->mean, -p->high, -p->low, p->n);
+		return xasprintf("helps%s %s %s %.1f lower after a session (%.1f to %.1f; %d sessions)",
+				 -p->mean < STATS_HELPS_LITTLE ? " a little" : "", dash, what,
+				 -p->mean, -p->high, -p->low, p->n);
 	case EFFECT_WORSE:
 		return xasprintf("seems to make %s worse (+%.1f; %d sessions) %s a gentler routine "
 				 "may suit you better for now",

@@ -16,12 +16,18 @@
 #define STATS_PERIOD_DAYS 56
 /* Rated sessions a routine needs before its effect is judged. */
 #define STATS_MIN_SESSIONS 3
+/* Rated sessions before a routine can be named as what helps most; below a point it helps a little. */
+#define STATS_MIN_HELPS 5
+#define STATS_HELPS_LITTLE 1.0
 /* Days with both measures before an association is reported. */
 #define STATS_MIN_PAIRS 14
 /* The minimal important change on a 0-10 scale (shared/content/safety.md). */
 #define STATS_MIC_POINTS 2.0
 #define STATS_MIC_FRACTION 0.30
 #define STATS_MIC_FLOOR 1.0
+/* Worsening is noticed earlier (safety.md: deterioration thresholds are smaller): 1.5 points or 20%. */
+#define STATS_WORSE_POINTS 1.5
+#define STATS_WORSE_FRACTION 0.20
 
 enum stats_direction { DIR_UNKNOWN, DIR_BETTER, DIR_UNCHANGED, DIR_WORSE };
 extern const char *const stats_direction_names[]; /* "unknown", "better", ... */
@@ -32,7 +38,7 @@ struct stats_verdict {
 	double change, low, high; /* recent minus first, points, with its 95% interval */
 	double first, recent;     /* the two means */
 	double percent;           /* change as a percentage of first; 0 when first is 0 */
-	bool meaningful;          /* at least the minimal important change */
+	bool meaningful;          /* at least the minimal important change (smaller for worse) */
 	bool early;               /* first signs: fewer than 14 rated days a side */
 	int first_from, first_to;   /* indexes of the first window's first and last rated day */
 	int recent_from, recent_to; /* and the recent one's */

@@ -13,6 +13,7 @@
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 #include "insight/function.h"
+#include "insight/safety.h"
 
 /* Keeps the newest TODAY_RECENT records seen (they arrive oldest first). */
 static int keep_recent(void *ctx, const struct diary_entry *e, const struct diary_session *s)
@@ -133,6 +134,8 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 	if (helps) {
 		t->helps_title = xstrdup(helps->title);
 		t->helps_delta = p.mean;
+		t->helps_low = p.low;
+		t->helps_high = p.high;
 		t->helps_sessions = p.n;
 	}
 suggest : {
@@ -146,8 +149,10 @@ suggest : {
 void today_free(struct today *t)
 {
 	free(t->verdict);
-	if (t->advised)
+	if (t->advised) {
 		coach_advice_free(&t->advice);
+		counsel_free(&t->counsel);
+	}
 	diary_entry_free(&t->last);
 	free(t->suggested);
 	free(t->helps_title);
@@ -172,6 +177,7 @@ enum lb_status today_advise(struct today *t, struct diary *db, const struct libr
 	if (rc == LB_OK) {
 		coach_suggest(&f, lib, &t->advice);
 		t->advised = true;
+		rc = counsel_gather(&t->counsel, db, &t->eight, st->week_starts, now, safety_locale_en_gb(), err);
 	}
 	coach_facts_free(&f);
 	return rc;

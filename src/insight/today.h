@@ -9,6 +9,7 @@
 #include "base/settings.h"
 #include "diary/diary.h"
 #include "insight/coach.h"
+#include "insight/counsel.h"
 #include "insight/plan.h"
 #include "insight/trends.h"
 
@@ -43,6 +44,7 @@ struct today {
 	/* What helps: the routine whose sessions lower leg pain the most, over 8 weeks. */
 	char *helps_title;
 	double helps_delta; /* average change of leg pain, after - before */
+	double helps_low, helps_high; /* its 95% interval */
 	int helps_sessions;
 	struct today_recent recent[TODAY_RECENT];
 	int nrecent;
@@ -51,6 +53,7 @@ struct today {
 	enum stats_direction verdict_dir;
 	bool advised;
 	struct coach_advice advice; /* today's suggestion and its reason */
+	struct counsel counsel;     /* see a doctor when due, the red flag still open */
 };
 
 /* Weeks of trends the verdict and the coach read on the home screen. */

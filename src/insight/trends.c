@@ -63,6 +63,8 @@ static void add_ratings(struct trends *t, long d, const int v[TM_COUNT])
 		if (v[m] < 0)
 			continue;
 		day->sum[m] += v[m];
+		if (!day->n[m] || v[m] > day->max[m])
+			day->max[m] = v[m];
 		day->n[m]++;
 		w->sum[m] += v[m];
 		w->n[m]++;
@@ -75,6 +77,18 @@ static void add_delta(struct trends_routine *r, int m, int d)
 {
 	r->delta[m] = xreallocarray(r->delta[m], (size_t)r->delta_n[m] + 1, sizeof *r->delta[m]);
 	r->delta[m][r->delta_n[m]++] = d;
+}
+
+/* Where the session left leg symptoms, counted and kept among the routine's last answers. */
+static void add_legs(struct trends_routine *r, int legs)
+{
+	if (legs >= 0 && legs < LEGS_COUNT)
+		r->legs[legs]++;
+	if (r->nlast == TRENDS_LAST_LEGS)
+		memmove(r->last_legs, r->last_legs + 1, (TRENDS_LAST_LEGS - 1) * sizeof *r->last_legs);
+	else
+		r->nlast++;
+	r->last_legs[r->nlast - 1] = legs;
 }
 
 static int add_record(void *ctx, const struct diary_entry *e, const struct diary_session *s)
@@ -117,6 +131,7 @@ static int add_record(void *ctx, const struct diary_entry *e, const struct diary
 	r->sessions++;
 	t->away += s->away;
 	r->away += s->away;
+	add_legs(r, s->legs);
 	int before[TM_COUNT] = {s->before_back, s->before_leg};
 	int after[TM_COUNT] = {s->after_back, s->after_leg};
 	/* How it hurt before a session is that day's pain; after, it measures the session. */
@@ -233,6 +248,20 @@ double trends_day_mean(const struct trends *t, size_t day, enum trends_measure m
 	return d->n[m] ? d->sum[m] / d->n[m] : NAN;
 }
 
+int trends_day_max(const struct trends *t, size_t day, enum trends_measure m)
+{
+	const struct trends_day *d = &t->days[day];
+	return d->n[m] ? d->max[m] : -1;
+}
+
+int trends_routine_last(const struct trends_routine *r, int legs)
+{
+	int n = 0;
+	for (int i = 0; i < r->nlast; i++)
+		n += r->last_legs[i] == legs;
+	return n;
+}
+
 double trends_moving_avg(const struct trends *t, size_t day, enum trends_measure m)
 {
 	double sum = 0;
@@ -311,7 +340,8 @@ const struct trends_routine *trends_helps_most(const struct trends *t, struct st
 	for (size_t i = 0; i < t->nroutines; i++) {
 		struct stats_paired p;
 		trends_routine_effect(&t->routine[i], TM_LEG, &p);
-		if (p.effect == EFFECT_HELPS && (!most || p.mean < best->mean)) {
+		if (p.effect == EFFECT_HELPS && p.n >= STATS_MIN_HELPS &&
+		    (!most || p.mean < best->mean)) {
 			most = &t->routine[i];
 			*best = p;
 		}

@@ -24,6 +24,7 @@ struct trends_day {
 	int64_t start; /* local midnight */
 	double sum[TM_COUNT];
 	int n[TM_COUNT];
+	int max[TM_COUNT]; /* the day's worst rating, when n > 0 */
 	double other_sum[TO_COUNT];
 	int other_n[TO_COUNT];
 	int entries;
@@ -39,12 +40,18 @@ struct trends_week {
 	int symptoms[SYM_COUNT];
 };
 
+/* How many of a routine's last sessions are kept for where they moved leg symptoms. */
+#define TRENDS_LAST_LEGS 3
+
 struct trends_routine {
 	char *id, *title;
 	int sessions;
 	int away; /* of them, done away from the screen and logged afterwards */
 	double *delta[TM_COUNT]; /* after - before of each session rated both times, oldest first */
 	int delta_n[TM_COUNT];
+	int legs[LEGS_COUNT];              /* sessions that left leg symptoms centralised, same, spread */
+	int last_legs[TRENDS_LAST_LEGS];   /* the answers of its last sessions, oldest first; -1 none */
+	int nlast;
 };
 
 struct trends {
@@ -109,12 +116,17 @@ void trends_verdict(const struct trends *t, enum trends_measure m, struct stats_
 void trends_assoc(const struct trends *t, enum trends_other o, struct stats_assoc *a);
 /*
  * The routine whose rated sessions lowered leg pain the most, among those
- * whose effect is "helps"; NULL when none. Its effect goes into *p.
+ * whose effect is "helps" over at least STATS_MIN_HELPS rated sessions;
+ * NULL when none. Its effect goes into *p.
  */
 const struct trends_routine *trends_helps_most(const struct trends *t, struct stats_paired *p);
 /* The paired before/after change of a routine's rated sessions. */
 void trends_routine_effect(const struct trends_routine *r, enum trends_measure m,
 			   struct stats_paired *p);
+/* The worst rating of a day, or -1 for a day without that rating. */
+int trends_day_max(const struct trends *t, size_t day, enum trends_measure m);
+/* How many of r's last TRENDS_LAST_LEGS sessions left leg symptoms as `legs` (enum field_legs). */
+int trends_routine_last(const struct trends_routine *r, int legs);
 /* The local midnight starting the week that holds t. */
 time_t trends_week_start(time_t t, enum settings_week week_start);
 

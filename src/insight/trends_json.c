@@ -10,6 +10,7 @@
 
 #include "base/timefmt.h"
 #include "base/xalloc.h"
+#include "diary/fields.h"
 
 /* A number to two places, or null when there is none. */
 static json_t *num(double v)
@@ -80,6 +81,10 @@ static json_t *routines(const struct trends *t)
 				      r->sessions);
 		effect(o, r, TM_LEG, leg);
 		effect(o, r, TM_BACK, back);
+		/* Where leg symptoms went after its sessions, when that was said. */
+		json_object_set_new(o, "centralised", json_integer(r->legs[LEGS_CENTRALISED]));
+		json_object_set_new(o, "same", json_integer(r->legs[LEGS_SAME]));
+		json_object_set_new(o, "spread", json_integer(r->legs[LEGS_SPREAD]));
 		json_array_append_new(a, o);
 	}
 	return a;
@@ -163,8 +168,29 @@ static json_t *function(const struct trends *t, const struct function_history *h
 			 verdict);
 }
 
+/* advice[] and red_flag_open. */
+static void counsel(json_t *o, const struct counsel *c)
+{
+	json_t *a = json_array();
+	for (int k = 0; k < COUNSEL_KINDS; k++)
+		if (c->sentence[k])
+			json_array_append_new(a, json_pack("{s:s, s:s}", "kind", counsel_kind_names[k],
+							   "sentence", c->sentence[k]));
+	json_object_set_new(o, "advice", a);
+	if (!c->red_open) {
+		json_object_set_new(o, "red_flag_open", json_null());
+		return;
+	}
+	json_t *flags = json_array();
+	for (int i = 0; i < field_flags.count; i++)
+		if (c->red_flags & (1u << i))
+			json_array_append_new(flags, json_string(field_flags.names[i]));
+	json_object_set_new(o, "red_flag_open",
+			    json_pack("{s:o, s:o}", "flags", flags, "since", day(c->red_since)));
+}
+
 char *trends_json(const struct trends *t, const struct coach_advice *advice,
-		  const struct function_history *fn, bool utf8)
+		  const struct counsel *c, const struct function_history *fn, bool utf8)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "from", day(t->from));
@@ -184,6 +210,8 @@ char *trends_json(const struct trends *t, const struct coach_advice *advice,
 				  "why", coach_why_names[advice->why], "reason", advice->reason));
 	if (fn)
 		json_object_set_new(o, "function", function(t, fn, utf8));
+	if (c)
+		counsel(o, c);
 	json_object_set_new(o, "previews", json_integer(t->previews));
 	char *text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6));
 	json_decref(o);

@@ -9,6 +9,7 @@
 
 #include "base/xalloc.h"
 #include "insight/report_text.h"
+#include "report/advice.h"
 #include "report/doc.h"
 #include "report/figure.h"
 #include "report/pdf.h"
@@ -75,8 +76,10 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 			 PS_BODY, pdf_grey, 4);
 		return;
 	}
+	advice_open_flag(p, o->counsel);
 	sections_red_flags(p, d);
 	sections_verdicts(p, d);
+	advice_counsel(p, o->counsel);
 	pdf_heading(p, "Pain day by day", FIGURE_PAIN_HEIGHT);
 	figure_pain(p, &d->t);
 	bool weeks_early = d->t.nweeks <= WEEKS_EARLY;
@@ -86,6 +89,7 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 	sections_sitting_sleep(p, d);
 	sections_meds(p, d);
 	sections_routines(p, d, o->lib);
+	advice_directions(p, d);
 	if (!weeks_early)
 		sections_weeks(p, d);
 	sections_all_red_flags(p, d);

@@ -11,6 +11,7 @@
 
 #include "base/diag.h"
 #include "base/status.h"
+#include "insight/counsel.h"
 #include "insight/report_data.h"
 #include "routine/routine.h"
 
@@ -22,6 +23,7 @@ struct report_opts {
 	const char *version; /* limber's */
 	bool notes;          /* the notes are in d (report_data_gather with notes) */
 	const struct library *lib; /* the routines, for what each holds; may be NULL */
+	const struct counsel *counsel; /* the red flag still open, when to see a doctor; or NULL */
 };
 
 /* Whether this limber was built with the report (configure --without-report leaves it out). */

@@ -15,10 +15,10 @@
 #include "report/steps.h"
 #include "routine/describe.h"
 
-#define FIG_W 120.0 /* the figure's box beside each exercise, points */
-#define FIG_H 95.0
+#define FIG_W 108.0 /* the figure's box beside each exercise, points */
+#define FIG_H 88.0
 #define GUTTER 14.0
-#define GAP 8.0     /* between two exercises */
+#define GAP 6.0     /* between two exercises */
 #define TICK_ROWS 4  /* weeks of tick boxes, when the page has room */
 #define TICK_ROW_H 22.0
 
@@ -205,7 +205,7 @@ static void draw(struct pdf *p, const void *ctx)
 			step_block(p, i + 1, &j->r->steps[i]);
 	char *advice = safety_text();
 	double h = safety_height(p, advice);
-	ticks(p, j->o, h + 12);
+	ticks(p, j->o, h + 8);
 	safety(p, advice, h);
 	free(advice);
 	p->running = NULL;

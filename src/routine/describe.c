@@ -46,6 +46,11 @@ void describe_dosage(struct strbuf *b, const struct step *s, bool utf8)
 {
 	const char *times = utf8 ? "×" : "x";
 	const char *rep = s->reps == 1 ? "rep" : "reps";
+	/* One timed spell of whole minutes (an easy walk) reads as minutes, not reps. */
+	if (s->reps == 1 && s->sides == SIDES_NONE && s->hold >= 120 && s->hold % 60 == 0) {
+		sb_addf(b, "%d minutes", s->hold / 60);
+		return;
+	}
 	switch (s->sides) {
 	case SIDES_NONE:
 		sb_addf(b, "%d %s %s %d s", s->reps, rep, times, s->hold);

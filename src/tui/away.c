@@ -105,7 +105,7 @@ static int ask_minutes(struct tui *t, const struct routine *r, int planned, int 
 
 /* Stores the session; says how it went in msg. */
 static bool store(struct diary *db, const struct routine *r, int minutes, int64_t now,
-		  const int pain[4], int64_t *id, char *msg, size_t n)
+		  const int pain[5], int64_t *id, char *msg, size_t n)
 {
 	struct diary_session s;
 	diary_session_init(&s);
@@ -117,6 +117,7 @@ static bool store(struct diary *db, const struct routine *r, int minutes, int64_
 	s.steps_done = s.steps_total = (int)r->nsteps;
 	s.before_back = pain[0], s.before_leg = pain[1];
 	s.after_back = pain[2], s.after_leg = pain[3];
+	s.legs = pain[4];
 	s.complete = true;
 	s.speed = 1;
 	s.away = true;
@@ -142,14 +143,15 @@ int away_add_session(struct tui *t, struct diary *db, const struct library *lib,
 	const struct routine *r = picker_choose(t, lib, count_in, NULL, "add");
 	if (!r)
 		return t->signal ? -1 : 0;
-	int minutes, pain[4];
+	int minutes, pain[5];
 	int rc = ask_minutes(t, r, routine_minutes(r, count_in), &minutes);
 	if (rc <= 0)
 		return rc;
 	rc = rating_ask(t, r->title, "Before it", RATING_ESC_BACK, &pain[0], &pain[1]);
 	if (rc != 0)
 		return rc < 0 ? -1 : 0;
-	if (rating_ask(t, r->title, "After it", RATING_ESC_SKIPS, &pain[2], &pain[3]) < 0)
+	if (rating_ask(t, r->title, "After it", RATING_ESC_SKIPS, &pain[2], &pain[3]) < 0 ||
+	    rating_legs(t, r->title, &pain[4]) < 0)
 		return -1;
 	return store(db, r, minutes, now, pain, id, msg, n) ? 1 : 0;
 }

@@ -45,7 +45,8 @@ static bool changed(const struct form *f)
 	const struct diary_entry *e = f->e;
 	return f->back != e->back || f->leg != e->leg || f->sitting != e->sitting ||
 	       f->sleep != e->sleep || f->where != e->where || f->symptoms != e->symptoms ||
-	       f->flags != e->flags || f->ask != (e->flags != 0) || !same_text(&f->meds, e->meds) ||
+	       f->flags != e->flags || f->ask != (e->flags ? ANSWER_YES : e->flags_now) ||
+	       f->gp != e->gp_flags || !same_text(&f->meds, e->meds) ||
 	       !same_text(&f->note, e->note);
 }
 
@@ -59,7 +60,9 @@ static void form_values(const struct form *f, struct diary_entry *v)
 	v->sleep = f->sleep;
 	v->where = f->where;
 	v->symptoms = f->symptoms;
-	v->flags = f->ask ? f->flags : 0;
+	v->flags = f->ask == ANSWER_YES ? f->flags : 0;
+	v->flags_now = f->ask;
+	v->gp_flags = f->gp;
 	v->meds = textline_text(&f->meds);
 	v->note = textline_text(&f->note);
 }
@@ -68,7 +71,8 @@ static void form_values(const struct form *f, struct diary_entry *v)
 #define FORM_FIELDS                                                                                \
 	(RECORD_BIT(RE_BACK) | RECORD_BIT(RE_LEG) | RECORD_BIT(RE_SITTING) | RECORD_BIT(RE_SLEEP) | \
 	 RECORD_BIT(RE_WHERE) | RECORD_BIT(RE_SYMPTOMS) | RECORD_BIT(RE_FLAGS) |                   \
-	 RECORD_BIT(RE_MEDS) | RECORD_BIT(RE_NOTE))
+	 RECORD_BIT(RE_MEDS) | RECORD_BIT(RE_NOTE) | RECORD_BIT(RE_FLAGS_NOW) |                   \
+	 RECORD_BIT(RE_GP_FLAGS))
 
 static bool empty(const struct form *f)
 {
@@ -101,7 +105,7 @@ static bool save(struct form *f)
 
 static bool visible(const struct form *f, enum fld fld)
 {
-	return fld != FLD_FLAGS || f->ask;
+	return fld != FLD_FLAGS || f->ask == ANSWER_YES;
 }
 
 /* Moves to the next (dir 1) or previous (-1) field; Tab wraps around, arrows stop at the ends. */
@@ -128,6 +132,7 @@ static void move_field(struct form *f, int dir, bool wrap)
 	if (f->sym >= SYM_COUNT)
 		f->sym = SYM_COUNT - 1;
 	f->flag = down ? 0 : FLAG_COUNT - 1;
+	f->gpi = down ? 0 : GP_FLAG_COUNT - 1;
 }
 
 /*
@@ -161,9 +166,9 @@ static bool urgent_ok(struct tui *t, struct tui_screen *s, struct form *f)
 
 static void submit(struct tui *t, struct tui_screen *s, struct form *f)
 {
-	if (f->ask && !f->flags) {
+	if (f->ask == ANSWER_YES && !f->flags) {
 		snprintf(f->msg, sizeof f->msg,
-		         "You answered yes: tick what is new with Space, or press n for no");
+		         "You answered yes: tick what you have now with Space, or press n for no");
 		f->field = FLD_FLAGS;
 		return;
 	}
@@ -312,16 +317,23 @@ static void number_key(struct form *f, int *v, struct key_act k)
 	}
 }
 
-/* The red-flag question: y, n, or Space and the arrows to change the answer. */
+/*
+ * The red-flag question: y, n, or Space and the arrows to change the
+ * answer; Backspace leaves it unanswered (which clears no red flag).
+ */
 static void ask_key(struct form *f, enum key_action a, enum key_action answer)
 {
-	if (answer == KA_YES || answer == KA_TOGGLE)
-		f->ask = answer == KA_YES || !f->ask;
+	if (answer == KA_YES)
+		f->ask = ANSWER_YES;
 	else if (answer == KA_NO)
-		f->ask = false;
+		f->ask = ANSWER_NO;
+	else if (answer == KA_TOGGLE)
+		f->ask = f->ask == ANSWER_YES ? ANSWER_NO : ANSWER_YES;
+	else if (a == KA_CLEAR)
+		f->ask = -1;
 	else
 		step_key(f, a);
-	if (!f->ask)
+	if (f->ask != ANSWER_YES)
 		f->flags = 0;
 }
 
@@ -373,12 +385,16 @@ static void field_key(struct form *f, struct key_act k, enum key_action ask)
 		break;
 	case FLD_FLAGS:
 		if (ask == KA_NO) { /* no after all: back to the question */
-			f->ask = false;
+			f->ask = ANSWER_NO;
 			f->flags = 0;
 			f->field = FLD_ASK;
 		} else if (!toggle_key(&f->flags, f->flag, a)) {
 			rows_key(f, &f->flag, FLAG_COUNT, a);
 		}
+		break;
+	case FLD_GP:
+		if (!toggle_key(&f->gp, f->gpi, a))
+			rows_key(f, &f->gpi, GP_FLAG_COUNT, a);
 		break;
 	default: /* the text lines: Up and Down they left to the form */
 		step_key(f, a);
@@ -471,7 +487,8 @@ int entry_form_run(struct tui *t, struct diary *db, struct diary_entry *e, bool 
 	    .where = e->where,
 	    .symptoms = e->symptoms,
 	    .flags = e->flags,
-	    .ask = e->flags != 0,
+	    .gp = e->gp_flags,
+	    .ask = e->flags ? ANSWER_YES : e->flags_now,
 	};
 	*saved = false;
 	textline_init(&f.meds, e->meds, (size_t)entry_field_info(FLD_MEDS)->max);

@@ -213,7 +213,45 @@ static void draw_text(struct canvas *c, const struct form *f, enum fld fld, int 
 		cursor(c, vy, cx);
 }
 
-/* The red-flag question, wrapped, with its answer; the flags to tick when yes. */
+/* Text wrapped from column x to the right edge, from row vy; returns the rows used. */
+static int put_wrapped(struct canvas *c, int vy, int x, int attr, const char *text)
+{
+	int rows = 0, width = c->t->cols - 1 - x;
+	for (const char *p = text, *next; *p; p = next, rows++) {
+		size_t n = utf8_wrap(p, width > 8 ? width : 8, &next);
+		char *part = xstrndup(p, n);
+		put(c, vy + rows, x, attr, part);
+		free(part);
+		if (next == p)
+			break;
+	}
+	return rows ? rows : 1;
+}
+
+/*
+ * A list of boxes (or bullets while they cannot be ticked), each label
+ * wrapped under itself: no red flag is ever cut short. at is the row under
+ * the cursor, or -1. Returns the rows used; *at_y gets that row's first line.
+ */
+static int draw_list(struct canvas *c, int vy, const struct field_vocab *v, unsigned mask,
+		     bool boxes, int at, int *at_y)
+{
+	struct tui *t = c->t;
+	int rows = 0;
+	for (int i = 0; i < v->count; i++) {
+		if (i == at)
+			*at_y = vy + rows;
+		if (boxes)
+			draw_box(c, vy + rows, 3, mask & (1u << i), i == at);
+		else
+			put(c, vy + rows, 4, A_NORMAL, tui_sym(t, "•", "-"));
+		rows += put_wrapped(c, vy + rows, 7, mask & (1u << i) ? A_BOLD : A_NORMAL,
+				    v->labels[i]);
+	}
+	return rows;
+}
+
+/* The red-flag question, wrapped, with its answer, then the flags it asks about. */
 static int draw_flags(struct canvas *c, const struct form *f, int vy)
 {
 	struct tui *t = c->t;
@@ -229,22 +267,33 @@ static int draw_flags(struct canvas *c, const struct form *f, int vy)
 		put(c, vy, 0, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
 		focus(c, vy, vy + rows - 1);
 	}
-	int attr = (on ? A_REVERSE : 0) | (f->ask ? A_BOLD | tui_attr(t, TC_WARN) : 0);
-	put(c, vy + rows - 1, t->cols - 9, attr, f->ask ? "[ yes ]" : "[ no ]");
-	if (!f->ask)
-		return rows;
-	for (int i = 0; i < FLAG_COUNT; i++) {
-		bool at = f->field == FLD_FLAGS && f->flag == i;
-		draw_box(c, vy + rows + i, 3, f->flags & (1u << i), at);
-		put(c, vy + rows + i, 7, f->flags & (1u << i) ? A_BOLD : A_NORMAL,
-		    field_flags.labels[i]);
+	bool yes = f->ask == ANSWER_YES;
+	int attr = (on ? A_REVERSE : 0) | (yes ? A_BOLD | tui_attr(t, TC_WARN) : 0);
+	put(c, vy + rows - 1, t->cols - 9, attr,
+	    yes ? "[ yes ]" : f->ask == ANSWER_NO ? "[ no ]" : "[ ? ]");
+	/* The list the question is about, always there; its boxes are ticked after yes. */
+	int at = f->field == FLD_FLAGS ? f->flag : -1, at_y = vy;
+	rows += draw_list(c, vy + rows, &field_flags, f->flags, yes, at, &at_y);
+	if (at >= 0) {
+		put(c, at_y, 1, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
+		focus(c, at_y, at_y);
 	}
-	if (f->field == FLD_FLAGS) {
-		put(c, vy + rows + f->flag, 1, A_BOLD | tui_attr(t, TC_TITLE),
-		    tui_sym(t, "›", ">"));
-		focus(c, vy + rows + f->flag, vy + rows + f->flag);
+	return rows;
+}
+
+/* "See a GP soon": one optional list of boxes, never in the way of a session. */
+static int draw_gp(struct canvas *c, const struct form *f, int vy)
+{
+	struct tui *t = c->t;
+	bool on = f->field == FLD_GP;
+	int rows = put_wrapped(c, vy, 1, on ? A_BOLD : A_NORMAL, safety_gp_question());
+	int at_y = vy;
+	rows += draw_list(c, vy + rows, &field_gp_flags, f->gp, true, on ? f->gpi : -1, &at_y);
+	if (on) {
+		put(c, at_y, 1, A_BOLD | tui_attr(t, TC_TITLE), tui_sym(t, "›", ">"));
+		focus(c, vy, at_y);
 	}
-	return rows + FLAG_COUNT;
+	return rows;
 }
 
 static void draw_body(struct canvas *c, struct form *f)
@@ -277,7 +326,8 @@ static void draw_body(struct canvas *c, struct form *f)
 	label(c, f, FLD_NOTE, vy, 1, name);
 	draw_text(c, f, FLD_NOTE, vy++, note_x, &f->note);
 	vy += gap;
-	draw_flags(c, f, vy);
+	vy += draw_flags(c, f, vy) + gap;
+	draw_gp(c, f, vy);
 }
 
 /* The key line: the first of the variants that fits, with "-" for "·" without UTF-8. */
@@ -321,6 +371,7 @@ static const char *const keys_note[] = {
     NULL,
 };
 static const char *const keys_ask[] = {
+    "y yes · n no · Backspace unanswered · Tab next · Enter save · Esc cancel",
     "y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel",
     "y yes · n no · Tab next · Enter save",
     "y yes · n no · Enter save",

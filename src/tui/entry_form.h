@@ -26,6 +26,7 @@ enum fld {
 	FLD_NOTE,
 	FLD_ASK,
 	FLD_FLAGS, /* only while the question is answered yes */
+	FLD_GP,    /* "see a GP soon": optional, never in the way */
 	FLD_COUNT,
 };
 
@@ -37,11 +38,11 @@ struct form {
 	bool is_new, *saved;
 	int64_t now;
 	int back, leg, sitting, sleep;
-	unsigned where, symptoms, flags;
-	bool ask;                   /* the red-flag question answered yes */
+	unsigned where, symptoms, flags, gp;
+	int ask;                    /* "any of these now?": ANSWER_NO, ANSWER_YES, -1 unanswered */
 	struct textline meds, note; /* the medication completes from earlier entries' */
 	enum fld field;
-	int map_row, map_col, sym, flag; /* cursors inside the grids */
+	int map_row, map_col, sym, flag, gpi; /* cursors inside the grids */
 	char **recent;                   /* earlier medication, newest first */
 	size_t nrecent;
 	enum mode mode;

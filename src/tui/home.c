@@ -190,7 +190,7 @@ static int suggested_line(struct tui *t, int y, const struct home *h)
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Suggested");
 	if (td->advised && adv->why == COACH_RED_FLAG) {
 		return tui_wrap(t, y, 16, t->cols - 17, 2, tui_attr(t, TC_WARN) | A_BOLD,
-				"no session: a red flag in the last 24 hours; get urgent care first");
+				"no session: a red flag is still open; get urgent care first");
 	}
 	const struct routine *sug = td->advised ? adv->routine : NULL;
 	if (!sug) {
@@ -257,13 +257,16 @@ static void helps_line(struct tui *t, int y, const struct today *td)
 	tui_text(t, y, 3, tui_attr(t, TC_DIM), "What helps");
 	if (td->helps_title) {
 		char line[200];
-		snprintf(line, sizeof line, "%s %s leg %s%.1f after a session (%d%s)",
-			 td->helps_title, tui_sym(t, "·", "-"), tui_sym(t, "−", "-"), -td->helps_delta,
+		/* The effect with its interval; under a point, it helps only a little. */
+		snprintf(line, sizeof line, "%s %s %sleg %s%.1f after a session (%.1f to %.1f; %d%s)",
+			 td->helps_title, tui_sym(t, "·", "-"),
+			 -td->helps_delta < STATS_HELPS_LITTLE ? "a little: " : "",
+			 tui_sym(t, "−", "-"), -td->helps_delta, -td->helps_high, -td->helps_low,
 			 td->helps_sessions, tui_sym(t, "×", "x"));
 		tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, line);
 	} else {
 		tui_wrap(t, y, 16, t->cols - 17, 1, tui_attr(t, TC_DIM),
-			 "rate pain before and after sessions to see which routine helps");
+			 "rate pain before and after 5 sessions to see what helps");
 	}
 }
 
@@ -313,6 +316,37 @@ static void draw_foot(struct tui *t, const struct home *h, int y)
 		 t->utf8 ? "? help · q quit" : "? help - q quit");
 }
 
+/*
+ * The red flag still open, urgent, until a check-in answers "none of these
+ * now"; else what is due about seeing a doctor, calmly, each once. Returns
+ * the row after them.
+ */
+static int counsel_lines(struct tui *t, const struct home *h, int y)
+{
+	const struct counsel *c = &h->today.counsel;
+	if (!h->today.advised)
+		return y;
+	if (c->red_open) {
+		char *flags = counsel_red_flag_text(c);
+		char *line = xasprintf("Red flag: %s. Contact emergency services now. This stays "
+				       "until a check-in answers \"none of these now\".",
+				       flags);
+		y += tui_wrap_prefixed(t, y, 1, t->cols - 2, 3, tui_attr(t, TC_WARN) | A_BOLD, "! ",
+				       line);
+		free(line);
+		free(flags);
+		return y + 1;
+	}
+	int shown = 0;
+	for (int k = 0; k < COUNSEL_KINDS && shown < 3; k++) {
+		if (!c->sentence[k])
+			continue;
+		y += tui_wrap_prefixed(t, y, 1, t->cols - 2, 2, A_NORMAL, "i ", c->sentence[k]);
+		shown++;
+	}
+	return shown ? y + 1 : y;
+}
+
 static void draw(struct tui *t, struct tui_screen *s)
 {
 	struct home *h = s->data;
@@ -329,12 +363,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 	week_line(t, y++, "leg", &td->weeks, TM_LEG);
 	week_line(t, y++, "back", &td->weeks, TM_BACK);
 	y++;
-	if (td->has_entry && td->last.flags) {
-		y += tui_wrap_prefixed(t, y, 1, t->cols - 2, 2, tui_attr(t, TC_WARN) | A_BOLD, "! ",
-				       "Your last entry noted a red flag. If it is new or getting "
-				       "worse, contact emergency services now.");
-		y++;
-	}
+	y = counsel_lines(t, h, y);
 	const char *actions = "s session   l log how you feel   d diary   t trends   r routines";
 	y += tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions) + 1;
 	draw_foot(t, h, y);
@@ -382,7 +411,7 @@ static void log_entry(struct tui *t, struct home *h)
 	diary_entry_free(&e);
 }
 
-/* After a red flag of the last day, no session without the urgent message and a deliberate key. */
+/* While a red flag is open, no session without the urgent message and a deliberate key. */
 static bool flag_cleared(struct tui *t, const struct home *h)
 {
 	if (!h->today.advised || h->today.advice.why != COACH_RED_FLAG)

@@ -193,6 +193,13 @@ static const struct key_binding bindings[] = {
 	K(KC_MINUTES, '\r', KA_ENTER, "go on"), K(KC_MINUTES, '\n', KA_ENTER, NULL),
 	  K(KC_MINUTES, KEY_ENTER, KA_ENTER, NULL),
 	K(KC_MINUTES, 27, KA_QUIT, "back, no session"), K(KC_MINUTES, 'q', KA_QUIT, NULL),
+	/* After a session, where leg symptoms went: one key each. */
+	K(KC_LEGS, 'b', KA_CENTRALISED, "moved toward the back"),
+	K(KC_LEGS, 's', KA_SAME, "the same"),
+	K(KC_LEGS, 'd', KA_SPREAD, "spread further down the leg"),
+	K(KC_LEGS, '\r', KA_ENTER, "skip"), K(KC_LEGS, '\n', KA_ENTER, NULL),
+	  K(KC_LEGS, KEY_ENTER, KA_ENTER, NULL), K(KC_LEGS, 27, KA_ENTER, NULL),
+	K(KC_LEGS, '?', KA_HELP, "this help"),
 
 	RANGE(KC_FUNCTION, '0', '9', KA_DIGIT, "0-9", "rate the activity (t: 10), then the next"),
 	  K(KC_FUNCTION, 't', KA_TEN, NULL), K(KC_FUNCTION, 'T', KA_TEN, NULL),
@@ -219,6 +226,7 @@ static const enum key_context fallback[] = {
 	[KC_TRENDS] = KC_PAGER,    [KC_URGENT] = KC_NONE,   [KC_ALL] = KC_NONE,
 	[KC_SEARCH] = KC_NONE,     [KC_MINUTES] = KC_NONE,    [KC_FUNCTION] = KC_NONE,
 	[KC_READER] = KC_PAGER,    [KC_NOTICE] = KC_PAGER,    [KC_ENTRYVIEW] = KC_PAGER,
+	[KC_LEGS] = KC_NONE,
 };
 
 /* Contexts a screen also uses, whose help follows its own under a heading. */

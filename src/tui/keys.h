@@ -59,6 +59,9 @@ enum key_action {
 	KA_RENAME,    /* the function score: name the activities again */
 	KA_VIEW,     /* diary: the entry whole (Enter, v) */
 	KA_SAVE,     /* the entry form: save from any field (Ctrl-S, F10) */
+	KA_CENTRALISED, /* after a session: leg symptoms moved toward the back */
+	KA_SAME,        /* ... stayed the same */
+	KA_SPREAD,      /* ... spread further down the leg */
 	KA_COUNT,
 };
 
@@ -80,6 +83,7 @@ enum key_context {
 	KC_TRENDS,  /* the trends view's own keys, on top of the pager's */
 	KC_URGENT,  /* the urgent-care message (a session, the form): only Enter goes on */
 	KC_MINUTES, /* how many minutes a session done away took */
+	KC_LEGS,    /* after a session: where leg symptoms went */
 	KC_ALL,     /* every screen: the loop acts on these before the screen sees them */
 	KC_SEARCH,  /* a pager's search line, after the text line's own keys */
 	KC_FUNCTION, /* rating the activities of the function score, and naming them */

@@ -260,12 +260,13 @@ void player_record(struct player *p)
 }
 
 /* The ratings after the session, into the record written when it ended. */
-static void record_after(struct player *p, const int after[2])
+static void record_after(struct player *p, const int after[2], int legs)
 {
-	if (after[0] < 0 && after[1] < 0)
+	if (after[0] < 0 && after[1] < 0 && legs < 0)
 		return;
 	p->ds.after_back = after[0];
 	p->ds.after_leg = after[1];
+	p->ds.legs = legs;
 	if (p->res->pending) {
 		pending_save(p->dir, &p->ds, &p->res->problems);
 	} else if (p->res->recorded) {
@@ -345,11 +346,13 @@ static int play(struct tui *t, const struct player_opts *o, const char *dir,
 	res->started = p.begun;
 	player_record(&p); /* quit or a signal; done already when it ended */
 	if (rc >= 0 && p.begun && o->rating) {
-		int after[2], before[2] = {p.ds.before_back, p.ds.before_leg};
+		int after[2], before[2] = {p.ds.before_back, p.ds.before_leg}, legs = -1;
 		rc = rating_ask_beside(t, o->routine->title,
 				       p.s.quit ? "You stopped early" : "After the session",
 				       RATING_ESC_SKIPS, before, &after[0], &after[1]);
-		record_after(&p, after);
+		if (rc >= 0)
+			rc = rating_legs(t, o->routine->title, &legs);
+		record_after(&p, after, legs);
 	}
 	diary_session_free(&p.ds);
 	cues_free(&p.cues);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/utf8.h"
+#include "diary/fields.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
 
@@ -114,6 +115,87 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 }
 
 static const struct tui_screen_ops rating_ops = {NULL, draw, key, NULL, NULL};
+
+/* ---- where leg symptoms went: one key each ---- */
+
+struct legs {
+	const char *title;
+	int value;
+};
+
+static const struct {
+	const char *key;
+	enum field_legs legs;
+} legs_keys[] = {
+	{"b", LEGS_CENTRALISED},
+	{"s", LEGS_SAME},
+	{"d", LEGS_SPREAD},
+};
+
+static void legs_draw(struct tui *t, struct tui_screen *s)
+{
+	struct legs *l = s->data;
+	if (tui_too_small(t, 30, 8))
+		return;
+	tui_title(t, l->title);
+	int y = t->rows / 2 - 4;
+	if (y < 3)
+		y = 3;
+	tui_text(t, y, 2, A_BOLD | tui_attr(t, TC_TITLE), "Leg symptoms now:");
+	for (int i = 0; i < LEGS_COUNT; i++)
+		tui_textf(t, y + 2 + i, 4, A_NORMAL, "%s  %s", legs_keys[i].key,
+			  field_legs.labels[legs_keys[i].legs]);
+	int room = t->rows - 2 - (y + 6);
+	if (room > 0)
+		tui_wrap(t, y + 6, 2, t->cols - 3, room > 2 ? 2 : room, tui_attr(t, TC_DIM),
+			 "Moving toward the back is a good sign; spreading down the leg means "
+			 "ease off that routine.");
+	tui_hline(t, t->rows - 2);
+	const char *keys = t->utf8 ? "b back · s same · d down the leg · Enter skip · ? help"
+				   : "b back - s same - d down the leg - Enter skip - ? help";
+	if (utf8_width(keys) + 2 > t->cols) /* the short line of a narrow screen */
+		keys = t->utf8 ? "b · s · d · Enter skip · ? help" : "b - s - d - Enter skip - ? help";
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+}
+
+static void legs_key(struct tui *t, struct tui_screen *s, int ch)
+{
+	struct legs *l = s->data;
+	switch (keys_action(KC_LEGS, ch).act) {
+	case KA_CENTRALISED:
+		l->value = LEGS_CENTRALISED;
+		break;
+	case KA_SAME:
+		l->value = LEGS_SAME;
+		break;
+	case KA_SPREAD:
+		l->value = LEGS_SPREAD;
+		break;
+	case KA_ENTER:
+		l->value = -1;
+		break;
+	case KA_HELP: {
+		char *help = keys_help_text_width(KC_LEGS, t->cols - 2);
+		pager_show(t, "Keys of the leg-symptom question", help, "q back");
+		free(help);
+		return;
+	}
+	default:
+		return;
+	}
+	tui_finish(s, 0);
+}
+
+static const struct tui_screen_ops legs_ops = {NULL, legs_draw, legs_key, NULL, NULL};
+
+int rating_legs(struct tui *t, const char *title, int *legs)
+{
+	struct legs l = {title, -1};
+	struct tui_screen s = {&legs_ops, &l, false, 0, true};
+	int rc = tui_run(t, &s);
+	*legs = l.value;
+	return rc < 0 ? rc : 0;
+}
 
 int rating_ask(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
 	       int *back, int *leg)

@@ -23,5 +23,11 @@ int rating_draw_scale(struct tui *t, int row, int x, int value);
 /* The same after a session, with the ratings before it (-1: not given) shown beside. */
 int rating_ask_beside(struct tui *t, const char *title, const char *heading, enum rating_esc esc,
 		      const int before[2], int *back, int *leg);
+/*
+ * After a session: "Leg symptoms now: moved toward the back / same / spread
+ * further down the leg", one key each (b, s, d); Enter or Esc skips.
+ * *legs gets the enum field_legs, or -1. Returns -1 when a signal ended it.
+ */
+int rating_legs(struct tui *t, const char *title, int *legs);
 
 #endif

@@ -15,6 +15,7 @@
 #include "base/xalloc.h"
 #include "insight/chart.h"
 #include "insight/report_data.h"
+#include "insight/safety.h"
 #include "insight/trends.h"
 #include "report/report.h"
 #include "tui/pager.h"
@@ -42,8 +43,12 @@ static void rebuild(struct tui *t, struct view *v)
 	trends_compute(&tr, v->db, windows[v->window], v->back, v->st->week_starts, clock_wall(),
 		       &v->err);
 	int width = t->cols - 2;
+	struct counsel c;
+	counsel_gather(&c, v->db, NULL, v->st->week_starts, clock_wall(), safety_locale_en_gb(),
+		       &v->err);
 	chart_init(&v->chart, width < 20 ? 20 : width, t->utf8);
-	chart_trends(&v->chart, &tr);
+	chart_trends_counsel(&v->chart, &tr, &c);
+	counsel_free(&c);
 	trends_free(&tr);
 	v->built_cols = t->cols;
 }
@@ -148,10 +153,15 @@ static void write_report(struct view *v)
 	int pages = 0;
 	enum lb_status st =
 		report_data_gather(&d, v->db, &p, v->st->week_starts, false, now, &v->err);
+	struct counsel c = {0};
+	if (st == LB_OK)
+		st = counsel_gather(&c, v->db, NULL, v->st->week_starts, now, safety_locale_en_gb(),
+				    &v->err);
 	if (st == LB_OK) {
-		struct report_opts o = {REPORT_A4, NULL, PACKAGE_VERSION, false, v->lib};
+		struct report_opts o = {REPORT_A4, NULL, PACKAGE_VERSION, false, v->lib, &c};
 		st = report_write(&d, &o, path, &pages, &v->err);
 	}
+	counsel_free(&c);
 	if (st == LB_OK)
 		v->said = xasprintf("Report written: %s (%d %s)", path, pages,
 				    pages == 1 ? "page" : "pages");

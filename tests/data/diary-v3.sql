@@ -3,7 +3,9 @@ CREATE TABLE entry ( id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, at INTEGE
 CREATE INDEX entry_at ON entry (at);
 CREATE TABLE session ( id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, routine TEXT NOT NULL, title TEXT, started INTEGER NOT NULL, ended INTEGER NOT NULL, tz INTEGER NOT NULL, steps_done INTEGER NOT NULL, steps_skipped INTEGER NOT NULL, steps_total INTEGER NOT NULL, before_back INTEGER CHECK (before_back BETWEEN 0 AND 10), before_leg INTEGER CHECK (before_leg BETWEEN 0 AND 10), after_back INTEGER CHECK (after_back BETWEEN 0 AND 10), after_leg INTEGER CHECK (after_leg BETWEEN 0 AND 10), complete INTEGER NOT NULL, speed REAL NOT NULL DEFAULT 1);
 CREATE INDEX session_started ON session (started);
+CREATE INDEX entry_numbers ON entry (at, back, leg, symptoms);
 
+DROP INDEX entry_numbers;
 CREATE INDEX entry_numbers ON entry (at, back, leg, symptoms, sitting, sleep);
 CREATE VIEW vocabulary (kind, bit, name) AS VALUES ('place', 0, 'lower-back'), ('place', 1, 'buttock-left'), ('place', 2, 'buttock-right'), ('place', 3, 'thigh-left'), ('place', 4, 'thigh-right'), ('place', 5, 'calf-left'), ('place', 6, 'calf-right'), ('place', 7, 'foot-left'), ('place', 8, 'foot-right'), ('symptom', 0, 'burning'), ('symptom', 1, 'tingling'), ('symptom', 2, 'numbness'), ('symptom', 3, 'weakness'), ('symptom', 4, 'shooting'), ('symptom', 5, 'stiffness'), ('flag', 0, 'both-legs'), ('flag', 1, 'saddle-numbness'), ('flag', 2, 'bladder'), ('flag', 3, 'bowel'), ('flag', 4, 'worsening-weakness');
 CREATE VIEW entry_view AS SELECT id, uid, strftime('%Y-%m-%dT%H:%M:%S', at + tz * 60, 'unixepoch')  || CASE WHEN tz < 0 THEN '-' ELSE '+' END  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS time, back, leg, (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary   WHERE kind = 'place' AND (locations >> bit) & 1 ORDER BY bit)) AS places, (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary   WHERE kind = 'symptom' AND (symptoms >> bit) & 1 ORDER BY bit)) AS symptoms, sitting AS sitting_minutes, sleep, meds, note, (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary   WHERE kind = 'flag' AND (flags >> bit) & 1 ORDER BY bit)) AS red_flags, strftime('%Y-%m-%dT%H:%M:%SZ', created, 'unixepoch') AS created, strftime('%Y-%m-%dT%H:%M:%SZ', updated, 'unixepoch') AS updated FROM entry;
@@ -11,6 +13,8 @@ CREATE VIEW session_view AS SELECT id, uid, routine, title, strftime('%Y-%m-%dT%
 
 INSERT INTO entry (uid, at, tz, back, leg, locations, symptoms, sitting, sleep, meds, note, flags, created, updated)
 VALUES ('00000000000000000000000000000001', 1790000000, 60, 3, 6, 10, 3, 45, 7, 'ibuprofen', 'a v1 entry', 4, 1790000000, 1790000000);
+INSERT INTO entry (uid, at, tz, back, leg, locations, symptoms, sitting, sleep, meds, note, flags, created, updated)
+VALUES ('00000000000000000000000000000003', 1789990000, 60, 2, 2, 0, 0, NULL, NULL, NULL, 'a clean v3 entry', 0, 1789990000, 1789990000);
 INSERT INTO session (uid, routine, title, started, ended, tz, steps_done, steps_skipped, steps_total, before_back, before_leg, after_back, after_leg, complete, speed)
 VALUES ('00000000000000000000000000000002', 'quick-five', 'Five-minute quick routine', 1790003600, 1790003900, -300, 4, 0, 4, 3, 6, 2, 4, 1, 1);
 PRAGMA application_id = 1280131666;

@@ -18,7 +18,7 @@ done
 
 e2e_start 80 24 "$L"
 check "a bad day suggests the gentle routine" e2e_wait "Gentle flare-up routine"
-check "with its reason on the line under it" e2e_wait "leg pain 8 today, 5 above your week"
+check "with its reason on the line under it" e2e_wait "leg pain 8 today"
 check "the verdict of the weeks has a line" e2e_wait "Trend        leg pain not known yet"
 e2e_keys q
 e2e_finish
@@ -27,7 +27,7 @@ check "q quits" [ "$E2E_STATUS" = 0 ]
 # A red flag a moment ago.
 "$LIMBER" --data "$D" log --leg 6 --flag saddle-numbness >/dev/null 2>&1
 e2e_start 80 24 "$L"
-check "after a red flag there is no suggestion" e2e_wait "no session: a red flag in the last 24 hours"
+check "after a red flag there is no suggestion" e2e_wait "no session: a red flag is still open"
 e2e_keys Enter
 check "Enter shows the urgent message first" e2e_wait "URGENT: these can be signs"
 sleep 1

@@ -17,7 +17,7 @@ last_entry() { "$LIMBER" --data "$D" export | tr -d '\r' | grep '^entry,' | tail
 e2e_start 80 24 "$LOG"
 check "limber log on a terminal opens the form" e2e_wait "How do you feel?"
 check "with the key line" e2e_wait "Tab next · Shift-Tab back · Space toggle · 0-9 rate · Enter save · Esc cancel"
-check "and the red-flag question asked directly" e2e_wait "New since last time: bladder or bowel trouble"
+check "and the red-flag question asked directly" e2e_wait "Do you have any of these now?"
 e2e_keys 4 Tab
 e2e_keys 6
 check "a digit rates, Tab moves on" e2e_wait "Leg pain      0  1  2  3  4  5 [6]"
@@ -72,7 +72,7 @@ e2e_finish
 # 4. A red flag: the urgent message full screen, then the entry is stored with the flag.
 e2e_start 80 24 "$LOG"
 e2e_wait "How do you feel?" >/dev/null
-e2e_keys 5 BTab
+e2e_keys 5 BTab BTab
 check "Shift-Tab wraps round to the question" e2e_wait "y yes · n no"
 e2e_keys y
 check "yes shows the flags to tick" e2e_wait "[ ] numbness around the genitals or bottom"

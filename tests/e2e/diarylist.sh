@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 17
+plan 18
 export TZ=UTC
 
 D="$TMP/data"
@@ -51,11 +51,13 @@ check "then the pain before" e2e_wait "Before it: how is your pain?"
 e2e_keys 4 6
 check "then after" e2e_wait "After it: how is your pain?"
 e2e_keys 3 4
+check "then where leg symptoms went" e2e_wait "Leg symptoms now:"
+e2e_keys s
 check "the list shows it, selected" e2e_wait "›Today"
 check "with its pain before and after" e2e_wait "4→3   6→4 session: Tiny test routine, 25 min, complete"
 check "and says it was added" e2e_wait "Added session s1: Tiny test routine, 25 min, complete"
 row=$(sessions)
-printf '%s' "$row" | grep -q '^session,.*,"\{0,1\}e2e-tiny"\{0,1\},"\{0,1\}Tiny test routine"\{0,1\},[^,]*,1,0,1,4,6,3,4,1,1,1$' &&
+printf '%s' "$row" | grep -q '^session,.*,"\{0,1\}e2e-tiny"\{0,1\},"\{0,1\}Tiny test routine"\{0,1\},[^,]*,1,0,1,4,6,3,4,same,1,1,1$' &&
 	ok "stored complete, in real time, logged afterwards, with the ratings" || { not_ok "session row"; diag "$row"; }
 started=$(printf '%s' "$row" | cut -d, -f"$(column time)") ended=$(printf '%s' "$row" | cut -d, -f"$(column ended)")
 [ $(( $(date -d "$ended" +%s) - $(date -d "$started" +%s) )) = 1500 ] && ok "25 minutes long" || not_ok "from $started to $ended"

@@ -86,7 +86,7 @@ check "keys typed on as it leaves do not reach the shell" e2e_wait "after:[]"
 # A long note is cut with an ellipsis when it is not being typed.
 e2e_start 80 24 "$LOG"
 e2e_wait "How do you feel?" >/dev/null
-e2e_keys BTab BTab
+e2e_keys BTab BTab BTab
 e2e_keys -l "$(printf 'a long note %.0s' 1 2 3 4 5 6 7 8)"
 e2e_keys Tab
 check "a long note is cut with …" e2e_wait "a long note a long note a long note a long note a long note a long no…"
@@ -98,7 +98,7 @@ entries() { "$LIMBER" --data "$D" export | tr -d '\r' | grep -c '^entry,'; }
 n0=$(entries)
 e2e_start 80 24 "$LOG"
 e2e_wait "How do you feel?" >/dev/null
-e2e_keys 5 BTab y Down Space Enter
+e2e_keys 5 BTab BTab y Down Space Enter
 check "a red flag shows the urgent-care message" e2e_wait "emergency services now"
 check "which asks for a deliberate Enter" e2e_wait "Enter  I understand, save the entry · Esc  back to the question"
 e2e_keys Space x n 1
@@ -106,14 +106,14 @@ sleep 0.3
 e2e_screen | grep -q "emergency services now" && ok "any other key does nothing" || not_ok "another key left it"
 [ "$(entries)" = "$n0" ] && ok "and stores nothing" || not_ok "stored by another key"
 e2e_keys b
-check "b goes back to the red-flag question" e2e_wait "›New since last time"
+check "b goes back to the red-flag question" e2e_wait "›Do you have any of these now?"
 e2e_keys n Enter
 e2e_finish
 [ "$E2E_STATUS" = 0 ] && ok "answering no, Enter saves without the message" || not_ok "exit status $E2E_STATUS"
 last_entry | grep -q '^entry,[^,]*,[^,]*,5,,.*,,[^,]*,[^,]*,*$' && ok "stored without a flag" || { not_ok "row"; diag "$(last_entry)"; }
 e2e_start 40 14 "$LOG"
 e2e_wait "How do you feel?" >/dev/null
-e2e_keys 5 BTab y Down Space Enter
+e2e_keys 5 BTab BTab y Down Space Enter
 check "40x14: the message's keys fit" e2e_wait "Enter save · Esc back"
 e2e_keys Escape Escape y
 e2e_finish

@@ -68,6 +68,7 @@ e2e_keys Enter Enter
 check "the session ends" e2e_wait "The session is over" 20
 e2e_keys Enter
 e2e_wait "After the session" >/dev/null && e2e_keys Escape
+e2e_wait "Leg symptoms now:" >/dev/null && e2e_keys Escape
 check "back home, the session counts" e2e_wait "1 today"
 check "and is suggested next time" e2e_wait "Tiny test routine"
 

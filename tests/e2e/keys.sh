@@ -146,8 +146,8 @@ e2e_start 80 24 "$L"
 e2e_wait "s session" >/dev/null
 e2e_keys s
 e2e_wait "Choose a routine" >/dev/null
-check "the picker starts on the suggested routine" line_has 12 "› Nerve glide"
-line_has 15 "gentle nerve gliding." && ok "the summary wraps to the lines there are" ||
+check "the picker starts on the suggested routine" line_has 13 "› Nerve glide"
+line_has 16 "gentle nerve gliding." && ok "the summary wraps to the lines there are" ||
 	{ not_ok "the summary is cut short"; diag "$(e2e_screen)"; }
 e2e_screen | grep -q "hams *$\|hamstri *$" && { not_ok "areas cut mid-word"; diag "$(e2e_screen)"; } ||
 	ok "areas are not cut mid-word"

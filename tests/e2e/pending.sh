@@ -39,6 +39,8 @@ check "the rating after shows" e2e_wait "After the session"
 LOCKER=$!
 sleep 1
 e2e_keys 3 5
+e2e_wait "Leg symptoms now:" >/dev/null
+e2e_keys Enter
 check "while it waits, the screen says the diary is busy" e2e_wait "the diary is busy" 5
 e2e_finish 45
 [ "$E2E_STATUS" = 0 ] && ok "run exits 0 after keeping the ratings aside" || not_ok "run exit status $E2E_STATUS"

@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 92
+plan 93
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -72,12 +72,14 @@ check "and reaches the end" e2e_wait "The session is over" 20
 e2e_keys Enter
 check "the rating after shows" e2e_wait "After the session"
 e2e_keys 3 5
+check "then where leg symptoms went, one key each" e2e_wait "d  spread further down the leg"
+e2e_keys b
 e2e_finish
 [ "$E2E_STATUS" = 0 ] && ok "run exits 0" || not_ok "run exit status $E2E_STATUS"
 out=$(sessions)
 printf '%s' "$out" | grep -q "Short test routine, .*complete" && ok "the session is in the diary as complete" || { not_ok "no complete session"; diag "$out"; }
 printf '%s' "$out" | grep -q "back 4→3, leg 6→5" && ok "with pain before and after" || { not_ok "ratings missing"; diag "$out"; }
-"$LIMBER" --data "$D" export | tr -d '\r' | grep -q '^session,.*,"e2e-short",.*,3,0,3,4,6,3,5,1,50,0$' && ok "steps 3 of 3, speed 50 recorded" || { not_ok "export row"; diag "$("$LIMBER" --data "$D" export | grep '^session')"; }
+"$LIMBER" --data "$D" export | tr -d '\r' | grep -q '^session,.*,"e2e-short",.*,3,0,3,4,6,3,5,centralised,1,50,0$' && ok "steps 3 of 3, speed 50 recorded" || { not_ok "export row"; diag "$("$LIMBER" --data "$D" export | grep '^session')"; }
 
 # 2. Pause freezes the countdown; 3. skip and back; 4. quit part-way is partial.
 e2e_start 80 24 "$RUN e2e-long --no-rating"
@@ -307,6 +309,8 @@ check "the session ends" e2e_wait "The session is over" 20
 e2e_keys Enter
 e2e_wait "After the session" >/dev/null
 e2e_keys 2 3
+e2e_wait "Leg symptoms now:" >/dev/null
+e2e_keys s
 e2e_finish
 out=$("$LIMBER" --data "$D2" export | grep '^session,')
 [ "$(printf '%s\n' "$out" | wc -l)" = 1 ] && ok "one record, not two" || { not_ok "records"; diag "$out"; }

@@ -60,10 +60,11 @@ e2e_start 80 24 "$LIMBER --data '$D'"
 e2e_wait "t trends" >/dev/null
 e2e_keys t
 e2e_wait "avg/max" 10 >/dev/null || e2e_wait "7-day avg" >/dev/null
-# The pain chart's rows: no column holds both a day's dot and an average's line.
+# The pain chart's rows (to its axis, or the footer's rule when it runs
+# past the screen): no column holds both a day's dot and an average's line.
 # (Glyphs to one byte each first, so that awk counts columns, not bytes.)
 both=$(e2e_screen | sed 's/[●○◉]/D/g; s/[─·]/L/g; s/[┤│]/|/g; s/┼/+/g' |
-	awk '/ 10 \|/ { on = 1 } on && /\+/ { exit } on {
+	awk '/ 10 \|/ { on = 1 } on && (/\+/ || /^LLLLLLLLLL/) { exit } on {
 	for (i = 6; i <= length($0); i++) {
 		c = substr($0, i, 1)
 		if (c == "D") dot[i] = 1

@@ -87,7 +87,11 @@ Test(fields, vocabularies_are_complete)
 {
 	cr_assert_eq(field_locations.count, 9);
 	cr_assert_eq(field_symptoms.count, 6);
-	cr_assert_eq(field_flags.count, 5);
+	cr_assert_eq(field_flags.count, 6);
+	cr_assert_eq(field_word(&field_flags, "sexual"), FLAG_SEXUAL);
+	cr_assert_eq(field_gp_flags.count, 6);
+	cr_assert_eq(field_word(&field_gp_flags, "night-pain"), GP_NIGHT);
+	cr_assert_eq(field_word(&field_legs, "spread"), LEGS_SPREAD);
 	cr_assert_eq(field_word(&field_flags, "saddle-numbness"), FLAG_SADDLE);
 	cr_assert_eq(field_word(&field_locations, "knee"), -1);
 }

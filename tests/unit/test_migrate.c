@@ -93,11 +93,11 @@ static void brought_forward(const char *sql_name)
 	snprintf(ver, sizeof ver, "%d", DIARY_SCHEMA_VERSION);
 	assert_cell(dir, "PRAGMA user_version", ver);
 	/* The views: local times and names, readable without the source. */
-	assert_cell(dir, "SELECT time FROM entry_view", "2026-09-21T15:13:20+01:00");
-	assert_cell(dir, "SELECT places FROM entry_view", "buttock-left,thigh-left");
-	assert_cell(dir, "SELECT symptoms FROM entry_view", "burning,tingling");
-	assert_cell(dir, "SELECT red_flags FROM entry_view", "bladder");
-	assert_cell(dir, "SELECT sitting_minutes FROM entry_view", "45");
+	assert_cell(dir, "SELECT time FROM entry_view WHERE id = 1", "2026-09-21T15:13:20+01:00");
+	assert_cell(dir, "SELECT places FROM entry_view WHERE id = 1", "buttock-left,thigh-left");
+	assert_cell(dir, "SELECT symptoms FROM entry_view WHERE id = 1", "burning,tingling");
+	assert_cell(dir, "SELECT red_flags FROM entry_view WHERE id = 1", "bladder");
+	assert_cell(dir, "SELECT sitting_minutes FROM entry_view WHERE id = 1", "45");
 	assert_cell(dir, "SELECT started FROM session_view", "2026-09-21T10:13:20-05:00");
 	assert_cell(dir, "SELECT minutes || ' ' || complete || ' ' || preview FROM session_view",
 		    "5.0 complete 0");
@@ -124,8 +124,8 @@ Test(migrate, version_3_gains_the_function_score_and_the_doses)
 	char *dir = xasprintf("%s/data", tmp);
 	/* An entry of schema 3 has no function score; the view and the table are there. */
 	assert_cell(dir, "SELECT count(*) FROM entry WHERE function1 IS NULL AND activity1 IS NULL",
-		    "1");
-	assert_cell(dir, "SELECT count(*) FROM entry_view WHERE function3 IS NULL", "1");
+		    "2");
+	assert_cell(dir, "SELECT count(*) FROM entry_view WHERE function3 IS NULL", "2");
 	assert_cell(dir, "SELECT count(*) FROM dose", "0");
 	struct diary *db;
 	cr_assert_eq(diary_open(&db, dir, 0, &warn, &err), LB_OK);
@@ -170,15 +170,55 @@ Test(migrate, version_3_is_brought_forward_sessions_played)
 	free(dir);
 }
 
+Test(migrate, version_3_keeps_its_red_flags_answered_and_the_rest_unasked)
+{
+	char *dir = old_diary("diary-v3.sql");
+	struct diary *db;
+	cr_assert_eq(diary_open(&db, dir, 0, &warn, &err), LB_OK);
+	struct diary_entry e;
+	cr_assert_eq(diary_last_entry(db, INT64_MAX, &e, &err), LB_OK);
+	/* A ticked flag answered the question; it stays open until a later "none". */
+	cr_assert_eq(e.flags, 1u << FLAG_BLADDER);
+	cr_assert_eq(e.flags_now, ANSWER_YES);
+	cr_assert(diary_flags_answered(&e));
+	cr_assert_eq(e.gp_flags, 0u);
+	diary_entry_free(&e);
+	/* A clean entry of the old form answered nothing about now. */
+	cr_assert_eq(diary_last_entry(db, 1789990000, &e, &err), LB_OK);
+	cr_assert_str_eq(e.note, "a clean v3 entry");
+	cr_assert_eq(e.flags_now, -1);
+	cr_assert_not(diary_flags_answered(&e));
+	diary_entry_free(&e);
+	/* The session has no direction yet; a new one keeps what it is given. */
+	struct diary_session s;
+	cr_assert_eq(diary_get_session(db, 1, &s, &err), LB_OK);
+	cr_assert_eq(s.legs, -1);
+	s.legs = LEGS_SPREAD;
+	cr_assert_eq(diary_update_session(db, &s, &err), LB_OK);
+	diary_session_free(&s);
+	diary_close(db);
+	char ver[8];
+	snprintf(ver, sizeof ver, "%d", DIARY_SCHEMA_VERSION);
+	assert_cell(dir, "PRAGMA user_version", ver);
+	assert_cell(dir, "SELECT leg_symptoms FROM session_view", "spread");
+	assert_cell(dir, "SELECT places || ' ' || red_flags FROM entry_view WHERE id = 1",
+		    "buttock-left,thigh-left bladder");
+	assert_cell(dir, "SELECT red_flags_now FROM entry_view WHERE id = 1", "yes");
+	char *none = cell(dir, "SELECT red_flags_now FROM entry_view WHERE id = 2");
+	cr_assert_null(none);
+	free(dir);
+}
+
 Test(migrate, the_views_name_every_word_of_the_vocabularies)
 {
 	/* The migration's words are frozen history; fields.h must still agree with them. */
 	char *dir = xasprintf("%s/data", tmp);
 	struct diary *db = fixture_diary(dir, &warn, &err);
 	diary_close(db);
-	const struct field_vocab *v[] = {&field_locations, &field_symptoms, &field_flags};
-	const char *kind[] = {"place", "symptom", "flag"};
-	for (int k = 0; k < 3; k++) {
+	const struct field_vocab *v[] = {&field_locations, &field_symptoms, &field_flags,
+					 &field_gp_flags, &field_legs};
+	const char *kind[] = {"place", "symptom", "flag", "gp", "legs"};
+	for (int k = 0; k < 5; k++) {
 		for (int i = 0; i < v[k]->count; i++) {
 			char *q = xasprintf("SELECT name FROM vocabulary WHERE kind = '%s' AND bit = %d",
 					    kind[k], i);

@@ -57,6 +57,8 @@ static void full_entry(struct diary_entry *e)
 	e->meds = xstrdup("=ibuprofen, \"200mg\"");
 	e->note = xstrdup("two\nlines\tand ✓");
 	e->flags = 1u << FLAG_BOWEL | 1u << FLAG_BOTH_LEGS;
+	e->flags_now = ANSWER_YES;
+	e->gp_flags = 1u << GP_NIGHT | 1u << GP_CANCER;
 }
 
 static void assert_full_entry(const struct diary_entry *e)
@@ -73,6 +75,8 @@ static void assert_full_entry(const struct diary_entry *e)
 	cr_assert_str_eq(e->meds, "=ibuprofen, \"200mg\"");
 	cr_assert_str_eq(e->note, "two\nlines\tand ✓");
 	cr_assert_eq(e->flags, 0x9u);
+	cr_assert_eq(e->flags_now, ANSWER_YES);
+	cr_assert_eq(e->gp_flags, 1u << GP_NIGHT | 1u << GP_CANCER);
 }
 
 static void full_session(struct diary_session *s)
@@ -91,6 +95,7 @@ static void full_session(struct diary_session *s)
 	s->before_leg = 7;
 	s->after_back = 3;
 	s->after_leg = 0;
+	s->legs = LEGS_CENTRALISED;
 	s->complete = true;
 	s->speed = 2.5;
 }
@@ -110,6 +115,7 @@ static void assert_full_session(const struct diary_session *s)
 	cr_assert_eq(s->before_leg, 7);
 	cr_assert_eq(s->after_back, 3);
 	cr_assert_eq(s->after_leg, 0);
+	cr_assert_eq(s->legs, LEGS_CENTRALISED);
 	cr_assert(s->complete);
 	cr_assert_eq(s->speed, 2.5);
 }
@@ -207,9 +213,9 @@ Test(record, the_csv_columns_are_limbers)
 		sb_addf(&b, "%s%s", c ? "," : "", l.names[c]);
 	cr_assert_str_eq(b.s, "type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,"
 			      "red_flags,activity_1,function_1,activity_2,function_2,activity_3,"
-			      "function_3,created,updated,routine,title,ended,steps_done,"
-			      "steps_skipped,steps_total,before_back,before_leg,after_back,"
-			      "after_leg,complete,speed,away");
+			      "function_3,red_flags_now,gp_flags,created,updated,routine,title,"
+			      "ended,steps_done,steps_skipped,steps_total,before_back,before_leg,"
+			      "after_back,after_leg,leg_symptoms,complete,speed,away");
 	sb_free(&b);
 }
 

@@ -9,6 +9,7 @@
 
 #include "base/utf8.h"
 #include "fixture.h"
+#include "diary/fields.h"
 #include "insight/safety.h"
 
 static size_t count(const char *const *lines)
@@ -96,7 +97,8 @@ Test(safety, the_notice_names_every_red_flag_and_when_to_see_a_doctor)
 	const char *said[] = {
 		"sharp pain is not",  "further down the leg",	    "Contact emergency services now",
 		"numbness around the genitals", "bladder or bowel", "both legs",
-		"weakness in the legs",	       "See a doctor",	   "not better after a few weeks",
+		"weakness or numbness in both", "See a doctor",	   "not better after a few weeks",
+		"sexual function", "severe pain", "generally unwell",
 	};
 	for (size_t i = 0; i < sizeof said / sizeof *said; i++)
 		cr_expect(strstr(all, said[i]), "the notice says '%s'", said[i]);
@@ -108,13 +110,24 @@ Test(safety, the_notice_names_every_red_flag_and_when_to_see_a_doctor)
 
 Test(safety, the_diary_asks_about_each_red_flag_directly)
 {
+	/* About now, not "new since last time": a flag still there must be ticked again. */
 	const char *q = safety_flag_question();
-	cr_assert_eq(q[strlen(q) - 1], '?', "%s", q);
-	const char *asked[] = {"bladder or bowel", "numbness around the genitals", "both legs",
-			       "weakness getting worse"};
-	for (size_t i = 0; i < sizeof asked / sizeof *asked; i++)
-		cr_expect(strstr(q, asked[i]), "the question asks about '%s': %s", asked[i], q);
+	cr_assert_str_eq(q, "Do you have any of these now?");
 	cr_assert_geq(utf8_width(q), 0, "no control characters");
+	/* Every item of the NHS list is asked, sexual problems included. */
+	const char *asked[] = {"both legs", "genitals or bottom", "peeing", "pooing",
+			       "weakness", "sexual"};
+	cr_assert_eq(field_flags.count, (int)(sizeof asked / sizeof *asked));
+	for (int i = 0; i < field_flags.count; i++)
+		cr_expect(strstr(field_flags.labels[i], asked[i]), "%s asks about %s",
+			  field_flags.labels[i], asked[i]);
+}
+
+Test(safety, see_a_gp_soon_is_calm_and_local)
+{
+	cr_assert(strstr(safety_gp_line(true), "NHS 111"));
+	cr_assert_null(strstr(safety_gp_line(false), "NHS"));
+	cr_assert(strstr(safety_gp_line(false), "Not an emergency"));
 }
 
 Test(safety, short_texts_are_plain_one_liners)

@@ -181,6 +181,30 @@ Test(stats, meaningful_is_two_points_or_thirty_percent)
 	cr_assert_not(v.meaningful);
 }
 
+Test(stats, worsening_is_noticed_at_a_point_and_a_half_or_twenty_percent)
+{
+	double day[DAYS];
+	/* 5 rising to 6.5: 1.5 points, 30%: worse, and it counts (better would need 2). */
+	for (int i = 0; i < DAYS; i++)
+		day[i] = i < 14 ? 5.0 + (i % 2) * 0.2 : i >= DAYS - 14 ? 6.5 + (i % 2) * 0.2 : 5.8;
+	struct stats_verdict v;
+	stats_verdict(day, DAYS, &v);
+	cr_assert_eq(v.direction, DIR_WORSE);
+	cr_assert(v.meaningful);
+	/* The same 1.5 points falling is not yet a meaningful improvement at 6.5. */
+	for (int i = 0; i < DAYS; i++)
+		day[i] = i < 14 ? 6.5 + (i % 2) * 0.2 : i >= DAYS - 14 ? 5.0 + (i % 2) * 0.2 : 5.8;
+	stats_verdict(day, DAYS, &v);
+	cr_assert_eq(v.direction, DIR_BETTER);
+	cr_assert_not(v.meaningful);
+	/* 6 rising to 7: 1 point and 17%: a rise, but under both thresholds. */
+	for (int i = 0; i < DAYS; i++)
+		day[i] = i < 14 ? 6.0 + (i % 2) * 0.2 : i >= DAYS - 14 ? 7.0 + (i % 2) * 0.2 : 6.5;
+	stats_verdict(day, DAYS, &v);
+	cr_assert_eq(v.direction, DIR_WORSE);
+	cr_assert_not(v.meaningful);
+}
+
 Test(stats, routine_effects_in_each_category)
 {
 	struct stats_paired p;
@@ -270,6 +294,11 @@ Test(stats, sentences_say_it_in_words)
 	struct stats_paired p = {EFFECT_HELPS, 12, -2.0, -2.4, -1.6};
 	s = stats_effect_sentence(&p, "leg pain", false);
 	cr_assert_str_eq(s, "helps - leg pain 2.0 lower after a session (1.6 to 2.4; 12 sessions)");
+	free(s);
+	p = (struct stats_paired){EFFECT_HELPS, 6, -0.6, -1.0, -0.2};
+	s = stats_effect_sentence(&p, "leg pain", false);
+	cr_assert_str_eq(s, "helps a little - leg pain 0.6 lower after a session (0.2 to 1.0; 6 "
+			    "sessions)");
 	free(s);
 	p = (struct stats_paired){EFFECT_WORSE, 8, 2.0, 0.5, 3.5};
 	s = stats_effect_sentence(&p, "leg pain", false);

@@ -107,15 +107,17 @@ Test(today, the_plan_wins_the_suggestion)
 
 Test(today, what_helps_needs_enough_rated_sessions)
 {
-	/* nerve-glide lowers leg pain by 2 over 3 sessions; quick-five by 3 but only twice. */
-	for (int d = 16; d <= 18; d++)
-		session(at(11, d, 8), "nerve-glide", 6, 4, 1);
-	session(at(11, 19, 8), "quick-five", 7, 4, 1);
-	session(at(11, 20, 8), "quick-five", 7, 4, 1);
+	/* nerve-glide lowers leg pain by 2 over 5 sessions; quick-five by 3 but only 4 times. */
+	for (int d = 12; d <= 16; d++)
+		session(at(11, d, 8), "nerve-glide", 6, 4 - d % 2, 1);
+	for (int d = 17; d <= 20; d++)
+		session(at(11, d, 8), "quick-five", 7, 4, 1);
 	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
 	cr_assert_str_eq(td.helps_title, "nerve-glide");
-	cr_assert_float_eq(td.helps_delta, -2.0, 1e-9);
-	cr_assert_eq(td.helps_sessions, 3);
+	cr_assert_float_eq(td.helps_delta, -2.4, 1e-9);
+	cr_assert_lt(td.helps_low, td.helps_delta, "the effect comes with its interval");
+	cr_assert_gt(td.helps_high, td.helps_delta);
+	cr_assert_eq(td.helps_sessions, 5);
 }
 
 Test(today, recent_is_newest_first_and_bounded)

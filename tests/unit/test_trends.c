@@ -335,3 +335,41 @@ Test(trends, whole_days_in_the_past_end_today_at_the_last)
 	cr_assert_eq(t.days[30].start, at(2026, 3, 31, 0, 0));
 	cr_assert_eq(t.today, 30);
 }
+
+Test(trends, a_day_keeps_its_worst_rating)
+{
+	entry(at(2026, 11, 25, 8, 0), 2, 8, 0);
+	entry(at(2026, 11, 25, 20, 0), 6, 4, 0);
+	cr_assert_eq(trends_compute(&t, db, 1, 0, WEEK_MONDAY, at(2026, 11, 25, 21, 0), &err), LB_OK);
+	cr_assert_eq(trends_day_max(&t, t.today, TM_LEG), 8, "8 then 4: the day's pain is 8");
+	cr_assert_eq(trends_day_max(&t, t.today, TM_BACK), 6);
+	cr_assert_float_eq(trends_day_mean(&t, t.today, TM_LEG), 6.0, 1e-9);
+	cr_assert_eq(trends_day_max(&t, t.today - 1, TM_LEG), -1, "a day without ratings");
+}
+
+Test(trends, routines_count_where_leg_symptoms_went)
+{
+	static const int legs[] = {LEGS_CENTRALISED, LEGS_SPREAD, -1, LEGS_SPREAD, LEGS_SAME};
+	for (int i = 0; i < 5; i++) {
+		struct diary_session s;
+		diary_session_init(&s);
+		s.routine = xstrdup("quick-five");
+		s.title = xstrdup("Quick");
+		s.started = at(2026, 11, 20 + i, 8, 0);
+		s.ended = s.started + 300;
+		s.legs = legs[i];
+		s.speed = 1;
+		cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
+		diary_session_free(&s);
+	}
+	cr_assert_eq(trends_compute(&t, db, 2, 0, WEEK_MONDAY, at(2026, 11, 25, 21, 0), &err), LB_OK);
+	cr_assert_eq(t.nroutines, 1);
+	const struct trends_routine *r = &t.routine[0];
+	cr_assert_eq(r->legs[LEGS_CENTRALISED], 1);
+	cr_assert_eq(r->legs[LEGS_SAME], 1);
+	cr_assert_eq(r->legs[LEGS_SPREAD], 2);
+	/* The last three: spread, unsaid, same. */
+	cr_assert_eq(trends_routine_last(r, LEGS_SPREAD), 1);
+	cr_assert_eq(trends_routine_last(r, LEGS_SAME), 1);
+	cr_assert_eq(trends_routine_last(r, -1), 1);
+}
