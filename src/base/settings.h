@@ -29,6 +29,7 @@ struct settings {
 	char *voice_name;  /* an espeak-ng voice ("en-gb"), or NULL for its default */
 	int voice_rate;    /* words a minute */
 	int voice_volume;  /* 0..200, 100 normal */
+	char *sync;        /* the folder limber syncs through (~ expanded), or NULL */
 	char *path; /* the file read, or NULL when defaults were used */
 };
 

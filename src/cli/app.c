@@ -224,10 +224,17 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 		app_error("no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
 		return 1;
 	}
+	/* With sync = DIR, a machine's first command brings the others' diary in. */
+	bool sync = a->command && strcmp(a->command, "sync") != 0 && app_load_settings(a) == 0 &&
+		    a->settings.sync;
+	if (sync)
+		flags |= DIARY_CREATE;
 	struct diags warn = {0}, err = {0};
 	enum lb_status st = diary_open(db, dir, flags, &warn, &err);
 	if (st == LB_OK)
 		store_pending(*db, dir);
+	if (st == LB_OK && sync)
+		app_sync_before(a, *db);
 	free(dir);
 	say_all(&warn, "warning: ");
 	say_all(&err, "");

@@ -10,7 +10,7 @@
 #include "base/status.h"
 
 #define DIARY_FILE "diary.db"
-#define DIARY_SCHEMA_VERSION 3
+#define DIARY_SCHEMA_VERSION 4
 #define DIARY_UID_LEN 32
 
 /* One diary entry. Numbers are -1 and texts NULL when not given. */
