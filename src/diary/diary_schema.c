@@ -115,7 +115,9 @@ static const char *const migrations[] = {
 	 * uids, so a delete cannot be undone by another machine. Triggers mark
 	 * each row written in the same transaction (sync_dirty) once a sync
 	 * has been set up (sync_state), so nothing is lost when limber is
-	 * killed between a write and the next sync.
+	 * killed between a write and the next sync. Each trigger deletes, then
+	 * inserts: the conflict clause of an outer INSERT OR IGNORE or upsert
+	 * would override one of its own.
 	 */
 	"CREATE TABLE sync_state (one INTEGER PRIMARY KEY CHECK (one = 1),"
 	" machine TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0);"
@@ -160,27 +162,33 @@ static const char *const migrations[] = {
 	" deleted INTEGER NOT NULL, origin TEXT NOT NULL);"
 	"CREATE TRIGGER sync_entry_added AFTER INSERT ON entry"
 	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
-	" INSERT OR REPLACE INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_entry_changed AFTER UPDATE ON entry"
 	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
-	" INSERT OR REPLACE INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_entry_deleted AFTER DELETE ON entry"
 	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
-	" INSERT OR REPLACE INTO sync_dirty VALUES (old.uid, 'entry', strftime('%s', 'now'));"
+	" DELETE FROM sync_dirty WHERE uid = old.uid;"
+	" INSERT INTO sync_dirty VALUES (old.uid, 'entry', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_session_added AFTER INSERT ON session"
 	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
-	" INSERT OR REPLACE INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_session_changed AFTER UPDATE ON session"
 	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
-	" INSERT OR REPLACE INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_session_deleted AFTER DELETE ON session"
 	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
-	" INSERT OR REPLACE INTO sync_dirty VALUES (old.uid, 'session', strftime('%s', 'now'));"
+	" DELETE FROM sync_dirty WHERE uid = old.uid;"
+	" INSERT INTO sync_dirty VALUES (old.uid, 'session', strftime('%s', 'now'));"
 	" END;",
 };
 
