@@ -3,7 +3,7 @@
 # sync.sh - limber sync: two data directories and one folder; edits, deletes,
 # half-copied and newer changesets, kill -9 during a sync, limber.conf's sync.
 . "$top_srcdir/tests/lib.sh"
-plan 48
+plan 47
 F="$TMP/folder"
 mkdir -p "$F"
 L() { d=$1; shift; "$LIMBER" --data "$TMP/$d" "$@"; }

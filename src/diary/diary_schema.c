@@ -115,12 +115,15 @@ static const char *const migrations[] = {
 	 * uids, so a delete cannot be undone by another machine. Triggers mark
 	 * each row written in the same transaction (sync_dirty) once a sync
 	 * has been set up (sync_state), so nothing is lost when limber is
-	 * killed between a write and the next sync. Each trigger deletes, then
+	 * killed between a write and the next sync; not while a sync brings
+	 * the others' rows in (applying, set only inside the sync's
+	 * transaction). Each trigger deletes, then
 	 * inserts: the conflict clause of an outer INSERT OR IGNORE or upsert
 	 * would override one of its own.
 	 */
 	"CREATE TABLE sync_state (one INTEGER PRIMARY KEY CHECK (one = 1),"
-	" machine TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0);"
+	" machine TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0,"
+	" applying INTEGER NOT NULL DEFAULT 0);"
 	"CREATE TABLE sync_peer (machine TEXT PRIMARY KEY, applied INTEGER NOT NULL DEFAULT 0,"
 	" changed INTEGER, synced INTEGER, skipped TEXT);"
 	"CREATE TABLE sync_dirty (uid TEXT PRIMARY KEY, kind TEXT NOT NULL, changed INTEGER NOT NULL);"
@@ -161,32 +164,32 @@ static const char *const migrations[] = {
 	" kind TEXT NOT NULL CHECK (kind IN ('entry', 'session')),"
 	" deleted INTEGER NOT NULL, origin TEXT NOT NULL);"
 	"CREATE TRIGGER sync_entry_added AFTER INSERT ON entry"
-	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
 	" DELETE FROM sync_dirty WHERE uid = new.uid;"
 	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_entry_changed AFTER UPDATE ON entry"
-	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
 	" DELETE FROM sync_dirty WHERE uid = new.uid;"
 	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_entry_deleted AFTER DELETE ON entry"
-	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
 	" DELETE FROM sync_dirty WHERE uid = old.uid;"
 	" INSERT INTO sync_dirty VALUES (old.uid, 'entry', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_session_added AFTER INSERT ON session"
-	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
 	" DELETE FROM sync_dirty WHERE uid = new.uid;"
 	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_session_changed AFTER UPDATE ON session"
-	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
 	" DELETE FROM sync_dirty WHERE uid = new.uid;"
 	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
 	" END;"
 	"CREATE TRIGGER sync_session_deleted AFTER DELETE ON session"
-	" WHEN EXISTS (SELECT 1 FROM sync_state) BEGIN"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
 	" DELETE FROM sync_dirty WHERE uid = old.uid;"
 	" INSERT INTO sync_dirty VALUES (old.uid, 'session', strftime('%s', 'now'));"
 	" END;",

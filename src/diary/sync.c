@@ -267,9 +267,15 @@ static int bring_in(struct diary *db, sqlite3_session *watch, long *received)
 	int rc = sqlite3session_changeset(watch, &n, &p);
 	if (rc != SQLITE_OK || n == 0)
 		return rc;
-	char *sql[2] = {upsert_sql(&record_entry), upsert_sql(&record_session)};
-	sqlite3_changeset_iter *it;
-	rc = sqlite3changeset_start(&it, n, p);
+	sqlite3_stmt *up[2] = {NULL, NULL};
+	for (int i = 0; rc == SQLITE_OK && i < 2; i++) {
+		char *sql = upsert_sql(i ? &record_session : &record_entry);
+		rc = sqlite3_prepare_v2(db->db, sql, -1, &up[i], NULL);
+		free(sql);
+	}
+	sqlite3_changeset_iter *it = NULL;
+	if (rc == SQLITE_OK)
+		rc = sqlite3changeset_start(&it, n, p);
 	while (rc == SQLITE_OK && sqlite3changeset_next(it) == SQLITE_ROW) {
 		const char *table;
 		int ncol, op, ind;
@@ -282,16 +288,19 @@ static int bring_in(struct diary *db, sqlite3_session *watch, long *received)
 		const char *u = uid ? (const char *)sqlite3_value_text(uid) : NULL;
 		if (!u || op == SQLITE_DELETE || strcmp(table, "sync_tombstone") == 0)
 			continue; /* tombstones: below, for every row at once */
-		bool entry = strcmp(table, "sync_entry") == 0;
-		rc = run_bound(db, sql[entry ? 0 : 1], u, 0, NULL);
+		sqlite3_stmt *s = up[strcmp(table, "sync_entry") == 0 ? 0 : 1];
+		sqlite3_bind_text(s, 1, u, -1, SQLITE_TRANSIENT);
+		rc = sqlite3_step(s);
+		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+		sqlite3_reset(s);
 		(*received)++;
 	}
-	if (rc == SQLITE_OK)
+	if (it && rc == SQLITE_OK)
 		rc = sqlite3changeset_finalize(it);
-	else
+	else if (it)
 		sqlite3changeset_finalize(it);
-	free(sql[0]);
-	free(sql[1]);
+	sqlite3_finalize(up[0]);
+	sqlite3_finalize(up[1]);
 	sqlite3_free(p);
 	return rc;
 }
@@ -435,8 +444,13 @@ static int apply_others(struct diary *db, const struct sync_opts *o, struct sync
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++)
 		if (strcmp(ids[i], o->machine) != 0)
 			rc = apply_machine(db, o, ids[i], r);
+	/* What comes from the others is not this machine's change: the triggers rest. */
+	if (rc == SQLITE_OK)
+		rc = diary_exec(db, "UPDATE sync_state SET applying = 1");
 	if (rc == SQLITE_OK)
 		rc = bring_in(db, watch, &r->received);
+	if (rc == SQLITE_OK)
+		rc = diary_exec(db, "UPDATE sync_state SET applying = 0");
 	if (watch)
 		sqlite3session_delete(watch);
 	free(ids);
