@@ -25,6 +25,7 @@
 
 #include "diary/sync_impl.h"
 #include "base/outfile.h"
+#include "base/strbuf.h"
 #include "base/xalloc.h"
 
 #define HEADER_MAX 256
@@ -335,16 +336,25 @@ enum lb_status sync_file_machines(const char *dir, char (**ids)[SYNC_ID_LEN + 1]
 enum lb_status sync_applied_write(const char *dir, const char *me, const struct sync_mark *v,
 				  size_t n, struct diags *err)
 {
+	struct strbuf b;
+	sb_init(&b);
+	sb_addf(&b, "limber-applied %d\n", SYNC_FORMAT);
+	for (size_t i = 0; i < n; i++)
+		sb_addf(&b, "%s %" PRId64 "\n", v[i].id, v[i].seq);
 	char *path = xasprintf("%s/%s/applied", dir, me);
-	struct outfile out;
-	enum lb_status st = outfile_open(&out, path, err);
-	if (st == LB_OK) {
-		bool ok = fprintf(out.f, "limber-applied %d\n", SYNC_FORMAT) > 0;
-		for (size_t i = 0; ok && i < n; i++)
-			ok = fprintf(out.f, "%s %" PRId64 "\n", v[i].id, v[i].seq) > 0;
-		st = outfile_close(&out, ok, err);
+	/* Unchanged, it is left alone: a sync engine has nothing to carry. */
+	size_t len;
+	char *old = slurp(path, &len);
+	enum lb_status st = LB_OK;
+	if (!old || len != b.len || memcmp(old, b.s, len) != 0) {
+		struct outfile out;
+		st = outfile_open(&out, path, err);
+		if (st == LB_OK)
+			st = outfile_close(&out, fputs(b.s, out.f) != EOF, err);
 	}
+	free(old);
 	free(path);
+	sb_free(&b);
 	return st;
 }
 
