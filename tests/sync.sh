@@ -3,7 +3,7 @@
 # sync.sh - limber sync: two data directories and one folder; edits, deletes,
 # half-copied and newer changesets, kill -9 during a sync, limber.conf's sync.
 . "$top_srcdir/tests/lib.sh"
-plan 47
+plan 49
 F="$TMP/folder"
 mkdir -p "$F"
 L() { d=$1; shift; "$LIMBER" --data "$TMP/$d" "$@"; }
@@ -93,6 +93,19 @@ same "a delete against a later edit gives one diary"
 has b "a two, edited" && not_ok "the edited entry came back" || ok "the delete wins over a later edit"
 S b
 has b "a two, edited" && not_ok "it comes back at the next sync" || ok "and it does not come back"
+
+# An edit on one and a later delete on the other: the delete wins too.
+L b log --back 2 --note "b three" >/dev/null
+S b
+S a
+L b edit "$(idof b "b three")" --back 9 >/dev/null
+sleep 1
+L a delete --yes "$(idof a "b three")" >/dev/null
+S b
+S a
+S b
+same "an edit against a later delete gives one diary"
+has a "b three" && not_ok "the deleted entry came back" || ok "the delete wins over an earlier edit"
 
 # A changeset cut in half is skipped, and applied once whole.
 L a log --back 2 --note "half" >/dev/null

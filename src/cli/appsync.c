@@ -4,6 +4,7 @@
 
 #include "cli/app.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,12 +91,14 @@ void app_sync_before(struct app *a, struct diary *db)
 	if (!configured(a) || a->synced)
 		return;
 	a->synced = true;
+	if (access(a->settings.sync, W_OK) != 0) {
+		fprintf(stderr, "limber: warning: sync: %s: %s; not synced\n", a->settings.sync,
+			strerror(errno));
+		return;
+	}
 	struct diags err = {0};
-	if (access(a->settings.sync, W_OK) == 0 && app_sync(a, db, a->settings.sync, false, true, &err) != LB_OK)
+	if (app_sync(a, db, a->settings.sync, false, true, &err) != LB_OK)
 		say(&err, "warning: sync: ");
-	else if (access(a->settings.sync, W_OK) != 0)
-		fprintf(stderr, "limber: warning: sync: %s cannot be written; not synced\n",
-			a->settings.sync);
 	diags_free(&err);
 }
 
