@@ -37,19 +37,21 @@ static bool under(const char *path, const char *dir)
 	return in;
 }
 
-enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool compact,
-			bool quiet, struct diags *err)
+enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool compact, bool quiet,
+                        struct diags *err)
 {
 	char *data = a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 	if (!data) {
-		diags_add(err, NULL, 0, "no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
+		diags_add(err, NULL, 0,
+		          "no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
 		return LB_IO;
 	}
 	if (under(data, dir)) {
-		diags_add(err, dir, 0,
-			  "holds limber's data directory (%s); the diary must not be in the synced "
-			  "folder (a sync engine copying it would damage it): choose another folder",
-			  data);
+		diags_add(
+		    err, dir, 0,
+		    "holds limber's data directory (%s); the diary must not be in the synced "
+		    "folder (a sync engine copying it would damage it): choose another folder",
+		    data);
 		free(data);
 		return LB_INVALID;
 	}
@@ -93,7 +95,7 @@ void app_sync_before(struct app *a, struct diary *db)
 	a->synced = true;
 	if (access(a->settings.sync, W_OK) != 0) {
 		fprintf(stderr, "limber: warning: sync: %s: %s; not synced\n", a->settings.sync,
-			strerror(errno));
+		        strerror(errno));
 		return;
 	}
 	struct diags err = {0};

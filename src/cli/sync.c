@@ -18,11 +18,11 @@ struct sync_cli_opts {
 };
 
 static const struct parse_opt sync_options[] = {
-	PARSE_FLAG("status", 0, struct sync_cli_opts, status,
-		   "show the machines seen and what waits, and why"),
-	PARSE_FLAG("compact", 0, struct sync_cli_opts, compact,
-		   "fold changesets every machine has applied into a snapshot"),
-	PARSE_END,
+    PARSE_FLAG("status", 0, struct sync_cli_opts, status,
+               "show the machines seen and what waits, and why"),
+    PARSE_FLAG("compact", 0, struct sync_cli_opts, compact,
+               "fold changesets every machine has applied into a snapshot"),
+    PARSE_END,
 };
 
 /* A time as the local "YYYY-MM-DD HH:MM", or "never". */
@@ -45,8 +45,9 @@ static void print_status(const char *dir, const struct sync_status *s)
 		when(m->changed, changed);
 		when(m->synced, synced);
 		if (m->me) {
-			printf("%s (this machine): wrote changeset %lld; newest in the folder %lld\n",
-			       m->id, (long long)m->applied, (long long)m->newest);
+			printf(
+			    "%s (this machine): wrote changeset %lld; newest in the folder %lld\n",
+			    m->id, (long long)m->applied, (long long)m->newest);
 			continue;
 		}
 		printf("%s: applied %lld of %lld; last change %s, applied %s\n", m->id,
@@ -64,7 +65,8 @@ static int run_sync(struct app *a, void *opts, const struct parse_result *res)
 		return rc;
 	const char *dir = res->n > 0 ? res->v[0] : a->settings.sync;
 	if (!dir)
-		return app_usage_error(a, "which folder? give DIR, or set sync = DIR in limber.conf");
+		return app_usage_error(a,
+		                       "which folder? give DIR, or set sync = DIR in limber.conf");
 	struct diary *db;
 	rc = app_open_diary(a, o->status ? DIARY_READ : DIARY_CREATE, &db);
 	if (rc)
@@ -78,7 +80,7 @@ static int run_sync(struct app *a, void *opts, const struct parse_result *res)
 		if (!db)
 			printf("no diary yet: nothing synced\n");
 		else if ((st = sync_machine_id(data, me, &err)) == LB_OK &&
-			 (st = diary_sync_status(db, dir, me, &s, &err)) == LB_OK)
+		         (st = diary_sync_status(db, dir, me, &s, &err)) == LB_OK)
 			print_status(dir, &s);
 		sync_status_free(&s);
 		free(data);
@@ -90,15 +92,19 @@ static int run_sync(struct app *a, void *opts, const struct parse_result *res)
 }
 
 const struct cli_command cli_sync_command = {
-	.spec = {.name = "sync", .args = "[DIR] [--status] [--compact]", .opts = sync_options,
-		 .max_operands = 1, .too_many = "give one folder",
-		 .about = "Sync the diary with other machines through DIR, a folder that a sync\n"
-			  "engine (Syncthing, Nextcloud, a git repository) replicates; without DIR,\n"
-			  "the folder of sync = DIR in limber.conf. This machine writes what it\n"
-			  "changed as DIR/<machine>/<number>.changeset and applies the others'.\n"
-			  "The newer edit of an entry wins; a deletion wins over an edit. Files\n"
-			  "still being copied are left for the next sync. The diary itself never\n"
-			  "goes into DIR.\n"},
-	.summary = "sync the diary through a replicated folder",
-	.opts_size = sizeof(struct sync_cli_opts), .run = run_sync,
+    .spec = {.name = "sync",
+             .args = "[DIR] [--status] [--compact]",
+             .opts = sync_options,
+             .max_operands = 1,
+             .too_many = "give one folder",
+             .about = "Sync the diary with other machines through DIR, a folder that a sync\n"
+                      "engine (Syncthing, Nextcloud, a git repository) replicates; without DIR,\n"
+                      "the folder of sync = DIR in limber.conf. This machine writes what it\n"
+                      "changed as DIR/<machine>/<number>.changeset and applies the others'.\n"
+                      "The newer edit of an entry wins; a deletion wins over an edit. Files\n"
+                      "still being copied are left for the next sync. The diary itself never\n"
+                      "goes into DIR.\n"},
+    .summary = "sync the diary through a replicated folder",
+    .opts_size = sizeof(struct sync_cli_opts),
+    .run = run_sync,
 };

@@ -29,7 +29,7 @@
  */
 #include "config.h"
 
-#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_SESSION        1
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
@@ -87,18 +87,19 @@ static int set_up_state(struct diary *db, const char *me, int64_t *seq)
 	if (rc != SQLITE_OK)
 		return rc;
 	if (!have) {
-		rc = run_bound(db, "INSERT INTO sync_state (one, machine, seq) VALUES (1, ?1, 0)", me,
-			       0, NULL);
+		rc = run_bound(db, "INSERT INTO sync_state (one, machine, seq) VALUES (1, ?1, 0)",
+		               me, 0, NULL);
 		if (rc == SQLITE_OK)
-			rc = diary_exec(db, "INSERT OR IGNORE INTO sync_dirty SELECT uid, 'entry', "
-					    "updated FROM entry;"
-					    "INSERT OR IGNORE INTO sync_dirty SELECT uid, 'session', "
-					    "ended FROM session");
+			rc = diary_exec(db,
+			                "INSERT OR IGNORE INTO sync_dirty SELECT uid, 'entry', "
+			                "updated FROM entry;"
+			                "INSERT OR IGNORE INTO sync_dirty SELECT uid, 'session', "
+			                "ended FROM session");
 		*seq = 0;
 		return rc;
 	}
 	rc = run_bound(db, "UPDATE sync_state SET machine = ?1, seq = 0 WHERE machine <> ?1", me, 0,
-		       NULL);
+	               NULL);
 	if (rc == SQLITE_OK)
 		*seq = diary_query_int(db, "SELECT seq FROM sync_state", &rc);
 	return rc;
@@ -118,7 +119,7 @@ static int new_session(struct diary *db, sqlite3_session **s)
 
 /* Copies the marked rows of one kind into its shadow table, as version seq of me. */
 static int copy_marked(struct diary *db, const struct record_desc *d, const char *changed,
-		       const char *me, int64_t seq, int *n)
+                       const char *me, int64_t seq, int *n)
 {
 	struct strbuf b;
 	sb_init(&b);
@@ -127,9 +128,9 @@ static int copy_marked(struct diary *db, const struct record_desc *d, const char
 	sb_addf(&b, ") SELECT r.uid, %s, ?1, ?2, ", changed);
 	data_columns(&b, d, "r.");
 	sb_addf(&b,
-		" FROM %s r JOIN sync_dirty m ON m.uid = r.uid AND m.kind = '%s'"
-		" WHERE r.uid NOT IN (SELECT uid FROM sync_tombstone)",
-		d->what, d->what);
+	        " FROM %s r JOIN sync_dirty m ON m.uid = r.uid AND m.kind = '%s'"
+	        " WHERE r.uid NOT IN (SELECT uid FROM sync_tombstone)",
+	        d->what, d->what);
 	int rc = run_bound(db, b.s, me, seq, n);
 	sb_free(&b);
 	return rc;
@@ -140,8 +141,7 @@ static int copy_marked(struct diary *db, const struct record_desc *d, const char
  * nothing did): the marked rows, removed from the shadow tables unseen by
  * the session and put back seen, so each travels whole.
  */
-static int capture(struct diary *db, const char *me, int64_t seq, void **out, int *nout,
-		   long *rows)
+static int capture(struct diary *db, const char *me, int64_t seq, void **out, int *nout, long *rows)
 {
 	sqlite3_session *s = NULL;
 	*out = NULL;
@@ -151,7 +151,7 @@ static int capture(struct diary *db, const char *me, int64_t seq, void **out, in
 		return rc;
 	sqlite3session_enable(s, 0);
 	rc = diary_exec(db, "DELETE FROM sync_entry WHERE uid IN (SELECT uid FROM sync_dirty);"
-			    "DELETE FROM sync_session WHERE uid IN (SELECT uid FROM sync_dirty)");
+	                    "DELETE FROM sync_session WHERE uid IN (SELECT uid FROM sync_dirty)");
 	sqlite3session_enable(s, 1);
 	int n = 0;
 	if (rc == SQLITE_OK)
@@ -159,12 +159,13 @@ static int capture(struct diary *db, const char *me, int64_t seq, void **out, in
 	if (rc == SQLITE_OK)
 		rc = copy_marked(db, &record_session, "m.changed", me, seq, &n);
 	if (rc == SQLITE_OK)
-		rc = run_bound(db,
-			       "INSERT OR IGNORE INTO sync_tombstone SELECT m.uid, m.kind, m.changed, ?1"
-			       " FROM sync_dirty m WHERE (m.kind = 'entry' AND m.uid NOT IN"
-			       " (SELECT uid FROM entry)) OR (m.kind = 'session' AND m.uid NOT IN"
-			       " (SELECT uid FROM session))",
-			       me, 0, &n);
+		rc = run_bound(
+		    db,
+		    "INSERT OR IGNORE INTO sync_tombstone SELECT m.uid, m.kind, m.changed, ?1"
+		    " FROM sync_dirty m WHERE (m.kind = 'entry' AND m.uid NOT IN"
+		    " (SELECT uid FROM entry)) OR (m.kind = 'session' AND m.uid NOT IN"
+		    " (SELECT uid FROM session))",
+		    me, 0, &n);
 	if (rc == SQLITE_OK && n > 0)
 		rc = sqlite3session_changeset(s, nout, out);
 	sqlite3session_delete(s);
@@ -228,10 +229,10 @@ static int on_conflict(void *ctx, int type, sqlite3_changeset_iter *it)
 static int apply_one(struct diary *db, void *data, int n, bool *invalid)
 {
 	struct apply_ctx a = {false};
-	int rc = sqlite3changeset_apply_v2(db->db, n, data, only_shadow, on_conflict, &a, NULL,
-					   NULL, 0);
+	int rc =
+	    sqlite3changeset_apply_v2(db->db, n, data, only_shadow, on_conflict, &a, NULL, NULL, 0);
 	*invalid = a.invalid || (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_MISUSE ||
-		   (rc & 0xff) == SQLITE_ABORT;
+	           (rc & 0xff) == SQLITE_ABORT;
 	return *invalid ? SQLITE_OK : rc;
 }
 
@@ -308,13 +309,16 @@ static int bring_in(struct diary *db, sqlite3_session *watch, long *received)
 /* Tombstones win: what they name leaves the shadow and the diary. Then nothing is marked. */
 static int bury(struct diary *db, long *received)
 {
-	int rc = diary_exec(db, "DELETE FROM sync_entry WHERE uid IN (SELECT uid FROM sync_tombstone);"
-				"DELETE FROM sync_session WHERE uid IN (SELECT uid FROM sync_tombstone)");
+	int rc = diary_exec(
+	    db, "DELETE FROM sync_entry WHERE uid IN (SELECT uid FROM sync_tombstone);"
+	        "DELETE FROM sync_session WHERE uid IN (SELECT uid FROM sync_tombstone)");
 	if (rc == SQLITE_OK)
-		rc = diary_exec(db, "DELETE FROM entry WHERE uid IN (SELECT uid FROM sync_tombstone)");
+		rc = diary_exec(db,
+		                "DELETE FROM entry WHERE uid IN (SELECT uid FROM sync_tombstone)");
 	*received += sqlite3_changes(db->db);
 	if (rc == SQLITE_OK)
-		rc = diary_exec(db, "DELETE FROM session WHERE uid IN (SELECT uid FROM sync_tombstone)");
+		rc = diary_exec(
+		    db, "DELETE FROM session WHERE uid IN (SELECT uid FROM sync_tombstone)");
 	*received += sqlite3_changes(db->db);
 	if (rc == SQLITE_OK)
 		rc = diary_exec(db, "DELETE FROM sync_dirty");
@@ -322,17 +326,18 @@ static int bury(struct diary *db, long *received)
 }
 
 /* Notes what was applied of machine m, and why the rest waits (why NULL: nothing waits). */
-static int note_peer(struct diary *db, const char *m, int64_t applied, int64_t changed,
-		     int64_t now, const char *why)
+static int note_peer(struct diary *db, const char *m, int64_t applied, int64_t changed, int64_t now,
+                     const char *why)
 {
 	sqlite3_stmt *s;
-	int rc = sqlite3_prepare_v2(
-		db->db,
-		"INSERT INTO sync_peer (machine, applied, changed, synced, skipped)"
-		" VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (machine) DO UPDATE SET"
-		" applied = excluded.applied, skipped = excluded.skipped,"
-		" changed = coalesce(excluded.changed, changed), synced = coalesce(excluded.synced, synced)",
-		-1, &s, NULL);
+	int rc =
+	    sqlite3_prepare_v2(db->db,
+	                       "INSERT INTO sync_peer (machine, applied, changed, synced, skipped)"
+	                       " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (machine) DO UPDATE SET"
+	                       " applied = excluded.applied, skipped = excluded.skipped,"
+	                       " changed = coalesce(excluded.changed, changed), synced = "
+	                       "coalesce(excluded.synced, synced)",
+	                       -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	sqlite3_bind_text(s, 1, m, -1, SQLITE_STATIC);
@@ -353,7 +358,7 @@ static int64_t peer_applied(struct diary *db, const char *m)
 	sqlite3_stmt *s;
 	int64_t v = 0;
 	if (sqlite3_prepare_v2(db->db, "SELECT applied FROM sync_peer WHERE machine = ?1", -1, &s,
-			       NULL) != SQLITE_OK)
+	                       NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_text(s, 1, m, -1, SQLITE_STATIC);
 	if (sqlite3_step(s) == SQLITE_ROW)
@@ -368,7 +373,7 @@ static int64_t peer_applied(struct diary *db, const char *m)
  * it. SR_MISSING when there is nothing new; *path is the file looked at.
  */
 static enum sync_read next_file(const char *dir, const char *m, int64_t applied,
-				struct sync_header *h, void **data, char **why, char **path)
+                                struct sync_header *h, void **data, char **why, char **path)
 {
 	*path = sync_file_name(dir, m, applied + 1);
 	enum sync_read r = sync_file_read(*path, m, applied + 1, h, data, why);
@@ -396,7 +401,7 @@ static enum sync_read next_file(const char *dir, const char *m, int64_t applied,
 
 /* Applies machine m's new files in order, stopping at the first that cannot be. */
 static int apply_machine(struct diary *db, const struct sync_opts *o, const char *m,
-			 struct sync_report *r)
+                         struct sync_report *r)
 {
 	int64_t applied = peer_applied(db, m), changed = 0;
 	char *why = NULL, *file = NULL;
@@ -414,7 +419,8 @@ static int apply_machine(struct diary *db, const struct sync_opts *o, const char
 		if (rc != SQLITE_OK)
 			break;
 		if (invalid) {
-			why = xstrdup("holds rows this diary cannot take (damaged, or not from limber)");
+			why = xstrdup(
+			    "holds rows this diary cannot take (damaged, or not from limber)");
 			break;
 		}
 		applied = h.seq;
@@ -433,7 +439,7 @@ static int apply_machine(struct diary *db, const struct sync_opts *o, const char
 
 /* Applies every other machine's new changesets, watched by a session that says what changed. */
 static int apply_others(struct diary *db, const struct sync_opts *o, struct sync_report *r,
-			struct diags *err)
+                        struct diags *err)
 {
 	char(*ids)[SYNC_ID_LEN + 1];
 	size_t n;
@@ -459,7 +465,7 @@ static int apply_others(struct diary *db, const struct sync_opts *o, struct sync
 
 /* Writes this machine's changeset as DIR/ME/<seq>.changeset, whole. */
 static enum lb_status publish(const struct sync_opts *o, int64_t seq, void *data, int n,
-			      struct diags *err)
+                              struct diags *err)
 {
 	char *mine = xasprintf("%s/%s", o->dir, o->machine);
 	if (mkdir(mine, 0700) < 0 && errno != EEXIST) {
@@ -468,8 +474,11 @@ static enum lb_status publish(const struct sync_opts *o, int64_t seq, void *data
 		return LB_IO;
 	}
 	free(mine);
-	struct sync_header h = {.format = SYNC_FORMAT, .schema = DIARY_SCHEMA_VERSION, .seq = seq,
-				.time = o->now, .length = n};
+	struct sync_header h = {.format = SYNC_FORMAT,
+	                        .schema = DIARY_SCHEMA_VERSION,
+	                        .seq = seq,
+	                        .time = o->now,
+	                        .length = n};
 	memcpy(h.machine, o->machine, SYNC_ID_LEN + 1);
 	char *path = sync_file_name(o->dir, o->machine, seq);
 	enum lb_status st = sync_file_write(path, &h, data, err);
@@ -479,7 +488,7 @@ static enum lb_status publish(const struct sync_opts *o, int64_t seq, void *data
 
 /* The sync's transaction: capture and publish, then apply. */
 static enum lb_status sync_in_transaction(struct diary *db, const struct sync_opts *o,
-					  struct sync_report *r, struct diags *err)
+                                          struct sync_report *r, struct diags *err)
 {
 	int64_t seq;
 	int rc = set_up_state(db, o->machine, &seq);
@@ -501,7 +510,7 @@ static enum lb_status sync_in_transaction(struct diary *db, const struct sync_op
 		sync_test_point("after-write");
 		r->seq = next;
 		rc = run_bound(db, "UPDATE sync_state SET seq = ?2 WHERE machine = ?1", o->machine,
-			       next, NULL);
+		               next, NULL);
 	}
 	if (rc == SQLITE_OK)
 		rc = apply_others(db, o, r, err);
@@ -516,12 +525,13 @@ static enum lb_status sync_in_transaction(struct diary *db, const struct sync_op
 }
 
 enum lb_status diary_sync(struct diary *db, const struct sync_opts *o, struct sync_report *r,
-			  struct diags *err)
+                          struct diags *err)
 {
 	memset(r, 0, sizeof *r);
 	struct stat st;
 	if (stat(o->dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
-		diags_add(err, o->dir, 0, "is not a folder (make it, or let the sync engine make it)");
+		diags_add(err, o->dir, 0,
+		          "is not a folder (make it, or let the sync engine make it)");
 		return LB_NOT_FOUND;
 	}
 	int rc = diary_exec(db, "BEGIN IMMEDIATE");

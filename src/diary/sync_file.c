@@ -29,7 +29,7 @@
 #include "base/xalloc.h"
 
 #define HEADER_MAX 256
-#define FILE_MAX (256L << 20) /* no changeset of a diary comes near this */
+#define FILE_MAX   (256L << 20) /* no changeset of a diary comes near this */
 
 bool sync_id_valid(const char *s)
 {
@@ -40,8 +40,7 @@ bool sync_id_valid(const char *s)
 	return n == SYNC_ID_LEN;
 }
 
-enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1],
-			       struct diags *err)
+enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1], struct diags *err)
 {
 	char *path = xasprintf("%s/%s", data_dir, SYNC_MACHINE_FILE);
 	enum lb_status st = LB_OK;
@@ -54,7 +53,7 @@ enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1],
 		char *tmp = xasprintf("%s.%ld", path, (long)getpid());
 		int w = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 		bool ok = w >= 0 && fchmod(w, 0600) == 0 &&
-			  write(w, id, SYNC_ID_LEN + 1) == SYNC_ID_LEN + 1 && fsync(w) == 0;
+		          write(w, id, SYNC_ID_LEN + 1) == SYNC_ID_LEN + 1 && fsync(w) == 0;
 		if (w >= 0)
 			close(w);
 		if (ok && link(tmp, path) < 0 && errno != EEXIST)
@@ -62,7 +61,8 @@ enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1],
 		unlink(tmp);
 		free(tmp);
 		if (!ok) {
-			diags_add(err, path, 0, "cannot make this machine's id: %s", strerror(errno));
+			diags_add(err, path, 0, "cannot make this machine's id: %s",
+			          strerror(errno));
 			free(path);
 			return LB_IO;
 		}
@@ -86,8 +86,9 @@ enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1],
 		st = LB_INVALID;
 	}
 	if (st != LB_OK)
-		diags_add(err, path, 0,
-			  "is not a machine id (32 hex digits); remove it and limber makes a new one");
+		diags_add(
+		    err, path, 0,
+		    "is not a machine id (32 hex digits); remove it and limber makes a new one");
 	free(path);
 	return st;
 }
@@ -102,14 +103,14 @@ char *sync_file_name(const char *dir, const char *machine, int64_t seq)
 static int format_header(char *buf, const struct sync_header *h)
 {
 	return snprintf(buf, HEADER_MAX,
-			"limber-%s %d schema %d machine %s seq %" PRId64 " time %" PRId64
-			" length %" PRId64 " crc32 %08" PRIx32 "\n",
-			h->snapshot ? "snapshot" : "changeset", h->format, h->schema, h->machine,
-			h->seq, h->time, h->length, h->crc);
+	                "limber-%s %d schema %d machine %s seq %" PRId64 " time %" PRId64
+	                " length %" PRId64 " crc32 %08" PRIx32 "\n",
+	                h->snapshot ? "snapshot" : "changeset", h->format, h->schema, h->machine,
+	                h->seq, h->time, h->length, h->crc);
 }
 
 enum lb_status sync_file_write(const char *path, const struct sync_header *h, const void *data,
-			       struct diags *err)
+                               struct diags *err)
 {
 	struct sync_header hh = *h;
 	hh.crc = (uint32_t)crc32(crc32(0L, Z_NULL, 0), data, (uInt)h->length);
@@ -120,7 +121,7 @@ enum lb_status sync_file_write(const char *path, const struct sync_header *h, co
 	if (st != LB_OK)
 		return st;
 	bool ok = fputs(head, out.f) != EOF &&
-		  fwrite(data, 1, (size_t)h->length, out.f) == (size_t)h->length;
+	          fwrite(data, 1, (size_t)h->length, out.f) == (size_t)h->length;
 	if (!ok)
 		diags_add(err, path, 0, "cannot write: %s", strerror(errno));
 	st = outfile_close(&out, ok, err);
@@ -135,8 +136,10 @@ static bool parse_header(const char *line, struct sync_header *h)
 	unsigned crc;
 	int end = 0;
 	memset(h, 0, sizeof *h);
-	if (sscanf(line, "limber-%15s %d schema %d machine %33s seq %lld time %lld length %lld crc32 %8x%n",
-		   kind, &h->format, &h->schema, machine, &seq, &time, &length, &crc, &end) != 8 ||
+	if (sscanf(
+	        line,
+	        "limber-%15s %d schema %d machine %33s seq %lld time %lld length %lld crc32 %8x%n",
+	        kind, &h->format, &h->schema, machine, &seq, &time, &length, &crc, &end) != 8 ||
 	    line[end] != '\n')
 		return false;
 	if (strcmp(kind, "changeset") != 0 && strcmp(kind, "snapshot") != 0)
@@ -182,29 +185,29 @@ static char *slurp(const char *path, size_t *n)
 
 /* Checks what the header says against the name, this limber and the bytes. */
 static enum sync_read check_file(const struct sync_header *h, const char *machine, int64_t seq,
-				 const char *body, size_t n, char **why)
+                                 const char *body, size_t n, char **why)
 {
 	if (strcmp(h->machine, machine) != 0 || (seq && (h->snapshot || h->seq != seq)) ||
 	    (!seq && !h->snapshot)) {
 		*why = xasprintf("its header names another file (machine %.8s, number %" PRId64 ")",
-				 h->machine, h->seq);
+		                 h->machine, h->seq);
 		return SR_BAD;
 	}
 	if (h->format > SYNC_FORMAT || h->schema > DIARY_SCHEMA_VERSION) {
 		*why = xasprintf("written by a newer limber (diary version %d, format %d; this "
-				 "limber knows up to %d and %d): update limber here; nothing was "
-				 "applied and nothing is lost",
-				 h->schema, h->format, DIARY_SCHEMA_VERSION, SYNC_FORMAT);
+		                 "limber knows up to %d and %d): update limber here; nothing was "
+		                 "applied and nothing is lost",
+		                 h->schema, h->format, DIARY_SCHEMA_VERSION, SYNC_FORMAT);
 		return SR_NEWER;
 	}
 	if (h->schema < SYNC_FIRST_SCHEMA) {
 		*why = xasprintf("is from diary version %d, older than any limber that syncs",
-				 h->schema);
+		                 h->schema);
 		return SR_BAD;
 	}
 	if ((int64_t)n < h->length) {
 		*why = xasprintf("incomplete (%zu of %" PRId64 " bytes): still being copied?", n,
-				 h->length);
+		                 h->length);
 		return SR_PARTIAL;
 	}
 	uint32_t crc = (uint32_t)crc32(crc32(0L, Z_NULL, 0), (const Bytef *)body, (uInt)h->length);
@@ -216,7 +219,7 @@ static enum sync_read check_file(const struct sync_header *h, const char *machin
 }
 
 enum sync_read sync_file_read(const char *path, const char *machine, int64_t seq,
-			      struct sync_header *h, void **data, char **why)
+                              struct sync_header *h, void **data, char **why)
 {
 	*data = NULL;
 	*why = NULL;
@@ -234,7 +237,7 @@ enum sync_read sync_file_read(const char *path, const char *machine, int64_t seq
 		/* A header cut short is a file still arriving; anything else is not ours. */
 		bool ours = n < HEADER_MAX && strncmp(buf, "limber-", n < 7 ? n : 7) == 0;
 		*why = xstrdup(ours ? "incomplete (its header is cut short): still being copied?"
-				    : "is not a limber changeset");
+		                    : "is not a limber changeset");
 		r = ours ? SR_PARTIAL : SR_BAD;
 	} else if (!parse_header(buf, h)) {
 		*why = xstrdup("is not a limber changeset (its header cannot be read)");
@@ -311,7 +314,7 @@ static int by_id(const void *a, const void *b)
 }
 
 enum lb_status sync_file_machines(const char *dir, char (**ids)[SYNC_ID_LEN + 1], size_t *n,
-				  struct diags *err)
+                                  struct diags *err)
 {
 	*ids = NULL;
 	*n = 0;
@@ -334,7 +337,7 @@ enum lb_status sync_file_machines(const char *dir, char (**ids)[SYNC_ID_LEN + 1]
 }
 
 enum lb_status sync_applied_write(const char *dir, const char *me, const struct sync_mark *v,
-				  size_t n, struct diags *err)
+                                  size_t n, struct diags *err)
 {
 	struct strbuf b;
 	sb_init(&b);

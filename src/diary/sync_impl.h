@@ -41,17 +41,17 @@ char *sync_file_name(const char *dir, const char *machine, int64_t seq);
  * malloc'd on SR_OK; *why says what is wrong otherwise (caller frees).
  */
 enum sync_read sync_file_read(const char *path, const char *machine, int64_t seq,
-			      struct sync_header *h, void **data, char **why);
+                              struct sync_header *h, void **data, char **why);
 /* Writes header and data to path whole (temporary file, fsync, rename). */
 enum lb_status sync_file_write(const char *path, const struct sync_header *h, const void *data,
-			       struct diags *err);
+                               struct diags *err);
 /* The newest and oldest numbered changesets in DIR/MACHINE (0 when none). */
 int64_t sync_file_newest(const char *dir, const char *machine, int64_t *oldest);
 /* Removes DIR/MACHINE's numbered changesets up to seq; returns how many. */
 long sync_file_remove_upto(const char *dir, const char *machine, int64_t seq);
 /* The machine folders in DIR, sorted. Caller frees. */
 enum lb_status sync_file_machines(const char *dir, char (**ids)[SYNC_ID_LEN + 1], size_t *n,
-				  struct diags *err);
+                                  struct diags *err);
 /* Whether s is a machine id. */
 bool sync_id_valid(const char *s);
 
@@ -61,7 +61,7 @@ struct sync_mark {
 	int64_t seq;
 };
 enum lb_status sync_applied_write(const char *dir, const char *me, const struct sync_mark *v,
-				  size_t n, struct diags *err);
+                                  size_t n, struct diags *err);
 /* The last changeset of `of` that machine says it applied; -1 when it does not say. */
 int64_t sync_applied_read(const char *dir, const char *machine, const char *of);
 
@@ -71,7 +71,7 @@ int64_t sync_applied_read(const char *dir, const char *machine, const char *of);
  * into a snapshot (sync_state.c).
  */
 enum lb_status sync_after(struct diary *db, const struct sync_opts *o, struct sync_report *r,
-			  struct diags *err);
+                          struct diags *err);
 
 /* For tests of a sync killed midway: LIMBER_SYNC_KILL=POINT kills limber at POINT. */
 void sync_test_point(const char *point);

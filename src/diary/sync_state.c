@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_SESSION        1
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 
@@ -26,8 +26,8 @@ static int read_marks(struct diary *db, struct sync_mark **v, size_t *n)
 	sqlite3_stmt *s;
 	*v = NULL;
 	*n = 0;
-	int rc = sqlite3_prepare_v2(db->db, "SELECT machine, applied FROM sync_peer ORDER BY machine",
-				    -1, &s, NULL);
+	int rc = sqlite3_prepare_v2(
+	    db->db, "SELECT machine, applied FROM sync_peer ORDER BY machine", -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -48,7 +48,7 @@ static int attach_void(struct diary *db)
 	int rc = diary_exec(db, "ATTACH ':memory:' AS sync_void");
 	for (size_t i = 0; rc == SQLITE_OK && i < 3; i++) {
 		char *q = sqlite3_mprintf("SELECT sql FROM main.sqlite_schema WHERE name = %Q",
-					  shadow_tables[i]);
+		                          shadow_tables[i]);
 		sqlite3_stmt *s;
 		rc = sqlite3_prepare_v2(db->db, q, -1, &s, NULL);
 		sqlite3_free(q);
@@ -58,7 +58,7 @@ static int attach_void(struct diary *db)
 			/* SQLite keeps "CREATE TABLE name (...)" as it was written. */
 			const char *sql = (const char *)sqlite3_column_text(s, 0);
 			char *made = sqlite3_mprintf("CREATE TABLE sync_void.%s",
-						     sql + strlen("CREATE TABLE "));
+			                             sql + strlen("CREATE TABLE "));
 			rc = diary_exec(db, made);
 			sqlite3_free(made);
 		} else {
@@ -121,7 +121,7 @@ static int64_t applied_by_all(const struct sync_opts *o, int64_t seq)
 
 /* Replaces own changesets that every known machine has applied by a snapshot. */
 static enum lb_status compact(struct diary *db, const struct sync_opts *o, struct sync_report *r,
-			      struct diags *err)
+                              struct diags *err)
 {
 	int rc;
 	int64_t seq = diary_query_int(db, "SELECT seq FROM sync_state", &rc);
@@ -138,9 +138,12 @@ static enum lb_status compact(struct diary *db, const struct sync_opts *o, struc
 	rc = whole_changeset(db, &data, &n);
 	if (rc != SQLITE_OK)
 		return diary_fail(db, err, rc, "cannot write a snapshot");
-	struct sync_header h = {.snapshot = true, .format = SYNC_FORMAT,
-				.schema = DIARY_SCHEMA_VERSION, .seq = seq, .time = o->now,
-				.length = n};
+	struct sync_header h = {.snapshot = true,
+	                        .format = SYNC_FORMAT,
+	                        .schema = DIARY_SCHEMA_VERSION,
+	                        .seq = seq,
+	                        .time = o->now,
+	                        .length = n};
 	memcpy(h.machine, o->machine, SYNC_ID_LEN + 1);
 	char *path = sync_file_name(o->dir, o->machine, 0);
 	enum lb_status st = sync_file_write(path, &h, data ? data : "", err);
@@ -152,7 +155,7 @@ static enum lb_status compact(struct diary *db, const struct sync_opts *o, struc
 }
 
 enum lb_status sync_after(struct diary *db, const struct sync_opts *o, struct sync_report *r,
-			  struct diags *err)
+                          struct diags *err)
 {
 	struct sync_mark *v;
 	size_t n;
@@ -164,7 +167,7 @@ enum lb_status sync_after(struct diary *db, const struct sync_opts *o, struct sy
 	if (n > 0) {
 		if (mkdir(mine, 0700) < 0 && errno != EEXIST) {
 			diags_add(err, mine, 0, "cannot make this machine's folder: %s",
-				  strerror(errno));
+			          strerror(errno));
 			st = LB_IO;
 		}
 		if (st == LB_OK)
@@ -193,9 +196,9 @@ static struct sync_machine *machine_of(struct sync_status *out, const char *id)
 static int read_peers(struct diary *db, struct sync_status *out)
 {
 	sqlite3_stmt *s;
-	int rc = sqlite3_prepare_v2(db->db,
-				    "SELECT machine, applied, changed, synced, skipped FROM sync_peer",
-				    -1, &s, NULL);
+	int rc = sqlite3_prepare_v2(
+	    db->db, "SELECT machine, applied, changed, synced, skipped FROM sync_peer", -1, &s,
+	    NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
@@ -223,7 +226,7 @@ static int compare_machines(const void *a, const void *b)
 }
 
 enum lb_status diary_sync_status(struct diary *db, const char *dir, const char *me,
-				 struct sync_status *out, struct diags *err)
+                                 struct sync_status *out, struct diags *err)
 {
 	memset(out, 0, sizeof *out);
 	int rc;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: ISC */
-/* test_sync.c - changeset files, the machine id, merging between two diaries, the v3 -> v4 migration */
+/* test_sync.c - changeset files, the machine id, merges between two diaries, migration to 4 */
 #include "config.h"
 
 #include <criterion/criterion.h>
@@ -46,8 +46,11 @@ static char *write_one(const char *dir, int64_t seq, const char *body, int schem
 	char *m = xasprintf("%s/%s", dir, MA);
 	mkdir(m, 0700);
 	free(m);
-	struct sync_header h = {.format = SYNC_FORMAT, .schema = schema, .seq = seq, .time = 5,
-				.length = (int64_t)strlen(body)};
+	struct sync_header h = {.format = SYNC_FORMAT,
+	                        .schema = schema,
+	                        .seq = seq,
+	                        .time = 5,
+	                        .length = (int64_t)strlen(body)};
 	memcpy(h.machine, MA, SYNC_ID_LEN + 1);
 	char *path = sync_file_name(dir, MA, seq);
 	cr_assert_eq(sync_file_write(path, &h, body, &err), LB_OK);
@@ -118,7 +121,8 @@ Test(sync, a_newer_or_foreign_file_is_refused)
 	cr_assert_eq(sync_file_read(path, MA, 3, &h, &data, &why), SR_NEWER);
 	cr_assert(strstr(why, "newer limber"), "%s", why);
 	free(why);
-	cr_assert_eq(sync_file_read(path, MB, 3, &h, &data, &why), SR_BAD, "another machine's name");
+	cr_assert_eq(sync_file_read(path, MB, 3, &h, &data, &why), SR_BAD,
+	             "another machine's name");
 	free(why);
 	cr_assert_eq(sync_file_read(path, MA, 4, &h, &data, &why), SR_BAD, "another number");
 	free(why);
@@ -160,8 +164,7 @@ static void sync_as(struct diary *db, const char *dir, const char *machine, int6
 {
 	struct sync_opts o = {.dir = dir, .machine = machine, .now = now};
 	struct sync_report r;
-	cr_assert_eq(diary_sync(db, &o, &r, &err), LB_OK, "%s",
-		     err.n ? err.v[err.n - 1].msg : "");
+	cr_assert_eq(diary_sync(db, &o, &r, &err), LB_OK, "%s", err.n ? err.v[err.n - 1].msg : "");
 	cr_assert_eq(r.skipped.n, 0, "%s", r.skipped.n ? r.skipped.v[0].msg : "");
 	sync_report_free(&r);
 }
