@@ -3,7 +3,7 @@
 # sync.sh - limber sync: two data directories and one folder; edits, deletes,
 # half-copied and newer changesets, kill -9 during a sync, limber.conf's sync.
 . "$top_srcdir/tests/lib.sh"
-plan 49
+plan 51
 F="$TMP/folder"
 mkdir -p "$F"
 L() { d=$1; shift; "$LIMBER" --data "$TMP/$d" "$@"; }
@@ -176,17 +176,27 @@ grep -qF "by the config" "$TMP/list" && ok "written on b at exit, read on a afte
 	not_ok "a's list: $(cat "$TMP/list")"
 same "limber.conf's sync keeps both the same"
 
-# Compaction: a snapshot once every machine has applied, and a third machine joins from it.
+# Compaction: a snapshot stands for what every known machine has applied.
+S c
 S a
 S b
+L a log --back 4 --note "late" >/dev/null
+S a
+newest=$(ls "$F/$ma" | grep '^[0-9]*\.changeset$' | tail -1)
 run L a sync --compact "$F"
 expect_in OUT "into a snapshot" "--compact folds a's changesets into a snapshot"
 [ -f "$F/$ma/snapshot.changeset" ] && ok "the snapshot is there" || not_ok "no snapshot"
-n=$(ls "$F/$ma" | grep -c '^[0-9]*\.changeset$')
-[ "$n" = 0 ] && ok "and the changesets it replaces are gone" || not_ok "$n changesets left"
+left=$(ls "$F/$ma" | grep '^[0-9]*\.changeset$' | tr '\n' ' ')
+[ "$left" = "$newest " ] && ok "only the changeset b and c have not applied stays" || not_ok "left: $left (newest $newest)"
+S b
 S c
-same "a machine that joins later gets the whole diary" a c
-run L c sync --status "$F"
+L a sync --compact "$F" >/dev/null
+n=$(ls "$F/$ma" | grep -c '^[0-9]*\.changeset$')
+[ "$n" = 0 ] && ok "once they have, it goes too" || not_ok "$n changesets left"
+S d
+same "a machine that joins later gets the whole diary from snapshots" a d
+same "and the others agree" c d
+run L d sync --status "$F"
 expect_in OUT "(this machine)" "--status names this machine"
 expect_in OUT "$ma: applied" "--status names the others"
 done_testing
