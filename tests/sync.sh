@@ -3,7 +3,7 @@
 # sync.sh - limber sync: two data directories and one folder; edits, deletes,
 # half-copied and newer changesets, kill -9 during a sync, limber.conf's sync.
 . "$top_srcdir/tests/lib.sh"
-plan 51
+plan 52
 F="$TMP/folder"
 mkdir -p "$F"
 L() { d=$1; shift; "$LIMBER" --data "$TMP/$d" "$@"; }
@@ -62,6 +62,14 @@ S b
 L b export >"$TMP/after.csv"
 cmp -s "$TMP/before.csv" "$TMP/after.csv" && ok "applying the same changesets twice changes nothing" ||
 	not_ok "a second apply changed b"
+
+# A sync that finds nothing new writes nothing (commands with sync = DIR sync each time).
+S b
+before=$(stat -c %y "$TMP/b/diary.db")
+S b
+after=$(stat -c %y "$TMP/b/diary.db")
+[ "$before" = "$after" ] && ok "a sync with nothing new does not write the diary" ||
+	not_ok "an idle sync wrote: $before, then $after"
 
 # The same entry edited on both: the newer edit wins, whichever syncs first.
 L a edit "$(idof a "a two")" --leg 2 >/dev/null

@@ -268,6 +268,8 @@ static int bring_in(struct diary *db, sqlite3_session *watch, long *received)
 	int rc = sqlite3session_changeset(watch, &n, &p);
 	if (rc != SQLITE_OK || n == 0)
 		return rc;
+	/* What comes from the others is not this machine's change: the triggers rest. */
+	rc = diary_exec(db, "UPDATE sync_state SET applying = 1");
 	sqlite3_stmt *up[2] = {NULL, NULL};
 	for (int i = 0; rc == SQLITE_OK && i < 2; i++) {
 		char *sql = upsert_sql(i ? &record_session : &record_entry);
@@ -303,6 +305,8 @@ static int bring_in(struct diary *db, sqlite3_session *watch, long *received)
 	sqlite3_finalize(up[0]);
 	sqlite3_finalize(up[1]);
 	sqlite3_free(p);
+	if (rc == SQLITE_OK)
+		rc = diary_exec(db, "UPDATE sync_state SET applying = 0");
 	return rc;
 }
 
@@ -320,8 +324,9 @@ static int bury(struct diary *db, long *received)
 		rc = diary_exec(
 		    db, "DELETE FROM session WHERE uid IN (SELECT uid FROM sync_tombstone)");
 	*received += sqlite3_changes(db->db);
+	/* With a WHERE: the truncate optimization would write even an empty table. */
 	if (rc == SQLITE_OK)
-		rc = diary_exec(db, "DELETE FROM sync_dirty");
+		rc = diary_exec(db, "DELETE FROM sync_dirty WHERE uid IS NOT NULL");
 	return rc;
 }
 
@@ -336,7 +341,11 @@ static int note_peer(struct diary *db, const char *m, int64_t applied, int64_t c
 	                       " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (machine) DO UPDATE SET"
 	                       " applied = excluded.applied, skipped = excluded.skipped,"
 	                       " changed = coalesce(excluded.changed, changed), synced = "
-	                       "coalesce(excluded.synced, synced)",
+	                       "coalesce(excluded.synced, synced)"
+	                       /* Nothing new, nothing written: a sync that finds nothing leaves
+	                          the file be. */
+	                       " WHERE applied IS NOT excluded.applied OR skipped IS NOT "
+	                       "excluded.skipped",
 	                       -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
@@ -450,13 +459,8 @@ static int apply_others(struct diary *db, const struct sync_opts *o, struct sync
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++)
 		if (strcmp(ids[i], o->machine) != 0)
 			rc = apply_machine(db, o, ids[i], r);
-	/* What comes from the others is not this machine's change: the triggers rest. */
-	if (rc == SQLITE_OK)
-		rc = diary_exec(db, "UPDATE sync_state SET applying = 1");
 	if (rc == SQLITE_OK)
 		rc = bring_in(db, watch, &r->received);
-	if (rc == SQLITE_OK)
-		rc = diary_exec(db, "UPDATE sync_state SET applying = 0");
 	if (watch)
 		sqlite3session_delete(watch);
 	free(ids);
