@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+/* Debian's SQLite has the session extension; its declarations need these. */
+#define SQLITE_ENABLE_SESSION        1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -306,5 +309,82 @@ Test(sync, a_version_3_diary_is_brought_to_4_and_syncs_whole)
 	free(sql);
 	free(path);
 	free(file);
+	free(dir);
+}
+
+/* Writes body as machine MA's changeset 1, whole and with the right checksum. */
+static void plant(const char *dir, const void *body, int n)
+{
+	char *m = xasprintf("%s/%s", dir, MA);
+	mkdir(m, 0700);
+	free(m);
+	struct sync_header h = {.format = SYNC_FORMAT,
+	                        .schema = DIARY_SCHEMA_VERSION,
+	                        .seq = 1,
+	                        .time = 5,
+	                        .length = n};
+	memcpy(h.machine, MA, SYNC_ID_LEN + 1);
+	char *path = sync_file_name(dir, MA, 1);
+	cr_assert_eq(sync_file_write(path, &h, body, &err), LB_OK);
+	free(path);
+}
+
+/* Syncs db as MB and asserts that MA's changeset 1 was refused and nothing came in. */
+static void refused(struct diary *db, const char *dir)
+{
+	struct sync_opts o = {.dir = dir, .machine = MB, .now = 9};
+	struct sync_report r;
+	cr_assert_eq(diary_sync(db, &o, &r, &err), LB_OK);
+	cr_assert_eq(r.files, 0);
+	cr_assert_eq(r.skipped.n, 1);
+	cr_assert(strstr(r.skipped.v[0].msg, "cannot take"), "%s", r.skipped.v[0].msg);
+	sync_report_free(&r);
+	int64_t entries, sessions;
+	cr_assert_eq(diary_count(db, &entries, &sessions, &err), LB_OK);
+	cr_assert_eq(entries, 0);
+}
+
+Test(sync, a_damaged_changeset_with_a_good_checksum_is_refused)
+{
+	char *dir = folder();
+	plant(dir, "\x54\x01\x0bsync_entry\x00garbage that is no changeset", 44);
+	struct diary *db = open_at("b");
+	refused(db, dir);
+	diary_close(db);
+	free(dir);
+}
+
+Test(sync, rows_that_break_the_diary_rules_are_refused)
+{
+	/* A changeset made by the session extension itself, of a row with back 12. */
+	sqlite3 *raw;
+	cr_assert_eq(sqlite3_open(":memory:", &raw), SQLITE_OK);
+	cr_assert_eq(
+	    sqlite3_exec(raw,
+	                 "CREATE TABLE sync_entry (uid TEXT PRIMARY KEY, changed, origin, seq,"
+	                 " at, tz, back, leg, locations, symptoms, sitting, sleep, meds, note,"
+	                 " flags, created, updated)",
+	                 NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_session *s;
+	cr_assert_eq(sqlite3session_create(raw, "main", &s), SQLITE_OK);
+	cr_assert_eq(sqlite3session_attach(s, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(raw,
+	                          "INSERT INTO sync_entry VALUES ('" MA "', 1, '" MA "', 1,"
+	                          " 1790000000, 0, 12, NULL, 0, 0, NULL, NULL, NULL, NULL, 0,"
+	                          " 1790000000, 1790000000)",
+	                          NULL, NULL, NULL),
+	             SQLITE_OK);
+	int n;
+	void *p;
+	cr_assert_eq(sqlite3session_changeset(s, &n, &p), SQLITE_OK);
+	sqlite3session_delete(s);
+	sqlite3_close(raw);
+	char *dir = folder();
+	plant(dir, p, n);
+	sqlite3_free(p);
+	struct diary *db = open_at("b");
+	refused(db, dir);
+	diary_close(db);
 	free(dir);
 }
