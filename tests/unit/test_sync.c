@@ -346,8 +346,9 @@ static void refused(struct diary *db, const char *dir)
 
 Test(sync, a_damaged_changeset_with_a_good_checksum_is_refused)
 {
+	static const char body[] = "\x54\x01\x0bsync_entry\x00garbage that is no changeset";
 	char *dir = folder();
-	plant(dir, "\x54\x01\x0bsync_entry\x00garbage that is no changeset", 44);
+	plant(dir, body, (int)sizeof body - 1);
 	struct diary *db = open_at("b");
 	refused(db, dir);
 	diary_close(db);
