@@ -3,7 +3,7 @@
 # sync.sh - limber sync: two data directories and one folder; edits, deletes,
 # half-copied and newer changesets, kill -9 during a sync, limber.conf's sync.
 . "$top_srcdir/tests/lib.sh"
-plan 52
+plan 55
 F="$TMP/folder"
 mkdir -p "$F"
 L() { d=$1; shift; "$LIMBER" --data "$TMP/$d" "$@"; }
@@ -174,6 +174,11 @@ expect_rc 2 "a folder that holds the data directory is refused"
 expect_in ERR "must not be in the synced folder" "and says why"
 run L a sync "$TMP/nowhere"
 expect_rc 2 "a folder that does not exist"
+run L z sync "$TMP/nowhere"
+[ ! -e "$TMP/z" ] && ok "a wrong folder makes no diary" || not_ok "$TMP/z was made"
+run "$LIMBER" --data "$F/inside" sync "$F"
+expect_rc 2 "a data directory yet to be made inside the folder is refused too"
+[ ! -e "$F/inside" ] && ok "and nothing is made in the folder" || not_ok "$F/inside was made"
 
 # sync = DIR in limber.conf: synced when a command writes, and before it reads.
 printf 'sync = %s\n' "$F" >"$TMP/sync.conf"

@@ -73,6 +73,11 @@ const char *app_sym(const struct app *a, const char *utf8, const char *ascii);
  */
 enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool compact,
 			bool quiet, struct diags *err);
+/*
+ * Whether dir can be synced through: a folder, and not one that holds the
+ * data directory (the diary must never be in it). LB_NOT_FOUND, LB_INVALID.
+ */
+enum lb_status app_sync_folder_ok(const struct app *a, const char *dir, struct diags *err);
 /* limber.conf's sync = DIR: before a command reads its diary (app_open_diary calls it)... */
 void app_sync_before(struct app *a, struct diary *db);
 /* ...and when it exits having written (main calls it). */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/clock.h"
@@ -26,10 +27,33 @@ static void say(const struct diags *d, const char *prefix)
 	}
 }
 
-/* Whether path is dir or lies under it (both resolved). */
+/* path made absolute with links resolved, even when its last parts do not exist yet. */
+static char *resolve(const char *path)
+{
+	char *p = realpath(path, NULL);
+	if (p || !*path)
+		return p;
+	char *copy = xstrdup(path), *slash = strrchr(copy, '/');
+	char *parent;
+	if (!slash)
+		parent = realpath(".", NULL);
+	else if (slash == copy)
+		parent = xstrdup("/");
+	else {
+		*slash = '\0';
+		parent = resolve(copy);
+	}
+	const char *last = slash ? slash + 1 : copy;
+	char *r = parent ? xasprintf("%s%s%s", parent, strcmp(parent, "/") ? "/" : "", last) : NULL;
+	free(parent);
+	free(copy);
+	return r;
+}
+
+/* Whether path is dir or lies under it. */
 static bool under(const char *path, const char *dir)
 {
-	char *p = realpath(path, NULL), *d = realpath(dir, NULL);
+	char *p = resolve(path), *d = realpath(dir, NULL);
 	size_t n = d ? strlen(d) : 0;
 	bool in = p && d && strncmp(p, d, n) == 0 && (p[n] == '/' || p[n] == '\0' || n == 1);
 	free(p);
@@ -37,24 +61,39 @@ static bool under(const char *path, const char *dir)
 	return in;
 }
 
-enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool compact, bool quiet,
-                        struct diags *err)
+enum lb_status app_sync_folder_ok(const struct app *a, const char *dir, struct diags *err)
 {
+	struct stat st;
+	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
+		diags_add(err, dir, 0, "is not a folder (make it, or let the sync engine make it)");
+		return LB_NOT_FOUND;
+	}
 	char *data = a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 	if (!data) {
 		diags_add(err, NULL, 0,
 		          "no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
 		return LB_IO;
 	}
+	enum lb_status r = LB_OK;
 	if (under(data, dir)) {
 		diags_add(
 		    err, dir, 0,
 		    "holds limber's data directory (%s); the diary must not be in the synced "
 		    "folder (a sync engine copying it would damage it): choose another folder",
 		    data);
-		free(data);
-		return LB_INVALID;
+		r = LB_INVALID;
 	}
+	free(data);
+	return r;
+}
+
+enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool compact, bool quiet,
+                        struct diags *err)
+{
+	enum lb_status ok = app_sync_folder_ok(a, dir, err);
+	if (ok != LB_OK)
+		return ok;
+	char *data = a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 	char me[SYNC_ID_LEN + 1];
 	enum lb_status st = sync_machine_id(data, me, err);
 	free(data);

@@ -67,12 +67,15 @@ static int run_sync(struct app *a, void *opts, const struct parse_result *res)
 	if (!dir)
 		return app_usage_error(a,
 		                       "which folder? give DIR, or set sync = DIR in limber.conf");
+	/* Before the diary is opened, so that a wrong folder makes nothing. */
+	struct diags err = {0};
+	enum lb_status st = app_sync_folder_ok(a, dir, &err);
+	if (st != LB_OK)
+		return app_report(&err, st);
 	struct diary *db;
 	rc = app_open_diary(a, o->status ? DIARY_READ : DIARY_CREATE, &db);
 	if (rc)
 		return rc;
-	struct diags err = {0};
-	enum lb_status st = LB_OK;
 	if (o->status) {
 		char me[SYNC_ID_LEN + 1];
 		char *data = app_data_dir(a);
