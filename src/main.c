@@ -7,15 +7,15 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
 
 static const struct cli_command *const commands[] = {
 	&cli_run_command,    &cli_routines_command, &cli_show_command,   &cli_check_command,
 	&cli_log_command,    &cli_diary_command,    &cli_edit_command,   &cli_delete_command,
 	&cli_trends_command, &cli_export_command,   &cli_import_command,   &cli_audio_command,
-	&cli_report_command,
+	&cli_report_command, &cli_remind_command,
 	&cli_sync_command,
 };
 

@@ -3,7 +3,7 @@
 # completion.sh - the bash (and zsh) completion: what Tab offers, and that
 # its word lists are limber's own (--help and the option errors say them).
 . "$top_srcdir/tests/lib.sh"
-plan 27
+plan 29
 C="$top_srcdir/completions"
 
 if ! command -v bash >/dev/null 2>&1; then
@@ -44,6 +44,8 @@ expect_comp "a4 letter" report --paper ""
 expect_comp "sciatica-morning" log --session sc
 expect_comp "--config --data --routines --help --version" --
 expect_comp "" log --back ""
+expect_comp "mon-fri" remind --days mon-
+expect_comp "sat,sun" remind --days sat,su
 expect_comp "buttock-left buttock-right" log --where = bu # bash splits at =
 # Routines from a --routines directory given on the line count too.
 expect_comp "lazy" --routines "$top_srcdir/tests/data/good" show la
@@ -108,8 +110,9 @@ if command -v zsh >/dev/null 2>&1; then
 		fpath=("$0" $fpath); autoload -Uz _limber
 		t() { words=("$@"); CURRENT=$#words; PREFIX=${words[-1]}; IPREFIX=; _limber; }
 		t "$1" run sc; t "$1" log --where buttock-left,thigh-l; t "$1" tr; t "$1" export -o ""
+		t "$1" remind --days mon-
 	' "$C" "$LIMBER" | tr '\n' '|')
-	[ "$out" = "sciatica-morning|buttock-left,thigh-left|trends|files|" ] && ok "zsh completes the same" ||
+	[ "$out" = "sciatica-morning|buttock-left,thigh-left|trends|files|mon-fri|" ] && ok "zsh completes the same" ||
 		not_ok "zsh: $out"
 else
 	ok "# SKIP zsh not installed"

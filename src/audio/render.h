@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* render.h - a whole guided session as a sound file: spoken cues, tones and timed silence */
+/*
+ * audio/: a face: speech (libespeak-ng) and sound files (libsndfile);
+ * uses the ground and the core only.
+ */
 #ifndef LIMBER_RENDER_H
 #define LIMBER_RENDER_H
 

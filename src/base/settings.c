@@ -11,8 +11,8 @@
 #include <sys/stat.h>
 
 #include "base/cfgfile.h"
+#include "base/ident.h"
 #include "base/numparse.h"
-#include "routine/routine.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -162,7 +162,7 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 		const char *id = cfg_getstr(plan, settings_weekdays[day]);
 		if (!id)
 			continue;
-		if (!routine_id_valid(id)) {
+		if (!ident_valid(id)) {
 			diags_add(d, cf->path, cfgfile_key_line(ps, settings_weekdays[day]),
 				  "plan: %s must name a routine id (a-z, 0-9 and '-'), got '%s'",
 				  settings_weekdays[day], id);

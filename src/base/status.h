@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* status.h - status codes: one list, its messages and exit statuses */
+/*
+ * base/: the ground. Small tools any room may use (errors, memory, text, time, paths, files);
+ * it knows nothing of routines, the diary or the screen, and includes only base/.
+ */
 #ifndef LIMBER_STATUS_H
 #define LIMBER_STATUS_H
 

@@ -13,12 +13,12 @@
 
 #include "base/diag.h"
 #include "base/numparse.h"
-#include "cli/parse.h"
 #include "base/paths.h"
-#include "diary/pending.h"
 #include "base/status.h"
 #include "base/textsafe.h"
 #include "base/xalloc.h"
+#include "cli/parse.h"
+#include "formats/pending.h"
 
 void app_init(struct app *a)
 {

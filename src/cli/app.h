@@ -6,9 +6,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "base/settings.h"
 #include "diary/diary.h"
 #include "routine/routine.h"
-#include "base/settings.h"
 
 struct app {
 	const char *command;

@@ -8,10 +8,10 @@
 #include <unistd.h>
 
 #include "audio/render.h"
-#include "cli/cli.h"
-#include "routine/cues.h"
 #include "base/diag.h"
 #include "base/status.h"
+#include "cli/cli.h"
+#include "routine/cues.h"
 
 struct audio_opts {
 	const char *output;

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
 #include "base/diag.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
 
 static int check(struct app *a, void *opts, const struct parse_result *res)
 {

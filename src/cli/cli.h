@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* cli.h - the non-interactive commands: each prints to stdout and returns an exit status */
+/*
+ * cli/: a face: one file per command, options from a table; the only room that may use all;
+ * the ground, the core and the other faces (tui/, audio/, report/).
+ */
 #ifndef LIMBER_CLI_H
 #define LIMBER_CLI_H
 
@@ -22,7 +26,7 @@ struct cli_command {
 extern const struct cli_command cli_run_command, cli_routines_command, cli_show_command,
 	cli_check_command, cli_log_command, cli_diary_command, cli_edit_command,
 	cli_delete_command, cli_trends_command, cli_export_command, cli_import_command,
-	cli_audio_command, cli_report_command, cli_sync_command;
+	cli_audio_command, cli_report_command, cli_remind_command, cli_sync_command;
 
 /* limber with no command: the home screen on a terminal. */
 int cli_home(struct app *a);

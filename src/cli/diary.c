@@ -7,16 +7,16 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "base/diag.h"
-#include "diary/entrytext.h"
-#include "formats/export.h"
 #include "base/numparse.h"
 #include "base/status.h"
 #include "base/textsafe.h"
 #include "base/timefmt.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
+#include "diary/entrytext.h"
+#include "formats/export.h"
 
 bool cli_parse_id(const char *s, int64_t *id, bool *session)
 {

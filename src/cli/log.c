@@ -7,18 +7,18 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "base/clock.h"
+#include "base/strdist.h"
+#include "base/timefmt.h"
+#include "base/xalloc.h"
+#include "cli/cli.h"
 #include "diary/entrytext.h"
 #include "diary/fields.h"
 #include "diary/record.h"
 #include "insight/safety.h"
-#include "base/strdist.h"
-#include "base/timefmt.h"
 #include "insight/trends.h"
 #include "tui/entry.h"
 #include "tui/tui.h"
-#include "base/xalloc.h"
 
 /* What the options say, before it is applied to an entry (or, for log --session, a session). */
 struct entry_args {

@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/app.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "cli/app.h"
 
 /* The column where the help of an option starts. */
 #define HELP_COL 23

@@ -7,14 +7,14 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "base/clock.h"
 #include "base/diag.h"
-#include "report/report.h"
-#include "insight/report_data.h"
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/utf8.h"
+#include "cli/cli.h"
+#include "insight/report_data.h"
+#include "report/report.h"
 
 struct report_opts_cli {
 	long weeks;

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli/cli.h"
 #include "base/strbuf.h"
 #include "base/strdist.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
 
 char *cli_areas_text(unsigned mask, const char *sep)
 {

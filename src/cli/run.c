@@ -7,10 +7,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "cli/cli.h"
 #include "base/clock.h"
-#include "insight/coach.h"
 #include "base/diag.h"
+#include "cli/cli.h"
+#include "insight/coach.h"
+#include "insight/plan.h"
 #include "insight/today.h"
 #include "tui/picker.h"
 #include "tui/player.h"
@@ -58,10 +59,10 @@ static const struct routine *pick(struct app *a, struct tui *t, const struct lib
 	time_t now = (time_t)clock_wall();
 	char *last = NULL;
 	struct diags err = {0};
-	today_last_routine(db, now, &last, &err);
+	plan_last_routine(db, now, &last, &err);
 	diags_free(&err); /* without it the picker just starts at the top */
 	bool from_plan;
-	const char *id = today_suggest(&a->settings, now, last, &from_plan);
+	const char *id = plan_suggest(&a->settings, now, last, &from_plan);
 	const struct routine *r = picker_choose(t, lib, a->settings.count_in, id, "start");
 	free(last);
 	return r;

@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "routine/describe.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
+#include "routine/describe.h"
 
 static int show(struct app *a, void *opts, const struct parse_result *res)
 {

@@ -9,13 +9,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli/cli.h"
 #include "base/clock.h"
 #include "base/diag.h"
-#include "formats/export.h"
 #include "base/outfile.h"
 #include "base/status.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
+#include "formats/export.h"
 
 /* Writes the export to FILE whole or not at all (outfile.h). */
 static int export_to_file(struct diary *db, enum export_format fmt, const char *path)

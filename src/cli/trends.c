@@ -6,12 +6,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "insight/chart.h"
-#include "cli/cli.h"
 #include "base/clock.h"
 #include "base/diag.h"
 #include "base/numparse.h"
 #include "base/status.h"
+#include "cli/cli.h"
+#include "insight/chart.h"
 #include "insight/trends.h"
 #include "insight/trends_json.h"
 

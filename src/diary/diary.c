@@ -12,8 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "diary/diary_impl.h"
 #include "base/xalloc.h"
+#include "diary/diary_impl.h"
 
 /* Reports an SQLite failure in words a person can act on. */
 enum lb_status diary_fail(struct diary *db, struct diags *err, int rc, const char *doing)
@@ -124,6 +124,14 @@ void diary_session_free(struct diary_session *s)
 	s->speed = 1;
 }
 
+void diary_record_init(const struct record_desc *d, void *rec)
+{
+	if (d == &record_entry)
+		diary_entry_init(rec);
+	else
+		diary_session_init(rec);
+}
+
 void diary_new_uid(char out[DIARY_UID_LEN + 1])
 {
 	unsigned char raw[DIARY_UID_LEN / 2];
@@ -181,41 +189,62 @@ static enum lb_status write_one(struct diary *db, sqlite3_stmt *s, const char *d
 	return st;
 }
 
-enum lb_status diary_add_entry(struct diary *db, struct diary_entry *e, int64_t now,
-			       struct diags *err)
+/* Adds a record in its own transaction; fills its uid (when empty) and *id. */
+static enum lb_status add_record(struct diary *db, enum stmt which, const struct record_desc *d,
+				 const void *rec, char *uid, int64_t *id, const char *doing,
+				 struct diags *err)
 {
 	int rc;
-	sqlite3_stmt *s = stmt(db, ST_INSERT_ENTRY, &rc);
+	sqlite3_stmt *s = stmt(db, which, &rc);
 	if (!s)
-		return diary_fail(db, err, rc, "cannot save the entry");
-	if (!e->uid[0])
-		diary_new_uid(e->uid);
-	e->id = 0;
-	e->created = e->updated = now;
-	diary_bind(s, &record_entry, e);
-	enum lb_status st = write_one(db, s, "cannot save the entry", err, NULL);
+		return diary_fail(db, err, rc, doing);
+	if (!uid[0])
+		diary_new_uid(uid);
+	*id = 0;
+	diary_bind(s, d, rec);
+	enum lb_status st = write_one(db, s, doing, err, NULL);
 	if (st == LB_OK)
-		e->id = sqlite3_last_insert_rowid(db->db);
+		*id = sqlite3_last_insert_rowid(db->db);
 	return st;
 }
 
-enum lb_status diary_update_entry(struct diary *db, struct diary_entry *e, int64_t now,
-				  struct diags *err)
+/* Replaces record id in its own transaction; LB_NOT_FOUND when there is none. */
+static enum lb_status update_record(struct diary *db, enum stmt which, const struct record_desc *d,
+				    const void *rec, int64_t id, const char *doing, struct diags *err)
 {
 	int rc, changes = 0;
-	sqlite3_stmt *s = stmt(db, ST_UPDATE_ENTRY, &rc);
+	sqlite3_stmt *s = stmt(db, which, &rc);
 	if (!s)
-		return diary_fail(db, err, rc, "cannot change the entry");
-	e->updated = now;
-	diary_bind(s, &record_entry, e);
-	enum lb_status st = write_one(db, s, "cannot change the entry", err, &changes);
+		return diary_fail(db, err, rc, doing);
+	diary_bind(s, d, rec);
+	enum lb_status st = write_one(db, s, doing, err, &changes);
 	if (st == LB_OK && changes == 0) {
-		diags_add(err, NULL, 0, "there is no entry %lld", (long long)e->id);
+		diags_add(err, NULL, 0, "there is no %s %lld", d->what, (long long)id);
 		return LB_NOT_FOUND;
 	}
 	return st;
 }
 
+enum lb_status diary_add_entry(struct diary *db, struct diary_entry *e, int64_t now,
+			       struct diags *err)
+{
+	e->created = e->updated = now;
+	return add_record(db, ST_INSERT_ENTRY, &record_entry, e, e->uid, &e->id,
+			  "cannot save the entry", err);
+}
+
+enum lb_status diary_update_entry(struct diary *db, struct diary_entry *e, int64_t now,
+				  struct diags *err)
+{
+	e->updated = now;
+	return update_record(db, ST_UPDATE_ENTRY, &record_entry, e, e->id, "cannot change the entry",
+			     err);
+}
+
+/*
+ * Steps statement which, bound to id, to its first row (left for the caller to read and
+ * reset). LB_NOT_FOUND without one, said as "there is no WHAT ID" when what is given.
+ */
 static enum lb_status get_row(struct diary *db, enum stmt which, int64_t id, const char *what,
 			      struct diags *err, sqlite3_stmt **row)
 {
@@ -231,34 +260,37 @@ static enum lb_status get_row(struct diary *db, enum stmt which, int64_t id, con
 	}
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE) {
-		diags_add(err, NULL, 0, "there is no %s %lld", what, (long long)id);
+		if (what)
+			diags_add(err, NULL, 0, "there is no %s %lld", what, (long long)id);
 		return LB_NOT_FOUND;
 	}
 	return diary_fail(db, err, rc, "cannot read the diary");
 }
 
-enum lb_status diary_get_entry(struct diary *db, int64_t id, struct diary_entry *out,
-			       struct diags *err)
+/* One record by id, read whole into out (an entry or a session, as d says). */
+static enum lb_status get_record(struct diary *db, enum stmt which, int64_t id,
+				 const struct record_desc *d, void *out, struct diags *err)
 {
-	sqlite3_stmt *s;
-	enum lb_status st = get_row(db, ST_GET_ENTRY, id, "entry", err, &s);
+	sqlite3_stmt *s = NULL;
+	enum lb_status st = get_row(db, which, id, d->what, err, &s);
 	if (st == LB_OK) {
-		read_entry(s, out);
+		diary_record_init(d, out);
+		diary_read(s, d, out);
 		sqlite3_reset(s);
 	}
 	return st;
 }
 
+enum lb_status diary_get_entry(struct diary *db, int64_t id, struct diary_entry *out,
+			       struct diags *err)
+{
+	return get_record(db, ST_GET_ENTRY, id, &record_entry, out, err);
+}
+
 enum lb_status diary_get_session(struct diary *db, int64_t id, struct diary_session *out,
 				 struct diags *err)
 {
-	sqlite3_stmt *s;
-	enum lb_status st = get_row(db, ST_GET_SESSION, id, "session", err, &s);
-	if (st == LB_OK) {
-		read_session(s, out);
-		sqlite3_reset(s);
-	}
-	return st;
+	return get_record(db, ST_GET_SESSION, id, &record_session, out, err);
 }
 
 static enum lb_status delete_row(struct diary *db, enum stmt which, int64_t id, const char *what,
@@ -289,36 +321,15 @@ enum lb_status diary_delete_session(struct diary *db, int64_t id, struct diags *
 
 enum lb_status diary_add_session(struct diary *db, struct diary_session *s, struct diags *err)
 {
-	int rc;
-	sqlite3_stmt *st = stmt(db, ST_INSERT_SESSION, &rc);
-	if (!st)
-		return diary_fail(db, err, rc, "cannot record the session");
-	if (!s->uid[0])
-		diary_new_uid(s->uid);
-	s->id = 0;
-	diary_bind(st, &record_session, s);
-	enum lb_status r = write_one(db, st, "cannot record the session", err, NULL);
-	if (r == LB_OK)
-		s->id = sqlite3_last_insert_rowid(db->db);
-	return r;
+	return add_record(db, ST_INSERT_SESSION, &record_session, s, s->uid, &s->id,
+			  "cannot record the session", err);
 }
-
 enum lb_status diary_update_session(struct diary *db, const struct diary_session *s,
 				    struct diags *err)
 {
-	int rc, changes = 0;
-	sqlite3_stmt *st = stmt(db, ST_UPDATE_SESSION, &rc);
-	if (!st)
-		return diary_fail(db, err, rc, "cannot change the session");
-	diary_bind(st, &record_session, s);
-	enum lb_status r = write_one(db, st, "cannot change the session", err, &changes);
-	if (r == LB_OK && changes == 0) {
-		diags_add(err, NULL, 0, "there is no session %lld", (long long)s->id);
-		return LB_NOT_FOUND;
-	}
-	return r;
+	return update_record(db, ST_UPDATE_SESSION, &record_session, s, s->id,
+			     "cannot change the session", err);
 }
-
 void diary_set_busy_timeout(struct diary *db, int ms)
 {
 	sqlite3_busy_timeout(db->db, ms);
@@ -386,19 +397,13 @@ enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int k
 enum lb_status diary_last_entry(struct diary *db, int64_t until, struct diary_entry *out,
 				struct diags *err)
 {
-	int rc;
-	sqlite3_stmt *s = stmt(db, ST_LAST_ENTRY, &rc);
-	if (!s)
-		return diary_fail(db, err, rc, "cannot read the diary");
-	sqlite3_bind_int64(s, 1, until);
-	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW) {
+	sqlite3_stmt *s = NULL;
+	enum lb_status st = get_row(db, ST_LAST_ENTRY, until, NULL, err, &s);
+	if (st == LB_OK) {
 		read_entry(s, out);
 		sqlite3_reset(s);
-		return LB_OK;
 	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? LB_NOT_FOUND : diary_fail(db, err, rc, "cannot read the diary");
+	return st;
 }
 
 enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions,

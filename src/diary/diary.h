@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* diary.h - the symptom diary: a private SQLite store (the only SQL in limber) */
+/*
+ * diary/: the store: the SQLite diary, its schema, the record descriptor and the fields;
+ * uses base/ and routine/; the only room that speaks SQL.
+ */
 #ifndef LIMBER_DIARY_H
 #define LIMBER_DIARY_H
 
@@ -70,6 +74,9 @@ void diary_entry_init(struct diary_entry *e);
 void diary_entry_free(struct diary_entry *e);
 void diary_session_init(struct diary_session *s);
 void diary_session_free(struct diary_session *s);
+struct record_desc;
+/* diary_entry_init or diary_session_init, as d says. */
+void diary_record_init(const struct record_desc *d, void *rec);
 
 /* Adds an entry in its own transaction; fills id, uid (when empty), created, updated. */
 enum lb_status diary_add_entry(struct diary *db, struct diary_entry *e, int64_t now,

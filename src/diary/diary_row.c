@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diary/diary_impl.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "diary/diary_impl.h"
 
 _Static_assert(RE_ID == 0 && RS_ID == 0, "the row id is every record's first column");
 

@@ -11,9 +11,9 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
-#include "diary/diary_impl.h"
 #include "base/paths.h"
 #include "base/xalloc.h"
+#include "diary/diary_impl.h"
 
 /* 'LMBR': marks an SQLite file as a limber diary. */
 #define DIARY_APPLICATION_ID 0x4c4d4252

@@ -9,10 +9,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "diary/fields.h"
 #include "base/strbuf.h"
 #include "base/textsafe.h"
 #include "base/timefmt.h"
+#include "diary/fields.h"
 
 /* "left calf, right foot" and sep, or nothing when mask is empty. */
 static void add_labels(struct strbuf *b, const struct field_vocab *v, unsigned mask,

@@ -8,12 +8,12 @@
 #include <string.h>
 
 #include "base/numparse.h"
-#include "routine/routine.h"
 #include "base/strbuf.h"
 #include "base/strdist.h"
 #include "base/textsafe.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "routine/routine.h"
 
 #define FIELD_NAME(e, name, label) [e] = name,
 #define FIELD_LABEL(e, name, label) [e] = label,
@@ -87,7 +87,7 @@ bool field_check_text(enum field_id f, const char *s, char **err)
 	const struct field_info *fi = &field_table[f];
 	size_t n = strlen(s), bad;
 	if (f == F_ROUTINE) {
-		if (routine_id_valid(s))
+		if (ident_valid(s))
 			return true;
 		*err = xasprintf("%s: must be a routine id (1..%d of a-z, 0-9 and '-')", fi->option,
 				 ROUTINE_ID_MAX);

@@ -12,27 +12,23 @@
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 
-#define ENTRY_FIELD(id, name_, csv_, sql_, kind_, flags_, member, info_)                           \
+/* One descriptor row from a RECORD_*_LIST line, for the struct type T. */
+#define FIELD_OF(T, id, name_, csv_, sql_, kind_, flags_, member, info_)                          \
 	[id] = {.name = name_,                                                                     \
 	        .csv = (csv_) ? (csv_) : (name_),                                                  \
 	        .sql = sql_,                                                                       \
 	        .kind = kind_,                                                                     \
 	        .flags = flags_,                                                                   \
-	        .offset = offsetof(struct diary_entry, member),                                    \
+	        .offset = offsetof(T, member),                                                     \
 	        .info = info_},
-#define SESSION_FIELD(id, name_, csv_, sql_, kind_, flags_, member, info_)                         \
-	[id] = {.name = name_,                                                                     \
-	        .csv = (csv_) ? (csv_) : (name_),                                                  \
-	        .sql = sql_,                                                                       \
-	        .kind = kind_,                                                                     \
-	        .flags = flags_,                                                                   \
-	        .offset = offsetof(struct diary_session, member),                                  \
-	        .info = info_},
+#define ENTRY_FIELD(...) FIELD_OF(struct diary_entry, __VA_ARGS__)
+#define SESSION_FIELD(...) FIELD_OF(struct diary_session, __VA_ARGS__)
 
 static const struct record_field entry_fields[RE_COUNT] = {RECORD_ENTRY_LIST(ENTRY_FIELD)};
 static const struct record_field session_fields[RS_COUNT] = {RECORD_SESSION_LIST(SESSION_FIELD)};
 #undef ENTRY_FIELD
 #undef SESSION_FIELD
+#undef FIELD_OF
 
 const struct record_desc record_entry = {
     "entry", sizeof(struct diary_entry), entry_fields, RE_COUNT, RE_AT, RE_TZ,

@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* export.h - the whole diary as CSV or JSON, and back */
+/*
+ * formats/: files in and out: CSV and JSON export and import, the pending session file;
+ * uses base/, routine/ and diary/.
+ */
 #ifndef LIMBER_EXPORT_H
 #define LIMBER_EXPORT_H
 

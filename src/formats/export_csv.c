@@ -8,11 +8,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "formats/export.h"
 #include "base/numparse.h"
-#include "diary/record.h"
-#include "base/timefmt.h"
 #include "base/strbuf.h"
+#include "base/timefmt.h"
+#include "diary/record.h"
+#include "formats/export.h"
 
 static int add_column(struct export_csv_layout *l, const char *name)
 {

@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "base/numparse.h"
-#include "diary/record.h"
 #include "base/timefmt.h"
+#include "diary/record.h"
 
 static json_t *json_list(const struct field_vocab *v, unsigned mask)
 {

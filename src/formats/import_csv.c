@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "formats/export_csv.h"
-#include "formats/import_impl.h"
 #include "base/numparse.h"
 #include "base/xalloc.h"
+#include "formats/export_csv.h"
+#include "formats/import_impl.h"
 
 /* ---- cells, as text ---- */
 
@@ -120,7 +120,7 @@ static void csv_row(struct csv_state *cs, const struct record_desc *d, const int
 		struct diary_entry e;
 		struct diary_session s;
 	} rec;
-	import_record_new(d, &rec);
+	diary_record_init(d, &rec);
 	bool ok = true;
 	for (int c = 1; c < cs->layout.count; c++)
 		if (map[c] >= 0)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
-/* import_impl.h - what import.c, import_csv.c and import_json.c share (not for other modules) */
+/* import_impl.h - what the import driver (import.c) and its two formats share; import_read.c
+ * holds the shared reading, so the formats call down to it and never back into import.c */
 #ifndef LIMBER_IMPORT_IMPL_H
 #define LIMBER_IMPORT_IMPL_H
 
@@ -7,9 +8,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "formats/export.h"
-#include "diary/record.h"
 #include "base/strbuf.h"
+#include "diary/record.h"
+#include "formats/export.h"
 
 /* The most an import reads, and the longest line (CSV) or record (JSON) it takes. */
 #define IMPORT_MAX_BYTES (256L * 1024 * 1024)
@@ -51,7 +52,6 @@ const char *import_article(const struct record_desc *d);
 bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], const char *src);
 bool import_cell_time(struct importer *im, int line, const char *name, const char *s, int64_t *t,
 		      int *tz);
-void import_record_new(const struct record_desc *d, void *rec);
 /* Checks a record read whole and, on the second pass, stores it. */
 void import_store(struct importer *im, int line, const struct record_desc *d, const void *rec);
 

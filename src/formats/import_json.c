@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/xalloc.h"
 #include "formats/export_json.h"
 #include "formats/import_impl.h"
-#include "base/xalloc.h"
 
 /* The value of key in o; NULL when missing, which is a problem when required (*ok). */
 static json_t *json_member(struct importer *im, int line, json_t *o, const char *key,
@@ -152,7 +152,7 @@ static void json_read(struct importer *im, int line, json_t *o, const struct rec
 		struct diary_entry e;
 		struct diary_session s;
 	} rec;
-	import_record_new(d, &rec);
+	diary_record_init(d, &rec);
 	char *uid = NULL;
 	bool ok = json_known_keys(im, line, o, d);
 	ok &= json_get_text(im, line, o, "uid", &uid, true);

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "insight/today.h"
 #include "base/xalloc.h"
+#include "insight/plan.h"
 
 /*
  * Gentlest first, by what the shipped routines say they are for: a flare,
@@ -177,7 +177,7 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 	memset(f, 0, sizeof *f);
 	from_days(f, t);
 	bool from_plan;
-	const char *plan = today_suggest(st, now, NULL, &from_plan);
+	const char *plan = plan_suggest(st, now, NULL, &from_plan);
 	f->planned = from_plan ? plan : NULL;
 	f->planned_effect = effect_of(t, f->planned);
 	struct stats_paired p;
@@ -196,7 +196,7 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 	f->sessions_14 = r.sessions;
 	f->last_session_rated = r.last_rated;
 	f->last_session_change = r.last_change;
-	rc = today_last_routine(db, now, &f->own_last, err);
+	rc = plan_last_routine(db, now, &f->own_last, err);
 	f->last_used = f->own_last;
 	return rc;
 }

@@ -7,11 +7,11 @@
 
 #include <time.h>
 
-#include "diary/diary.h"
-#include "routine/routine.h"
 #include "base/settings.h"
+#include "diary/diary.h"
 #include "insight/stats.h"
 #include "insight/trends.h"
+#include "routine/routine.h"
 
 /* The routine for a bad day, and the ladder of steps up from it, gentlest first. */
 #define COACH_GENTLE "flare-up-gentle"

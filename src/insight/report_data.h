@@ -8,9 +8,9 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "base/settings.h"
 #include "diary/diary.h"
 #include "diary/fields.h"
-#include "base/settings.h"
 #include "insight/trends.h"
 
 /* The period: the last weeks (moved back by back weeks), or whole days from..to. */

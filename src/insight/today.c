@@ -45,35 +45,12 @@ static int keep_recent(void *ctx, const struct diary_entry *e, const struct diar
 	return 0;
 }
 
-/* The newest session seen: what the suggestion falls back to. */
-struct last_session {
-	int64_t start;
-	char *routine;
-};
-
-static void note_last(struct last_session *l, const struct diary_session *s)
-{
-	if (s->speed == 1 && s->started >= l->start) {
-		l->start = s->started;
-		free(l->routine);
-		l->routine = xstrdup(s->routine);
-	}
-}
-
-/* Sessions are few (a handful a day): walking a year of them is cheap. */
-static enum lb_status each_recent_session(struct diary *db, time_t now, diary_visit_fn fn,
-					  void *ctx, struct diags *err)
-{
-	time_t from = now - (time_t)(TODAY_STREAK_DAYS + 2) * 86400;
-	return diary_each_kind(db, from, (int64_t)now + 86400, DIARY_SESSIONS, fn, ctx, err);
-}
-
 struct scan {
 	struct today *t;
 	time_t today, week;
 	time_t *starts;      /* starts[i]: local midnight i days before today */
 	unsigned char *days; /* days (counted back from today) with a real session */
-	struct last_session last;
+	struct plan_last last;
 };
 
 static int visit(void *ctx, const struct diary_entry *e, const struct diary_session *s)
@@ -99,33 +76,8 @@ static int visit(void *ctx, const struct diary_entry *e, const struct diary_sess
 		size_t back = sc->starts[lo] <= s->started ? lo : hi;
 		sc->days[back] = 1;
 	}
-	note_last(&sc->last, s);
+	plan_note_last(&sc->last, s);
 	return 0;
-}
-
-static int visit_last(void *ctx, const struct diary_entry *e, const struct diary_session *s)
-{
-	(void)e;
-	note_last(ctx, s);
-	return 0;
-}
-
-enum lb_status today_last_routine(struct diary *db, time_t now, char **id, struct diags *err)
-{
-	struct last_session l = {INT64_MIN, NULL};
-	enum lb_status rc = db ? each_recent_session(db, now, visit_last, &l, err) : LB_OK;
-	*id = l.routine;
-	return rc;
-}
-
-const char *today_suggest(const struct settings *st, time_t now, const char *last_used,
-			  bool *from_plan)
-{
-	struct tm tm;
-	localtime_r(&now, &tm);
-	const char *plan = st->plan[tm.tm_wday];
-	*from_plan = plan != NULL;
-	return plan ? plan : last_used;
 }
 
 enum lb_status today_compute(struct today *t, struct diary *db, const struct settings *st,
@@ -151,7 +103,7 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 	sc.starts = xcalloc(TODAY_STREAK_DAYS + 1, sizeof *sc.starts);
 	for (int i = 0; i <= TODAY_STREAK_DAYS; i++)
 		sc.starts[i] = timefmt_add_days(sc.today, -i);
-	rc = each_recent_session(db, now, visit, &sc, err);
+	rc = plan_each_recent_session(db, now, visit, &sc, err);
 	if (rc == LB_OK) {
 		/* A streak stays alive until the end of today: start from yesterday if needed. */
 		int i = sc.days[0] ? 0 : 1;
@@ -180,7 +132,7 @@ enum lb_status today_compute(struct today *t, struct diary *db, const struct set
 		t->helps_sessions = p.n;
 	}
 suggest : {
-	const char *id = today_suggest(st, now, sc.last.routine, &t->from_plan);
+	const char *id = plan_suggest(st, now, sc.last.routine, &t->from_plan);
 	t->suggested = id ? xstrdup(id) : NULL;
 	free(sc.last.routine);
 }

@@ -6,12 +6,13 @@
 #include <stdbool.h>
 #include <time.h>
 
-#include "diary/diary.h"
 #include "base/settings.h"
+#include "diary/diary.h"
 #include "insight/coach.h"
+#include "insight/plan.h"
 #include "insight/trends.h"
 
-#define TODAY_STREAK_DAYS 400 /* how far back a streak is counted */
+#define TODAY_STREAK_DAYS PLAN_RECENT_DAYS /* how far back a streak is counted */
 
 /* The last few records, newest first, for a glance at the recent days. */
 #define TODAY_RECENT 5
@@ -64,19 +65,5 @@ void today_free(struct today *t);
  */
 enum lb_status today_advise(struct today *t, struct diary *db, const struct library *lib,
 			    const struct settings *st, time_t now, bool utf8, struct diags *err);
-
-/*
- * The routine to suggest at now: the one limber.conf's plan names for that
- * local weekday, else last_used (the routine of the last session; may be
- * NULL). *from_plan says which. NULL when there is neither.
- */
-const char *today_suggest(const struct settings *st, time_t now, const char *last_used,
-			  bool *from_plan);
-/*
- * The routine of the newest session (previews aside) from TODAY_STREAK_DAYS
- * before now on, into *id (NULL when there is none; the caller frees).
- * db may be NULL (no diary yet).
- */
-enum lb_status today_last_routine(struct diary *db, time_t now, char **id, struct diags *err);
 
 #endif

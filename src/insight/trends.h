@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* trends.h - the diary aggregated: days, weeks, routines and the change over a window */
+/*
+ * insight/: what the diary says: trends, stats and verdicts, the coach, today, chart data;
+ * uses base/, routine/ and diary/; never a face.
+ */
 #ifndef LIMBER_TRENDS_H
 #define LIMBER_TRENDS_H
 
@@ -7,9 +11,9 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "base/settings.h"
 #include "diary/diary.h"
 #include "diary/fields.h"
-#include "base/settings.h"
 #include "insight/stats.h"
 
 enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };

@@ -3,8 +3,8 @@
 #ifndef LIMBER_FIGURE_H
 #define LIMBER_FIGURE_H
 
-#include "report/pdf.h"
 #include "insight/trends.h"
+#include "report/pdf.h"
 
 /* The height the pain chart takes. */
 #define FIGURE_PAIN_HEIGHT 190.0

@@ -11,11 +11,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/outfile.h"
+#include "base/xalloc.h"
 #include "report/figure.h"
 #include "report/pdf.h"
 #include "report/sections.h"
-#include "base/outfile.h"
-#include "base/xalloc.h"
 
 /* Longer than this, the week-by-week table goes last, after the summaries. */
 #define WEEKS_EARLY 26

@@ -1,13 +1,17 @@
 /* SPDX-License-Identifier: ISC */
 /* report.h - the clinician's report as a PDF (cairo and pango) */
+/*
+ * report/: a face: PDF pages with cairo and pango;
+ * uses the ground and the core only.
+ */
 #ifndef LIMBER_REPORT_H
 #define LIMBER_REPORT_H
 
 #include <stdbool.h>
 
 #include "base/diag.h"
-#include "insight/report_data.h"
 #include "base/status.h"
+#include "insight/report_data.h"
 
 enum report_paper { REPORT_A4, REPORT_LETTER };
 

@@ -11,10 +11,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "insight/stats.h"
 #include "base/strbuf.h"
-#include "insight/trends.h"
 #include "base/xalloc.h"
+#include "insight/stats.h"
+#include "insight/trends.h"
 
 void sections_date(char *buf, size_t n, int64_t t, bool with_time)
 {

@@ -6,8 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "report/pdf.h"
 #include "insight/report_data.h"
+#include "report/pdf.h"
 
 /* "5 Jan 2026", or "Mon 5 Jan 2026 09:10" with the time. */
 void sections_date(char *buf, size_t n, int64_t t, bool with_time);

@@ -34,19 +34,6 @@ int routine_area_parse(const char *name)
 	return -1;
 }
 
-bool routine_id_valid(const char *s)
-{
-	size_t n = strlen(s);
-	if (n < 1 || n > ROUTINE_ID_MAX)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-			return false;
-	}
-	return true;
-}
-
 long routine_step_seconds(const struct step *s, int count_in)
 {
 	long hold = s->hold, rest = s->rest, reps = s->reps;

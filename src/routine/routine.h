@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* routine.h - exercises and routines: the model, the loader, the timing */
+/*
+ * routine/: routine files into a library, what a routine says, the session engine and its cues;
+ * uses base/ only; never a face (no screen, no sound, no printing).
+ */
 #ifndef LIMBER_ROUTINE_H
 #define LIMBER_ROUTINE_H
 
@@ -8,6 +12,7 @@
 
 #include "base/arena.h"
 #include "base/diag.h"
+#include "base/ident.h"
 #include "base/status.h"
 
 /* Body areas: the fixed vocabulary, in the order the docs list it. */
@@ -44,7 +49,7 @@ struct routine_limit {
 
 extern const struct routine_limit routine_limits[RF_COUNT];
 
-#define ROUTINE_ID_MAX 40
+#define ROUTINE_ID_MAX IDENT_MAX
 #define ROUTINE_TITLE_COLS 60
 #define ROUTINE_TEXT_COLS 200
 #define ROUTINE_CUES_MAX 20
@@ -141,7 +146,5 @@ int routine_minutes(const struct routine *r, int count_in);
 
 /* Area name lookup; -1 when unknown. */
 int routine_area_parse(const char *name);
-/* Whether s is a valid id: 1..40 of [a-z0-9-]. */
-bool routine_id_valid(const char *s);
 
 #endif

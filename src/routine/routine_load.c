@@ -10,9 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "routine/routine_read.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
+#include "routine/routine_read.h"
 
 /* One file's contents, before overrides are resolved. */
 struct lib_file {

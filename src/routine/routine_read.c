@@ -161,7 +161,7 @@ static unsigned areas(struct ctx *c, cfg_t *sec, bool required, bool *given)
 static const char *section_id(struct ctx *c)
 {
 	const char *id = c->s->id ? c->s->id : "";
-	if (!routine_id_valid(id))
+	if (!ident_valid(id))
 		problem(c, NULL, "%s id \"%s\" must be 1..%d characters of a-z, 0-9 and '-'", c->what,
 			id, ROUTINE_ID_MAX);
 	return arena_strdup(&c->lib->arena, id);

@@ -11,14 +11,14 @@
 #include <time.h>
 
 #include "base/diag.h"
-#include "diary/entrytext.h"
-#include "diary/fields.h"
 #include "base/status.h"
 #include "base/timefmt.h"
+#include "base/xalloc.h"
+#include "diary/entrytext.h"
+#include "diary/fields.h"
 #include "tui/keys.h"
 #include "tui/picker.h"
 #include "tui/rating.h"
-#include "base/xalloc.h"
 
 #define MINUTES_MAX 1440 /* as 'limber log --minutes' */
 

@@ -11,15 +11,15 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
-#include "diary/entrytext.h"
 #include "base/status.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include "diary/entrytext.h"
 #include "tui/away.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "base/utf8.h"
-#include "base/xalloc.h"
 
 #define MIN_COLS  40
 #define MIN_ROWS  10
@@ -394,10 +394,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		tui_finish(s, 0);
 		break;
 	case KA_HELP: {
-		char *help = keys_help_text_width(KC_DIARY, t->cols - 2);
-		if (pager_show(t, "Keys in the diary", help, "q or Esc: back") < 0)
+		if (pager_keys(t, KC_DIARY, "Keys in the diary") < 0)
 			tui_finish(s, -1);
-		free(help);
 		break;
 	}
 	default:

@@ -10,33 +10,24 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
-#include "diary/fields.h"
-#include "diary/record.h"
-#include "insight/safety.h"
 #include "base/status.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include "diary/fields.h"
+#include "diary/record.h"
+#include "insight/safety.h"
 #include "tui/entry_form.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
 #include "tui/textline.h"
 #include "tui/urgent.h"
-#include "base/utf8.h"
-#include "base/xalloc.h"
 
 #define RECENT_MEDS     20
 #define TEN_MS          1000 /* 1 then 0 within this long rates 10 */
 
 /* ---- the values ---- */
-
-const struct field_info *entry_field_info(enum fld f)
-{
-	static const enum field_id ids[FLD_COUNT] = {
-	    [FLD_BACK] = F_BACK,   [FLD_LEG] = F_LEG,   [FLD_SITTING] = F_SITTING,
-	    [FLD_SLEEP] = F_SLEEP, [FLD_MEDS] = F_MEDS, [FLD_NOTE] = F_NOTE,
-	};
-	return &field_table[ids[f]];
-}
 
 static bool same_text(const struct textline *l, const char *stored)
 {
@@ -410,10 +401,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		move_field(f, a == KA_NEXT ? 1 : -1, true);
 	} else if (a == KA_HELP) {
 		curs_set(0);
-		char *help = keys_help_text_width(KC_FORM, t->cols - 2);
-		if (pager_show(t, "Keys in the entry form", help, "q or Esc: back") < 0)
+		if (pager_keys(t, KC_FORM, "Keys in the entry form") < 0)
 			tui_finish(s, -1);
-		free(help);
 	} else {
 		field_key(f, k, keys_action(KC_ASK, ch).act);
 	}

@@ -8,12 +8,21 @@
 #include <string.h>
 #include <time.h>
 
-#include "insight/safety.h"
-#include "base/timefmt.h"
-#include "tui/entry_form.h"
 #include "base/strbuf.h"
+#include "base/timefmt.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "insight/safety.h"
+#include "tui/entry_form.h"
+
+const struct field_info *entry_field_info(enum fld f)
+{
+	static const enum field_id ids[FLD_COUNT] = {
+	    [FLD_BACK] = F_BACK,   [FLD_LEG] = F_LEG,   [FLD_SITTING] = F_SITTING,
+	    [FLD_SLEEP] = F_SLEEP, [FLD_MEDS] = F_MEDS, [FLD_NOTE] = F_NOTE,
+	};
+	return &field_table[ids[f]];
+}
 
 #define MIN_COLS  40
 #define MIN_ROWS  14

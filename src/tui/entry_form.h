@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
-/* entry_form.h - the entry form's state: its keys (entry.c) and its drawing (entry_draw.c) share it */
+/* entry_form.h - the entry form's state: its keys (entry.c) and its drawing (entry_draw.c) share
+ * it; the keys call down into the drawing's helpers, never the other way */
 #ifndef LIMBER_ENTRY_FORM_H
 #define LIMBER_ENTRY_FORM_H
 

@@ -13,13 +13,14 @@
 #include <unistd.h>
 
 #include "base/clock.h"
-#include "routine/describe.h"
 #include "base/diag.h"
-#include "diary/fields.h"
-#include "insight/safety.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
+#include "base/xalloc.h"
+#include "diary/fields.h"
+#include "insight/safety.h"
 #include "insight/today.h"
+#include "routine/describe.h"
 #include "tui/diary_view.h"
 #include "tui/entry.h"
 #include "tui/keys.h"
@@ -28,7 +29,6 @@
 #include "tui/player.h"
 #include "tui/trends_view.h"
 #include "tui/urgent.h"
-#include "base/xalloc.h"
 
 #define NOTICE_FILE "notice-seen"
 

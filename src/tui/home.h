@@ -3,9 +3,9 @@
 #ifndef LIMBER_HOME_H
 #define LIMBER_HOME_H
 
+#include "base/settings.h"
 #include "diary/diary.h"
 #include "routine/routine.h"
-#include "base/settings.h"
 #include "tui/tui.h"
 
 struct home_ctx {

@@ -10,10 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tui/keys.h"
-#include "tui/textline.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "tui/keys.h"
+#include "tui/textline.h"
 
 #define NO_MATCH SIZE_MAX
 
@@ -276,5 +276,13 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
 	int rc = pager_run(t, title, &pg, footer);
 	free(tx.lines);
 	free(copy);
+	return rc;
+}
+
+int pager_keys(struct tui *t, enum key_context ctx, const char *title)
+{
+	char *help = keys_help_text_width(ctx, t->cols - 2);
+	int rc = pager_show(t, title, help, "q or Esc: back");
+	free(help);
 	return rc;
 }

@@ -39,5 +39,7 @@ int pager_run(struct tui *t, const char *title, const struct pager_page *pg, con
 
 /* The same for text (lines separated by '\n'). */
 int pager_show(struct tui *t, const char *title, const char *text, const char *footer);
+/* A screen's keys, from the key table at the window's width, under title ("Keys in ..."). */
+int pager_keys(struct tui *t, enum key_context ctx, const char *title);
 
 #endif

@@ -10,10 +10,10 @@
 #include <string.h>
 
 #include "base/strbuf.h"
-#include "tui/pager.h"
-#include "tui/keys.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "tui/keys.h"
+#include "tui/pager.h"
 
 struct picker {
 	const struct library *lib;
@@ -202,9 +202,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		tui_finish(s, 0);
 		break;
 	case KA_HELP: {
-		char *help = keys_help_text_width(KC_PICKER, t->cols - 2);
-		pager_show(t, "Keys in the picker", help, "q back");
-		free(help);
+		pager_keys(t, KC_PICKER, "Keys in the picker");
 		break;
 	}
 	case KA_DEL_BACK:

@@ -10,13 +10,13 @@
 #include <string.h>
 
 #include "base/clock.h"
-#include "routine/session.h"
 #include "base/status.h"
 #include "base/timefmt.h"
-#include "diary/pending.h"
+#include "base/xalloc.h"
+#include "formats/pending.h"
+#include "routine/session.h"
 #include "tui/keys.h"
 #include "tui/rating.h"
-#include "base/xalloc.h"
 
 static void announce(struct tui *t, int what)
 {

@@ -6,9 +6,9 @@
 #include <stdbool.h>
 
 #include "audio/speech.h"
+#include "base/settings.h"
 #include "diary/diary.h"
 #include "routine/routine.h"
-#include "base/settings.h"
 #include "tui/tui.h"
 
 struct player_opts {

@@ -7,13 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
+#include "base/xalloc.h"
 #include "insight/safety.h"
 #include "routine/session.h"
 #include "tui/bigtext.h"
 #include "tui/keys.h"
 #include "tui/player_impl.h"
-#include "base/utf8.h"
-#include "base/xalloc.h"
 
 static enum tui_colour phase_colour(enum session_phase p)
 {

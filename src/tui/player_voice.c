@@ -6,8 +6,8 @@
 #include <stdlib.h>
 
 #include "base/diag.h"
-#include "tui/player_impl.h"
 #include "base/xalloc.h"
+#include "tui/player_impl.h"
 
 /* How long a note about the voice stays in the key line. */
 #define VOICE_NOTE_MS 6000

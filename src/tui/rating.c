@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "base/utf8.h"
 
 struct rating {
 	const char *title;
@@ -91,9 +91,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			r->field--;
 		break;
 	case KA_HELP: {
-		char *help = keys_help_text_width(KC_RATING, t->cols - 2);
-		pager_show(t, "Keys of the pain rating", help, "q back");
-		free(help);
+		pager_keys(t, KC_RATING, "Keys of the pain rating");
 		break;
 	}
 	default:

@@ -9,9 +9,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "tui/keys.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "tui/keys.h"
 
 void textline_init(struct textline *l, const char *text, size_t max)
 {

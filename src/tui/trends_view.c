@@ -9,15 +9,15 @@
 #include <string.h>
 #include <time.h>
 
-#include "insight/chart.h"
 #include "base/clock.h"
 #include "base/diag.h"
-#include "report/report.h"
-#include "insight/report_data.h"
 #include "base/strbuf.h"
-#include "insight/trends.h"
-#include "tui/pager.h"
 #include "base/xalloc.h"
+#include "insight/chart.h"
+#include "insight/report_data.h"
+#include "insight/trends.h"
+#include "report/report.h"
+#include "tui/pager.h"
 
 static const int windows[] = {4, 8, 12, 26, 52};
 #define NWINDOWS (int)(sizeof windows / sizeof windows[0])

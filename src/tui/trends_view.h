@@ -3,8 +3,8 @@
 #ifndef LIMBER_TRENDS_VIEW_H
 #define LIMBER_TRENDS_VIEW_H
 
-#include "diary/diary.h"
 #include "base/settings.h"
+#include "diary/diary.h"
 #include "tui/tui.h"
 
 /* Shows trends from the diary; returns -1 on a signal. */

@@ -21,9 +21,9 @@
 #include "base/clock.h"
 #include "base/strbuf.h"
 #include "base/textsafe.h"
-#include "tui/keys.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "tui/keys.h"
 
 /* The TUI's own state: whether curses is up, the signal self-pipe, standard error's own fd. */
 static bool curses_up;

@@ -1,5 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /* tui.h - the terminal: set-up and restore, signals, the event loop, drawing helpers */
+/*
+ * tui/: a face: every curses call; screens get actions from one key table;
+ * uses the ground, the core, audio/ and report/; never cli/.
+ */
 #ifndef LIMBER_TUI_H
 #define LIMBER_TUI_H
 

@@ -8,12 +8,12 @@
 #include <stdlib.h>
 
 #include "base/clock.h"
-#include "diary/fields.h"
-#include "insight/safety.h"
 #include "base/strbuf.h"
-#include "tui/keys.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "diary/fields.h"
+#include "insight/safety.h"
+#include "tui/keys.h"
 
 /* Keys in the first moment are ones typed on from the screen before: they do not count. */
 #define URGENT_GUARD_MS 800

@@ -7,10 +7,10 @@
 
 #include "base/cfgfile.h"
 #include "base/diag.h"
-#include "fixture.h"
 #include "base/status.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "fixture.h"
 
 static cfg_opt_t item_opts[] = {
 	CFG_STR("name", NULL, CFGF_NODEFAULT),

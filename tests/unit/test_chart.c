@@ -8,10 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fixture.h"
-#include "insight/chart.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "insight/chart.h"
 
 /* A fixed two-week trends record, built without a diary. */
 static struct trends make(void)

@@ -5,9 +5,9 @@
 #include <criterion/criterion.h>
 #include <math.h>
 
-#include "insight/coach.h"
-#include "fixture.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "insight/coach.h"
 
 static struct library lib;
 static struct coach_advice a;

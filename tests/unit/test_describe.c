@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "routine/describe.h"
 #include "fixture.h"
+#include "routine/describe.h"
 
 static struct library lib;
 static char *text;

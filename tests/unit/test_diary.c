@@ -10,10 +10,10 @@
 #include <unistd.h>
 
 #include "base/diag.h"
-#include "fixture.h"
-#include "diary/diary.h"
 #include "base/status.h"
 #include "base/xalloc.h"
+#include "diary/diary.h"
+#include "fixture.h"
 
 static char *tmp;
 static struct diags warn, err;

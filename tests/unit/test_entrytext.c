@@ -7,10 +7,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "diary/entrytext.h"
-#include "fixture.h"
-#include "diary/fields.h"
 #include "base/xalloc.h"
+#include "diary/entrytext.h"
+#include "diary/fields.h"
+#include "fixture.h"
 
 static struct diary_entry e;
 static struct diary_session s;

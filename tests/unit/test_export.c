@@ -8,10 +8,10 @@
 #include <string.h>
 
 #include "base/diag.h"
-#include "fixture.h"
-#include "formats/export.h"
 #include "base/status.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "formats/export.h"
 
 static char *tmp;
 static struct diags warn, err;

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diary/fields.h"
 #include "base/xalloc.h"
+#include "diary/fields.h"
 
 Test(fields, numbers_are_checked_against_the_table)
 {

@@ -9,10 +9,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/xalloc.h"
 #include "diary/diary.h"
 #include "diary/fields.h"
 #include "fixture.h"
-#include "base/xalloc.h"
 
 static char *tmp;
 static struct diags warn, err;

@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fixture.h"
 #include "base/numparse.h"
 #include "base/xalloc.h"
+#include "fixture.h"
 
 Test(numparse, parse_uint_is_strict)
 {

@@ -11,9 +11,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "fixture.h"
 #include "base/outfile.h"
 #include "base/xalloc.h"
+#include "fixture.h"
 
 static char *tmp;
 static struct diags err;

@@ -10,10 +10,10 @@
 #include <unistd.h>
 
 #include "base/diag.h"
-#include "fixture.h"
 #include "base/paths.h"
 #include "base/status.h"
 #include "base/xalloc.h"
+#include "fixture.h"
 
 static char *tmp;
 

@@ -11,10 +11,10 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/xalloc.h"
 #include "diary/diary.h"
 #include "fixture.h"
-#include "diary/pending.h"
-#include "base/xalloc.h"
+#include "formats/pending.h"
 
 static char *tmp, *dir;
 static struct diags warn, err;

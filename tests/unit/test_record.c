@@ -8,12 +8,12 @@
 #include <string.h>
 #include <time.h>
 
-#include "formats/export.h"
-#include "formats/export_csv.h"
-#include "fixture.h"
-#include "diary/record.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "diary/record.h"
+#include "fixture.h"
+#include "formats/export.h"
+#include "formats/export_csv.h"
 
 static char *tmp;
 static struct diags warn, err;

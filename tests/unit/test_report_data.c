@@ -8,10 +8,10 @@
 #include <string.h>
 
 #include "base/diag.h"
-#include "fixture.h"
-#include "insight/report_data.h"
 #include "base/status.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "insight/report_data.h"
 
 static char *tmp;
 static struct diary *db;

@@ -7,11 +7,11 @@
 #include <string.h>
 
 #include "base/diag.h"
-#include "fixture.h"
 #include "base/status.h"
-#include "testdata.h"
-#include "routine/routine.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "routine/routine.h"
+#include "testdata.h"
 
 static struct library lib;
 
@@ -263,12 +263,12 @@ Test(routine, a_file_is_read_once)
 
 Test(routine, ids_and_areas)
 {
-	cr_assert(routine_id_valid("sciatica-morning"));
-	cr_assert(routine_id_valid("a"));
-	cr_assert_not(routine_id_valid(""));
-	cr_assert_not(routine_id_valid("Morning"));
-	cr_assert_not(routine_id_valid("knee_to_chest"));
-	cr_assert_not(routine_id_valid("x23456789012345678901234567890123456789012"));
+	cr_assert(ident_valid("sciatica-morning"));
+	cr_assert(ident_valid("a"));
+	cr_assert_not(ident_valid(""));
+	cr_assert_not(ident_valid("Morning"));
+	cr_assert_not(ident_valid("knee_to_chest"));
+	cr_assert_not(ident_valid("x23456789012345678901234567890123456789012"));
 	cr_assert_eq(routine_area_parse("upper-back"), AREA_UPPER_BACK);
 	cr_assert_eq(routine_area_parse("back"), -1);
 }

@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "fixture.h"
 #include "insight/safety.h"
-#include "base/utf8.h"
 
 static size_t count(const char *const *lines)
 {

@@ -5,11 +5,11 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "fixture.h"
 #include "base/status.h"
-#include "testdata.h"
-#include "routine/session.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "routine/session.h"
+#include "testdata.h"
 
 static struct library lib;
 static struct session_plan plan;

@@ -6,11 +6,11 @@
 #include <string.h>
 
 #include "base/diag.h"
-#include "fixture.h"
-#include "base/status.h"
-#include "testdata.h"
 #include "base/settings.h"
+#include "base/status.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "testdata.h"
 
 static struct settings s;
 static struct diags d;

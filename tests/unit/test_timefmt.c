@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fixture.h"
 #include "base/timefmt.h"
+#include "fixture.h"
 
 static void in_zone(const char *tz)
 {

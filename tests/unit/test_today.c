@@ -7,11 +7,11 @@
 #include <string.h>
 
 #include "base/diag.h"
-#include "fixture.h"
 #include "base/status.h"
 #include "base/timefmt.h"
-#include "insight/today.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "insight/today.h"
 
 static char *tmp;
 static struct diary *db;
@@ -150,10 +150,10 @@ Test(today, suggest_takes_the_plan_of_the_local_weekday)
 	bool from_plan = false;
 	st.plan[3] = xstrdup("nerve-glide");  /* Wednesday */
 	st.plan[4] = xstrdup("evening-unwind"); /* Thursday */
-	cr_assert_str_eq(today_suggest(&st, at(11, 25, 12), "quick-five", &from_plan),
+	cr_assert_str_eq(plan_suggest(&st, at(11, 25, 12), "quick-five", &from_plan),
 			 "nerve-glide");
 	cr_assert(from_plan);
-	cr_assert_str_eq(today_suggest(&st, at(11, 26, 0), NULL, &from_plan), "evening-unwind",
+	cr_assert_str_eq(plan_suggest(&st, at(11, 26, 0), NULL, &from_plan), "evening-unwind",
 			 "a new day starts at local midnight");
 }
 
@@ -161,7 +161,7 @@ Test(today, suggest_falls_back_to_the_last_routine)
 {
 	bool from_plan = true;
 	st.plan[4] = xstrdup("nerve-glide"); /* Thursday only */
-	cr_assert_str_eq(today_suggest(&st, at(11, 25, 23), "quick-five", &from_plan),
+	cr_assert_str_eq(plan_suggest(&st, at(11, 25, 23), "quick-five", &from_plan),
 			 "quick-five", "Wednesday has no plan");
 	cr_assert_not(from_plan);
 }
@@ -169,7 +169,7 @@ Test(today, suggest_falls_back_to_the_last_routine)
 Test(today, suggest_without_plan_or_history_is_null)
 {
 	bool from_plan = true;
-	cr_assert_null(today_suggest(&st, at(11, 25, 12), NULL, &from_plan));
+	cr_assert_null(plan_suggest(&st, at(11, 25, 12), NULL, &from_plan));
 	cr_assert_not(from_plan);
 }
 
@@ -181,22 +181,22 @@ Test(today, suggest_uses_local_time_not_utc)
 	bool from_plan;
 	st.plan[3] = xstrdup("nerve-glide");    /* Wednesday */
 	st.plan[4] = xstrdup("evening-unwind"); /* Thursday */
-	cr_assert_str_eq(today_suggest(&st, at(11, 26, 0) + 1800, NULL, &from_plan),
+	cr_assert_str_eq(plan_suggest(&st, at(11, 26, 0) + 1800, NULL, &from_plan),
 			 "evening-unwind");
 }
 
 Test(today, last_routine_is_the_newest_real_session)
 {
 	char *id = NULL;
-	cr_assert_eq(today_last_routine(db, at(11, 25, 12), &id, &err), LB_OK);
+	cr_assert_eq(plan_last_routine(db, at(11, 25, 12), &id, &err), LB_OK);
 	cr_assert_null(id, "no sessions yet");
 	session(at(11, 23, 8), "nerve-glide", -1, -1, 1);
 	session(at(11, 24, 8), "quick-five", -1, -1, 1);
 	session(at(11, 24, 9), "evening-unwind", -1, -1, 5); /* a preview */
-	cr_assert_eq(today_last_routine(db, at(11, 25, 12), &id, &err), LB_OK);
+	cr_assert_eq(plan_last_routine(db, at(11, 25, 12), &id, &err), LB_OK);
 	cr_assert_str_eq(id, "quick-five", "previews do not count");
 	free(id);
-	cr_assert_eq(today_last_routine(NULL, at(11, 25, 12), &id, &err), LB_OK);
+	cr_assert_eq(plan_last_routine(NULL, at(11, 25, 12), &id, &err), LB_OK);
 	cr_assert_null(id, "no diary, no history");
 }
 
@@ -205,9 +205,9 @@ Test(today, compute_and_run_agree_on_the_suggestion)
 	session(at(11, 24, 8), "quick-five", -1, -1, 1);
 	char *last = NULL;
 	bool from_plan;
-	cr_assert_eq(today_last_routine(db, at(11, 25, 12), &last, &err), LB_OK);
+	cr_assert_eq(plan_last_routine(db, at(11, 25, 12), &last, &err), LB_OK);
 	cr_assert_eq(today_compute(&td, db, &st, at(11, 25, 12), &err), LB_OK);
-	cr_assert_str_eq(today_suggest(&st, at(11, 25, 12), last, &from_plan), td.suggested);
+	cr_assert_str_eq(plan_suggest(&st, at(11, 25, 12), last, &from_plan), td.suggested);
 	cr_assert_eq(from_plan, td.from_plan);
 	free(last);
 }

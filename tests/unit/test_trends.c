@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "base/diag.h"
-#include "fixture.h"
 #include "base/status.h"
 #include "base/timefmt.h"
-#include "insight/trends.h"
 #include "base/xalloc.h"
+#include "fixture.h"
+#include "insight/trends.h"
 
 static char *tmp;
 static struct diary *db;

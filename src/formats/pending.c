@@ -2,7 +2,7 @@
 /* pending.c - sessions kept in a file while the diary is busy, stored the next time it opens */
 #include "config.h"
 
-#include "diary/pending.h"
+#include "formats/pending.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -16,12 +16,12 @@
 #include <unistd.h>
 
 #include "base/clock.h"
-#include "formats/export.h"
-#include "formats/export_json.h"
+#include "base/outfile.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
-#include "base/outfile.h"
 #include "base/xalloc.h"
+#include "formats/export.h"
+#include "formats/export_json.h"
 
 static char *pending_path(const char *dir, const char *uid)
 {

@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: ISC */
+/* remind.c - what a reminder says, from the coach's facts and the month's verdict */
+#include "config.h"
+
+#include "insight/remind.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/strbuf.h"
+#include "base/xalloc.h"
+#include "insight/safety.h"
+#include "insight/today.h"
+#include "insight/trends.h"
+
+enum remind_slot remind_slot_at(time_t now)
+{
+	struct tm tm;
+	localtime_r(&now, &tm);
+	return tm.tm_hour >= REMIND_EVENING_HOUR ? REMIND_EVENING : REMIND_MORNING;
+}
+
+enum lb_status remind_gather(struct remind_facts *f, struct diary *db, const struct library *lib,
+                             const struct settings *st, time_t now, struct diags *err)
+{
+	memset(f, 0, sizeof *f);
+	f->slot = remind_slot_at(now);
+	f->en_gb = safety_locale_en_gb();
+	f->why = COACH_NONE;
+	struct today td;
+	enum lb_status rc = today_compute(&td, db, st, now, err);
+	if (rc == LB_OK)
+		rc = today_advise(&td, db, lib, st, now, false, err);
+	if (rc == LB_OK) {
+		f->why = td.advice.why;
+		const struct routine *r = td.advice.routine;
+		if (r) {
+			f->routine = r->id;
+			f->title = r->title;
+			f->minutes = routine_minutes(r, st->count_in);
+		}
+		f->reason = td.advice.reason ? xstrdup(td.advice.reason) : NULL;
+		const struct trends_day *day =
+		    td.weeks.ndays ? &td.weeks.days[td.weeks.today] : NULL;
+		f->rated_today = day && day->n[TM_LEG] + day->n[TM_BACK] > 0;
+		f->sessions_today = td.sessions_today;
+	}
+	today_free(&td);
+	if (rc != LB_OK)
+		return rc;
+	struct trends month;
+	rc = trends_compute(&month, db, REMIND_MONTH_WEEKS, 0, st->week_starts, now, err);
+	if (rc == LB_OK)
+		trends_verdict(&month, TM_LEG, &f->leg, NULL);
+	trends_free(&month);
+	return rc;
+}
+
+void remind_facts_free(struct remind_facts *f)
+{
+	free(f->reason);
+	memset(f, 0, sizeof *f);
+}
+
+/* "2 points", "1 point", "0.6 points". */
+static void add_points(struct strbuf *b, double x)
+{
+	x = fabs(x);
+	if (x >= 0.95)
+		sb_addf(b, "%.0f point%s", x, x < 1.5 ? "" : "s");
+	else
+		sb_addf(b, "%.1f points", x);
+}
+
+/* The month's leg pain in one sentence, with a space after it; nothing when unknown. */
+static void add_month(struct strbuf *b, const struct stats_verdict *v)
+{
+	switch (v->direction) {
+	case DIR_BETTER:
+		sb_adds(b, "Your leg pain is down ");
+		add_points(b, v->change);
+		sb_adds(b, " this month. ");
+		break;
+	case DIR_WORSE:
+		sb_adds(b, "Your leg pain is up ");
+		add_points(b, v->change);
+		sb_adds(b, " this month; see a GP if it keeps getting worse. ");
+		break;
+	case DIR_UNCHANGED:
+		sb_adds(b, "Your leg pain is about the same this month. ");
+		break;
+	case DIR_UNKNOWN:
+		break;
+	}
+}
+
+/* After a red flag: care, never a session (shared/content/safety.md). */
+static void compose_care(const struct remind_facts *f, struct remind_msg *m)
+{
+	m->summary = xstrdup("Seek medical care first, not a session");
+	m->urgent = true;
+	struct strbuf b;
+	sb_init(&b);
+	sb_adds(&b, "You noted a red flag in the last 24 hours.");
+	for (const char *const *l = safety_urgent_lines(f->en_gb); *l; l++)
+		sb_addf(&b, " %s", *l);
+	m->body = sb_steal(&b);
+}
+
+/* The evening's question, when today has no rating yet. */
+static void compose_rating(struct remind_msg *m)
+{
+	m->summary = xstrdup("How was today? Rate your back and leg pain");
+	m->body = xstrdup("It takes a few seconds: run limber log, or open limber.");
+}
+
+/* A session to do today: the suggested routine, its length, why, and how to start it. */
+static void compose_session(const struct remind_facts *f, bool utf8, struct remind_msg *m)
+{
+	struct strbuf b;
+	sb_init(&b);
+	add_month(&b, &f->leg);
+	if (!f->routine) {
+		m->summary = xstrdup("Time for a stretch");
+		sb_adds(&b, "Pick a routine when you are ready: limber run.");
+		m->body = sb_steal(&b);
+		return;
+	}
+	m->summary = xasprintf("%s %s %d min", f->title, utf8 ? "\u2014" : "-", f->minutes);
+	if ((f->why == COACH_FLARE || f->why == COACH_STEP_UP) && f->reason && *f->reason)
+		sb_addf(&b, "%c%s. ", toupper((unsigned char)f->reason[0]), f->reason + 1);
+	sb_addf(&b, "When you are ready: limber run %s.", f->routine);
+	m->body = sb_steal(&b);
+}
+
+void remind_compose(const struct remind_facts *f, bool utf8, struct remind_msg *m)
+{
+	memset(m, 0, sizeof *m);
+	if (f->why == COACH_RED_FLAG) {
+		compose_care(f, m);
+	} else if (f->slot == REMIND_EVENING && !f->rated_today) {
+		compose_rating(m);
+	} else if (f->slot == REMIND_EVENING && f->sessions_today > 0) {
+		m->summary = xstrdup("Today is in your diary");
+		struct strbuf b;
+		sb_init(&b);
+		add_month(&b, &f->leg);
+		sb_adds(&b, "A session and a rating today: well done.");
+		m->body = sb_steal(&b);
+	} else {
+		compose_session(f, utf8, m);
+	}
+}
+
+char *remind_line(const struct remind_msg *m)
+{
+	size_t n = strlen(m->summary);
+	bool ends = n && strchr(".?!", m->summary[n - 1]);
+	return xasprintf("%s%s%s", m->summary, ends ? " " : ". ", m->body);
+}
+
+void remind_msg_free(struct remind_msg *m)
+{
+	free(m->summary);
+	free(m->body);
+	memset(m, 0, sizeof *m);
+}
