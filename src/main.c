@@ -17,7 +17,7 @@ static const struct cli_command *const commands[] = {
 	&cli_log_command,    &cli_diary_command,    &cli_edit_command,   &cli_delete_command,
 	&cli_trends_command, &cli_export_command,   &cli_import_command,   &cli_audio_command,
 	&cli_report_command, &cli_sheet_command, &cli_remind_command, &cli_dose_command,
-	&cli_function_command,
+	&cli_function_command, &cli_sync_command,
 };
 
 #define NCOMMANDS (sizeof commands / sizeof *commands)
@@ -125,6 +125,7 @@ int main(int argc, char **argv)
 		usage(stdout); /* in a pipe: the usage, as before */
 		rc = 0;
 	}
+	app_sync_at_exit(&a);
 	app_free(&a);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		perror("limber: writing output");

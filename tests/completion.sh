@@ -3,7 +3,7 @@
 # completion.sh - the bash (and zsh) completion: what Tab offers, and that
 # its word lists are limber's own (--help and the option errors say them).
 . "$top_srcdir/tests/lib.sh"
-plan 30
+plan 31
 C="$top_srcdir/completions"
 
 if ! command -v bash >/dev/null 2>&1; then
@@ -52,6 +52,7 @@ expect_comp "buttock-left buttock-right" log --where = bu # bash splits at =
 # Routines from a --routines directory given on the line count too.
 expect_comp "lazy" --routines "$top_srcdir/tests/data/good" show la
 expect_comp "" show la
+expect_comp "$top_srcdir/tests/data/good" sync "$top_srcdir/tests/data/goo"
 
 # Every command, and every option of every command, comes from --help.
 cmds=$("$LIMBER" --help | awk '/^Commands:/ {f = 1; next} /^$/ {f = 0} f && /^  [a-z]/ {print $1}' | tr '\n' ' ')

@@ -32,6 +32,7 @@ static cfg_opt_t settings_opts[] = {
 	CFG_STR("voice", NULL, CFGF_NODEFAULT),       CFG_STR("voice_name", NULL, CFGF_NODEFAULT),
 	CFG_STR("voice_rate", NULL, CFGF_NODEFAULT),  CFG_STR("voice_volume", NULL, CFGF_NODEFAULT),
 	CFG_STR("figures", NULL, CFGF_NODEFAULT),     CFG_STR("theme", NULL, CFGF_NODEFAULT),
+	CFG_STR("sync", NULL, CFGF_NODEFAULT),
 	CFG_SEC("plan", plan_opts, CFGF_NONE),
 	CFG_END(),
 };
@@ -107,6 +108,27 @@ static void voice_name(struct settings *s, const struct cfgfile *cf, struct diag
 	s->voice_name = xstrdup(v);
 }
 
+/* sync = DIR: an absolute folder, or one under the home directory (~/...). */
+static void sync_dir(struct settings *s, const struct cfgfile *cf, struct diags *d)
+{
+	const char *v = cfg_getstr(cf->cfg, "sync");
+	if (!v)
+		return;
+	const char *home = getenv("HOME");
+	char *dir = NULL;
+	if (v[0] == '/')
+		dir = xstrdup(v);
+	else if (v[0] == '~' && (v[1] == '/' || !v[1]) && home && *home)
+		dir = xasprintf("%s%s", home, v + 1);
+	if (!dir) {
+		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], "sync"),
+			  "sync must be a folder's full path (or ~/...), got '%s'", v);
+		return;
+	}
+	free(s->sync);
+	s->sync = dir;
+}
+
 static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *d)
 {
 	static const char *const sounds[] = {"bell", "flash", "none"};
@@ -141,6 +163,7 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 	v = s->figures;
 	choice(cf, cf->cfg, "figures", yesno, 2, &v, d);
 	s->figures = v;
+	sync_dir(s, cf, d);
 
 	cfg_t *plan = cfg_getsec(cf->cfg, "plan");
 	if (!plan)
@@ -204,5 +227,6 @@ void settings_free(struct settings *s)
 		free(s->plan[i]);
 	free(s->path);
 	free(s->voice_name);
+	free(s->sync);
 	memset(s, 0, sizeof *s);
 }

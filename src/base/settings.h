@@ -33,6 +33,7 @@ struct settings {
 	int voice_rate;    /* words a minute */
 	int voice_volume;  /* 0..200, 100 normal */
 	bool figures;      /* draw exercise figures in the terminal (figures = yes|no) */
+	char *sync;        /* the folder limber syncs through (~ expanded), or NULL */
 	char *path; /* the file read, or NULL when defaults were used */
 };
 

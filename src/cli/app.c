@@ -238,10 +238,17 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 		app_error("no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
 		return 1;
 	}
+	bool sync = a->command && strcmp(a->command, "sync") != 0 && app_load_settings(a) == 0 &&
+		    a->settings.sync;
 	struct diags warn = {0}, err = {0};
 	enum lb_status st = diary_open(db, dir, flags, &warn, &err);
+	/* With sync = DIR, a machine's first command brings the others' diary in. */
+	if (st == LB_NOT_FOUND && sync)
+		st = diary_open(db, dir, flags | DIARY_CREATE, &warn, &err);
 	if (st == LB_OK)
 		store_pending(*db, dir);
+	if (st == LB_OK && sync)
+		app_sync_before(a, *db);
 	free(dir);
 	say_all(&warn, "warning: ");
 	say_all(&err, "");

@@ -20,6 +20,7 @@ struct app {
 	struct settings settings;
 	bool settings_loaded;
 	bool utf8; /* the locale's charset is UTF-8 */
+	bool synced; /* limber.conf's sync ran before the command read */
 };
 
 void app_init(struct app *a);
@@ -79,6 +80,23 @@ int app_pdf_output(const struct app *a, const char *output);
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii);
+
+/*
+ * Syncs db through the folder dir (diary/sync.h), with this machine's id
+ * from the data directory; prints what it did unless quiet, skipped files
+ * as warnings (appsync.c).
+ */
+enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool compact,
+			bool quiet, struct diags *err);
+/*
+ * Whether dir can be synced through: a folder, and not one that holds the
+ * data directory (the diary must never be in it). LB_NOT_FOUND, LB_INVALID.
+ */
+enum lb_status app_sync_folder_ok(const struct app *a, const char *dir, struct diags *err);
+/* limber.conf's sync = DIR: before a command reads its diary (app_open_diary calls it)... */
+void app_sync_before(struct app *a, struct diary *db);
+/* ...and when it exits having written (main calls it). */
+void app_sync_at_exit(struct app *a);
 
 struct parse_opt;
 /* --speed X for a parse table: 1..100, a decimal with a point whatever the locale, into the double at o->off. */

@@ -27,7 +27,7 @@ extern const struct cli_command cli_run_command, cli_routines_command, cli_show_
 	cli_check_command, cli_log_command, cli_diary_command, cli_edit_command,
 	cli_delete_command, cli_trends_command, cli_export_command, cli_import_command,
 	cli_audio_command, cli_report_command, cli_sheet_command, cli_remind_command,
-	cli_dose_command, cli_function_command;
+	cli_dose_command, cli_function_command, cli_sync_command;
 
 /* limber with no command: the home screen on a terminal. */
 int cli_home(struct app *a);

@@ -64,6 +64,12 @@ char *diary_stmt_sql(enum stmt which)
 {
 	const struct record_desc *d = of_sessions(which) ? &record_session : &record_entry;
 	const char *t = d->fields[d->time].sql, *id = d->fields[0].sql;
+	/*
+	 * Rows of the same time in an order every synced machine shares (the
+	 * local ids differ): when added, then the uid.
+	 */
+	const char *tie = d == &record_entry ? "created, uid" : "uid";
+	const char *tie_desc = d == &record_entry ? "created DESC, uid DESC" : "uid DESC";
 	struct strbuf b;
 	sb_init(&b);
 	switch (which) {
@@ -87,7 +93,7 @@ char *diary_stmt_sql(enum stmt which)
 	case ST_ENTRIES_BETWEEN:
 	case ST_SESSIONS_BETWEEN:
 		add_select(&b, d, false);
-		sb_addf(&b, " WHERE %s >= ?1 AND %s < ?2 ORDER BY %s, %s", t, t, t, id);
+		sb_addf(&b, " WHERE %s >= ?1 AND %s < ?2 ORDER BY %s, %s", t, t, t, tie);
 		break;
 	case ST_NUMBERS_BETWEEN:
 		/* What aggregation reads, from the index alone (the id is its rowid). */
@@ -97,7 +103,7 @@ char *diary_stmt_sql(enum stmt which)
 		break;
 	case ST_LAST_ENTRY:
 		add_select(&b, d, false);
-		sb_addf(&b, " WHERE %s <= ?1 ORDER BY %s DESC, %s DESC LIMIT 1", t, t, id);
+		sb_addf(&b, " WHERE %s <= ?1 ORDER BY %s DESC, %s LIMIT 1", t, t, tie_desc);
 		break;
 	case ST_LAST_ANSWER:
 		/* The partial index entry_answered holds exactly these rows (schema 4). */

@@ -208,6 +208,98 @@ static const char *const migrations[] = {
 	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
 	" speed, speed <> 1 AS preview, away"
 	" FROM session;",
+	/*
+	 * 6 -> 7: sync (sync.c). sync_entry and sync_session hold every row as
+	 * last published or received, keyed by uid (the changesets' key: ids are
+	 * local), with the version that decides between edits: when it changed,
+	 * on which machine, in which changeset. sync_tombstone keeps deleted
+	 * uids, so a delete cannot be undone by another machine. Triggers mark
+	 * each row written in the same transaction (sync_dirty) once a sync
+	 * has been set up (sync_state), so nothing is lost when limber is
+	 * killed between a write and the next sync; not while a sync brings
+	 * the others' rows in (applying, set only inside the sync's
+	 * transaction). Each trigger deletes, then
+	 * inserts: the conflict clause of an outer INSERT OR IGNORE or upsert
+	 * would override one of its own.
+	 */
+	"CREATE TABLE sync_state (one INTEGER PRIMARY KEY CHECK (one = 1),"
+	" machine TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0,"
+	" applying INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE sync_peer (machine TEXT PRIMARY KEY, applied INTEGER NOT NULL DEFAULT 0,"
+	" changed INTEGER, synced INTEGER, skipped TEXT);"
+	"CREATE TABLE sync_dirty (uid TEXT PRIMARY KEY, kind TEXT NOT NULL, changed INTEGER NOT NULL);"
+	"CREATE TABLE sync_entry ("
+	" uid TEXT PRIMARY KEY, changed INTEGER NOT NULL, origin TEXT NOT NULL,"
+	" seq INTEGER NOT NULL,"
+	" at INTEGER NOT NULL,"
+	" tz INTEGER NOT NULL,"
+	" back INTEGER CHECK (back BETWEEN 0 AND 10),"
+	" leg INTEGER CHECK (leg BETWEEN 0 AND 10),"
+	" locations INTEGER NOT NULL DEFAULT 0,"
+	" symptoms INTEGER NOT NULL DEFAULT 0,"
+	" sitting INTEGER CHECK (sitting BETWEEN 0 AND 1440),"
+	" sleep INTEGER CHECK (sleep BETWEEN 0 AND 10),"
+	" meds TEXT,"
+	" note TEXT,"
+	" flags INTEGER NOT NULL DEFAULT 0,"
+	" activity1 TEXT, function1 INTEGER, activity2 TEXT, function2 INTEGER,"
+	" activity3 TEXT, function3 INTEGER,"
+	" flags_now INTEGER,"
+	" gp_flags INTEGER NOT NULL DEFAULT 0,"
+	" created INTEGER NOT NULL,"
+	" updated INTEGER NOT NULL);"
+	"CREATE TABLE sync_session ("
+	" uid TEXT PRIMARY KEY, changed INTEGER NOT NULL, origin TEXT NOT NULL,"
+	" seq INTEGER NOT NULL,"
+	" routine TEXT NOT NULL,"
+	" title TEXT,"
+	" started INTEGER NOT NULL,"
+	" ended INTEGER NOT NULL,"
+	" tz INTEGER NOT NULL,"
+	" steps_done INTEGER NOT NULL,"
+	" steps_skipped INTEGER NOT NULL,"
+	" steps_total INTEGER NOT NULL,"
+	" before_back INTEGER CHECK (before_back BETWEEN 0 AND 10),"
+	" before_leg INTEGER CHECK (before_leg BETWEEN 0 AND 10),"
+	" after_back INTEGER CHECK (after_back BETWEEN 0 AND 10),"
+	" after_leg INTEGER CHECK (after_leg BETWEEN 0 AND 10),"
+	" legs INTEGER,"
+	" complete INTEGER NOT NULL,"
+	" speed REAL NOT NULL DEFAULT 1,"
+	" away INTEGER NOT NULL DEFAULT 0);"
+	"CREATE TABLE sync_tombstone (uid TEXT PRIMARY KEY,"
+	" kind TEXT NOT NULL CHECK (kind IN ('entry', 'session')),"
+	" deleted INTEGER NOT NULL, origin TEXT NOT NULL);"
+	"CREATE TRIGGER sync_entry_added AFTER INSERT ON entry"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
+	" END;"
+	"CREATE TRIGGER sync_entry_changed AFTER UPDATE ON entry"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
+	" END;"
+	"CREATE TRIGGER sync_entry_deleted AFTER DELETE ON entry"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
+	" DELETE FROM sync_dirty WHERE uid = old.uid;"
+	" INSERT INTO sync_dirty VALUES (old.uid, 'entry', strftime('%s', 'now'));"
+	" END;"
+	"CREATE TRIGGER sync_session_added AFTER INSERT ON session"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
+	" END;"
+	"CREATE TRIGGER sync_session_changed AFTER UPDATE ON session"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
+	" DELETE FROM sync_dirty WHERE uid = new.uid;"
+	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
+	" END;"
+	"CREATE TRIGGER sync_session_deleted AFTER DELETE ON session"
+	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
+	" DELETE FROM sync_dirty WHERE uid = old.uid;"
+	" INSERT INTO sync_dirty VALUES (old.uid, 'session', strftime('%s', 'now'));"
+	" END;",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,

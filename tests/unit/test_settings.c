@@ -168,3 +168,17 @@ Test(settings, theme_auto_dark_light)
 	cr_assert_eq(settings_load_buf(&s, "limber.conf", "\ntheme = white\n", &d), LB_INVALID);
 	cr_assert(has(2, "theme must be auto, dark or light, got 'white'"));
 }
+
+Test(settings, sync_is_a_full_path_or_under_home)
+{
+	setenv("HOME", "/home/pat", 1);
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "sync = ~/Sync/limber\n", &d), LB_OK);
+	cr_assert_str_eq(s.sync, "/home/pat/Sync/limber");
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "sync = /srv/sync\n", &d), LB_OK);
+	cr_assert_str_eq(s.sync, "/srv/sync");
+	settings_free(&s);
+	cr_assert_eq(settings_load_buf(&s, "t.conf", "\nsync = Sync/limber\n", &d), LB_INVALID);
+	cr_assert(has(2, "sync must be a folder's full path (or ~/...), got 'Sync/limber'"));
+	cr_assert_null(s.sync);
+}
