@@ -254,14 +254,21 @@ static bool make_cells(struct tui_figure *f, int rows, int cols, bool mirror, bo
 	return true;
 }
 
+double tui_figure_aspect(struct tui_figure *f, const char *path)
+{
+	if (!path || !open_path(f, path))
+		return 0;
+	/* A cell is about twice as tall as it is wide. */
+	return svg_aspect(f->svg) * f->crop[2] / f->crop[3] * 2;
+}
+
 bool tui_figure_fit(struct tui_figure *f, const char *path, int max_rows, int max_cols,
 		    int *rows, int *cols)
 {
 	*rows = *cols = 0;
-	if (!path || !open_path(f, path))
+	double aspect = tui_figure_aspect(f, path);
+	if (aspect <= 0)
 		return false;
-	/* A cell is about twice as tall as it is wide. */
-	double aspect = svg_aspect(f->svg) * f->crop[2] / f->crop[3] * 2;
 	int r = max_rows, c = (int)(r * aspect + 0.5);
 	if (c > max_cols) {
 		c = max_cols;
