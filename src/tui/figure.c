@@ -17,10 +17,14 @@
 /*
  * Pixels a cell stands for: chafa picks each cell's symbol from them. Four
  * by eight is what braille shows (2x4 dots) and more than the eighths of
- * the block symbols need; more costs time and shows nothing more.
+ * the block symbols need; more costs time and shows nothing more. A figure
+ * of more than BIG_CELLS cells (one across the window) gets half as many
+ * each way: its cells are small beside it, so it looks the same, and
+ * librsvg draws a figure's outlines (masks) at a cost by the pixel.
  */
 #define CELL_W 4
 #define CELL_H 8
+#define BIG_CELLS 1200
 /* The smallest figure worth showing. */
 #define MIN_ROWS 3
 #define MIN_COLS 10
@@ -217,7 +221,8 @@ static bool make_cells(struct tui_figure *f, int rows, int cols, bool mirror, bo
 	    f->utf8 == utf8)
 		return true;
 	drop_cells(f);
-	int w = cols * CELL_W, h = rows * CELL_H;
+	int k = rows * cols > BIG_CELLS ? 2 : 1;
+	int w = cols * CELL_W / k, h = rows * CELL_H / k;
 	cairo_surface_t *img = svg_image_part(f->svg, w, h, f->crop, mirror);
 	if (!img)
 		return false;
