@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: ISC
 # nls.sh - limber in other languages (issue 23): the catalogs' sources
 # (POTFILES.in, tools/routine-po), translations found from the build tree
-# with LIMBER_LOCALEDIR, and exports the same in every language.
+# with LIMBER_LOCALEDIR, shipped routines translated and a person's own not,
+# and exports the same in every language.
 # The German here is the test catalog's (tests/data/i18n/de.po), not po/de.po.
 . "$top_srcdir/tests/lib.sh"
-plan 22
+plan 24
 
 # skip DESC: a test point that cannot run here, saying why.
 skip() { _t=$((_t + 1)); echo "ok $_t # SKIP $1"; }
@@ -93,7 +94,7 @@ if [ -z "$nopo" ]; then ok "each language of LINGUAS has its po/LANG.po"; else
 # --- translations from the build tree (LIMBER_LOCALEDIR) ---
 if [ "$nls" != yes ]; then
 	for d in "--help in German" "usage in German" "an error in German" "English without a catalog" \
-		"the catalogs' tree"; do
+		"a shipped routine in German" "a person's own routine as written" "the catalogs' tree"; do
 		skip "$d: built with --disable-nls"
 	done
 else
@@ -106,6 +107,12 @@ else
 	mkdir -p "$TMP/empty"
 	run env LANGUAGE=de LIMBER_LOCALEDIR="$TMP/empty" "$LIMBER" --help
 	expect_in OUT "Usage: limber [OPTION]..." "English where no catalog is found"
+	run de "$LIMBER" show quick-five
+	expect_in OUT "Fünf-Minuten-Kurzprogramm" "a shipped routine's title in German"
+	mkdir -p "$TMP/own"
+	cp "$top_srcdir/routines/quick-five.conf" "$TMP/own/"
+	run de "$LIMBER" --routines "$TMP/own" show quick-five
+	expect_in OUT "Five-minute quick routine" "a person's own routine is shown as written"
 	miss=""
 	for l in $(sed -e 's/#.*//' "$top_srcdir/po/LINGUAS"); do
 		[ -f "$LIMBER_PO_LOCALEDIR/$l/LC_MESSAGES/limber.mo" ] || miss="$miss $l"
@@ -157,4 +164,5 @@ else
 		diag "$(diff "$TMP/c.trends" "$TMP/de.trends" | head -20)"
 	fi
 fi
+
 done_testing
