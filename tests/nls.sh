@@ -3,10 +3,10 @@
 # nls.sh - limber in other languages (issue 23): the catalogs' sources
 # (POTFILES.in, tools/routine-po), translations found from the build tree
 # with LIMBER_LOCALEDIR, shipped routines translated and a person's own not,
-# and exports the same in every language.
+# exports the same in every language, and the voice in the messages' language.
 # The German here is the test catalog's (tests/data/i18n/de.po), not po/de.po.
 . "$top_srcdir/tests/lib.sh"
-plan 24
+plan 27
 
 # skip DESC: a test point that cannot run here, saying why.
 skip() { _t=$((_t + 1)); echo "ok $_t # SKIP $1"; }
@@ -165,4 +165,31 @@ else
 	fi
 fi
 
+# --- the voice speaks the messages' language ---
+A="--data $TMP/audio"
+run "$LIMBER" $A audio quick-five -o "$TMP/a.wav" --speed 50
+log="$TMP/audio/limber.log"
+if [ "$RC" -ne 0 ] || printf '%s' "$ERR" | grep -q "without speech"; then
+	for d in "English voice" "German voice" "voice_name"; do skip "$d: no speech in this build"; done
+else
+	if tail -n 1 "$log" | grep -q "espeak-ng voice en ("; then ok "without a catalog the voice is English"; else
+		not_ok "the voice without a catalog"; diag "$(cat "$log")"; fi
+fi
+if [ "$RC" -ne 0 ] || printf '%s' "$ERR" | grep -q "without speech" || [ "$nls" != yes ]; then
+	for d in "German voice" "voice_name"; do skip "$d: no speech, or built with --disable-nls"; done
+else
+	de "$LIMBER" $A audio quick-five -o "$TMP/a.wav" --speed 50 >/dev/null
+	if tail -n 1 "$log" | grep -q "espeak-ng voice de (German"; then
+		ok "with German messages the voice is German (in limber.log)"
+	else
+		not_ok "the voice with German messages"; diag "$(cat "$log")"
+	fi
+	printf 'voice_name = "en-gb"\n' >"$TMP/voice.conf"
+	de "$LIMBER" $A --config "$TMP/voice.conf" audio quick-five -o "$TMP/a.wav" --speed 50 >/dev/null
+	if tail -n 1 "$log" | grep -q "espeak-ng voice en-gb ("; then
+		ok "voice_name in limber.conf chooses another voice"
+	else
+		not_ok "voice_name did not choose the voice"; diag "$(cat "$log")"
+	fi
+fi
 done_testing
