@@ -162,8 +162,11 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 	}
 	size_t n;
 	char **dirs = app_routine_search_path(a, &n);
-	for (size_t i = a->nroutine_dirs; i < n; i++)
-		library_add_dir(lib, dirs[i], false);
+	for (size_t i = a->nroutine_dirs; i < n; i++) /* the last: the shipped routines */
+		if (i + 1 < n)
+			library_add_dir(lib, dirs[i], false);
+		else
+			library_add_shipped_dir(lib, dirs[i]);
 	app_free_strings(dirs, n);
 	library_finish(lib);
 	if (quiet)
