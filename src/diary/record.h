@@ -41,7 +41,7 @@ enum record_flag {
  * in the diary, info the limits, option and label in fields.h or NULL.
  * One list gives the index enum below and the table in record.c, so the two
  * cannot drift; adding a field means a member in diary.h, a row here and a
- * migration in diary_schema.c.
+ * migration in diary_migrations.c.
  */
 #define RECORD_ENTRY_LIST(X)                                                                       \
 	X(RE_ID, "id", NULL, "id", RK_ID, RF_NUMBERS, id, NULL)                                    \
