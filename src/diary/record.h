@@ -148,6 +148,9 @@ static inline bool record_exported(const struct record_field *f)
 	return f->kind != RK_ID && f->kind != RK_TZ;
 }
 
+/* How many bytes field f takes in its struct. */
+size_t record_field_size(const struct record_field *f);
+
 /* The record's zone, minutes east of UTC: every time of it is written in that zone. */
 int record_zone(const struct record_desc *d, const void *rec);
 
