@@ -264,6 +264,8 @@ static const char *section_id(struct ctx *c)
 
 static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct exercise *e)
 {
+	e->file = c->path;
+	e->line = c->s->line;
 	e->id = section_id(c);
 	e->title = text(c, sec, "title", ROUTINE_TITLE_COLS, true);
 	e->summary = text(c, sec, "summary", ROUTINE_TEXT_COLS, false);
@@ -316,6 +318,8 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 
 static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct routine *r)
 {
+	r->file = c->path;
+	r->line = c->s->line;
 	r->id = section_id(c);
 	r->title = text(c, sec, "title", ROUTINE_TITLE_COLS, true);
 	r->summary = text(c, sec, "summary", ROUTINE_TEXT_COLS, false);
@@ -354,18 +358,12 @@ static void read_sections(struct library *lib, const char *path, struct cfgfile 
 	for (unsigned i = 0; i < n_ex; i++) {
 		cfg_t *sec = cfg_getnsec(cf->cfg, "exercise", i);
 		struct ctx c = {lib, path, cfgfile_section(cf, sec), "exercise"};
-		struct exercise *e = &(*ex)[(*nex)++];
-		read_exercise(&c, cf, sec, e);
-		e->file = path;
-		e->line = c.s->line;
+		read_exercise(&c, cf, sec, &(*ex)[(*nex)++]);
 	}
 	for (unsigned i = 0; i < n_rt; i++) {
 		cfg_t *sec = cfg_getnsec(cf->cfg, "routine", i);
 		struct ctx c = {lib, path, cfgfile_section(cf, sec), "routine"};
-		struct routine *r = &(*rt)[(*nrt)++];
-		read_routine(&c, cf, sec, r);
-		r->file = path;
-		r->line = c.s->line;
+		read_routine(&c, cf, sec, &(*rt)[(*nrt)++]);
 	}
 	if (n_ex + n_rt == 0)
 		diags_add(&lib->problems, path, 0, "holds no exercise or routine");
