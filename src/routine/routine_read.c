@@ -264,8 +264,6 @@ static const char *section_id(struct ctx *c)
 
 static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct exercise *e)
 {
-	e->file = c->path;
-	e->line = c->s->line;
 	e->id = section_id(c);
 	e->title = text(c, sec, "title", ROUTINE_TITLE_COLS, true);
 	e->summary = text(c, sec, "summary", ROUTINE_TEXT_COLS, false);
@@ -314,12 +312,12 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 		e->figure = arena_strdup(&c->lib->arena, fig);
 		e->figure_line = cfgfile_key_line(c->s, "figure");
 	}
+	e->file = c->path;
+	e->line = c->s->line;
 }
 
 static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct routine *r)
 {
-	r->file = c->path;
-	r->line = c->s->line;
 	r->id = section_id(c);
 	r->title = text(c, sec, "title", ROUTINE_TITLE_COLS, true);
 	r->summary = text(c, sec, "summary", ROUTINE_TEXT_COLS, false);
@@ -346,6 +344,8 @@ static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct r
 		p->sides_set = cfg_getstr(st, "sides") != NULL;
 		p->sides = sides(&sc, st, SIDES_NONE);
 	}
+	r->file = c->path;
+	r->line = c->s->line;
 }
 
 /* Turns a parsed file into exercises and routines, reporting what is wrong. */
