@@ -102,13 +102,10 @@ static bool json_get(struct importer *im, int line, json_t *o, const struct reco
 	case RK_MASK:
 		return json_get_list(im, line, o, f->name, f->info->vocab, p);
 	case RK_CHOICE: {
-		char *t = NULL, *why = NULL;
+		char *t = NULL;
 		bool ok = json_get_text(im, line, o, f->name, &t, false);
-		if (ok && t && !field_parse_choice(f->info->vocab, f->name, t, p, &why)) {
-			import_problem(im, line, "%s", why);
-			free(why);
-			ok = false;
-		}
+		if (ok && t)
+			ok = import_cell_words(im, line, f, f->name, t, p);
 		free(t);
 		return ok;
 	}
