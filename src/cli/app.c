@@ -295,6 +295,8 @@ const struct routine *app_routine(const struct library *lib, const char *id)
 	return NULL;
 }
 
+const char *const app_papers[] = {"a4", "letter", NULL};
+
 int app_pdf_output(const struct app *a, const char *output)
 {
 	if (!output)

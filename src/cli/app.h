@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "base/settings.h"
+#include "cli/parse.h"
 #include "diary/diary.h"
 #include "routine/routine.h"
 
@@ -76,6 +77,17 @@ int app_load_all(struct app *a, struct library *lib);
 const struct routine *app_routine(const struct library *lib, const char *id);
 /* Checks -o for a PDF (given; "-" not a terminal); 0 or the exit status, having said why. */
 int app_pdf_output(const struct app *a, const char *output);
+/*
+ * The options of the commands that write a PDF (report, sheet), for their
+ * tables: --paper into T's int paper (enum report_paper), and -o into T's
+ * output, which app_pdf_output checks.
+ */
+extern const char *const app_papers[];
+#define APP_PAPER_OPTION(T)                                                                        \
+	PARSE_CHOICE("paper", "SIZE", app_papers, T, paper, "a4 (the default) or letter")
+#define APP_PDF_OUTPUT_OPTION(T)                                                                   \
+	PARSE_STRING("output", 'o', "FILE", T, output,                                             \
+		     "write the PDF to FILE (mode 0600);\n- writes it to standard output")
 /* Columns available on stdout: the terminal's width, or 80 when not a terminal. */
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */

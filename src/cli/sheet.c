@@ -13,13 +13,9 @@ struct sheet_opts_cli {
 	int paper; /* enum report_paper */
 };
 
-static const char *const papers[] = {"a4", "letter", NULL};
-
 static const struct parse_opt sheet_options[] = {
-	PARSE_CHOICE("paper", "SIZE", papers, struct sheet_opts_cli, paper,
-		     "a4 (the default) or letter"),
-	PARSE_STRING("output", 'o', "FILE", struct sheet_opts_cli, output,
-		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
+	APP_PAPER_OPTION(struct sheet_opts_cli),
+	APP_PDF_OUTPUT_OPTION(struct sheet_opts_cli),
 	PARSE_END,
 };
 
