@@ -8,8 +8,6 @@
 #include <unistd.h>
 
 #include "base/clock.h"
-#include "base/strdist.h"
-#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "insight/progress.h"
 #include "routine/describe.h"
@@ -78,17 +76,8 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
-	const struct routine *r = library_routine(&lib, id);
+	const struct routine *r = app_routine(&lib, id);
 	if (!r) {
-		const char **ids = xcalloc(lib.nrt + 1, sizeof *ids);
-		for (size_t i = 0; i < lib.nrt; i++)
-			ids[i] = lib.rt[i]->id;
-		const char *hint = str_suggest(id, ids, lib.nrt);
-		if (hint)
-			app_error("no routine '%s' (did you mean '%s'?)", id, hint);
-		else
-			app_error("no routine '%s' (see 'limber routines')", id);
-		free(ids);
 		library_free(&lib);
 		return 2;
 	}
