@@ -257,6 +257,14 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 	return st == LB_OK ? 0 : lb_status_exit(st);
 }
 
+int app_open_diary_with(struct app *a, int flags, struct diary **db, struct library *lib)
+{
+	int rc = app_open_diary(a, flags, db);
+	if (rc)
+		library_free(lib);
+	return rc;
+}
+
 int app_columns(void)
 {
 	struct winsize ws;

@@ -58,6 +58,8 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
  * or full file system. Returns 0 or an exit status.
  */
 int app_open_diary(struct app *a, int flags, struct diary **db);
+/* The same for a command that has loaded lib: when it fails, lib is freed too. */
+int app_open_diary_with(struct app *a, int flags, struct diary **db, struct library *lib);
 /* The data directory in use (--data, LIMBER_DATA_DIR or XDG); NULL without HOME. Caller frees. */
 char *app_data_dir(const struct app *a);
 /*

@@ -94,11 +94,8 @@ static int remind_now(struct app *a)
 	if (rc || (rc = app_load_library(a, &lib, NULL, 0, true)))
 		return rc;
 	struct diary *db;
-	rc = app_open_diary(a, DIARY_READ, &db);
-	if (rc) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_READ, &db, &lib)))
 		return rc;
-	}
 	struct remind_facts f;
 	struct diags err = {0};
 	enum lb_status st = remind_gather(&f, db, &lib, &a->settings, (time_t)clock_wall(), &err);

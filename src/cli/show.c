@@ -84,10 +84,8 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 
 	/* The doses in force for this person (the file's when there is no diary). */
 	struct diary *db = NULL;
-	if ((rc = app_open_diary(a, DIARY_READ, &db))) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_READ, &db, &lib)))
 		return rc;
-	}
 	struct diags err = {0};
 	struct progress_routine dosed;
 	progress_for(&dosed, db, &lib, r, clock_wall(), false, &err);
