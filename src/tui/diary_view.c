@@ -392,6 +392,17 @@ static void find(struct dview *v, size_t from, int dir)
 	         dir > 0 ? "older" : "newer");
 }
 
+/* n and N: from the item after (before) the selection. */
+static void find_again(struct dview *v, int dir)
+{
+	if (!v->search.pattern)
+		snprintf(v->msg, sizeof v->msg, "%s", SEARCHLINE_NONE);
+	else if (dir > 0)
+		find(v, v->sel + 1, 1);
+	else
+		find(v, v->sel - 1, -1); /* from 0: (size_t)-1, past the end: none */
+}
+
 /* The selected entry or session whole; e there edits an entry. */
 static void view(struct tui *t, struct tui_screen *s, struct dview *v)
 {
@@ -424,31 +435,25 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	enum key_action a = keys_action(KC_DIARY, ch).act;
 	if (tui_move(&v->sel, a, page, last))
 		return;
+	/* What acts on the items needs one. */
+	if (!v->n && (a == KA_VIEW || a == KA_EDIT || a == KA_SEARCH || a == KA_DELETE))
+		return;
 	switch (a) {
 	case KA_VIEW:
-		if (v->n)
-			view(t, s, v);
+		view(t, s, v);
 		break;
 	case KA_EDIT:
-		if (v->n)
-			edit(t, s, v);
+		edit(t, s, v);
 		break;
 	case KA_SEARCH:
-		if (v->n)
-			searchline_open(&v->search);
+		searchline_open(&v->search);
 		break;
 	case KA_FIND_NEXT:
 	case KA_FIND_PREV:
-		if (!v->search.pattern)
-			snprintf(v->msg, sizeof v->msg, "No search yet: / searches");
-		else if (a == KA_FIND_NEXT)
-			find(v, v->sel + 1, 1);
-		else
-			find(v, v->sel - 1, -1); /* from 0: (size_t)-1, past the end: none */
+		find_again(v, a == KA_FIND_NEXT ? 1 : -1);
 		break;
 	case KA_DELETE:
-		if (v->n)
-			v->mode = DV_DELETE;
+		v->mode = DV_DELETE;
 		break;
 	case KA_ADD:
 		add_session(t, s, v);

@@ -131,7 +131,7 @@ static void find(struct tui *t, struct pager *p, size_t from, int dir)
 static void find_again(struct tui *t, struct pager *p, int dir)
 {
 	if (!p->search.pattern) {
-		p->said = "No search yet: / searches";
+		p->said = SEARCHLINE_NONE;
 		return;
 	}
 	size_t from = p->match != NO_MATCH ? p->match : p->top;

@@ -14,6 +14,9 @@ struct searchline {
 	char *pattern;        /* the last search, NULL before the first */
 };
 
+/* What n and N say before the first search. */
+#define SEARCHLINE_NONE "No search yet: / searches"
+
 void searchline_init(struct searchline *s);
 void searchline_free(struct searchline *s);
 /* Opens the line, empty, for a new pattern. */
