@@ -200,6 +200,17 @@ static void diary_init(void *opts)
 	o->to = INT64_MAX;
 }
 
+/* What limber diary prints with no diary yet: a hint, or CSV or JSON with no rows (format >= 0). */
+static int list_empty(int format)
+{
+	if (format < 0) {
+		printf("The diary is empty: 'limber log --back N --leg N' adds an entry.\n");
+		return 0;
+	}
+	struct diags none = {0};
+	return lb_status_exit(export_write(NULL, (enum export_format)format, stdout, &none));
+}
+
 static int diary(struct app *a, void *opts, const struct parse_result *res)
 {
 	(void)res;
@@ -215,17 +226,8 @@ static int diary(struct app *a, void *opts, const struct parse_result *res)
 		return app_usage_error(a, "--grep: give the text to look for");
 	struct diary *db;
 	int rc = app_open_diary(a, DIARY_READ, &db);
-	if (rc)
-		return rc;
-	if (!db) {
-		if (format < 0) {
-			printf("The diary is empty: 'limber log --back N --leg N' adds an entry.\n");
-			return 0;
-		}
-		struct diags none = {0};
-		return lb_status_exit(
-			export_write_range(NULL, (enum export_format)format, stdout, from, to, &none));
-	}
+	if (rc || !db)
+		return rc ? rc : list_empty(format);
 	struct diags err = {0};
 	enum lb_status st;
 	if (format >= 0) {
