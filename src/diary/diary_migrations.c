@@ -46,12 +46,13 @@
 /* The words of the first vocabulary view, up to its last red flag (no comma after it). */
 #define SQL_VOCABULARY_WORDS                                                                       \
 	"CREATE VIEW vocabulary (kind, bit, name) AS VALUES"                                       \
-	" ('place', 0, 'lower-back'), ('place', 1, 'buttock-left'), ('place', 2, 'buttock-right'),"  \
-	" ('place', 3, 'thigh-left'), ('place', 4, 'thigh-right'), ('place', 5, 'calf-left'),"       \
-	" ('place', 6, 'calf-right'), ('place', 7, 'foot-left'), ('place', 8, 'foot-right'),"        \
-	" ('symptom', 0, 'burning'), ('symptom', 1, 'tingling'), ('symptom', 2, 'numbness'),"        \
-	" ('symptom', 3, 'weakness'), ('symptom', 4, 'shooting'), ('symptom', 5, 'stiffness'),"      \
-	" ('flag', 0, 'both-legs'), ('flag', 1, 'saddle-numbness'), ('flag', 2, 'bladder'),"         \
+	" ('place', 0, 'lower-back'), ('place', 1, 'buttock-left'),"                               \
+	" ('place', 2, 'buttock-right'), ('place', 3, 'thigh-left'),"                              \
+	" ('place', 4, 'thigh-right'), ('place', 5, 'calf-left'), ('place', 6, 'calf-right'),"     \
+	" ('place', 7, 'foot-left'), ('place', 8, 'foot-right'),"                                  \
+	" ('symptom', 0, 'burning'), ('symptom', 1, 'tingling'), ('symptom', 2, 'numbness'),"      \
+	" ('symptom', 3, 'weakness'), ('symptom', 4, 'shooting'), ('symptom', 5, 'stiffness'),"    \
+	" ('flag', 0, 'both-legs'), ('flag', 1, 'saddle-numbness'), ('flag', 2, 'bladder'),"       \
 	" ('flag', 3, 'bowel'), ('flag', 4, 'worsening-weakness')"
 
 /* A view's column: a UTC time in COL as local ISO 8601 with the offset in tz, AS NAME. */
@@ -85,7 +86,7 @@
 
 /* A sync trigger: the row of TABLE that EVENT touched is marked to publish (6 -> 7). */
 #define SQL_SYNC_TRIGGER(table, name, event, row)                                                  \
-	"CREATE TRIGGER sync_" #table "_" #name " AFTER " #event " ON " #table                      \
+	"CREATE TRIGGER sync_" #table "_" #name " AFTER " #event " ON " #table                     \
 	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"                         \
 	" DELETE FROM sync_dirty WHERE uid = " #row ".uid;"                                        \
 	" INSERT INTO sync_dirty VALUES (" #row ".uid, '" #table "', strftime('%s', 'now'));"      \
@@ -198,7 +199,8 @@ static const char *const migrations[] = {
 	" applying INTEGER NOT NULL DEFAULT 0);"
 	"CREATE TABLE sync_peer (machine TEXT PRIMARY KEY, applied INTEGER NOT NULL DEFAULT 0,"
 	" changed INTEGER, synced INTEGER, skipped TEXT);"
-	"CREATE TABLE sync_dirty (uid TEXT PRIMARY KEY, kind TEXT NOT NULL, changed INTEGER NOT NULL);"
+	"CREATE TABLE sync_dirty (uid TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+	" changed INTEGER NOT NULL);"
 	"CREATE TABLE sync_entry ("
 	" uid TEXT PRIMARY KEY, changed INTEGER NOT NULL, origin TEXT NOT NULL,"
 	" seq INTEGER NOT NULL," SQL_ENTRY_COLUMNS
