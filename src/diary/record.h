@@ -34,6 +34,13 @@ enum record_flag {
 	RF_LATER = 32,   /* added after the first export format: older files lack it (not given) */
 };
 
+/* Activity n (1..FIELD_ACTIVITIES) of the function score and its rating: two fields. */
+#define RECORD_ACTIVITY(X, n)                                                                      \
+	X(RE_ACTIVITY##n, "activity_" #n, NULL, "activity" #n, RK_TEXT, RF_LATER, activity[n - 1], \
+	  &field_table[F_ACTIVITY])                                                                \
+	X(RE_FUNCTION##n, "function_" #n, NULL, "function" #n, RK_SCALE, RF_LATER,                 \
+	  function[n - 1], &field_table[F_FUNCTION])
+
 /*
  * The fields of an entry, in the order of the SQL columns, the CSV columns and
  * the JSON keys. X(id, name, csv, sql, kind, flags, member, info): name is the
@@ -59,18 +66,9 @@ enum record_flag {
 	X(RE_MEDS, "meds", NULL, "meds", RK_TEXT, 0, meds, &field_table[F_MEDS])                   \
 	X(RE_NOTE, "note", NULL, "note", RK_TEXT, 0, note, &field_table[F_NOTE])                   \
 	X(RE_FLAGS, "red_flags", NULL, "flags", RK_MASK, 0, flags, &field_table[F_FLAGS])          \
-	X(RE_ACTIVITY1, "activity_1", NULL, "activity1", RK_TEXT, RF_LATER, activity[0],           \
-	  &field_table[F_ACTIVITY])                                                                \
-	X(RE_FUNCTION1, "function_1", NULL, "function1", RK_SCALE, RF_LATER, function[0],          \
-	  &field_table[F_FUNCTION])                                                                \
-	X(RE_ACTIVITY2, "activity_2", NULL, "activity2", RK_TEXT, RF_LATER, activity[1],           \
-	  &field_table[F_ACTIVITY])                                                                \
-	X(RE_FUNCTION2, "function_2", NULL, "function2", RK_SCALE, RF_LATER, function[1],          \
-	  &field_table[F_FUNCTION])                                                                \
-	X(RE_ACTIVITY3, "activity_3", NULL, "activity3", RK_TEXT, RF_LATER, activity[2],           \
-	  &field_table[F_ACTIVITY])                                                                \
-	X(RE_FUNCTION3, "function_3", NULL, "function3", RK_SCALE, RF_LATER, function[2],          \
-	  &field_table[F_FUNCTION])                                                                \
+	RECORD_ACTIVITY(X, 1)                                                                      \
+	RECORD_ACTIVITY(X, 2)                                                                      \
+	RECORD_ACTIVITY(X, 3)                                                                      \
 	X(RE_FLAGS_NOW, "red_flags_now", NULL, "flags_now", RK_CHOICE, RF_LATER, flags_now,        \
 	  &field_table[F_FLAGS_NOW])                                                               \
 	X(RE_GP_FLAGS, "gp_flags", NULL, "gp_flags", RK_MASK, RF_LATER, gp_flags,                  \
