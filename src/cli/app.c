@@ -64,6 +64,13 @@ void app_error(const char *fmt, ...)
 	va_end(ap);
 }
 
+int app_refuse(char *why)
+{
+	app_error("%s", why);
+	free(why);
+	return 2;
+}
+
 int app_usage_error(const struct app *a, const char *fmt, ...)
 {
 	va_list ap;
@@ -318,11 +325,8 @@ int app_parse_at(const char *arg, int64_t now, int64_t *at)
 {
 	char *why = NULL;
 	time_t t;
-	if (!timefmt_parse_datetime("--at", arg, now, &t, &why)) {
-		app_error("%s", why);
-		free(why);
-		return 2;
-	}
+	if (!timefmt_parse_datetime("--at", arg, now, &t, &why))
+		return app_refuse(why);
 	if (t > now + 24 * 3600) {
 		app_error("--at: %s is more than a day in the future", arg);
 		return 2;

@@ -30,6 +30,8 @@ void app_free(struct app *a);
 int app_usage_error(const struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints "limber: MSG" to stderr. */
 void app_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints why (an allocated message, which it frees) as app_error does; returns 2. */
+int app_refuse(char *why);
 /* Prints each problem as "limber: FILE:LINE: MSG"-free "FILE:LINE: MSG" lines to stderr. */
 void app_print_diags(const struct diags *d);
 /* Prints the problems in err (see app_print_diags) and frees them; returns st's exit status. */

@@ -153,11 +153,7 @@ static int parse_date(const struct parse_opt *o, const char *arg, time_t *t)
 {
 	char opt[16], *why = NULL;
 	snprintf(opt, sizeof opt, "--%s", o->name);
-	if (timefmt_parse_date(opt, arg, t, &why))
-		return 0;
-	app_error("%s", why);
-	free(why);
-	return 2;
+	return timefmt_parse_date(opt, arg, t, &why) ? 0 : app_refuse(why);
 }
 
 static int set_since(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
