@@ -75,6 +75,8 @@ int app_check_output(const struct app *a, const char *path);
  * day after now, into *at. 0, or 2 having said why.
  */
 int app_parse_at(const char *arg, int64_t now, int64_t *at);
+/* The help of --at TIME, for the tables of the commands that read it with app_parse_at. */
+#define APP_AT_HELP "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n(default: now)"
 /* Settings, then the library (warning about skipped files): what most commands need first. */
 int app_load_all(struct app *a, struct library *lib);
 /* The routine with id, or NULL having said so, with the nearest id as a hint. */

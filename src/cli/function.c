@@ -97,9 +97,7 @@ static const struct parse_opt function_options[] = {
 	PARSE_CALL("rate", 0, "N=R", set_rate,
 		   "rate activity N 0 (unable) to 10 (as before the\n"
 		   "problem); more N=R operands may follow"),
-	PARSE_CALL("at", 0, "TIME", set_at,
-		   "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n"
-		   "(default: now)"),
+	PARSE_CALL("at", 0, "TIME", set_at, APP_AT_HELP),
 	PARSE_END,
 };
 

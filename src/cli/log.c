@@ -214,9 +214,7 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 		  "none (of these now), fever, weight-loss,\n" \
 		  "night-pain, injury, cancer-history, back-shape\n" \
 		  "(see a GP soon)"), \
-	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, \
-		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n" \
-		  "(default: now)")
+	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, APP_AT_HELP)
 
 static const struct parse_opt entry_options[] = {ENTRY_OPTIONS, [EO_COUNT] = PARSE_END};
 
