@@ -79,6 +79,9 @@ int app_parse_at(const char *arg, int64_t now, int64_t *at);
 #define APP_AT_HELP "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n(default: now)"
 /* Settings, then the library (warning about skipped files): what most commands need first. */
 int app_load_all(struct app *a, struct library *lib);
+/* What a command that takes a routine's id, or an entry's ID, says when it was not given. */
+#define APP_WHICH_ROUTINE "which routine? (see 'limber routines')"
+#define APP_WHICH_ENTRY "which entry? (the ID from 'limber diary')"
 /* The routine with id, or NULL having said so, with the nearest id as a hint. */
 const struct routine *app_routine(const struct library *lib, const char *id);
 /* Checks -o for a PDF (given; "-" not a terminal); 0 or the exit status, having said why. */

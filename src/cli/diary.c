@@ -336,7 +336,7 @@ static int delete(struct app *a, void *opts, const struct parse_result *res)
 
 const struct cli_command cli_delete_command = {
 	.spec = {.name = "delete", .args = "ID [--yes]", .opts = delete_options, .max_operands = 1,
-		 .missing = "which entry? (the ID from 'limber diary')", .too_many = "give one ID",
+		 .missing = APP_WHICH_ENTRY, .too_many = "give one ID",
 		 .about = "Delete a diary entry (ID as 'limber diary' shows it) or a session (sN).\n"
 			  "On a terminal it asks first; --yes deletes without asking (for scripts).\n"},
 	.summary = "delete an entry or a session", .opts_size = sizeof(struct delete_opts),

@@ -502,7 +502,7 @@ const struct cli_command cli_log_command = {
 
 const struct cli_command cli_edit_command = {
 	.spec = {.name = "edit", .args = "ID [OPTION]...", .opts = entry_options, .max_operands = 1,
-		 .missing = "which entry? (the ID from 'limber diary')",
+		 .missing = APP_WHICH_ENTRY,
 		 .too_many = "give one entry ID",
 		 .about = "Change diary entry ID (see 'limber diary'): each option given replaces\n"
 			  "that field; --meds \"\" or --note \"\" clears it.\n"},

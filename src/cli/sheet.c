@@ -52,7 +52,7 @@ static int sheet(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_sheet_command = {
 	.spec = {.name = "sheet", .args = "ROUTINE [--paper a4|letter] -o FILE", .max_operands = 1,
 		 .opts = sheet_options,
-		 .missing = "which routine? (see 'limber routines')",
+		 .missing = APP_WHICH_ROUTINE,
 		 .about = "Write a routine as a printable home-exercise sheet (PDF), as a\n"
 			  "physiotherapist hands one out: a line for how often, each exercise with\n"
 			  "its figure, starting position, cues, dose and caution, a box to tick\n"

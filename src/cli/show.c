@@ -112,7 +112,7 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_show_command = {
 	.spec = {.name = "show", .args = "[--no-figures] ROUTINE", .max_operands = 1,
 		 .opts = show_options,
-		 .missing = "which routine? (see 'limber routines')",
+		 .missing = APP_WHICH_ROUTINE,
 		 .about = "Print a routine's steps: each exercise with its starting position, cues,\n"
 			  "dosage and caution, and the total time of the session. On a terminal\n"
 			  "each exercise's figure comes before its cues.\n"},
