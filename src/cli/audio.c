@@ -132,7 +132,7 @@ static int audio(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_audio_command = {
 	.spec = {.name = "audio", .args = "ROUTINE -o FILE [--speed X] [--voice NAME]",
 		 .opts = audio_options, .max_operands = 1,
-		 .missing = "which routine? (see 'limber routines')",
+		 .missing = APP_WHICH_ROUTINE,
 		 .about = "Write a whole guided session to a sound file: the spoken cues, a short\n"
 			  "tone at each change, and timed silence, to follow away from the screen.\n"
 			  "Voice, rate and volume come from limber.conf (voice_name, voice_rate,\n"
