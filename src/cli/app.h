@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "base/i18n.h"
 #include "base/settings.h"
 #include "diary/diary.h"
 #include "routine/routine.h"
@@ -104,7 +105,7 @@ int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const ch
 #define APP_OPT_SPEED(T, F)                                                                        \
 	{.name = "speed",                                                                          \
 	 .arg = "X",                                                                               \
-	 .help = "play X times faster (1..100), to preview a routine",                             \
+	 .help = N_("play X times faster (1..100), to preview a routine"),                         \
 	 .kind = PARSE_KIND_CALL,                                                                  \
 	 .off = PARSE_MEMBER(T, F, double),                                                        \
 	 .call = app_opt_speed}
