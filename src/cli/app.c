@@ -20,6 +20,7 @@
 #include "base/strdist.h"
 #include "base/textsafe.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 #include "cli/parse.h"
 #include "formats/pending.h"
@@ -277,6 +278,17 @@ int app_columns(void)
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii)
 {
 	return a->utf8 ? utf8 : ascii;
+}
+
+void app_put_cell(const char *s, int w, bool right)
+{
+	int n = utf8_width(s);
+	int pad = w - (n < 0 ? (int)strlen(s) : n);
+	if (right && pad > 0)
+		printf("%*s", pad, "");
+	fputs(s, stdout);
+	if (!right && pad > 0)
+		printf("%*s", pad, "");
 }
 
 int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg)

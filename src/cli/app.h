@@ -81,6 +81,11 @@ int app_pdf_output(const struct app *a, const char *output);
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii);
+/*
+ * Writes s to stdout in w columns at least: padded with spaces by its
+ * display width (a translated heading may hold ü or é), before it when right.
+ */
+void app_put_cell(const char *s, int w, bool right);
 
 /*
  * Syncs db through the folder dir (diary/sync.h), with this machine's id

@@ -90,18 +90,6 @@ static void print_wrapped(const struct app *a, const char *s, int cols, int inde
 	free(flat);
 }
 
-/* Writes s in w columns (at least): the spaces after it, or before it when right. */
-static void put_cell(const char *s, int w, bool right)
-{
-	int n = utf8_width(s);
-	int pad = w - (n < 0 ? (int)strlen(s) : n);
-	if (right && pad > 0)
-		printf("%*s", pad, "");
-	fputs(s, stdout);
-	if (!right && pad > 0)
-		printf("%*s", pad, "");
-}
-
 /* A row's time as the locale writes a weekday, a day, a month and the time of day. */
 static void row_when(char *buf, size_t n, const struct tm *tm)
 {
@@ -152,13 +140,13 @@ static void table_columns(struct table *t)
 
 static void table_heading(const struct table *t)
 {
-	put_cell(_("ID"), t->idw, false);
+	app_put_cell(_("ID"), t->idw, false);
 	putchar(' ');
-	put_cell(_("WHEN"), t->whenw, false);
+	app_put_cell(_("WHEN"), t->whenw, false);
 	putchar(' ');
-	put_cell(_("BACK"), t->backw, true);
+	app_put_cell(_("BACK"), t->backw, true);
 	putchar(' ');
-	put_cell(_("LEG"), t->legw, true);
+	app_put_cell(_("LEG"), t->legw, true);
 	printf("  %s\n", _("DETAILS"));
 }
 
@@ -173,9 +161,9 @@ static void row_start(struct table *t, const char *id, int64_t at)
 	}
 	char when[64];
 	row_when(when, sizeof when, &tm);
-	put_cell(id, t->idw, false);
+	app_put_cell(id, t->idw, false);
 	putchar(' ');
-	put_cell(when, t->whenw, false);
+	app_put_cell(when, t->whenw, false);
 	putchar(' ');
 	t->rows++;
 }
