@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -21,7 +22,7 @@ struct show_opts {
 
 static const struct parse_opt show_options[] = {
 	PARSE_FLAG("no-figures", 0, struct show_opts, no_figures,
-		   "leave out the exercises' figures (drawn on a terminal)"),
+		   N_("leave out the exercises' figures (drawn on a terminal)")),
 	PARSE_END,
 };
 
@@ -85,9 +86,9 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 			ids[i] = lib.rt[i]->id;
 		const char *hint = str_suggest(id, ids, lib.nrt);
 		if (hint)
-			app_error("no routine '%s' (did you mean '%s'?)", id, hint);
+			app_error(_("no routine '%s' (did you mean '%s'?)"), id, hint);
 		else
-			app_error("no routine '%s' (see 'limber routines')", id);
+			app_error(_("no routine '%s' (see 'limber routines')"), id);
 		free(ids);
 		library_free(&lib);
 		return 2;
@@ -125,10 +126,10 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_show_command = {
 	.spec = {.name = "show", .args = "[--no-figures] ROUTINE", .max_operands = 1,
 		 .opts = show_options,
-		 .missing = "which routine? (see 'limber routines')",
-		 .about = "Print a routine's steps: each exercise with its starting position, cues,\n"
-			  "dosage and caution, and the total time of the session. On a terminal\n"
-			  "each exercise's figure comes before its cues.\n"},
-	.summary = "print a routine's steps with dosage and total time",
+		 .missing = N_("which routine? (see 'limber routines')"),
+		 .about = N_("Print a routine's steps: each exercise with its starting position, cues,\n"
+			     "dosage and caution, and the total time of the session. On a terminal\n"
+			     "each exercise's figure comes before its cues.\n")},
+	.summary = N_("print a routine's steps with dosage and total time"),
 	.opts_size = sizeof(struct show_opts), .run = show,
 };
