@@ -98,7 +98,9 @@ static const struct routine *pick(struct app *a, struct tui *t, const struct lib
 	diags_free(&err); /* without it the picker just starts at the top */
 	bool from_plan;
 	const char *id = plan_suggest(&a->settings, now, last, &from_plan);
-	const struct routine *r = picker_choose(t, lib, a->settings.count_in, id, "start");
+	/* The picker translates its verb (what Enter does) with the context "picker". */
+	const struct routine *r =
+		picker_choose(t, lib, a->settings.count_in, id, NC_("picker", "start"));
 	free(last);
 	return r;
 }
