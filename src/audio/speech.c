@@ -77,7 +77,8 @@ static enum lb_status choose_voice(const struct speech_opts *o, char chosen[SPEE
 		if (espeak_SetVoiceByName(o->voice) != EE_OK &&
 		    espeak_SetVoiceByProperties(&spec) != EE_OK) {
 			diags_add(err, NULL, 0,
-				  "espeak-ng has no voice '%s' (for example en, en-gb, en-us, de, fr)",
+				  _("espeak-ng has no voice '%s' (for example en, en-gb, "
+				    "en-us, de, fr)"),
 				  o->voice);
 			return LB_NOT_FOUND;
 		}
@@ -108,7 +109,8 @@ static enum lb_status open_mode(struct speech **out, const struct speech_opts *o
 	int hz = espeak_Initialize(aloud ? AUDIO_OUTPUT_PLAYBACK : AUDIO_OUTPUT_SYNCHRONOUS, 0,
 				   NULL, espeakINITIALIZE_DONT_EXIT);
 	if (hz <= 0) {
-		diags_add(err, NULL, 0, "espeak-ng could not start (is espeak-ng-data installed?)");
+		diags_add(err, NULL, 0, "%s",
+			  _("espeak-ng could not start (is espeak-ng-data installed?)"));
 		return aloud ? LB_IO : LB_NOT_FOUND;
 	}
 	char chosen[SPEECH_VOICE_MAX];
@@ -181,7 +183,7 @@ enum lb_status speech_open_aloud(struct speech **out, const struct speech_opts *
 	if (!plays_quietly()) {
 		speech_close(*out);
 		*out = NULL;
-		diags_add(err, NULL, 0, "no sound card to speak through");
+		diags_add(err, NULL, 0, "%s", _("no sound card to speak through"));
 		return LB_IO;
 	}
 	return LB_OK;
@@ -219,7 +221,7 @@ enum lb_status speech_open_synth(struct speech **out, const struct speech_opts *
 {
 	(void)o;
 	*out = NULL;
-	diags_add(err, NULL, 0, "this limber was built without speech (--without-speech)");
+	diags_add(err, NULL, 0, "%s", _("this limber was built without speech (--without-speech)"));
 	return LB_NOT_FOUND;
 }
 

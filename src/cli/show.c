@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "insight/progress.h"
 #include "routine/describe.h"
@@ -19,7 +20,7 @@ struct show_opts {
 
 static const struct parse_opt show_options[] = {
 	PARSE_FLAG("no-figures", 0, struct show_opts, no_figures,
-		   "leave out the exercises' figures (drawn on a terminal)"),
+		   N_("leave out the exercises' figures (drawn on a terminal)")),
 	PARSE_END,
 };
 
