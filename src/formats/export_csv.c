@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
@@ -157,7 +158,7 @@ static int write_record(void *ctx, const struct diary_entry *e, const struct dia
 	else
 		write_row(w->out, &w->layout, &record_session, w->layout.session, s);
 	if (ferror(w->out)) {
-		diags_add(w->err, NULL, 0, "cannot write the export: %s", strerror(errno));
+		diags_add(w->err, NULL, 0, _("cannot write the export: %s"), strerror(errno));
 		w->failed = true;
 		return 1;
 	}
@@ -175,7 +176,7 @@ enum lb_status export_csv_write(struct diary *db, FILE *out, int64_t from, int64
 	enum lb_status st = db ? diary_each(db, from, to, write_record, &w, err) : LB_OK;
 	if (st == LB_OK && (w.failed || ferror(out))) {
 		if (!w.failed)
-			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
+			diags_add(err, NULL, 0, _("cannot write the export: %s"), strerror(errno));
 		return LB_IO;
 	}
 	return st;

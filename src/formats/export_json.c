@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/timefmt.h"
 #include "diary/record.h"
@@ -109,7 +110,7 @@ static int write_record(void *ctx, const struct diary_entry *e, const struct dia
 	free(text);
 	w->first = false;
 	if (ferror(w->out)) {
-		diags_add(w->err, NULL, 0, "cannot write the export: %s", strerror(errno));
+		diags_add(w->err, NULL, 0, _("cannot write the export: %s"), strerror(errno));
 		w->failed = true;
 		return 1;
 	}
@@ -133,7 +134,7 @@ enum lb_status export_json_write(struct diary *db, FILE *out, int64_t from, int6
 	fputs("\n]}\n", out);
 	if (st == LB_OK && (w.failed || ferror(out))) {
 		if (!w.failed)
-			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
+			diags_add(err, NULL, 0, _("cannot write the export: %s"), strerror(errno));
 		return LB_IO;
 	}
 	return st;
@@ -150,7 +151,7 @@ enum lb_status export_json_write_sessions(FILE *out, const struct diary_session 
 	fputs("\n]}\n", out);
 	if (w.failed || ferror(out)) {
 		if (!w.failed)
-			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
+			diags_add(err, NULL, 0, _("cannot write the export: %s"), strerror(errno));
 		return LB_IO;
 	}
 	return LB_OK;
