@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -25,44 +26,45 @@ static const struct cli_command *const commands[] = {
 static int version(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
 	(void)a, (void)dest, (void)o, (void)arg;
-	printf("limber %s\n"
-	       "A terminal stretching coach and symptom diary.\n"
-	       "Copyright (c) 2026 the limber authors\n"
-	       "License ISC: <https://opensource.org/licenses/ISC>\n"
-	       "This is free software: you are free to change and redistribute it.\n"
-	       "There is NO WARRANTY, to the extent permitted by law.\n",
-	       PACKAGE_VERSION);
+	printf("limber %s\n", PACKAGE_VERSION);
+	puts(_("A terminal stretching coach and symptom diary."));
+	puts("Copyright (c) 2026 the limber authors");
+	/* TRANSLATORS: the licence's name and address stay as they are. */
+	puts(_("License ISC: <https://opensource.org/licenses/ISC>"));
+	puts(_("This is free software: you are free to change and redistribute it.\n"
+	       "There is NO WARRANTY, to the extent permitted by law."));
 	return PARSE_STOP;
 }
 
 static const struct parse_opt main_opts[] = {
-	PARSE_CALL("version", 'V', NULL, version, "show the version and exit"),
+	PARSE_CALL("version", 'V', NULL, version, N_("show the version and exit")),
 	PARSE_END,
 };
 
 static void usage(FILE *out)
 {
-	fputs("Usage: limber [OPTION]... [COMMAND [ARG]...]\n"
-	      "A stretching coach and symptom diary for sciatica, lower-back and glute pain.\n"
-	      "Without a command, on a terminal, limber opens its home screen.\n"
-	      "\n"
-	      "Commands:\n",
+	/* TRANSLATORS: the first line of limber --help; OPTION, COMMAND, ARG: translate. */
+	fprintf(out, "%s\n", _("Usage: limber [OPTION]... [COMMAND [ARG]...]"));
+	fputs(_("A stretching coach and symptom diary for sciatica, lower-back and glute pain.\n"
+		"Without a command, on a terminal, limber opens its home screen.\n"),
 	      out);
+	/* TRANSLATORS: a heading of limber --help, over the list of commands. */
+	fprintf(out, "\n%s\n", _("Commands:"));
 	for (size_t i = 0; i < NCOMMANDS; i++) {
 		const struct cli_command *c = commands[i];
 		char head[64];
 		snprintf(head, sizeof head, "%s %s", c->spec.name, c->spec.args);
 		if (strlen(head) > 24)
-			fprintf(out, "  %s\n  %-24s %s\n", head, "", c->summary);
+			fprintf(out, "  %s\n  %-24s %s\n", head, "", _(c->summary));
 		else
-			fprintf(out, "  %-24s %s\n", head, c->summary);
+			fprintf(out, "  %-24s %s\n", head, _(c->summary));
 	}
 	parse_print_global_options(out);
 	parse_print_options(main_opts, out);
-	fputs("\n"
-	      "Exit status: 0 success, 1 a runtime failure, 2 a usage error or invalid input.\n"
-	      "limber is self-care support, not treatment: see limber(1).\n"
-	      "'limber COMMAND --help' describes one command.\n",
+	fputc('\n', out);
+	fputs(_("Exit status: 0 success, 1 a runtime failure, 2 a usage error or invalid input.\n"
+		"limber is self-care support, not treatment: see limber(1).\n"
+		"'limber COMMAND --help' describes one command.\n"),
 	      out);
 }
 
@@ -103,9 +105,9 @@ static int dispatch(struct app *a, const struct parse_result *ops)
 	}
 	const char *hint = str_suggest(name, names, NCOMMANDS);
 	if (hint)
-		return app_usage_error(a, "'%s' is not a limber command (did you mean '%s'?)", name,
-				       hint);
-	return app_usage_error(a, "'%s' is not a limber command", name);
+		return app_usage_error(a, _("'%s' is not a limber command (did you mean '%s'?)"),
+				       name, hint);
+	return app_usage_error(a, _("'%s' is not a limber command"), name);
 }
 
 int main(int argc, char **argv)
@@ -128,7 +130,8 @@ int main(int argc, char **argv)
 	app_sync_at_exit(&a);
 	app_free(&a);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("limber: writing output");
+		/* TRANSLATORS: before the system's reason: limber's output cannot be written. */
+		perror(_("limber: writing output"));
 		return 1;
 	}
 	return rc;

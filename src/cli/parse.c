@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
@@ -53,13 +54,16 @@ static int help(struct app *a, void *dest, const struct parse_opt *o, const char
 	return 0;
 }
 
+/* The help texts of every table are marked N_ and printed with _(). */
 static const struct parse_opt global_opts[] = {
+	/* TRANSLATORS: --help text; FILE and DIR are the options' argument names, as printed
+	   before it. A '\n' starts a line under the first, at most 57 columns wide each. */
 	PARSE_CALL("config", 0, "FILE", set_config,
-		   "read settings from FILE instead of\n$XDG_CONFIG_HOME/limber/limber.conf"),
-	PARSE_CALL("data", 0, "DIR", set_data, "keep the diary in DIR (also LIMBER_DATA_DIR)"),
+		   N_("read settings from FILE instead of\n$XDG_CONFIG_HOME/limber/limber.conf")),
+	PARSE_CALL("data", 0, "DIR", set_data, N_("keep the diary in DIR (also LIMBER_DATA_DIR)")),
 	PARSE_CALL("routines", 0, "DIR", add_routines,
-		   "search DIR for routine files first (repeatable)"),
-	PARSE_CALL("help", 'h', NULL, help, "show this help and exit"),
+		   N_("search DIR for routine files first (repeatable)")),
+	PARSE_CALL("help", 'h', NULL, help, N_("show this help and exit")),
 	PARSE_END,
 };
 
@@ -117,38 +121,41 @@ static int bad_option(const struct app *a, const struct table *t, int c, char **
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
 	int i = table_find(t, optopt);
 	if (c == '?' && i >= 0 && optopt >= LONG_VAL(0)) /* --flag=VALUE */
-		return app_usage_error(a, "option '--%s' takes no value", t->opt[i]->name);
+		return app_usage_error(a, _("option '--%s' takes no value"), t->opt[i]->name);
 	if (c == ':') {
 		if (optopt && arg[0] == '-' && arg[1] != '-')
-			return app_usage_error(a, "option '-%c' needs a value", optopt);
-		return app_usage_error(a, "option '%s' needs a value", arg);
+			return app_usage_error(a, _("option '-%c' needs a value"), optopt);
+		return app_usage_error(a, _("option '%s' needs a value"), arg);
 	}
 	if (optopt)
-		return app_usage_error(a, "unknown option '-%c'", optopt);
-	return app_usage_error(a, "unknown option '%s'", arg);
-}
-
-/* "a, b or c" */
-static char *words_text(const char *const *words)
-{
-	struct strbuf b;
-	sb_init(&b);
-	for (size_t i = 0; words[i]; i++)
-		sb_addf(&b, "%s%s", i == 0 ? "" : words[i + 1] ? ", " : " or ", words[i]);
-	return sb_steal(&b);
+		return app_usage_error(a, _("unknown option '-%c'"), optopt);
+	return app_usage_error(a, _("unknown option '%s'"), arg);
 }
 
 static int set_choice(const struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
-	for (int i = 0; o->words[i]; i++) {
-		if (strcmp(o->words[i], arg) == 0) {
-			*(int *)((char *)dest + o->off) = i;
+	int n = 0;
+	for (; o->words[n]; n++) {
+		if (strcmp(o->words[n], arg) == 0) {
+			*(int *)((char *)dest + o->off) = n;
 			return 0;
 		}
 	}
-	char *all = words_text(o->words);
-	int rc = app_usage_error(a, "--%s: must be %s, got '%s'", o->name, all, arg);
-	free(all);
+	/* The words but the last, with commas: "csv, json" (the words are the option's own). */
+	struct strbuf b;
+	sb_init(&b);
+	for (int i = 0; i + 1 < n; i++)
+		sb_addf(&b, "%s%s", i == 0 ? "" : ", ", o->words[i]);
+	int rc;
+	if (n > 1)
+		/* TRANSLATORS: "--format: must be csv or json, got 'xml'": an option, its words
+		   but the last (with commas), the last word, what was given. */
+		rc = app_usage_error(a, _("--%s: must be %s or %s, got '%s'"), o->name, b.s,
+				     o->words[n - 1], arg);
+	else
+		rc = app_usage_error(a, _("--%s: must be %s, got '%s'"), o->name,
+				     n ? o->words[0] : "", arg);
+	sb_free(&b);
 	return rc;
 }
 
@@ -165,8 +172,8 @@ static int apply(struct app *a, const struct parse_opt *o, const char *arg, void
 		return 0;
 	case PARSE_KIND_INT:
 		if (!parse_uint(arg, o->min, o->max, (long *)p))
-			return app_usage_error(a, "--%s: must be %ld..%ld, got %s", o->name, o->min,
-					       o->max, arg);
+			return app_usage_error(a, _("--%s: must be %ld..%ld, got %s"), o->name,
+					       o->min, o->max, arg);
 		return 0;
 	case PARSE_KIND_CHOICE:
 		return set_choice(a, dest, o, arg);
@@ -181,12 +188,12 @@ static int check_operands(const struct app *a, const struct parse_spec *spec,
 			  const struct parse_result *ops)
 {
 	if (ops->n == 0 && spec->missing)
-		return app_usage_error(a, "%s", spec->missing);
+		return app_usage_error(a, "%s", _(spec->missing));
 	if (spec->max_operands < 0 || ops->n <= spec->max_operands)
 		return -1;
 	if (spec->too_many)
-		return app_usage_error(a, "%s", spec->too_many);
-	return app_usage_error(a, "unexpected argument '%s'", ops->v[spec->max_operands]);
+		return app_usage_error(a, "%s", _(spec->too_many));
+	return app_usage_error(a, _("unexpected argument '%s'"), ops->v[spec->max_operands]);
 }
 
 int parse_command(struct app *a, const struct parse_spec *spec, int argc, char **argv, void *opts,
@@ -248,21 +255,28 @@ void parse_print_options(const struct parse_opt *opts, FILE *out)
 			fprintf(out, "%s\n%*s", head, HELP_COL, "");
 		else
 			fprintf(out, "%-*s", HELP_COL, head);
-		print_help_text(o->help, HELP_COL, out);
+		print_help_text(_(o->help), HELP_COL, out);
 	}
 }
 
 void parse_print_global_options(FILE *out)
 {
-	fputs("\nOptions for every command:\n", out);
+	/* TRANSLATORS: a heading of --help, over --config, --data, --routines and --help. */
+	fprintf(out, "\n%s\n", _("Options for every command:"));
 	parse_print_options(global_opts, out);
 }
 
 void parse_usage(const struct parse_spec *spec, FILE *out)
 {
-	fprintf(out, "Usage: limber %s%s%s\n", spec->name ? spec->name : "",
+	struct strbuf syn;
+	sb_init(&syn);
+	sb_addf(&syn, "%s%s%s", spec->name ? spec->name : "",
 		spec->name && spec->args[0] ? " " : "", spec->args);
-	fputs(spec->about, out);
+	/* TRANSLATORS: the first line of a command's --help: its name and arguments, as typed. */
+	fprintf(out, _("Usage: limber %s"), syn.s);
+	fputc('\n', out);
+	sb_free(&syn);
+	fputs(_(spec->about), out);
 	if (spec->opts && spec->opts->name) {
 		fputc('\n', out);
 		parse_print_options(spec->opts, out);
