@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "base/cfgfile.h"
+#include "base/i18n.h"
 #include "base/ident.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
@@ -61,27 +62,40 @@ static int choice(const struct cfgfile *cf, const char *key, const char *const *
 			return i;
 	struct strbuf b;
 	sb_init(&b);
-	for (int i = 0; i < nwords; i++)
-		sb_addf(&b, "%s%s", i == 0 ? "" : i == nwords - 1 ? " or " : ", ", words[i]);
-	diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key), "%s must be %s, got '%s'", key,
-		  b.s, v);
+	for (int i = 0; i < nwords - 1; i++)
+		sb_addf(&b, "%s%s", i == 0 ? "" : ", ", words[i]);
+	/* TRANSLATORS: "sound must be bell, flash or none, got 'loud'": a key, the allowed words
+	   but the last (with commas), the last word, what was written. */
+	diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key),
+	          _("%s must be %s or %s, got '%s'"), key, b.s, words[nwords - 1], v);
 	sb_free(&b);
 	return was;
 }
 
+/* What a number setting counts, for its message. */
+enum number_unit { UNIT_NONE, UNIT_SECONDS, UNIT_WORDS_A_MINUTE };
+
 /* A whole number in min..max; reports and keeps the default otherwise. */
 static void number(const struct cfgfile *cf, const char *key, long min, long max,
-		   const char *unit, int *out, struct diags *d)
+                   enum number_unit unit, int *out, struct diags *d)
 {
 	const char *v = cfg_getstr(cf->cfg, key);
 	long n;
 	if (!v)
 		return;
-	if (parse_uint(v, min, max, &n))
+	if (parse_uint(v, min, max, &n)) {
 		*out = (int)n;
+		return;
+	}
+	int line = cfgfile_key_line(&cf->sec[0], key);
+	if (unit == UNIT_SECONDS)
+		diags_add(d, cf->path, line, _("%s must be %ld..%ld seconds, got '%s'"), key, min,
+		          max, v);
+	else if (unit == UNIT_WORDS_A_MINUTE)
+		diags_add(d, cf->path, line, _("%s must be %ld..%ld words a minute, got '%s'"), key,
+		          min, max, v);
 	else
-		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key),
-			  "%s must be %ld..%ld%s, got '%s'", key, min, max, unit, v);
+		diags_add(d, cf->path, line, _("%s must be %ld..%ld, got '%s'"), key, min, max, v);
 }
 
 /* An espeak-ng voice: a short name of letters, digits, '-' and '_' ("en-gb", "de"). */
@@ -97,9 +111,9 @@ static void voice_name(struct settings *s, const struct cfgfile *cf, struct diag
 		     (v[i] >= '0' && v[i] <= '9') || v[i] == '-' || v[i] == '_';
 	if (!ok) {
 		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], "voice_name"),
-			  "voice_name must be an espeak-ng voice such as en-gb (letters, digits, "
-			  "'-', at most %d), got '%s'",
-			  SETTINGS_VOICE_NAME_MAX, v);
+		          _("voice_name must be an espeak-ng voice such as en-gb (letters, digits, "
+		            "'-', at most %d), got '%s'"),
+		          SETTINGS_VOICE_NAME_MAX, v);
 		return;
 	}
 	free(s->voice_name);
@@ -120,7 +134,7 @@ static void sync_dir(struct settings *s, const struct cfgfile *cf, struct diags 
 		dir = xasprintf("%s%s", home, v + 1);
 	if (!dir) {
 		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], "sync"),
-			  "sync must be a folder's full path (or ~/...), got '%s'", v);
+		          _("sync must be a folder's full path (or ~/...), got '%s'"), v);
 		return;
 	}
 	free(s->sync);
@@ -140,12 +154,12 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 	s->week_starts =
 		(enum settings_week)choice(cf, "week_starts", weeks, 2, (int)s->week_starts, d);
 
-	number(cf, "count_in", 0, SETTINGS_COUNT_IN_MAX, " seconds", &s->count_in, d);
+	number(cf, "count_in", 0, SETTINGS_COUNT_IN_MAX, UNIT_SECONDS, &s->count_in, d);
 	static const char *const onoff[] = {"off", "on"};
 	s->voice = choice(cf, "voice", onoff, 2, s->voice, d);
 	number(cf, "voice_rate", SETTINGS_VOICE_RATE_MIN, SETTINGS_VOICE_RATE_MAX,
-	       " words a minute", &s->voice_rate, d);
-	number(cf, "voice_volume", 0, SETTINGS_VOICE_VOLUME_MAX, "", &s->voice_volume, d);
+	       UNIT_WORDS_A_MINUTE, &s->voice_rate, d);
+	number(cf, "voice_volume", 0, SETTINGS_VOICE_VOLUME_MAX, UNIT_NONE, &s->voice_volume, d);
 	voice_name(s, cf, d);
 	static const char *const yesno[] = {"no", "yes"};
 	s->figures = choice(cf, "figures", yesno, 2, s->figures, d);
@@ -161,8 +175,8 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 			continue;
 		if (!ident_valid(id)) {
 			diags_add(d, cf->path, cfgfile_key_line(ps, settings_weekdays[day]),
-				  "plan: %s must name a routine id (a-z, 0-9 and '-'), got '%s'",
-				  settings_weekdays[day], id);
+			          _("plan: %s must name a routine id (a-z, 0-9 and '-'), got '%s'"),
+			          settings_weekdays[day], id);
 			continue;
 		}
 		s->plan[day] = xstrdup(id);

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+
 #include "diary/diary_impl.h"
 
 /* Runs one statement of sql on rec's fields; *row is filled when it returns one. */
@@ -79,7 +81,7 @@ static enum lb_status merge(struct diary *db, const struct record_desc *d, const
 	if (rc == SQLITE_DONE)
 		return LB_OK; /* not there after all: nothing to complete */
 	if (rc != SQLITE_ROW)
-		return diary_fail(db, err, rc, "cannot import");
+		return diary_fail(db, err, rc, _("cannot import"));
 	/* An entry edited later (its updated time) replaces the stored one whole. */
 	bool newer = d == &record_entry &&
 		     ((const struct diary_entry *)rec)->updated > stored.e.updated;
@@ -93,7 +95,7 @@ static enum lb_status merge(struct diary *db, const struct record_desc *d, const
 		rc = SQLITE_DONE;
 	}
 	record_free(d, &stored); /* merged only borrowed these texts, or rec's */
-	return rc == SQLITE_DONE ? LB_OK : diary_fail(db, err, rc, "cannot import");
+	return rc == SQLITE_DONE ? LB_OK : diary_fail(db, err, rc, _("cannot import"));
 }
 
 enum lb_status diary_merge_entry(struct diary *db, const struct diary_entry *e, bool *changed,

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/paths.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "diary/diary_impl.h"
 
@@ -33,9 +34,10 @@ static enum lb_status side_files_plain(const char *path, struct diags *err)
 		struct stat st;
 		bool link = lstat(side, &st) == 0 && S_ISLNK(st.st_mode);
 		if (link)
-			diags_add(err, side, 0,
-				  "is a symbolic link; limber keeps its diary in plain files and will "
-				  "not follow it");
+			diags_add(
+			    err, side, 0,
+			    _("is a symbolic link; limber keeps its diary in plain files and will "
+			      "not follow it"));
 		free(side);
 		if (link)
 			return LB_IO;
@@ -52,28 +54,29 @@ static enum lb_status prepare_file(const char *path, int flags, bool *created, s
 	if (side != LB_OK)
 		return side;
 	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-		diags_add(err, path, 0,
-			  "is a symbolic link; limber keeps its diary in a plain file and will not "
-			  "follow it");
+		diags_add(
+		    err, path, 0,
+		    _("is a symbolic link; limber keeps its diary in a plain file and will not "
+		      "follow it"));
 		return LB_IO;
 	}
 	if (stat(path, &st) < 0) {
 		if (errno != ENOENT) {
-			diags_add(err, path, 0, "cannot read: %s", strerror(errno));
+			diags_add(err, path, 0, _("cannot read: %s"), strerror(errno));
 			return LB_IO;
 		}
 		if (!(flags & DIARY_CREATE))
 			return LB_NOT_FOUND;
 		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 		if (fd < 0 && errno != EEXIST) {
-			diags_add(err, path, 0, "cannot create the diary: %s", strerror(errno));
+			diags_add(err, path, 0, _("cannot create the diary: %s"), strerror(errno));
 			return LB_IO;
 		}
 		if (fd >= 0) {
 			*created = true;
 			if (fchmod(fd, 0600) < 0) {
-				diags_add(err, path, 0, "cannot make the diary private: %s",
-					  strerror(errno));
+				diags_add(err, path, 0, _("cannot make the diary private: %s"),
+				          strerror(errno));
 				close(fd);
 				return LB_IO;
 			}
@@ -82,14 +85,17 @@ static enum lb_status prepare_file(const char *path, int flags, bool *created, s
 		return LB_OK;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		diags_add(err, path, 0, "is not a regular file");
+		diags_add(err, path, 0, _("is not a regular file"));
 		return LB_IO;
 	}
 	if (st.st_nlink > 1) {
 		diags_add(err, path, 0,
-			  "has %ju hard links; another name could expose the diary, so limber "
-			  "will not use it (copy it to a file of its own)",
-			  (uintmax_t)st.st_nlink);
+		          ngettext("has %ju hard link; another name could expose the diary, so "
+		                   "limber will not use it (copy it to a file of its own)",
+		                   "has %ju hard links; another name could expose the diary, so "
+		                   "limber will not use it (copy it to a file of its own)",
+		                   st.st_nlink),
+		          (uintmax_t)st.st_nlink);
 		return LB_IO;
 	}
 	return LB_OK;
@@ -103,13 +109,14 @@ static enum lb_status tighten_file(const char *path, struct diags *warn, struct 
 		return LB_OK;
 	if ((st.st_mode & 07777) != 0600) {
 		if (chmod(path, 0600) < 0) {
-			diags_add(err, path, 0, "cannot make the diary private: %s", strerror(errno));
+			diags_add(err, path, 0, _("cannot make the diary private: %s"),
+			          strerror(errno));
 			return LB_IO;
 		}
 		if (st.st_mode & 077)
 			diags_add(warn, path, 0,
-				  "the diary was readable by others (mode %04o); it is now 0600",
-				  st.st_mode & 07777);
+			          _("the diary was readable by others (mode %04o); it is now 0600"),
+			          st.st_mode & 07777);
 	}
 	/* SQLite's -wal and -shm files take the diary's mode; tighten old ones too. */
 	for (int i = 0; i < 2; i++) {
@@ -148,20 +155,20 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 	int rc;
 	int64_t app = diary_query_int(db, "PRAGMA application_id", &rc);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	int64_t version = diary_query_int(db, "PRAGMA user_version", &rc);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	if (app != 0 && app != DIARY_APPLICATION_ID) {
 		diags_add(err, db->path, 0,
-			  "is an SQLite database of another program; it was left untouched");
+		          _("is an SQLite database of another program; it was left untouched"));
 		return LB_DB;
 	}
 	if (version > DIARY_SCHEMA_VERSION) {
 		diags_add(err, db->path, 0,
-			  "was written by a newer limber (diary version %lld, this limber knows "
-			  "up to %d); it was left untouched — update limber",
-			  (long long)version, DIARY_SCHEMA_VERSION);
+		          _("was written by a newer limber (diary version %lld, this limber knows "
+		            "up to %d); it was left untouched — update limber"),
+		          (long long)version, DIARY_SCHEMA_VERSION);
 		return LB_NEWER;
 	}
 	if (readonly)
@@ -169,7 +176,7 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 
 	rc = use_wal(db);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return diary_fail(db, err, rc, "cannot switch the diary to WAL");
+		return diary_fail(db, err, rc, _("cannot switch the diary to WAL"));
 	/*
 	 * Health data: every commit reaches the disk. Reads go through SQLite's
 	 * page cache, not mmap: mapping the file put all of a ten-year diary in
@@ -177,12 +184,12 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 	 */
 	rc = diary_exec(db, "PRAGMA synchronous = FULL");
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot set up the diary");
+		return diary_fail(db, err, rc, _("cannot set up the diary"));
 
 	if (version == DIARY_SCHEMA_VERSION)
 		return LB_OK;
 	if ((rc = diary_exec(db, "BEGIN IMMEDIATE")) != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot update the diary");
+		return diary_fail(db, err, rc, _("cannot update the diary"));
 	/*
 	 * Decide what the file is under the write lock: another limber may have
 	 * created or migrated it between our first look and now.
@@ -195,8 +202,8 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 		if (rc == SQLITE_OK && tables > 0) {
 			diary_exec(db, "ROLLBACK");
 			diags_add(err, db->path, 0,
-				  "is an SQLite database but not a limber diary; it was left "
-				  "untouched");
+			          _("is an SQLite database but not a limber diary; it was left "
+			            "untouched"));
 			return LB_DB;
 		}
 	}
@@ -211,7 +218,7 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 	if (rc == SQLITE_OK)
 		rc = diary_exec(db, "COMMIT");
 	if (rc != SQLITE_OK) {
-		enum lb_status st = diary_fail(db, err, rc, "cannot update the diary");
+		enum lb_status st = diary_fail(db, err, rc, _("cannot update the diary"));
 		diary_exec(db, "ROLLBACK");
 		return st;
 	}
@@ -286,8 +293,8 @@ static void warn_unread_wal(const char *path, struct diags *warn)
 	struct stat st;
 	if (stat(wal, &st) == 0 && st.st_size > 0)
 		diags_add(warn, wal, 0,
-			  "holds the latest changes, which cannot be read on a read-only file "
-			  "system; showing the diary as saved before them");
+		          _("holds the latest changes, which cannot be read on a read-only file "
+		            "system; showing the diary as saved before them"));
 	free(wal);
 }
 
@@ -302,13 +309,14 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 			return st;
 		if (tightened)
 			diags_add(warn, dir, 0,
-				  "the data directory was open to others; it is now 0700");
+			          _("the data directory was open to others; it is now 0700"));
 	} else {
 		struct stat st;
 		if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 077)) {
 			if (chmod(dir, 0700) == 0)
-				diags_add(warn, dir, 0,
-					  "the data directory was open to others; it is now 0700");
+				diags_add(
+				    warn, dir, 0,
+				    _("the data directory was open to others; it is now 0700"));
 		}
 	}
 	/*
@@ -329,9 +337,10 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 	}
 	bool readonly = !writable(path);
 	if (readonly && !(flags & DIARY_READ)) {
-		diags_add(err, path, 0,
-			  "cannot be written: the file system is read-only or full (limber diary, "
-			  "export and trends still read it)");
+		diags_add(
+		    err, path, 0,
+		    _("cannot be written: the file system is read-only or full (limber diary, "
+		      "export and trends still read it)"));
 		free(path);
 		return LB_IO;
 	}
@@ -339,7 +348,7 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 	db->path = path;
 	int rc = connect(db, readonly);
 	if (rc != SQLITE_OK)
-		st = diary_fail(db, err, rc, "cannot open the diary");
+		st = diary_fail(db, err, rc, _("cannot open the diary"));
 	if (st == LB_OK && readonly)
 		warn_unread_wal(path, warn);
 	if (st == LB_OK)

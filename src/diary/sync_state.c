@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "diary/sync_impl.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 static const char *const shadow_tables[] = {"sync_entry", "sync_session", "sync_tombstone"};
@@ -169,7 +170,7 @@ static enum lb_status compact(struct diary *db, const struct sync_opts *o, struc
 	int n;
 	rc = whole_changeset(db, &data, &n);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot write a snapshot");
+		return diary_fail(db, err, rc, _("cannot write a snapshot"));
 	struct sync_header h = {.snapshot = true,
 	                        .format = SYNC_FORMAT,
 	                        .schema = DIARY_SCHEMA_VERSION,
@@ -193,12 +194,12 @@ enum lb_status sync_after(struct diary *db, const struct sync_opts *o, struct sy
 	size_t n;
 	int rc = read_marks(db, &v, &n);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot sync");
+		return diary_fail(db, err, rc, _("cannot sync"));
 	enum lb_status st = LB_OK;
 	char *mine = xasprintf("%s/%s", o->dir, o->machine);
 	if (n > 0) {
 		if (mkdir(mine, 0700) < 0 && errno != EEXIST) {
-			diags_add(err, mine, 0, "cannot make this machine's folder: %s",
+			diags_add(err, mine, 0, _("cannot make this machine's folder: %s"),
 			          strerror(errno));
 			st = LB_IO;
 		}
@@ -235,7 +236,7 @@ enum lb_status diary_sync_status(struct diary *db, const char *dir, const char *
 	if (rc == SQLITE_OK)
 		out->tombstones = diary_query_int(db, "SELECT count(*) FROM sync_tombstone", &rc);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the sync state");
+		return diary_fail(db, err, rc, _("cannot read the sync state"));
 	char(*ids)[SYNC_ID_LEN + 1];
 	size_t n;
 	enum lb_status st = sync_file_machines(dir, &ids, &n, err);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/i18n.h"
 
 /*
  * Whether out has taken every write so far. The first time it has not, the
@@ -17,7 +18,7 @@
 static inline bool export_out_ok(FILE *out, bool *failed, struct diags *err)
 {
 	if (!*failed && ferror(out)) {
-		diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
+		diags_add(err, NULL, 0, _("cannot write the export: %s"), strerror(errno));
 		*failed = true;
 	}
 	return !*failed;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/numparse.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "formats/export_csv.h"
 #include "formats/import_impl.h"
@@ -23,7 +24,7 @@ static bool cell_int(struct importer *im, int line, const char *name, const char
 	}
 	long v;
 	if (!parse_uint(s, 0, 1000000, &v)) {
-		import_problem(im, line, "%s must be a whole number, got '%s'", name, s);
+		import_problem(im, line, _("%s must be a whole number, got '%s'"), name, s);
 		return false;
 	}
 	*out = (int)v;
@@ -64,13 +65,14 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 	case RK_BOOL:
 		*(bool *)p = strcmp(s, "1") == 0;
 		if (strcmp(s, "0") && strcmp(s, "1")) {
-			import_problem(im, line, "%s must be 0 or 1, got '%s'", name, s);
+			import_problem(im, line, _("%s must be 0 or 1, got '%s'"), name, s);
 			return false;
 		}
 		return true;
 	case RK_REAL: /* a '.' decimal whatever LC_NUMERIC says; the limits come later */
 		if (!parse_decimal(s, 0, HUGE_VAL, p)) {
-			import_problem(im, line, "%s must be a number such as 2.5, got '%s'", name, s);
+			import_problem(im, line, _("%s must be a number such as 2.5, got '%s'"),
+			               name, s);
 			return false;
 		}
 		return true;
@@ -152,8 +154,14 @@ static void read_header(struct csv_state *cs)
 		while (c < cs->layout.count && strcmp(cs->cells[i], cs->layout.names[c]) != 0)
 			c++;
 		if (c == cs->layout.count || seen[c]) {
-			import_problem(cs->im, cs->row_line, "%s column '%s' in the header",
-				       c == cs->layout.count ? "unknown" : "a second", cs->cells[i]);
+			if (c == cs->layout.count)
+				import_problem(cs->im, cs->row_line,
+				               _("unknown column '%s' in the header"),
+				               cs->cells[i]);
+			else
+				import_problem(cs->im, cs->row_line,
+				               _("a second column '%s' in the header"),
+				               cs->cells[i]);
 			cs->header_bad = true;
 			return;
 		}
@@ -164,9 +172,11 @@ static void read_header(struct csv_state *cs)
 		ok = seen[c] || (later(&record_entry, cs->layout.entry[c]) &&
 				 later(&record_session, cs->layout.session[c]));
 	if (!ok) {
-		import_problem(cs->im, cs->row_line,
-			       "the header is not limber's (type,uid,time,back,leg,...): is this a "
-			       "limber export?");
+		import_problem(
+		    cs->im, cs->row_line,
+		    /* TRANSLATORS: type, uid, time, back, leg are columns: keep them. */
+		    _("the header is not limber's (type,uid,time,back,leg,...): is this a "
+		      "limber export?"));
 		cs->header_bad = true;
 	}
 }
@@ -180,16 +190,25 @@ static void csv_on_row(int term, void *ctx)
 		cs->header_done = true;
 		read_header(cs);
 	} else if (!cs->header_bad) {
-		if (cs->ncells != cs->ncols || cs->too_many) {
-			import_problem(im, cs->row_line, "%s%zu fields; the header has %zu",
-			        cs->too_many ? "more than " : "", cs->ncells, cs->ncols);
+		if (cs->too_many) {
+			import_problem(im, cs->row_line,
+			               ngettext("more than %zu field; the header has %zu",
+			                        "more than %zu fields; the header has %zu",
+			                        cs->ncells),
+			               cs->ncells, cs->ncols);
+		} else if (cs->ncells != cs->ncols) {
+			import_problem(im, cs->row_line,
+			               ngettext("%zu field; the header has %zu",
+			                        "%zu fields; the header has %zu", cs->ncells),
+			               cs->ncells, cs->ncols);
 		} else if (strcmp(cs->cells[0], record_entry.what) == 0) {
 			csv_row(cs, &record_entry, cs->layout.entry);
 		} else if (strcmp(cs->cells[0], record_session.what) == 0) {
 			csv_row(cs, &record_session, cs->layout.session);
 		} else {
-			import_problem(im, cs->row_line, "type must be %s or %s, got '%s'",
-			        record_entry.what, record_session.what, cs->cells[0]);
+			/* TRANSLATORS: "type" is a column and the words its values: keep them. */
+			import_problem(im, cs->row_line, _("type must be %s or %s, got '%s'"),
+			               record_entry.what, record_session.what, cs->cells[0]);
 		}
 	}
 	for (size_t i = 0; i < cs->ncells; i++)
@@ -213,15 +232,16 @@ void import_csv(struct importer *im)
 		if (!import_getline(im, &line))
 			break;
 		if (csv_parse(&p, line.s, line.len, csv_on_cell, csv_on_row, &cs) != line.len) {
-			import_problem(im, cs.line, "not valid CSV: %s", csv_strerror(csv_error(&p)));
+			import_problem(im, cs.line, _("not valid CSV: %s"),
+			               csv_strerror(csv_error(&p)));
 			break;
 		}
 	}
 	if (!im->problems && csv_fini(&p, csv_on_cell, csv_on_row, &cs) != 0)
-		import_problem(im, cs.row_line, "not valid CSV: %s (a quote is never closed?)",
-			       csv_strerror(csv_error(&p)));
+		import_problem(im, cs.row_line, _("not valid CSV: %s (a quote is never closed?)"),
+		               csv_strerror(csv_error(&p)));
 	if (!cs.header_done && !im->problems)
-		import_problem(im, 1, "the file is empty");
+		import_problem(im, 1, _("the file is empty"));
 	for (size_t i = 0; i < cs.ncells; i++)
 		free(cs.cells[i]);
 	sb_free(&line);

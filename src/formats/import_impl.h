@@ -48,8 +48,6 @@ int import_getc(struct importer *im);
 /* The next line into b, its '\n' kept; false at the end or after a problem (too long, NUL). */
 bool import_getline(struct importer *im, struct strbuf *b);
 
-/* "an entry", "a session" */
-const char *import_article(const struct record_desc *d);
 bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], const char *src);
 bool import_cell_time(struct importer *im, int line, const char *name, const char *s, int64_t *t,
 		      int *tz);

@@ -12,19 +12,24 @@
 
 #include "base/arena.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/ident.h"
 #include "base/status.h"
 
-/* Body areas: the fixed vocabulary, in the order the docs list it. */
+/*
+ * Body areas: the fixed vocabulary, in the order the docs list it. The names
+ * are the routine files' words; a screen shows one translated with
+ * i18n_cgettext("routine area", name).
+ */
 #define ROUTINE_AREA_LIST(X)                                                                       \
-	X(AREA_LOWER_BACK, "lower-back")                                                           \
-	X(AREA_GLUTES, "glutes")                                                                   \
-	X(AREA_HIPS, "hips")                                                                       \
-	X(AREA_HAMSTRINGS, "hamstrings")                                                           \
-	X(AREA_LEGS, "legs")                                                                       \
-	X(AREA_CORE, "core")                                                                       \
-	X(AREA_UPPER_BACK, "upper-back")                                                           \
-	X(AREA_NECK, "neck")
+	X(AREA_LOWER_BACK, NC_("routine area", "lower-back"))                                      \
+	X(AREA_GLUTES, NC_("routine area", "glutes"))                                              \
+	X(AREA_HIPS, NC_("routine area", "hips"))                                                  \
+	X(AREA_HAMSTRINGS, NC_("routine area", "hamstrings"))                                      \
+	X(AREA_LEGS, NC_("routine area", "legs"))                                                  \
+	X(AREA_CORE, NC_("routine area", "core"))                                                  \
+	X(AREA_UPPER_BACK, NC_("routine area", "upper-back"))                                      \
+	X(AREA_NECK, NC_("routine area", "neck"))
 
 enum routine_area {
 #define ROUTINE_AREA_ENUM(e, name) e,

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
 #include "routine/routine_figure.h"
@@ -89,8 +90,8 @@ static enum lb_status add_dir(struct library *lib, const char *dir, bool must_ex
 	DIR *dp = opendir(dir);
 	if (!dp) {
 		if (must_exist || errno != ENOENT) {
-			diags_add(&lib->problems, dir, 0, "cannot open routine directory: %s",
-				  strerror(errno));
+			diags_add(&lib->problems, dir, 0, _("cannot open routine directory: %s"),
+			          strerror(errno));
 			return LB_NOT_FOUND;
 		}
 		return LB_OK;
@@ -218,8 +219,10 @@ static void find_duplicates(struct library *lib, bool routines)
 		       v[first - 1].layer == v[i].layer)
 			first--;
 		diags_add(&lib->problems, lib->files[v[i].file].path, v[i].line,
-			  "%s \"%s\" is already defined at %s:%d", routines ? "routine" : "exercise",
-			  v[i].id, lib->files[v[first].file].path, v[first].line);
+		          /* TRANSLATORS: "routine" or "exercise" (file words), an id, FILE:LINE. */
+		          _("%s \"%s\" is already defined at %s:%d"),
+		          routines ? "routine" : "exercise", v[i].id,
+		          lib->files[v[first].file].path, v[first].line);
 	}
 	free(v);
 	mark_bad_files(lib);
@@ -249,9 +252,10 @@ static bool resolve_step(struct library *lib, struct routine *r, struct step *s)
 			if (strcmp(f->ex[k].id, s->exercise_id) == 0) {
 				if (f->path == r->file)
 					return false; /* its own problems are reported */
-				diags_add(&lib->problems, r->file, s->line,
-					  "step \"%s\": that exercise is in %s, which has errors",
-					  s->exercise_id, f->path);
+				diags_add(
+				    &lib->problems, r->file, s->line,
+				    _("step \"%s\": that exercise is in %s, which has errors"),
+				    s->exercise_id, f->path);
 				return false;
 			}
 		}
@@ -262,11 +266,11 @@ static bool resolve_step(struct library *lib, struct routine *r, struct step *s)
 	const char *hint = str_suggest(s->exercise_id, ids, lib->nex);
 	if (hint)
 		diags_add(&lib->problems, r->file, s->line,
-			  "step \"%s\": no exercise has that id (did you mean '%s'?)", s->exercise_id,
-			  hint);
+		          _("step \"%s\": no exercise has that id (did you mean '%s'?)"),
+		          s->exercise_id, hint);
 	else
-		diags_add(&lib->problems, r->file, s->line, "step \"%s\": no exercise has that id",
-			  s->exercise_id);
+		diags_add(&lib->problems, r->file, s->line,
+		          _("step \"%s\": no exercise has that id"), s->exercise_id);
 	free(ids);
 	return false;
 }
@@ -326,10 +330,14 @@ static bool too_long(struct library *lib)
 		long t = routine_total_seconds(r, 0);
 		if (t <= ROUTINE_MAX_SECONDS)
 			continue;
-		diags_add(&lib->problems, r->file, r->line,
-			  "routine \"%s\" plays for %ld h %02ld min; a routine may play for at most "
-			  "%d hours",
-			  r->id, t / 3600, t / 60 % 60, ROUTINE_MAX_SECONDS / 3600);
+		diags_add(
+		    &lib->problems, r->file, r->line,
+		    ngettext("routine \"%s\" plays for %ld h %02ld min; a routine may play for "
+		             "at most %d hour",
+		             "routine \"%s\" plays for %ld h %02ld min; a routine may play for "
+		             "at most %d hours",
+		             ROUTINE_MAX_SECONDS / 3600),
+		    r->id, t / 3600, t / 60 % 60, ROUTINE_MAX_SECONDS / 3600);
 		any = true;
 	}
 	if (any)
