@@ -2,6 +2,7 @@
 /* none.c - the report in a limber built without cairo and pango (configure --without-report) */
 #include "config.h"
 
+#include "base/i18n.h"
 #include "report/report.h"
 #include "report/sheet.h"
 
@@ -18,7 +19,7 @@ enum lb_status report_write(const struct report_data *d, const struct report_opt
 	(void)d;
 	(void)o;
 	diags_add(err, path, 0,
-		  "this limber was built without PDF reports (configure --without-report)");
+		  _("this limber was built without PDF reports (configure --without-report)"));
 	return LB_IO;
 }
 
@@ -30,6 +31,6 @@ enum lb_status sheet_write(const struct routine *r, const struct sheet_opts *o, 
 	(void)r;
 	(void)o;
 	diags_add(err, path, 0,
-		  "this limber was built without PDF output (configure --without-report)");
+		  _("this limber was built without PDF output (configure --without-report)"));
 	return LB_IO;
 }
