@@ -2,6 +2,7 @@
 /* none.c - the report in a limber built without cairo and pango (configure --without-report) */
 #include "config.h"
 
+#include "base/i18n.h"
 #include "report/report.h"
 #include "report/sheet.h"
 
@@ -25,7 +26,7 @@ enum lb_status report_write(const struct report_data *d, const struct report_opt
 	(void)d;
 	(void)o;
 	return refuse(path, pages,
-		      "this limber was built without PDF reports (configure --without-report)", err);
+		      _("this limber was built without PDF reports (configure --without-report)"), err);
 }
 
 enum lb_status sheet_write(const struct routine *r, const struct sheet_opts *o, const char *path,
@@ -34,5 +35,5 @@ enum lb_status sheet_write(const struct routine *r, const struct sheet_opts *o, 
 	(void)r;
 	(void)o;
 	return refuse(path, pages,
-		      "this limber was built without PDF output (configure --without-report)", err);
+		      _("this limber was built without PDF output (configure --without-report)"), err);
 }
