@@ -149,6 +149,7 @@ void sections_verdicts(struct pdf *p, const struct report_data *d)
 		free(s);
 	}
 	pdf_para(p,
+		 /* xgettext:no-c-format */
 		 _("The mean of daily means over the first two weeks with ratings against the "
 		   "last two, on the 0–10 scale, with the 95% interval of the difference. A "
 		   "clinically important change is at least 2 points or 30% (Ostelo et al., Spine "
@@ -387,6 +388,7 @@ void sections_sitting_sleep(struct pdf *p, const struct report_data *d)
 		free(s);
 	}
 	pdf_para(p,
+		 /* xgettext:no-c-format */
 		 _("Each week's means are in the table of weeks. A link with leg pain is stated "
 		   "only with 14 or more days with both and a 95% interval of r that excludes 0."),
 		 PS_SMALL, pdf_grey, 4);
@@ -504,6 +506,7 @@ void sections_routines(struct pdf *p, const struct report_data *d, const struct 
 	}
 	pdf_table_end(p, 2);
 	pdf_para(p,
+		 /* xgettext:no-c-format */
 		 _("Played: guided by limber; logged: done away from the screen and recorded "
 		   "afterwards. The change is pain after minus pain before a session, in points "
 		   "(mean, with its 95% interval), over the sessions rated both times; 3 are "
