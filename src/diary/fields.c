@@ -15,32 +15,24 @@
 #include "base/xalloc.h"
 #include "routine/routine.h"
 
+/* A vocabulary from its list in fields.h: the names and labels in the order of its enum. */
 #define FIELD_NAME(e, name, label) [e] = name,
 #define FIELD_LABEL(e, name, label) [e] = label,
-static const char *const location_names[] = {FIELD_LOCATION_LIST(FIELD_NAME)};
-static const char *const location_labels[] = {FIELD_LOCATION_LIST(FIELD_LABEL)};
-static const char *const symptom_names[] = {FIELD_SYMPTOM_LIST(FIELD_NAME)};
-static const char *const symptom_labels[] = {FIELD_SYMPTOM_LIST(FIELD_LABEL)};
-static const char *const flag_names[] = {FIELD_FLAG_LIST(FIELD_NAME)};
-static const char *const flag_labels[] = {FIELD_FLAG_LIST(FIELD_LABEL)};
-static const char *const gp_names[] = {FIELD_GP_FLAG_LIST(FIELD_NAME)};
-static const char *const gp_labels[] = {FIELD_GP_FLAG_LIST(FIELD_LABEL)};
-static const char *const legs_names[] = {FIELD_LEGS_LIST(FIELD_NAME)};
-static const char *const legs_labels[] = {FIELD_LEGS_LIST(FIELD_LABEL)};
-static const char *const answer_names[] = {FIELD_ANSWER_LIST(FIELD_NAME)};
-static const char *const answer_labels[] = {FIELD_ANSWER_LIST(FIELD_LABEL)};
+#define FIELD_VOCAB(what, LIST, count)                                                             \
+	{what, (const char *const[]){LIST(FIELD_NAME)}, (const char *const[]){LIST(FIELD_LABEL)},  \
+	 count}
+
+const struct field_vocab field_locations = FIELD_VOCAB("location", FIELD_LOCATION_LIST, LOC_COUNT);
+const struct field_vocab field_symptoms = FIELD_VOCAB("symptom", FIELD_SYMPTOM_LIST, SYM_COUNT);
+const struct field_vocab field_flags = FIELD_VOCAB("red flag", FIELD_FLAG_LIST, FLAG_COUNT);
+const struct field_vocab field_gp_flags =
+	FIELD_VOCAB("see-a-GP flag", FIELD_GP_FLAG_LIST, GP_FLAG_COUNT);
+const struct field_vocab field_legs =
+	FIELD_VOCAB("leg symptom direction", FIELD_LEGS_LIST, LEGS_COUNT);
+const struct field_vocab field_answers = FIELD_VOCAB("answer", FIELD_ANSWER_LIST, ANSWER_COUNT);
+#undef FIELD_VOCAB
 #undef FIELD_NAME
 #undef FIELD_LABEL
-
-const struct field_vocab field_locations = {"location", location_names, location_labels,
-					    LOC_COUNT};
-const struct field_vocab field_symptoms = {"symptom", symptom_names, symptom_labels, SYM_COUNT};
-const struct field_vocab field_flags = {"red flag", flag_names, flag_labels, FLAG_COUNT};
-
-const struct field_vocab field_gp_flags = {"see-a-GP flag", gp_names, gp_labels, GP_FLAG_COUNT};
-const struct field_vocab field_legs = {"leg symptom direction", legs_names, legs_labels,
-				       LEGS_COUNT};
-const struct field_vocab field_answers = {"answer", answer_names, answer_labels, ANSWER_COUNT};
 
 const struct field_info field_table[F_COUNT] = {
 	[F_BACK] = {"--back", "back pain", 0, 10, NULL, NULL},

@@ -23,7 +23,7 @@
 #include "tui/entry.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "tui/textline.h"
+#include "tui/searchline.h"
 
 #define MIN_COLS  40
 #define MIN_ROWS  10
@@ -43,9 +43,7 @@ struct dview {
 	size_t entries, sessions;
 	enum dv_mode mode;
 	char msg[200]; /* on the key line until the next key */
-	bool typing;          /* the search line is open */
-	struct textline line; /* what is typed after / */
-	char *pattern;        /* the last search, for n and N */
+	struct searchline search; /* its pattern, for n and N */
 	int day_w[2];         /* the widest day name, narrow and wide (a language's own names) */
 };
 
@@ -335,13 +333,8 @@ static void draw_keys(struct tui *t, struct dview *v)
 		char *ask = xasprintf(_("Delete %s? y/n"), name);
 		tui_key_line(t, A_BOLD | tui_attr(t, TC_WARN), ask);
 		free(ask);
-	} else if (v->typing) {
-		tui_text(t, t->rows - 1, 1, A_BOLD, "/");
-		int cx = textline_draw(&v->line, t, t->rows - 1, 2, t->cols - 3, true);
-		if (cx >= 0) {
-			move(t->rows - 1, cx);
-			curs_set(1);
-		}
+	} else if (v->search.typing) {
+		searchline_draw(&v->search, t, t->rows - 1);
 	} else if (v->msg[0]) {
 		tui_key_line(t, A_BOLD, v->msg);
 	} else {
@@ -464,32 +457,21 @@ static void add_session(struct tui *t, struct tui_screen *s, struct dview *v)
 /* Moves the selection to the next item holding the pattern, in direction dir (1: older). */
 static void find(struct dview *v, size_t from, int dir)
 {
-	size_t i = diary_find_next(v->db, v->items, v->n, from, dir, v->pattern, v->msg,
+	size_t i = diary_find_next(v->db, v->items, v->n, from, dir, v->search.pattern, v->msg,
 	                           sizeof v->msg);
 	if (i < v->n)
 		v->sel = i;
 }
 
-/* A key on the search line: typed, Enter searches from the selection on, Esc closes it. */
-static void search_key(struct dview *v, int ch)
+/* n and N: from the item after (before) the selection. */
+static void find_again(struct dview *v, int dir)
 {
-	if (textline_key(&v->line, ch) != TL_IGNORED)
-		return;
-	struct key_act k = keys_action(KC_SEARCH, ch);
-	if (k.act != KA_ENTER && k.act != KA_QUIT)
-		return;
-	v->typing = false;
-	curs_set(0);
-	char *typed = textline_text(&v->line);
-	if (k.act == KA_QUIT || (!typed && !v->pattern)) {
-		free(typed);
-		return;
-	}
-	if (typed) {
-		free(v->pattern);
-		v->pattern = typed;
-	}
-	find(v, v->sel, 1);
+	if (!v->search.pattern)
+		snprintf(v->msg, sizeof v->msg, "%s", _(SEARCHLINE_NONE));
+	else if (dir > 0)
+		find(v, v->sel + 1, 1);
+	else
+		find(v, v->sel - 1, -1); /* from 0: (size_t)-1, past the end: none */
 }
 
 /* The selected entry or session whole; e there edits an entry. */
@@ -506,8 +488,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	struct dview *v = s->data;
 	v->msg[0] = '\0';
-	if (v->typing) {
-		search_key(v, ch);
+	if (v->search.typing) {
+		if (searchline_key(&v->search, ch))
+			find(v, v->sel, 1); /* from the selection on */
 		return;
 	}
 	if (v->mode == DV_DELETE) {
@@ -523,33 +506,25 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	enum key_action a = keys_action(KC_DIARY, ch).act;
 	if (tui_move(&v->sel, a, page, last))
 		return;
+	/* What acts on the items needs one. */
+	if (!v->n && (a == KA_VIEW || a == KA_EDIT || a == KA_SEARCH || a == KA_DELETE))
+		return;
 	switch (a) {
 	case KA_VIEW:
-		if (v->n)
-			view(t, s, v);
+		view(t, s, v);
 		break;
 	case KA_EDIT:
-		if (v->n)
-			edit(t, s, v);
+		edit(t, s, v);
 		break;
 	case KA_SEARCH:
-		if (v->n) {
-			textline_set(&v->line, NULL);
-			v->typing = true;
-		}
+		searchline_open(&v->search);
 		break;
 	case KA_FIND_NEXT:
 	case KA_FIND_PREV:
-		if (!v->pattern)
-			snprintf(v->msg, sizeof v->msg, "%s", _("No search yet: / searches"));
-		else if (a == KA_FIND_NEXT)
-			find(v, v->sel + 1, 1);
-		else
-			find(v, v->sel - 1, -1); /* from 0: (size_t)-1, past the end: none */
+		find_again(v, a == KA_FIND_NEXT ? 1 : -1);
 		break;
 	case KA_DELETE:
-		if (v->n)
-			v->mode = DV_DELETE;
+		v->mode = DV_DELETE;
 		break;
 	case KA_ADD:
 		add_session(t, s, v);
@@ -573,14 +548,13 @@ int diary_view_run(struct tui *t, struct diary *db, const struct library *lib, i
                    int64_t now)
 {
 	struct dview v = {.db = db, .lib = lib, .count_in = count_in, .now = now};
-	textline_init(&v.line, NULL, 200);
+	searchline_init(&v.search);
 	measure_days(&v);
 	load(&v);
 	struct tui_screen s = {&view_ops, &v, false, 0, true};
 	int rc = tui_run(t, &s);
 	curs_set(0);
-	textline_free(&v.line);
-	free(v.pattern);
+	searchline_free(&v.search);
 	free(v.items);
 	return rc < 0 ? -1 : 0;
 }

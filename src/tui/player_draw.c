@@ -319,6 +319,7 @@ static void measure(const struct tui *t, struct content *c, int width, struct la
 	in->opt[OPT_NEXT] = c->next && !c->message ? 1 : 0;
 	in->opt[OPT_RULE] = 1;
 	in->nopt = OPT_COUNT;
+	in->foot[OPT_KEYS] = in->foot[OPT_SESSION] = true;
 }
 
 /* The words beside the digits: the phase and side big (or plain), rep and seconds under them. */
@@ -531,6 +532,21 @@ static void draw_help(struct tui *t)
 	keys_help_free(lines);
 }
 
+/* Measures the content at WIDTH and places it. */
+static void lay_out(struct tui *t, struct content *c, double aspect, bool must_keys, int width,
+		    struct layout_in *in, struct player_layout *L)
+{
+	measure(t, c, width, in);
+	in->figure = aspect;
+	if (must_keys) {
+		/* The question or the note: the key line must show, at the foot. */
+		in->essential++;
+		in->foot_rows = 1;
+		in->opt[OPT_KEYS] = 0;
+	}
+	player_layout(t, in, L);
+}
+
 void player_draw(struct tui *t, struct tui_screen *scr)
 {
 	struct player *p = scr->data;
@@ -542,25 +558,14 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	gather(t, p, &v, &c);
 	struct layout_in in;
 	bool must_keys = p->asking_quit || p->note;
-	measure(t, &c, t->cols - 4, &in);
 	bool mirror;
-	in.figure = player_figure_path(t, &v, &mirror) != NULL;
-	if (must_keys) {
-		in.essential++;
-		in.opt[OPT_KEYS] = 0;
-	}
+	const char *fig = player_figure_path(t, &v, &mirror);
+	/* The figure's shape says where it goes: read once a file, not drawn yet. */
+	double aspect = fig && p->fig ? tui_figure_aspect(p->fig, fig) : 0;
 	struct player_layout L;
-	player_layout(t, &in, &L);
-	if (L.cols != t->cols) {
-		/* A figure takes the right: the words wrap in what is left. */
-		measure(t, &c, L.cols - 4, &in);
-		in.figure = true;
-		if (must_keys) {
-			in.essential++;
-			in.opt[OPT_KEYS] = 0;
-		}
-		player_layout(t, &in, &L);
-	}
+	lay_out(t, &c, aspect, must_keys, t->cols - 4, &in, &L);
+	if (L.cols != t->cols) /* A figure takes the right: the words wrap in what is left. */
+		lay_out(t, &c, aspect, must_keys, L.cols - 4, &in, &L);
 	draw_header(t, p, &v, L.title_in_head ? c.title : p->o->routine->title, L.shown[OPT_RULE]);
 	int y = 1 + (L.shown[OPT_RULE] ? 1 : 0);
 	if (!L.title_in_head)

@@ -69,15 +69,22 @@ static int label_width(struct tui *t, const char *const **names)
 	return *names == labels ? full : brief;
 }
 
+/* The title, and the row a question starts on, a little above the middle; -1 when too small. */
+static int question_top(struct tui *t, const char *title)
+{
+	if (tui_too_small(t, 30, 8))
+		return -1;
+	tui_title(t, title);
+	int y = t->rows / 2 - 4;
+	return y < 3 ? 3 : y;
+}
+
 static void draw(struct tui *t, struct tui_screen *s)
 {
 	struct rating *r = s->data;
-	if (tui_too_small(t, 30, 8))
+	int y = question_top(t, r->title);
+	if (y < 0)
 		return;
-	tui_title(t, r->title);
-	int y = t->rows / 2 - 4;
-	if (y < 3)
-		y = 3;
 	/* The question may take two lines of a narrow window; what follows moves down. */
 	y += tui_wrap(t, y, 2, t->cols - 3, 2, A_BOLD | tui_attr(t, TC_TITLE), r->heading) - 1;
 	/* What the ends mean: on a second line too when the window has a row to spare. */
@@ -167,12 +174,9 @@ static const struct {
 static void legs_draw(struct tui *t, struct tui_screen *s)
 {
 	struct legs *l = s->data;
-	if (tui_too_small(t, 30, 8))
+	int y = question_top(t, l->title);
+	if (y < 0)
 		return;
-	tui_title(t, l->title);
-	int y = t->rows / 2 - 4;
-	if (y < 3)
-		y = 3;
 	tui_wrap(t, y, 2, t->cols - 3, 1, A_BOLD | tui_attr(t, TC_TITLE), _("Leg symptoms now:"));
 	for (int i = 0; i < LEGS_COUNT; i++) {
 		tui_text(t, y + 2 + i, 4, A_NORMAL, legs_keys[i].key);
