@@ -159,8 +159,7 @@ static bool size_env_ok(const char *name)
 	if (!v || !*v || parse_uint(v, 1, TUI_MAX_SIZE, &n))
 		return true;
 	char *safe = textsafe(v, 0);
-	/* TRANSLATORS: the first %s is LINES or COLUMNS (environment variables), the second its
-	 * value. */
+	/* TRANSLATORS: the first %s is LINES or COLUMNS (environment variables), then its value. */
 	fprintf(stderr,
 		_("limber: %s is '%s'; it must be 1..%d (unset it to use the terminal's own size)\n"),
 		name, safe, TUI_MAX_SIZE);
@@ -540,7 +539,6 @@ int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int
 
 char *tui_fit_words(struct tui *t, const char *s, int width)
 {
-	/* A line break counts one column: tui_text shows it as a space. */
 	if (utf8_fit(s, width) == strlen(s))
 		return xstrdup(s);
 	const char *next;
@@ -586,8 +584,7 @@ bool tui_too_small(struct tui *t, int min_cols, int min_rows)
 		return false;
 	t->too_small = true;
 	char msg[160];
-	/* TRANSLATORS: on a screen too small to draw; the numbers are columns x rows. It may
-	 * wrap onto 3 lines of a very narrow window. */
+	/* TRANSLATORS: on a screen too small to draw; the numbers are columns x rows. */
 	snprintf(msg, sizeof msg, _("window too small (need %dx%d)"), min_cols, min_rows);
 	int w = utf8_width(msg);
 	int x = (t->cols - w) / 2;

@@ -118,7 +118,8 @@ int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int
 		      const char *prefix, const char *s);
 /*
  * s cut at a word to fit width columns, ending in "…" when cut (mid-word only
- * for a single word wider than that). Caller frees.
+ * for a single word wider than that; a line break counts a column, as
+ * tui_text shows it). Caller frees.
  */
 char *tui_fit_words(struct tui *t, const char *s, int width);
 /*
