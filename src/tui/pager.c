@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "tui/keys.h"
@@ -23,7 +25,7 @@ struct pager {
 	size_t top;
 	struct searchline search;
 	size_t match;	      /* the line of the last match found, NO_MATCH for none */
-	const char *said;     /* "Pattern not found", on the key line until the next key */
+	const char *said;     /* "Pattern not found", translated, on the key line until a key */
 };
 
 static int body_rows(struct tui *t)
@@ -97,13 +99,17 @@ static void draw(struct tui *t, struct tui_screen *s)
 			mark_matches(t, p, p->top + (size_t)r, 2 + r);
 	}
 	tui_hline(t, t->rows - 2);
+	int room = t->cols - 2; /* for the key line: what the position leaves */
 	if (pg->position && n > (size_t)rows) {
 		char pos[32];
 		snprintf(pos, sizeof pos, "%zu%%", max_top ? p->top * 100 / max_top : 100);
 		tui_text_right(t, t->rows - 1, t->cols - 1, tui_attr(t, TC_DIM), pos);
+		room -= (int)strlen(pos) + 1;
 	}
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 pg->scroll_footer && n > (size_t)rows ? pg->scroll_footer : p->footer);
+	char *keys = tui_key_variant(
+		t, pg->scroll_footer && n > (size_t)rows ? pg->scroll_footer : p->footer, room);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+	free(keys);
 	if (pg->decorate)
 		pg->decorate(t, pg->data);
 	draw_key_line(t, p);
@@ -124,19 +130,19 @@ static void find(struct tui *t, struct pager *p, size_t from, int dir)
 			return;
 		}
 	}
-	p->said = "Pattern not found";
+	p->said = _("Pattern not found");
 }
 
 /* n and N: from the line after (before) the last match, or from the page shown. */
 static void find_again(struct tui *t, struct pager *p, int dir)
 {
 	if (!p->search.pattern) {
-		p->said = SEARCHLINE_NONE;
+		p->said = _(SEARCHLINE_NONE);
 		return;
 	}
 	size_t from = p->match != NO_MATCH ? p->match : p->top;
 	if (dir < 0 && from == 0) {
-		p->said = "Pattern not found";
+		p->said = _("Pattern not found");
 		return;
 	}
 	find(t, p, dir > 0 ? from + 1 : from - 1, dir);
@@ -146,8 +152,9 @@ static void find_again(struct tui *t, struct pager *p, int dir)
 static void show_help(struct tui *t, const struct pager *p)
 {
 	char *help = keys_help_text_width(context(p->pg), t->cols - 2);
-	char *title = xasprintf("Keys %s %s", tui_sym(t, "·", "-"), p->title);
-	pager_show(t, title, help, t->utf8 ? "q back · / search" : "q back - / search");
+	/* TRANSLATORS: the title of a page's key help: a dot, then the page's own title. */
+	char *title = xasprintf(_("Keys %s %s"), tui_sym(t, "·", "-"), p->title);
+	pager_show(t, title, help, _("q back · / search"));
 	free(title);
 	free(help);
 }
@@ -278,7 +285,36 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
 int pager_keys(struct tui *t, enum key_context ctx, const char *title)
 {
 	char *help = keys_help_text_width(ctx, t->cols - 2);
-	int rc = pager_show(t, title, help, "q or Esc: back");
+	int rc = pager_show(t, title, help, _("q or Esc: back"));
 	free(help);
 	return rc;
+}
+
+char *pager_reflow(const char *text, int width, int indent)
+{
+	struct strbuf out, para;
+	sb_init(&out);
+	sb_init(&para);
+	if (width < 12)
+		width = 12;
+	for (const char *l = text;;) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) : strlen(l);
+		if (n)
+			sb_addf(&para, "%s%.*s", para.len ? " " : "", (int)n, l);
+		bool end = !nl || !nl[1];
+		if (!n || end) { /* the paragraph is whole: wrapped, then the empty line after it */
+			for (const char *p = para.s ? para.s : "", *next; *p; p = next) {
+				size_t k = utf8_wrap(p, width, &next);
+				sb_addf(&out, "%*s%.*s\n", indent, "", (int)k, p);
+			}
+			sb_free(&para);
+			if (!n && !end)
+				sb_adds(&out, "\n");
+		}
+		if (end)
+			break;
+		l = nl + 1;
+	}
+	return sb_steal(&out);
 }

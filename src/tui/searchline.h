@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 
+#include "base/i18n.h"
 #include "tui/textline.h"
 #include "tui/tui.h"
 
@@ -14,8 +15,8 @@ struct searchline {
 	char *pattern;        /* the last search, NULL before the first */
 };
 
-/* What n and N say before the first search. */
-#define SEARCHLINE_NONE "No search yet: / searches"
+/* What n and N say before the first search (N_: shown with _()). */
+#define SEARCHLINE_NONE N_("No search yet: / searches")
 
 void searchline_init(struct searchline *s);
 void searchline_free(struct searchline *s);

@@ -117,6 +117,20 @@ int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, co
 int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int attr,
 		      const char *prefix, const char *s);
 /*
+ * s cut at a word to fit width columns, ending in "…" when cut (mid-word only
+ * for a single word wider than that; a line break counts a column, as
+ * tui_text shows it). Caller frees.
+ */
+char *tui_fit_words(struct tui *t, const char *s, int width);
+/*
+ * The key line on the last row: the first of its variants (one a line, the
+ * fullest first) that fits the window, else the last one cut at a word.
+ * "·" becomes "-" without UTF-8.
+ */
+void tui_key_line(struct tui *t, int attr, const char *variants);
+/* The variant tui_key_line would draw in width columns. Caller frees. */
+char *tui_key_variant(struct tui *t, const char *variants, int width);
+/*
  * "window too small (need WxH)" centred; true when the screen is too small.
  * Until a draw fits again, tui_run passes the screen no key but q (which
  * leaves it as q always does) and Ctrl-L, so nothing acts unseen.
