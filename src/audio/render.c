@@ -288,6 +288,8 @@ enum lb_status render_session(const struct session_plan *p, const struct cue_lis
 		enum lb_status st = speech_open_synth(&sp, &o->say, err);
 		if (st != LB_OK)
 			return st;
+		if (o->voice_used)
+			snprintf(o->voice_used, SPEECH_VOICE_MAX, "%s", speech_voice(sp));
 	}
 	enum lb_status st = strcmp(path, "-") == 0 ? render_stdout(p, cues, o, sp, err)
 						   : render_file(p, cues, o, f, sp, path, err);

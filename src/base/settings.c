@@ -50,19 +50,16 @@ void settings_defaults(struct settings *s)
 	s->figures = true;
 }
 
-/* A word from a fixed set; reports and keeps the default otherwise. */
-static void choice(const struct cfgfile *cf, cfg_t *cfg, const char *key,
-		   const char *const *words, int nwords, int *out, struct diags *d)
+/* The index of key's word in a fixed set; reports and keeps was (the default) otherwise. */
+static int choice(const struct cfgfile *cf, const char *key, const char *const *words,
+		  int nwords, int was, struct diags *d)
 {
-	const char *v = cfg_getstr(cfg, key);
+	const char *v = cfg_getstr(cf->cfg, key);
 	if (!v)
-		return;
-	for (int i = 0; i < nwords; i++) {
-		if (strcmp(v, words[i]) == 0) {
-			*out = i;
-			return;
-		}
-	}
+		return was;
+	for (int i = 0; i < nwords; i++)
+		if (strcmp(v, words[i]) == 0)
+			return i;
 	/* The words but the last, with commas: "bell, flash" (the words are the file's own). */
 	struct strbuf b;
 	sb_init(&b);
@@ -73,6 +70,7 @@ static void choice(const struct cfgfile *cf, cfg_t *cfg, const char *key,
 	diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key),
 	          _("%s must be %s or %s, got '%s'"), key, b.s, words[nwords - 1], v);
 	sb_free(&b);
+	return was;
 }
 
 /* What a number setting counts, for its message. */
@@ -149,35 +147,23 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 	static const char *const sounds[] = {"bell", "flash", "none"};
 	static const char *const colours[] = {"auto", "always", "never"};
 	static const char *const weeks[] = {"monday", "sunday"};
-	int v;
 
-	v = (int)s->sound;
-	choice(cf, cf->cfg, "sound", sounds, 3, &v, d);
-	s->sound = (enum settings_sound)v;
-	v = (int)s->colour;
-	choice(cf, cf->cfg, "colour", colours, 3, &v, d);
-	s->colour = (enum settings_colour)v;
+	s->sound = (enum settings_sound)choice(cf, "sound", sounds, 3, (int)s->sound, d);
+	s->colour = (enum settings_colour)choice(cf, "colour", colours, 3, (int)s->colour, d);
 	static const char *const themes[] = {"auto", "dark", "light"};
-	v = (int)s->theme;
-	choice(cf, cf->cfg, "theme", themes, 3, &v, d);
-	s->theme = (enum settings_theme)v;
-	v = (int)s->week_starts;
-	choice(cf, cf->cfg, "week_starts", weeks, 2, &v, d);
-	s->week_starts = (enum settings_week)v;
+	s->theme = (enum settings_theme)choice(cf, "theme", themes, 3, (int)s->theme, d);
+	s->week_starts =
+		(enum settings_week)choice(cf, "week_starts", weeks, 2, (int)s->week_starts, d);
 
 	number(cf, "count_in", 0, SETTINGS_COUNT_IN_MAX, UNIT_SECONDS, &s->count_in, d);
 	static const char *const onoff[] = {"off", "on"};
-	v = s->voice;
-	choice(cf, cf->cfg, "voice", onoff, 2, &v, d);
-	s->voice = v;
+	s->voice = choice(cf, "voice", onoff, 2, s->voice, d);
 	number(cf, "voice_rate", SETTINGS_VOICE_RATE_MIN, SETTINGS_VOICE_RATE_MAX,
 	       UNIT_WORDS_A_MINUTE, &s->voice_rate, d);
 	number(cf, "voice_volume", 0, SETTINGS_VOICE_VOLUME_MAX, UNIT_NONE, &s->voice_volume, d);
 	voice_name(s, cf, d);
 	static const char *const yesno[] = {"no", "yes"};
-	v = s->figures;
-	choice(cf, cf->cfg, "figures", yesno, 2, &v, d);
-	s->figures = v;
+	s->figures = choice(cf, "figures", yesno, 2, s->figures, d);
 	sync_dir(s, cf, d);
 
 	cfg_t *plan = cfg_getsec(cf->cfg, "plan");

@@ -64,6 +64,13 @@ void app_error(const char *fmt, ...)
 	va_end(ap);
 }
 
+int app_refuse(char *why)
+{
+	app_error("%s", why);
+	free(why);
+	return 2;
+}
+
 int app_usage_error(const struct app *a, const char *fmt, ...)
 {
 	va_list ap;
@@ -162,8 +169,11 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 	}
 	size_t n;
 	char **dirs = app_routine_search_path(a, &n);
-	for (size_t i = a->nroutine_dirs; i < n; i++)
-		library_add_dir(lib, dirs[i], false);
+	for (size_t i = a->nroutine_dirs; i < n; i++) /* the last: the shipped routines */
+		if (i + 1 < n)
+			library_add_dir(lib, dirs[i], false);
+		else
+			library_add_shipped_dir(lib, dirs[i]);
 	app_free_strings(dirs, n);
 	library_finish(lib);
 	if (quiet)
@@ -257,6 +267,14 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 	return st == LB_OK ? 0 : lb_status_exit(st);
 }
 
+int app_open_diary_with(struct app *a, int flags, struct diary **db, struct library *lib)
+{
+	int rc = app_open_diary(a, flags, db);
+	if (rc)
+		library_free(lib);
+	return rc;
+}
+
 int app_columns(void)
 {
 	struct winsize ws;
@@ -295,6 +313,8 @@ const struct routine *app_routine(const struct library *lib, const char *id)
 	return NULL;
 }
 
+const char *const app_papers[] = {"a4", "letter", NULL};
+
 int app_pdf_output(const struct app *a, const char *output)
 {
 	if (!output)
@@ -308,11 +328,8 @@ int app_parse_at(const char *arg, int64_t now, int64_t *at)
 {
 	char *why = NULL;
 	time_t t;
-	if (!timefmt_parse_datetime("--at", arg, now, &t, &why)) {
-		app_error("%s", why);
-		free(why);
-		return 2;
-	}
+	if (!timefmt_parse_datetime("--at", arg, now, &t, &why))
+		return app_refuse(why);
 	if (t > now + 24 * 3600) {
 		app_error("--at: %s is more than a day in the future", arg);
 		return 2;

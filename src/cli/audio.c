@@ -2,16 +2,21 @@
 /* audio.c - `limber audio ROUTINE -o FILE`: a guided session as a sound file */
 #include "config.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "audio/render.h"
 #include "base/diag.h"
+#include "base/paths.h"
 #include "base/status.h"
+#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "routine/cues.h"
+#include "tui/player.h"
 
 struct audio_opts {
 	const char *output;
@@ -34,6 +39,33 @@ static const struct parse_opt audio_options[] = {
 static void audio_init(void *opts)
 {
 	((struct audio_opts *)opts)->speed = 1;
+}
+
+/* A log past this size starts again, as the screens' (tui.c). */
+#define LOG_MAX (256 * 1024)
+
+/* The voice the file speaks with, in the data directory's limber.log (as the player's). */
+static void log_voice(const struct app *a, const char *voice)
+{
+	char *dir = app_data_dir(a);
+	struct diags d = {0};
+	int tightened;
+	if (dir && *voice && paths_make_private_dir(dir, &tightened, &d) == LB_OK) {
+		char *path = xasprintf("%s/%s", dir, PLAYER_LOG);
+		int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+		struct stat st;
+		if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > LOG_MAX && ftruncate(fd, 0) != 0) {
+			close(fd);
+			fd = -1;
+		}
+		if (fd >= 0) {
+			dprintf(fd, "limber audio: espeak-ng voice %s\n", voice);
+			close(fd);
+		}
+		free(path);
+	}
+	diags_free(&d);
+	free(dir);
 }
 
 /* The routine an id names, or NULL having said why. */
@@ -67,10 +99,12 @@ static int audio(struct app *a, void *opts, const struct parse_result *res)
 		return 2;
 	}
 	const struct settings *st = &a->settings;
+	char voice[SPEECH_VOICE_MAX] = "";
 	struct render_opts ro = {
 		.speed = o->speed,
 		.say = {o->voice ? o->voice : st->voice_name, st->voice_rate, st->voice_volume},
 		.speak = !o->no_voice,
+		.voice_used = voice,
 	};
 #ifndef HAVE_SPEECH
 	if (ro.speak)
@@ -83,6 +117,7 @@ static int audio(struct app *a, void *opts, const struct parse_result *res)
 	cues_build(&cues, &plan, &(struct cue_opts){st->voice_rate, o->speed});
 	struct diags err = {0};
 	enum lb_status s = render_session(&plan, &cues, &ro, o->output, &err);
+	log_voice(a, voice);
 	if (s == LB_OK && strcmp(o->output, "-") != 0) {
 		long secs = (long)(plan.total_ms / o->speed / 1000 + 0.5);
 		printf("%s: %s, %ld:%02ld%s\n", o->output, r->title, secs / 60, secs % 60,
@@ -97,7 +132,7 @@ static int audio(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_audio_command = {
 	.spec = {.name = "audio", .args = "ROUTINE -o FILE [--speed X] [--voice NAME]",
 		 .opts = audio_options, .max_operands = 1,
-		 .missing = "which routine? (see 'limber routines')",
+		 .missing = APP_WHICH_ROUTINE,
 		 .about = "Write a whole guided session to a sound file: the spoken cues, a short\n"
 			  "tone at each change, and timed silence, to follow away from the screen.\n"
 			  "Voice, rate and volume come from limber.conf (voice_name, voice_rate,\n"

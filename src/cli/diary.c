@@ -153,11 +153,7 @@ static int parse_date(const struct parse_opt *o, const char *arg, time_t *t)
 {
 	char opt[16], *why = NULL;
 	snprintf(opt, sizeof opt, "--%s", o->name);
-	if (timefmt_parse_date(opt, arg, t, &why))
-		return 0;
-	app_error("%s", why);
-	free(why);
-	return 2;
+	return timefmt_parse_date(opt, arg, t, &why) ? 0 : app_refuse(why);
 }
 
 static int set_since(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
@@ -200,6 +196,17 @@ static void diary_init(void *opts)
 	o->to = INT64_MAX;
 }
 
+/* What limber diary prints with no diary yet: a hint, or CSV or JSON with no rows (format >= 0). */
+static int list_empty(int format)
+{
+	if (format < 0) {
+		printf("The diary is empty: 'limber log --back N --leg N' adds an entry.\n");
+		return 0;
+	}
+	struct diags none = {0};
+	return lb_status_exit(export_write(NULL, (enum export_format)format, stdout, &none));
+}
+
 static int diary(struct app *a, void *opts, const struct parse_result *res)
 {
 	(void)res;
@@ -215,17 +222,8 @@ static int diary(struct app *a, void *opts, const struct parse_result *res)
 		return app_usage_error(a, "--grep: give the text to look for");
 	struct diary *db;
 	int rc = app_open_diary(a, DIARY_READ, &db);
-	if (rc)
-		return rc;
-	if (!db) {
-		if (format < 0) {
-			printf("The diary is empty: 'limber log --back N --leg N' adds an entry.\n");
-			return 0;
-		}
-		struct diags none = {0};
-		return lb_status_exit(
-			export_write_range(NULL, (enum export_format)format, stdout, from, to, &none));
-	}
+	if (rc || !db)
+		return rc ? rc : list_empty(format);
 	struct diags err = {0};
 	enum lb_status st;
 	if (format >= 0) {
@@ -338,7 +336,7 @@ static int delete(struct app *a, void *opts, const struct parse_result *res)
 
 const struct cli_command cli_delete_command = {
 	.spec = {.name = "delete", .args = "ID [--yes]", .opts = delete_options, .max_operands = 1,
-		 .missing = "which entry? (the ID from 'limber diary')", .too_many = "give one ID",
+		 .missing = APP_WHICH_ENTRY, .too_many = "give one ID",
 		 .about = "Delete a diary entry (ID as 'limber diary' shows it) or a session (sN).\n"
 			  "On a terminal it asks first; --yes deletes without asking (for scripts).\n"},
 	.summary = "delete an entry or a session", .opts_size = sizeof(struct delete_opts),

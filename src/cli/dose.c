@@ -84,10 +84,8 @@ static int dose(struct app *a, void *opts, const struct parse_result *res)
 		return 2;
 	}
 	struct diary *db = NULL;
-	if ((rc = app_open_diary(a, reset ? DIARY_CREATE : DIARY_READ, &db))) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, reset ? DIARY_CREATE : DIARY_READ, &db, &lib)))
 		return rc;
-	}
 	struct diags err = {0};
 	struct progress_book book;
 	int64_t now = clock_wall();

@@ -37,22 +37,15 @@ static void function_done(void *opts)
 		free(o->set[i]);
 }
 
-static int refuse(char *why)
-{
-	app_error("%s", why);
-	free(why);
-	return 2;
-}
-
 static int add_name(struct function_opts *o, const char *arg)
 {
 	char *why = NULL;
 	if (!field_check_text(F_ACTIVITY, arg, &why))
-		return refuse(why);
+		return app_refuse(why);
 	if (!*arg)
-		return refuse(xstrdup("--set: an activity needs a name"));
+		return app_refuse(xstrdup("--set: an activity needs a name"));
 	if (o->nset == FIELD_ACTIVITIES)
-		return refuse(xasprintf("--set: at most %d activities, got '%s' as one more",
+		return app_refuse(xasprintf("--set: at most %d activities, got '%s' as one more",
 					FIELD_ACTIVITIES, arg));
 	o->set[o->nset++] = xstrdup(arg);
 	return 0;
@@ -65,11 +58,11 @@ static int add_rating(struct function_opts *o, const char *arg)
 	char *why = NULL;
 	int r;
 	if (!eq || eq - arg != 1 || arg[0] < '1' || arg[0] > '0' + FIELD_ACTIVITIES)
-		return refuse(xasprintf("--rate: must be N=R with N 1..%d (the activity) and R "
+		return app_refuse(xasprintf("--rate: must be N=R with N 1..%d (the activity) and R "
 					"0..10, got '%s'",
 					FIELD_ACTIVITIES, arg));
 	if (!field_parse_number(F_FUNCTION, eq + 1, &r, &why))
-		return refuse(why);
+		return app_refuse(why);
 	o->rate[arg[0] - '1'] = r;
 	o->rated = true;
 	return 0;
@@ -104,9 +97,7 @@ static const struct parse_opt function_options[] = {
 	PARSE_CALL("rate", 0, "N=R", set_rate,
 		   "rate activity N 0 (unable) to 10 (as before the\n"
 		   "problem); more N=R operands may follow"),
-	PARSE_CALL("at", 0, "TIME", set_at,
-		   "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n"
-		   "(default: now)"),
+	PARSE_CALL("at", 0, "TIME", set_at, APP_AT_HELP),
 	PARSE_END,
 };
 

@@ -41,14 +41,6 @@ enum entry_opt { EO_BACK, EO_LEG, EO_WHERE, EO_SYMPTOMS, EO_SITTING, EO_SLEEP, E
 		 EO_BEFORE_LEG, EO_AFTER_BACK, EO_AFTER_LEG, EO_CENTRALISED, EO_SAME, EO_SPREAD };
 #define GIVEN(o) PARSE_GIVEN(o)
 
-/* Prints why, frees it and returns 2. */
-static int refuse(char *why)
-{
-	app_error("%s", why);
-	free(why);
-	return 2;
-}
-
 /* The member of the entry an option sets. */
 static void *member(void *dest, const struct parse_opt *o)
 {
@@ -61,7 +53,7 @@ static int set_number(struct app *a, void *dest, const struct parse_opt *o, cons
 	(void)a;
 	char *why = NULL;
 	if (!field_parse_number((enum field_id)o->tag, arg, member(dest, o), &why))
-		return refuse(why);
+		return app_refuse(why);
 	return 0;
 }
 
@@ -72,7 +64,7 @@ static int set_list(struct app *a, void *dest, const struct parse_opt *o, const 
 	char opt[32], *why = NULL;
 	snprintf(opt, sizeof opt, "--%s", o->name);
 	if (!field_parse_list(o->data, opt, arg, member(dest, o), &why))
-		return refuse(why);
+		return app_refuse(why);
 	return 0;
 }
 
@@ -135,7 +127,7 @@ static int set_flags(struct app *a, void *dest, const struct parse_opt *o, const
 		} else {
 			char *r = field_list_text(&field_flags, (1u << FLAG_COUNT) - 1, ", ");
 			char *g = field_list_text(&field_gp_flags, (1u << GP_FLAG_COUNT) - 1, ", ");
-			rc = refuse(xasprintf("--flag: unknown flag '%s'; red flags: %s; none; "
+			rc = app_refuse(xasprintf("--flag: unknown flag '%s'; red flags: %s; none; "
 					      "see a GP soon: %s", w, r, g));
 			free(r);
 			free(g);
@@ -143,7 +135,7 @@ static int set_flags(struct app *a, void *dest, const struct parse_opt *o, const
 	}
 	free(copy);
 	if (!rc && ea->e.flags && ea->e.flags_now == ANSWER_NO)
-		return refuse(xstrdup("--flag: 'none' cannot go with a red flag"));
+		return app_refuse(xstrdup("--flag: 'none' cannot go with a red flag"));
 	if (ea->e.flags)
 		ea->e.flags_now = ANSWER_YES;
 	return rc;
@@ -155,7 +147,7 @@ static int set_legs(struct app *a, void *dest, const struct parse_opt *o, const 
 	(void)a, (void)arg;
 	struct entry_args *ea = dest;
 	if (ea->legs >= 0 && ea->legs != o->tag)
-		return refuse(xstrdup("give one of --centralised, --same, --spread"));
+		return app_refuse(xstrdup("give one of --centralised, --same, --spread"));
 	ea->legs = o->tag;
 	return 0;
 }
@@ -172,7 +164,7 @@ static int set_text(struct app *a, void *dest, const struct parse_opt *o, const 
 	}
 	if (!field_check_text((enum field_id)o->tag, arg, &why)) {
 		free(in);
-		return refuse(why);
+		return app_refuse(why);
 	}
 	free(*text);
 	*text = *arg ? xstrdup(arg) : NULL;
@@ -222,9 +214,7 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 		  "none (of these now), fever, weight-loss,\n" \
 		  "night-pain, injury, cancer-history, back-shape\n" \
 		  "(see a GP soon)"), \
-	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, \
-		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n" \
-		  "(default: now)")
+	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, APP_AT_HELP)
 
 static const struct parse_opt entry_options[] = {ENTRY_OPTIONS, [EO_COUNT] = PARSE_END};
 
@@ -512,7 +502,7 @@ const struct cli_command cli_log_command = {
 
 const struct cli_command cli_edit_command = {
 	.spec = {.name = "edit", .args = "ID [OPTION]...", .opts = entry_options, .max_operands = 1,
-		 .missing = "which entry? (the ID from 'limber diary')",
+		 .missing = APP_WHICH_ENTRY,
 		 .too_many = "give one entry ID",
 		 .about = "Change diary entry ID (see 'limber diary'): each option given replaces\n"
 			  "that field; --meds \"\" or --note \"\" clears it.\n"},

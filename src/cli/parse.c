@@ -54,11 +54,10 @@ static int help(struct app *a, void *dest, const struct parse_opt *o, const char
 	return 0;
 }
 
-/* The help texts of every table are marked N_ and printed with _(). */
 static const struct parse_opt global_opts[] = {
-	/* TRANSLATORS: --help text; FILE and DIR are the options' argument names, as printed
-	   before it. A '\n' starts a line under the first, at most 57 columns wide each. */
 	PARSE_CALL("config", 0, "FILE", set_config,
+		   /* TRANSLATORS: an option's help: FILE, DIR and the like name its argument,
+		      kept as they are; '\n' starts another line of the help. */
 		   N_("read settings from FILE instead of\n$XDG_CONFIG_HOME/limber/limber.conf")),
 	PARSE_CALL("data", 0, "DIR", set_data, N_("keep the diary in DIR (also LIMBER_DATA_DIR)")),
 	PARSE_CALL("routines", 0, "DIR", add_routines,
@@ -132,30 +131,32 @@ static int bad_option(const struct app *a, const struct table *t, int c, char **
 	return app_usage_error(a, _("unknown option '%s'"), arg);
 }
 
+/* "a, b or c": the words (an option's choices, never translated) as a list in the language. */
+static char *words_text(const char *const *words)
+{
+	struct strbuf b;
+	sb_init(&b);
+	for (size_t i = 0; words[i]; i++)
+		sb_addf(&b, "%s%s",
+			i == 0		 ? ""
+			: words[i + 1] ? C_("list of choices: between two", ", ")
+				       : C_("list of choices: before the last", " or "),
+			words[i]);
+	return sb_steal(&b);
+}
+
 static int set_choice(const struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
-	int n = 0;
-	for (; o->words[n]; n++) {
-		if (strcmp(o->words[n], arg) == 0) {
-			*(int *)((char *)dest + o->off) = n;
+	for (int i = 0; o->words[i]; i++) {
+		if (strcmp(o->words[i], arg) == 0) {
+			*(int *)((char *)dest + o->off) = i;
 			return 0;
 		}
 	}
-	/* The words but the last, with commas: "csv, json" (the words are the option's own). */
-	struct strbuf b;
-	sb_init(&b);
-	for (int i = 0; i + 1 < n; i++)
-		sb_addf(&b, "%s%s", i == 0 ? "" : ", ", o->words[i]);
-	int rc;
-	if (n > 1)
-		/* TRANSLATORS: "--format: must be csv or json, got 'xml'": an option, its words
-		   but the last (with commas), the last word, what was given. */
-		rc = app_usage_error(a, _("--%s: must be %s or %s, got '%s'"), o->name, b.s,
-				     o->words[n - 1], arg);
-	else
-		rc = app_usage_error(a, _("--%s: must be %s, got '%s'"), o->name,
-				     n ? o->words[0] : "", arg);
-	sb_free(&b);
+	char *all = words_text(o->words);
+	/* TRANSLATORS: "--format: must be csv or json, got 'xml'"; the choices stay in English. */
+	int rc = app_usage_error(a, _("--%s: must be %s, got '%s'"), o->name, all, arg);
+	free(all);
 	return rc;
 }
 
@@ -187,6 +188,7 @@ static int apply(struct app *a, const struct parse_opt *o, const char *arg, void
 static int check_operands(const struct app *a, const struct parse_spec *spec,
 			  const struct parse_result *ops)
 {
+	/* The messages of a command's spec are marked N_() in its file and translated here. */
 	if (ops->n == 0 && spec->missing)
 		return app_usage_error(a, "%s", _(spec->missing));
 	if (spec->max_operands < 0 || ops->n <= spec->max_operands)
@@ -255,27 +257,22 @@ void parse_print_options(const struct parse_opt *opts, FILE *out)
 			fprintf(out, "%s\n%*s", head, HELP_COL, "");
 		else
 			fprintf(out, "%-*s", HELP_COL, head);
-		print_help_text(_(o->help), HELP_COL, out);
+		print_help_text(_(o->help), HELP_COL, out); /* marked N_() in each table */
 	}
 }
 
 void parse_print_global_options(FILE *out)
 {
-	/* TRANSLATORS: a heading of --help, over --config, --data, --routines and --help. */
-	fprintf(out, "\n%s\n", _("Options for every command:"));
+	fputs(_("\nOptions for every command:\n"), out);
 	parse_print_options(global_opts, out);
 }
 
 void parse_usage(const struct parse_spec *spec, FILE *out)
 {
-	struct strbuf syn;
-	sb_init(&syn);
-	sb_addf(&syn, "%s%s%s", spec->name ? spec->name : "",
-		spec->name && spec->args[0] ? " " : "", spec->args);
-	/* TRANSLATORS: the first line of a command's --help: its name and arguments, as typed. */
-	fprintf(out, _("Usage: limber %s"), syn.s);
-	fputc('\n', out);
-	sb_free(&syn);
+	char *synopsis = xasprintf("limber %s%s%s", spec->name ? spec->name : "",
+				   spec->name && spec->args[0] ? " " : "", spec->args);
+	fprintf(out, _("Usage: %s\n"), synopsis);
+	free(synopsis);
 	fputs(_(spec->about), out);
 	if (spec->opts && spec->opts->name) {
 		fputc('\n', out);

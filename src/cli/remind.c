@@ -36,11 +36,8 @@ static int add_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 	struct remind_opts *r = dest;
 	struct schedule_time t;
 	char *why = NULL;
-	if (!schedule_parse_time("--at", arg, &t, &why)) {
-		app_error("%s", why);
-		free(why);
-		return 2;
-	}
+	if (!schedule_parse_time("--at", arg, &t, &why))
+		return app_refuse(why);
 	for (int i = 0; i < r->nat; i++)
 		if (r->at[i].hour == t.hour && r->at[i].min == t.min)
 			return 0; /* the same time twice is one reminder */
@@ -57,11 +54,8 @@ static int set_days(struct app *a, void *dest, const struct parse_opt *o, const 
 	(void)a, (void)o;
 	struct remind_opts *r = dest;
 	char *why = NULL;
-	if (!schedule_parse_days("--days", arg, &r->days, &why)) {
-		app_error("%s", why);
-		free(why);
-		return 2;
-	}
+	if (!schedule_parse_days("--days", arg, &r->days, &why))
+		return app_refuse(why);
 	r->days_given = true;
 	return 0;
 }
@@ -94,11 +88,8 @@ static int remind_now(struct app *a)
 	if (rc || (rc = app_load_library(a, &lib, NULL, 0, true)))
 		return rc;
 	struct diary *db;
-	rc = app_open_diary(a, DIARY_READ, &db);
-	if (rc) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_READ, &db, &lib)))
 		return rc;
-	}
 	struct remind_facts f;
 	struct diags err = {0};
 	enum lb_status st = remind_gather(&f, db, &lib, &a->settings, (time_t)clock_wall(), &err);

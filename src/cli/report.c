@@ -24,8 +24,6 @@ struct report_opts_cli {
 	bool notes;
 };
 
-static const char *const papers[] = {"a4", "letter", NULL};
-
 /* The table's order: PARSE_GIVEN(i) names these. */
 enum { OPT_WEEKS, OPT_SINCE, OPT_UNTIL };
 
@@ -36,14 +34,12 @@ static const struct parse_opt report_options[] = {
 				   "from this day (YYYY-MM-DD) ..."),
 	[OPT_UNTIL] = PARSE_STRING("until", 0, "DATE", struct report_opts_cli, until,
 				   "... up to and including this day (default: today)"),
-	PARSE_CHOICE("paper", "SIZE", papers, struct report_opts_cli, paper,
-		     "a4 (the default) or letter"),
+	APP_PAPER_OPTION(struct report_opts_cli),
 	PARSE_FLAG("notes", 0, struct report_opts_cli, notes,
 		   "add the notes, dated; without it no note leaves the diary"),
 	PARSE_STRING("name", 0, "TEXT", struct report_opts_cli, name,
 		     "whose report, printed at the top"),
-	PARSE_STRING("output", 'o', "FILE", struct report_opts_cli, output,
-		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
+	APP_PDF_OUTPUT_OPTION(struct report_opts_cli),
 	PARSE_END,
 };
 

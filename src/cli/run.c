@@ -135,11 +135,8 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 		return 2;
 	}
 	struct diary *db;
-	rc = app_open_diary(a, true, &db);
-	if (rc) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_CREATE, &db, &lib)))
 		return rc;
-	}
 	struct tui t;
 	if (!tui_init(&t, &a->settings)) {
 		diary_close(db);

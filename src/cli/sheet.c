@@ -13,13 +13,9 @@ struct sheet_opts_cli {
 	int paper; /* enum report_paper */
 };
 
-static const char *const papers[] = {"a4", "letter", NULL};
-
 static const struct parse_opt sheet_options[] = {
-	PARSE_CHOICE("paper", "SIZE", papers, struct sheet_opts_cli, paper,
-		     "a4 (the default) or letter"),
-	PARSE_STRING("output", 'o', "FILE", struct sheet_opts_cli, output,
-		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
+	APP_PAPER_OPTION(struct sheet_opts_cli),
+	APP_PDF_OUTPUT_OPTION(struct sheet_opts_cli),
 	PARSE_END,
 };
 
@@ -56,7 +52,7 @@ static int sheet(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_sheet_command = {
 	.spec = {.name = "sheet", .args = "ROUTINE [--paper a4|letter] -o FILE", .max_operands = 1,
 		 .opts = sheet_options,
-		 .missing = "which routine? (see 'limber routines')",
+		 .missing = APP_WHICH_ROUTINE,
 		 .about = "Write a routine as a printable home-exercise sheet (PDF), as a\n"
 			  "physiotherapist hands one out: a line for how often, each exercise with\n"
 			  "its figure, starting position, cues, dose and caution, a box to tick\n"

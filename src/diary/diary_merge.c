@@ -40,28 +40,6 @@ static bool lacks(const struct record_field *f, const void *rec)
 	return false;
 }
 
-/* The size of field f in its struct. */
-static size_t field_size(const struct record_field *f)
-{
-	switch (f->kind) {
-	case RK_ID:
-	case RK_TIME:
-		return sizeof(int64_t);
-	case RK_UID:
-		return DIARY_UID_LEN + 1;
-	case RK_TEXT:
-		return sizeof(char *);
-	case RK_BOOL:
-		return sizeof(bool);
-	case RK_REAL:
-		return sizeof(double);
-	case RK_MASK:
-		return sizeof(unsigned);
-	default:
-		return sizeof(int);
-	}
-}
-
 /*
  * Fills into merged (a shallow copy of stored) what other has and stored
  * lacks, or every changeable field when newer; returns whether any changed.
@@ -81,9 +59,9 @@ static bool complete(const struct record_desc *d, void *merged, const void *othe
 			const char *a = *(char **)dst, *b = *(char *const *)src;
 			changed |= (a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0);
 		} else {
-			changed |= memcmp(dst, src, field_size(f)) != 0;
+			changed |= memcmp(dst, src, record_field_size(f)) != 0;
 		}
-		memcpy(dst, src, field_size(f));
+		memcpy(dst, src, record_field_size(f));
 	}
 	return changed;
 }

@@ -16,41 +16,33 @@
 #include "base/xalloc.h"
 #include "routine/routine.h"
 
+/* A vocabulary from its list in fields.h: the names and labels in the order of its enum. */
 #define FIELD_NAME(e, name, label) [e] = name,
 #define FIELD_LABEL(e, name, label) [e] = label,
-static const char *const location_names[] = {FIELD_LOCATION_LIST(FIELD_NAME)};
-static const char *const location_labels[] = {FIELD_LOCATION_LIST(FIELD_LABEL)};
-static const char *const symptom_names[] = {FIELD_SYMPTOM_LIST(FIELD_NAME)};
-static const char *const symptom_labels[] = {FIELD_SYMPTOM_LIST(FIELD_LABEL)};
-static const char *const flag_names[] = {FIELD_FLAG_LIST(FIELD_NAME)};
-static const char *const flag_labels[] = {FIELD_FLAG_LIST(FIELD_LABEL)};
-static const char *const gp_names[] = {FIELD_GP_FLAG_LIST(FIELD_NAME)};
-static const char *const gp_labels[] = {FIELD_GP_FLAG_LIST(FIELD_LABEL)};
-static const char *const legs_names[] = {FIELD_LEGS_LIST(FIELD_NAME)};
-static const char *const legs_labels[] = {FIELD_LEGS_LIST(FIELD_LABEL)};
-static const char *const answer_names[] = {FIELD_ANSWER_LIST(FIELD_NAME)};
-static const char *const answer_labels[] = {FIELD_ANSWER_LIST(FIELD_LABEL)};
+#define FIELD_VOCAB(what, LIST, count)                                                             \
+	{what, (const char *const[]){LIST(FIELD_NAME)}, (const char *const[]){LIST(FIELD_LABEL)},  \
+	 count}
+
+const struct field_vocab field_locations =
+	/* TRANSLATORS: what a word of a list is, in "--where: unknown location 'knee'". */
+	FIELD_VOCAB(N_("location"), FIELD_LOCATION_LIST, LOC_COUNT);
+const struct field_vocab field_symptoms =
+	/* TRANSLATORS: what a word of a list is, in "--symptoms: unknown symptom 'itchy'". */
+	FIELD_VOCAB(N_("symptom"), FIELD_SYMPTOM_LIST, SYM_COUNT);
+/* TRANSLATORS: what a word of a list is, in "--flag: unknown red flag 'x'". */
+const struct field_vocab field_flags = FIELD_VOCAB(N_("red flag"), FIELD_FLAG_LIST, FLAG_COUNT);
+const struct field_vocab field_gp_flags =
+	/* TRANSLATORS: what a word of a list is: a reason to see a GP (a family doctor) soon. */
+	FIELD_VOCAB(N_("see-a-GP flag"), FIELD_GP_FLAG_LIST, GP_FLAG_COUNT);
+const struct field_vocab field_legs =
+	/* TRANSLATORS: what a word of a list is: where leg symptoms went in a session. */
+	FIELD_VOCAB(N_("leg symptom direction"), FIELD_LEGS_LIST, LEGS_COUNT);
+const struct field_vocab field_answers =
+	/* TRANSLATORS: what a word of a list is: the answer to the red-flag question. */
+	FIELD_VOCAB(N_("answer"), FIELD_ANSWER_LIST, ANSWER_COUNT);
+#undef FIELD_VOCAB
 #undef FIELD_NAME
 #undef FIELD_LABEL
-
-/* TRANSLATORS: what a word of a list is, in "--where: unknown location 'knee'". */
-const struct field_vocab field_locations = {N_("location"), location_names, location_labels,
-					    LOC_COUNT};
-/* TRANSLATORS: what a word of a list is, in "--symptoms: unknown symptom 'itchy'". */
-const struct field_vocab field_symptoms = {N_("symptom"), symptom_names, symptom_labels,
-					   SYM_COUNT};
-/* TRANSLATORS: what a word of a list is, in "--flag: unknown red flag 'x'". */
-const struct field_vocab field_flags = {N_("red flag"), flag_names, flag_labels, FLAG_COUNT};
-
-/* TRANSLATORS: what a word of a list is: a reason to see a GP (a family doctor) soon. */
-const struct field_vocab field_gp_flags = {N_("see-a-GP flag"), gp_names, gp_labels,
-					   GP_FLAG_COUNT};
-/* TRANSLATORS: what a word of a list is: where leg symptoms went in a session. */
-const struct field_vocab field_legs = {N_("leg symptom direction"), legs_names, legs_labels,
-				       LEGS_COUNT};
-/* TRANSLATORS: what a word of a list is: the answer to the red-flag question. */
-const struct field_vocab field_answers = {N_("answer"), answer_names, answer_labels,
-					  ANSWER_COUNT};
 
 /* The labels and units are marked N_: a screen shows them with _(). */
 const struct field_info field_table[F_COUNT] = {

@@ -176,10 +176,9 @@ bool record_check(const struct record_desc *d, const void *rec, record_problem_f
 
 /* ---- rules ---- */
 
-/* How many bytes a field of kind k takes in its struct. */
-static size_t kind_size(enum record_kind k)
+size_t record_field_size(const struct record_field *f)
 {
-	switch (k) {
+	switch (f->kind) {
 	case RK_ID:
 	case RK_TIME:
 		return sizeof(int64_t);
@@ -213,7 +212,7 @@ void record_entry_merge(struct diary_entry *dst, const struct diary_entry *src, 
 			break;
 		}
 		default:
-			memcpy(record_ptr(dst, f), record_cptr(src, f), kind_size(f->kind));
+			memcpy(record_ptr(dst, f), record_cptr(src, f), record_field_size(f));
 			break;
 		}
 	}

@@ -48,7 +48,6 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 	const struct record_field *f = &d->fields[i];
 	void *p = record_ptr(rec, f);
 	int *tz = (f->flags & RF_ZONE) ? record_ptr(rec, &d->fields[d->zone]) : NULL;
-	char *why = NULL;
 	switch (f->kind) {
 	case RK_UID:
 		return import_set_uid(im, line, p, s);
@@ -58,19 +57,8 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 	case RK_COUNT:
 		return cell_int(im, line, name, s, p);
 	case RK_MASK:
-		if (!field_parse_list(f->info->vocab, name, s, p, &why)) {
-			import_problem(im, line, "%s", why);
-			free(why);
-			return false;
-		}
-		return true;
 	case RK_CHOICE:
-		if (!field_parse_choice(f->info->vocab, name, s, p, &why)) {
-			import_problem(im, line, "%s", why);
-			free(why);
-			return false;
-		}
-		return true;
+		return import_cell_words(im, line, f, name, s, p);
 	case RK_TEXT:
 		*(char **)p = cell_text(s, quoted);
 		return true;

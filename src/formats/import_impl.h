@@ -51,6 +51,9 @@ bool import_getline(struct importer *im, struct strbuf *b);
 bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], const char *src);
 bool import_cell_time(struct importer *im, int line, const char *name, const char *s, int64_t *t,
 		      int *tz);
+/* The words of s into field f at p: a list for RK_MASK, one word for RK_CHOICE; name is the column. */
+bool import_cell_words(struct importer *im, int line, const struct record_field *f,
+		       const char *name, const char *s, void *p);
 /* Checks a record read whole and, on the second pass, stores it. */
 void import_store(struct importer *im, int line, const struct record_desc *d, const void *rec);
 

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/xalloc.h"
 #include "base/i18n.h"
+#include "base/xalloc.h"
 #include "formats/export_json.h"
 #include "formats/import_impl.h"
 
@@ -22,19 +22,33 @@ static json_t *json_member(struct importer *im, int line, json_t *o, const char 
 	return v;
 }
 
+/*
+ * The value of key in o when it is text (want JSON_STRING) or a list
+ * (JSON_ARRAY); NULL otherwise, with *ok false when that is a problem: a
+ * required key missing, or a value of another type.
+ */
+static json_t *json_typed(struct importer *im, int line, json_t *o, const char *key,
+			  json_type want, bool required, bool *ok)
+{
+	json_t *v = json_member(im, line, o, key, required, ok);
+	if (!v || json_typeof(v) == want)
+		return v;
+	if (want == JSON_ARRAY)
+		import_problem(im, line, _("%s must be a list"), key);
+	else
+		import_problem(im, line, _("%s must be text"), key);
+	*ok = false;
+	return NULL;
+}
+
 static bool json_get_text(struct importer *im, int line, json_t *o, const char *key, char **out,
 			  bool required)
 {
 	bool ok;
-	json_t *v = json_member(im, line, o, key, required, &ok);
-	if (!v)
-		return ok;
-	if (!json_is_string(v)) {
-		import_problem(im, line, _("%s must be text"), key);
-		return false;
-	}
-	*out = xstrdup(json_string_value(v));
-	return true;
+	json_t *v = json_typed(im, line, o, key, JSON_STRING, required, &ok);
+	if (v)
+		*out = xstrdup(json_string_value(v));
+	return ok;
 }
 
 static bool json_get_int(struct importer *im, int line, json_t *o, const char *key, int *out,
@@ -56,14 +70,11 @@ static bool json_get_int(struct importer *im, int line, json_t *o, const char *k
 static bool json_get_list(struct importer *im, int line, json_t *o, const char *key,
                           const struct field_vocab *voc, unsigned *mask)
 {
-	json_t *v = json_object_get(o, key);
+	bool ok;
+	json_t *v = json_typed(im, line, o, key, JSON_ARRAY, false, &ok);
 	*mask = 0;
 	if (!v)
-		return true;
-	if (!json_is_array(v)) {
-		import_problem(im, line, _("%s must be a list"), key);
-		return false;
-	}
+		return ok;
 	size_t i;
 	json_t *w;
 	json_array_foreach(v, i, w)
@@ -106,13 +117,10 @@ static bool json_get(struct importer *im, int line, json_t *o, const struct reco
 	case RK_MASK:
 		return json_get_list(im, line, o, f->name, f->info->vocab, p);
 	case RK_CHOICE: {
-		char *t = NULL, *why = NULL;
+		char *t = NULL;
 		bool ok = json_get_text(im, line, o, f->name, &t, false);
-		if (ok && t && !field_parse_choice(f->info->vocab, f->name, t, p, &why)) {
-			import_problem(im, line, "%s", why);
-			free(why);
-			ok = false;
-		}
+		if (ok && t)
+			ok = import_cell_words(im, line, f, f->name, t, p);
 		free(t);
 		return ok;
 	}

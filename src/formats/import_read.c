@@ -101,6 +101,18 @@ bool import_cell_time(struct importer *im, int line, const char *name, const cha
 	return true;
 }
 
+bool import_cell_words(struct importer *im, int line, const struct record_field *f,
+		       const char *name, const char *s, void *p)
+{
+	char *why = NULL;
+	bool ok = f->kind == RK_MASK ? field_parse_list(f->info->vocab, name, s, p, &why)
+				     : field_parse_choice(f->info->vocab, name, s, p, &why);
+	if (!ok)
+		import_problem(im, line, "%s", why);
+	free(why);
+	return ok;
+}
+
 struct check_ctx {
 	struct importer *im;
 	int line;

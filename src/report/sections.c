@@ -353,6 +353,22 @@ void sections_sitting_sleep(struct pdf *p, const struct report_data *d)
 		 PS_SMALL, pdf_grey, 4);
 }
 
+/*
+ * A section of one table: its heading, kept with keep points under it, and the
+ * table's head; false, with the words for none instead, when it has no rows.
+ */
+static bool table_section(struct pdf *p, const struct pdf_table *t, const char *heading,
+			  double keep, const char *none)
+{
+	pdf_heading(p, heading, keep);
+	if (!t->rows) {
+		pdf_para(p, none, PS_BODY, pdf_black, 4);
+		return false;
+	}
+	pdf_table_head(p, t);
+	return true;
+}
+
 void sections_meds(struct pdf *p, const struct report_data *d)
 {
 	static const struct pdf_col cols[] = {{"Medication, as noted", 0.46, false},
@@ -360,12 +376,8 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 					      {"Last noted", 0.19, false},
 					      {"Entries", 0.16, true}};
 	struct pdf_table t = {cols, 4, 0, 0, "Medication", (int)d->nmeds};
-	pdf_heading(p, "Medication", 40);
-	if (!d->nmeds) {
-		pdf_para(p, "No medication noted in this period.", PS_BODY, pdf_black, 4);
+	if (!table_section(p, &t, "Medication", 40, "No medication noted in this period."))
 		return;
-	}
-	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->nmeds; i++) {
 		const struct report_med *m = &d->med[i];
 		char first[32], last[32], n[16];
@@ -430,12 +442,9 @@ void sections_routines(struct pdf *p, const struct report_data *d, const struct 
 					      {"Leg pain after a session", 0.29, false},
 					      {"Back pain after a session", 0.29, false}};
 	struct pdf_table t = {cols, 5, 0, 0, "Stretching routines", (int)d->t.nroutines};
-	pdf_heading(p, "Stretching routines and their effect", 60);
-	if (!d->t.nroutines) {
-		pdf_para(p, "No stretching sessions in this period.", PS_BODY, pdf_black, 4);
+	if (!table_section(p, &t, "Stretching routines and their effect", 60,
+			   "No stretching sessions in this period."))
 		return;
-	}
-	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nroutines; i++) {
 		const struct trends_routine *r = &d->t.routine[i];
 		char played[16], away[16];
@@ -463,12 +472,8 @@ void sections_notes(struct pdf *p, const struct report_data *d)
 {
 	static const struct pdf_col cols[] = {{"When", 0.24, false}, {"Note, as written", 0.76, false}};
 	struct pdf_table t = {cols, 2, 0, 0, "Notes", (int)d->nnotes};
-	pdf_heading(p, "Notes", 40);
-	if (!d->nnotes) {
-		pdf_para(p, "No notes in this period.", PS_BODY, pdf_black, 4);
+	if (!table_section(p, &t, "Notes", 40, "No notes in this period."))
 		return;
-	}
-	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->nnotes; i++) {
 		char when[48];
 		sections_date(when, sizeof when, d->note[i].at, true);

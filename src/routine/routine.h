@@ -161,6 +161,12 @@ void library_init(struct library *lib);
  * returned.
  */
 enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_exist);
+/*
+ * Adds the shipped routines' DIR (may be missing) as the next layer: as
+ * library_add_dir, and library_finish puts their text in the user's
+ * language (routine_text.h). A person's own directories keep their words.
+ */
+enum lb_status library_add_shipped_dir(struct library *lib, const char *dir);
 /* Adds the named files as the next layer (for `limber check`). */
 void library_add_files(struct library *lib, const char *const *paths, size_t n);
 /* Parses one file's text as the next layer (tests). */

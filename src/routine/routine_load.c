@@ -15,12 +15,14 @@
 #include "base/xalloc.h"
 #include "routine/routine_figure.h"
 #include "routine/routine_read.h"
+#include "routine/routine_text.h"
 
 /* One file's contents, before overrides are resolved. */
 struct lib_file {
 	const char *path;
 	int layer;
 	bool bad;
+	bool shipped; /* from library_add_shipped_dir: its text is translated */
 	struct exercise *ex;
 	size_t nex;
 	struct routine *rt;
@@ -56,11 +58,13 @@ static bool seen_before(struct library *lib, const char *path)
 	return false;
 }
 
-static void load_file(struct library *lib, const char *path, int layer, const char *buf)
+static void load_file(struct library *lib, const char *path, int layer, const char *buf,
+		      bool shipped)
 {
 	if (!buf && seen_before(lib, path))
 		return;
 	struct lib_file *f = new_file(lib, path, layer);
+	f->shipped = shipped;
 	routine_read_file(lib, f->path, buf, &f->ex, &f->nex, &f->rt, &f->nrt);
 }
 
@@ -80,7 +84,7 @@ static bool is_conf_name(const char *name)
 	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".conf") == 0;
 }
 
-enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_exist)
+static enum lb_status add_dir(struct library *lib, const char *dir, bool must_exist, bool shipped)
 {
 	int layer = lib->nlayers++;
 	DIR *dp = opendir(dir);
@@ -108,11 +112,21 @@ enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_e
 	for (size_t i = 0; i < n; i++) {
 		struct stat st;
 		if (stat(names[i], &st) == 0 && S_ISREG(st.st_mode))
-			load_file(lib, names[i], layer, NULL);
+			load_file(lib, names[i], layer, NULL, shipped);
 		free(names[i]);
 	}
 	free(names);
 	return LB_OK;
+}
+
+enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_exist)
+{
+	return add_dir(lib, dir, must_exist, false);
+}
+
+enum lb_status library_add_shipped_dir(struct library *lib, const char *dir)
+{
+	return add_dir(lib, dir, false, true);
 }
 
 void library_add_files(struct library *lib, const char *const *paths, size_t n)
@@ -120,13 +134,13 @@ void library_add_files(struct library *lib, const char *const *paths, size_t n)
 	int layer = lib->nlayers++;
 	for (size_t i = 0; i < n; i++) {
 		routine_figure_add_file_dir(lib, paths[i]);
-		load_file(lib, paths[i], layer, NULL);
+		load_file(lib, paths[i], layer, NULL, false);
 	}
 }
 
 void library_add_buf(struct library *lib, const char *name, const char *text_)
 {
-	load_file(lib, name, lib->nlayers++, text_);
+	load_file(lib, name, lib->nlayers++, text_, false);
 }
 
 bool library_has_file(const struct library *lib, const char *path)
@@ -331,6 +345,19 @@ static bool too_long(struct library *lib)
 	return any;
 }
 
+/* The shipped files' text in the user's language (checked as written: a translation never
+ * makes a file bad). */
+static void translate_shipped(struct library *lib)
+{
+	for (size_t i = 0; i < lib->nfiles; i++) {
+		struct lib_file *f = &lib->files[i];
+		for (size_t k = 0; f->shipped && k < f->nex; k++)
+			routine_text_exercise(&f->ex[k]);
+		for (size_t k = 0; f->shipped && k < f->nrt; k++)
+			routine_text_routine(&f->rt[k]);
+	}
+}
+
 void library_finish(struct library *lib)
 {
 	mark_bad_files(lib);
@@ -362,6 +389,7 @@ void library_finish(struct library *lib)
 	for (size_t i = 0; i < lib->nfiles; i++)
 		for (size_t k = 0; k < lib->files[i].nex; k++)
 			routine_figure_find(lib, &lib->files[i].ex[k]);
+	translate_shipped(lib);
 
 	for (size_t i = 0; i < lib->nfiles; i++) {
 		struct lib_file *f = &lib->files[i];

@@ -333,6 +333,8 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 		e->figure = arena_strdup(&c->lib->arena, fig);
 		e->figure_line = cfgfile_key_line(c->s, "figure");
 	}
+	e->file = c->path;
+	e->line = c->s->line;
 }
 
 static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct routine *r)
@@ -363,6 +365,8 @@ static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct r
 		p->sides_set = cfg_getstr(st, "sides") != NULL;
 		p->sides = sides(&sc, st, SIDES_NONE);
 	}
+	r->file = c->path;
+	r->line = c->s->line;
 }
 
 /* Turns a parsed file into exercises and routines, reporting what is wrong. */
@@ -375,18 +379,12 @@ static void read_sections(struct library *lib, const char *path, struct cfgfile 
 	for (unsigned i = 0; i < n_ex; i++) {
 		cfg_t *sec = cfg_getnsec(cf->cfg, "exercise", i);
 		struct ctx c = {lib, path, cfgfile_section(cf, sec), "exercise"};
-		struct exercise *e = &(*ex)[(*nex)++];
-		read_exercise(&c, cf, sec, e);
-		e->file = path;
-		e->line = c.s->line;
+		read_exercise(&c, cf, sec, &(*ex)[(*nex)++]);
 	}
 	for (unsigned i = 0; i < n_rt; i++) {
 		cfg_t *sec = cfg_getnsec(cf->cfg, "routine", i);
 		struct ctx c = {lib, path, cfgfile_section(cf, sec), "routine"};
-		struct routine *r = &(*rt)[(*nrt)++];
-		read_routine(&c, cf, sec, r);
-		r->file = path;
-		r->line = c.s->line;
+		read_routine(&c, cf, sec, &(*rt)[(*nrt)++]);
 	}
 	if (n_ex + n_rt == 0)
 		diags_add(&lib->problems, path, 0, _("holds no exercise or routine"));

@@ -72,14 +72,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		m->value = m->typed ? m->value / 10 : 0;
 		m->typed = true;
 		break;
-	case KA_ENTER:
-		if (m->value > 0)
-			tui_finish(s, 1);
-		break;
-	case KA_QUIT:
-		tui_finish(s, 0);
-		break;
 	default:
+		tui_finish_answer(s, k.act, m->value > 0);
 		break;
 	}
 }

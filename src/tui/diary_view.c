@@ -21,7 +21,7 @@
 #include "tui/entry.h"
 #include "tui/keys.h"
 #include "tui/pager.h"
-#include "tui/textline.h"
+#include "tui/searchline.h"
 
 #define MIN_COLS  40
 #define MIN_ROWS  10
@@ -46,9 +46,7 @@ struct dview {
 	size_t entries, sessions;
 	enum dv_mode mode;
 	char msg[200]; /* on the key line until the next key */
-	bool typing;          /* the search line is open */
-	struct textline line; /* what is typed after / */
-	char *pattern;        /* the last search, for n and N */
+	struct searchline search; /* its pattern, for n and N */
 };
 
 static int collect(void *ctx, const struct diary_entry *e, const struct diary_session *s)
@@ -286,13 +284,8 @@ static void draw(struct tui *t, struct tui_screen *s)
 		char name[64];
 		item_name(v, v->sel, name, sizeof name);
 		tui_textf(t, t->rows - 1, 1, A_BOLD | tui_attr(t, TC_WARN), "Delete %s? y/n", name);
-	} else if (v->typing) {
-		tui_text(t, t->rows - 1, 1, A_BOLD, "/");
-		int cx = textline_draw(&v->line, t, t->rows - 1, 2, t->cols - 3, true);
-		if (cx >= 0) {
-			move(t->rows - 1, cx);
-			curs_set(1);
-		}
+	} else if (v->search.typing) {
+		searchline_draw(&v->search, t, t->rows - 1);
 	} else if (v->msg[0]) {
 		tui_text(t, t->rows - 1, 1, A_BOLD, v->msg);
 	} else {
@@ -378,47 +371,36 @@ static void add_session(struct tui *t, struct tui_screen *s, struct dview *v)
 static void find(struct dview *v, size_t from, int dir)
 {
 	for (size_t i = from; i < v->n; i += (size_t)dir) {
-		if (diary_find_has(v->db, v->items[i].session, v->items[i].id, v->pattern)) {
+		if (diary_find_has(v->db, v->items[i].session, v->items[i].id, v->search.pattern)) {
 			v->sel = i;
 			size_t k = 0, total = 0;
 			for (size_t j = 0; j < v->n; j++)
 				if (diary_find_has(v->db, v->items[j].session, v->items[j].id,
-				                   v->pattern)) {
+				                   v->search.pattern)) {
 					total++;
 					if (j <= i)
 						k++;
 				}
 			snprintf(v->msg, sizeof v->msg, "/%.60s: %zu of %zu (n next, N before)",
-			         v->pattern, k, total);
+			         v->search.pattern, k, total);
 			return;
 		}
 		if (dir < 0 && i == 0)
 			break;
 	}
-	snprintf(v->msg, sizeof v->msg, "/%.60s: no %s match", v->pattern,
+	snprintf(v->msg, sizeof v->msg, "/%.60s: no %s match", v->search.pattern,
 	         dir > 0 ? "older" : "newer");
 }
 
-/* A key on the search line: typed, Enter searches from the selection on, Esc closes it. */
-static void search_key(struct dview *v, int ch)
+/* n and N: from the item after (before) the selection. */
+static void find_again(struct dview *v, int dir)
 {
-	if (textline_key(&v->line, ch) != TL_IGNORED)
-		return;
-	struct key_act k = keys_action(KC_SEARCH, ch);
-	if (k.act != KA_ENTER && k.act != KA_QUIT)
-		return;
-	v->typing = false;
-	curs_set(0);
-	char *typed = textline_text(&v->line);
-	if (k.act == KA_QUIT || (!typed && !v->pattern)) {
-		free(typed);
-		return;
-	}
-	if (typed) {
-		free(v->pattern);
-		v->pattern = typed;
-	}
-	find(v, v->sel, 1);
+	if (!v->search.pattern)
+		snprintf(v->msg, sizeof v->msg, "%s", SEARCHLINE_NONE);
+	else if (dir > 0)
+		find(v, v->sel + 1, 1);
+	else
+		find(v, v->sel - 1, -1); /* from 0: (size_t)-1, past the end: none */
 }
 
 /* The selected entry or session whole; e there edits an entry. */
@@ -435,8 +417,9 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	struct dview *v = s->data;
 	v->msg[0] = '\0';
-	if (v->typing) {
-		search_key(v, ch);
+	if (v->search.typing) {
+		if (searchline_key(&v->search, ch))
+			find(v, v->sel, 1); /* from the selection on */
 		return;
 	}
 	if (v->mode == DV_DELETE) {
@@ -452,33 +435,25 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	enum key_action a = keys_action(KC_DIARY, ch).act;
 	if (tui_move(&v->sel, a, page, last))
 		return;
+	/* What acts on the items needs one. */
+	if (!v->n && (a == KA_VIEW || a == KA_EDIT || a == KA_SEARCH || a == KA_DELETE))
+		return;
 	switch (a) {
 	case KA_VIEW:
-		if (v->n)
-			view(t, s, v);
+		view(t, s, v);
 		break;
 	case KA_EDIT:
-		if (v->n)
-			edit(t, s, v);
+		edit(t, s, v);
 		break;
 	case KA_SEARCH:
-		if (v->n) {
-			textline_set(&v->line, NULL);
-			v->typing = true;
-		}
+		searchline_open(&v->search);
 		break;
 	case KA_FIND_NEXT:
 	case KA_FIND_PREV:
-		if (!v->pattern)
-			snprintf(v->msg, sizeof v->msg, "No search yet: / searches");
-		else if (a == KA_FIND_NEXT)
-			find(v, v->sel + 1, 1);
-		else
-			find(v, v->sel - 1, -1); /* from 0: (size_t)-1, past the end: none */
+		find_again(v, a == KA_FIND_NEXT ? 1 : -1);
 		break;
 	case KA_DELETE:
-		if (v->n)
-			v->mode = DV_DELETE;
+		v->mode = DV_DELETE;
 		break;
 	case KA_ADD:
 		add_session(t, s, v);
@@ -502,13 +477,12 @@ int diary_view_run(struct tui *t, struct diary *db, const struct library *lib, i
                    int64_t now)
 {
 	struct dview v = {.db = db, .lib = lib, .count_in = count_in, .now = now};
-	textline_init(&v.line, NULL, 200);
+	searchline_init(&v.search);
 	load(&v);
 	struct tui_screen s = {&view_ops, &v, false, 0, true};
 	int rc = tui_run(t, &s);
 	curs_set(0);
-	textline_free(&v.line);
-	free(v.pattern);
+	searchline_free(&v.search);
 	free(v.items);
 	return rc < 0 ? -1 : 0;
 }

@@ -13,7 +13,7 @@
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "tui/keys.h"
-#include "tui/textline.h"
+#include "tui/searchline.h"
 
 #define NO_MATCH SIZE_MAX
 
@@ -21,9 +21,7 @@ struct pager {
 	const char *title, *footer;
 	const struct pager_page *pg;
 	size_t top;
-	bool typing;	      /* the search line is open */
-	struct textline line; /* what is typed after / */
-	char *pattern;	      /* the last search, NULL before the first */
+	struct searchline search;
 	size_t match;	      /* the line of the last match found, NO_MATCH for none */
 	const char *said;     /* "Pattern not found", on the key line until the next key */
 };
@@ -52,8 +50,8 @@ static const char *find_in(const char *text, const char *pattern)
 static void mark_matches(struct tui *t, struct pager *p, size_t i, int y)
 {
 	char *text = p->pg->text(t, p->pg->data, i);
-	size_t n = strlen(p->pattern);
-	for (const char *m = text; n && (m = find_in(m, p->pattern)); m += n) {
+	size_t n = strlen(p->search.pattern);
+	for (const char *m = text; n && (m = find_in(m, p->search.pattern)); m += n) {
 		char *before = xstrndup(text, (size_t)(m - text));
 		char *word = xstrndup(m, n);
 		int col = utf8_width(before);
@@ -69,7 +67,7 @@ static void mark_matches(struct tui *t, struct pager *p, size_t i, int y)
 static void draw_key_line(struct tui *t, struct pager *p)
 {
 	int y = t->rows - 1;
-	if (!p->typing && !p->said)
+	if (!p->search.typing && !p->said)
 		return;
 	move(y, 0);
 	clrtoeol();
@@ -77,12 +75,7 @@ static void draw_key_line(struct tui *t, struct pager *p)
 		tui_text(t, y, 1, A_BOLD, p->said);
 		return;
 	}
-	tui_text(t, y, 1, A_BOLD, "/");
-	int cx = textline_draw(&p->line, t, y, 2, t->cols - 3, true);
-	if (cx >= 0) {
-		move(y, cx);
-		curs_set(1);
-	}
+	searchline_draw(&p->search, t, y);
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
@@ -100,7 +93,7 @@ static void draw(struct tui *t, struct tui_screen *s)
 		p->top = max_top;
 	for (int r = 0; r < rows && p->top + (size_t)r < n; r++) {
 		pg->line(t, pg->data, p->top + (size_t)r, 2 + r);
-		if (p->pattern && p->match != NO_MATCH && pg->text)
+		if (p->search.pattern && p->match != NO_MATCH && pg->text)
 			mark_matches(t, p, p->top + (size_t)r, 2 + r);
 	}
 	tui_hline(t, t->rows - 2);
@@ -123,7 +116,7 @@ static void find(struct tui *t, struct pager *p, size_t from, int dir)
 	size_t n = pg->lines(t, pg->data);
 	for (size_t i = from; i < n; i += (size_t)(ptrdiff_t)dir) {
 		char *text = pg->text(t, pg->data, i);
-		bool hit = find_in(text, p->pattern) != NULL;
+		bool hit = find_in(text, p->search.pattern) != NULL;
 		free(text);
 		if (hit) {
 			p->match = i;
@@ -137,8 +130,8 @@ static void find(struct tui *t, struct pager *p, size_t from, int dir)
 /* n and N: from the line after (before) the last match, or from the page shown. */
 static void find_again(struct tui *t, struct pager *p, int dir)
 {
-	if (!p->pattern) {
-		p->said = "No search yet: / searches";
+	if (!p->search.pattern) {
+		p->said = SEARCHLINE_NONE;
 		return;
 	}
 	size_t from = p->match != NO_MATCH ? p->match : p->top;
@@ -147,28 +140,6 @@ static void find_again(struct tui *t, struct pager *p, int dir)
 		return;
 	}
 	find(t, p, dir > 0 ? from + 1 : from - 1, dir);
-}
-
-/* A key on the search line: typed, Enter searches, Esc closes it. */
-static void search_key(struct tui *t, struct pager *p, int ch)
-{
-	if (textline_key(&p->line, ch) != TL_IGNORED)
-		return;
-	struct key_act k = keys_action(KC_SEARCH, ch);
-	if (k.act != KA_ENTER && k.act != KA_QUIT)
-		return;
-	p->typing = false;
-	char *typed = textline_text(&p->line);
-	if (k.act == KA_QUIT || (!typed && !p->pattern)) {
-		free(typed);
-		return;
-	}
-	if (typed) { /* an empty line searches again for the last pattern, as in less */
-		free(p->pattern);
-		p->pattern = typed;
-	}
-	p->match = NO_MATCH;
-	find(t, p, p->top, 1);
 }
 
 /* The keys of the page, in a pager of their own: as wide as the window, all of them. */
@@ -186,8 +157,11 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	struct pager *p = s->data;
 	const struct pager_page *pg = p->pg;
 	p->said = NULL;
-	if (p->typing) {
-		search_key(t, p, ch);
+	if (p->search.typing) {
+		if (searchline_key(&p->search, ch)) {
+			p->match = NO_MATCH;
+			find(t, p, p->top, 1);
+		}
 		return;
 	}
 	size_t page = (size_t)(body_rows(t) > 1 ? body_rows(t) - 1 : 1);
@@ -202,10 +176,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		show_help(t, p);
 		break;
 	case KA_SEARCH:
-		if (pg->text) {
-			textline_set(&p->line, NULL);
-			p->typing = true;
-		}
+		if (pg->text)
+			searchline_open(&p->search);
 		break;
 	case KA_FIND_NEXT:
 	case KA_FIND_PREV:
@@ -228,12 +200,11 @@ static const struct tui_screen_ops pager_ops = {NULL, draw, key, NULL, NULL};
 int pager_run(struct tui *t, const char *title, const struct pager_page *pg, const char *footer)
 {
 	struct pager p = {.title = title, .footer = footer, .pg = pg, .match = NO_MATCH};
-	textline_init(&p.line, NULL, 200);
+	searchline_init(&p.search);
 	struct tui_screen s = {&pager_ops, &p, false, 0, true};
 	int rc = tui_run(t, &s);
 	curs_set(0);
-	textline_free(&p.line);
-	free(p.pattern);
+	searchline_free(&p.search);
 	return rc;
 }
 

@@ -63,6 +63,8 @@ static bool open_voice(struct player *p, int64_t now)
 	/* What espeak-ng said goes to the log (standard error, away from the screen). */
 	for (size_t i = 0; i < err.n; i++)
 		fprintf(stderr, "limber: voice: %s\n", err.v[i].msg);
+	if (st == LB_OK)
+		fprintf(stderr, "limber: espeak-ng voice %s\n", speech_voice(p->sp));
 	if (st != LB_OK) {
 		if (st == LB_IO)
 			player_note(p, now, xstrdup("Voice off: no sound card found."));

@@ -40,15 +40,22 @@ int rating_draw_scale(struct tui *t, int row, int x, int value)
 	return x;
 }
 
+/* The title, and the row a question starts on, a little above the middle; -1 when too small. */
+static int question_top(struct tui *t, const char *title)
+{
+	if (tui_too_small(t, 30, 8))
+		return -1;
+	tui_title(t, title);
+	int y = t->rows / 2 - 4;
+	return y < 3 ? 3 : y;
+}
+
 static void draw(struct tui *t, struct tui_screen *s)
 {
 	struct rating *r = s->data;
-	if (tui_too_small(t, 30, 8))
+	int y = question_top(t, r->title);
+	if (y < 0)
 		return;
-	tui_title(t, r->title);
-	int y = t->rows / 2 - 4;
-	if (y < 3)
-		y = 3;
 	tui_textf(t, y, 2, A_BOLD | tui_attr(t, TC_TITLE), "%s: how is your pain?", r->heading);
 	tui_text(t, y + 1, 2, tui_attr(t, TC_DIM), "0 none ... 10 worst imaginable");
 	for (int f = 0; f < 2; f++) {
@@ -135,12 +142,9 @@ static const struct {
 static void legs_draw(struct tui *t, struct tui_screen *s)
 {
 	struct legs *l = s->data;
-	if (tui_too_small(t, 30, 8))
+	int y = question_top(t, l->title);
+	if (y < 0)
 		return;
-	tui_title(t, l->title);
-	int y = t->rows / 2 - 4;
-	if (y < 3)
-		y = 3;
 	tui_text(t, y, 2, A_BOLD | tui_attr(t, TC_TITLE), "Leg symptoms now:");
 	for (int i = 0; i < LEGS_COUNT; i++)
 		tui_textf(t, y + 2 + i, 4, A_NORMAL, "%s  %s", legs_keys[i].key,

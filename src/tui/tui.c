@@ -233,6 +233,14 @@ void tui_finish(struct tui_screen *s, int result)
 	s->result = result;
 }
 
+void tui_finish_answer(struct tui_screen *s, enum key_action act, bool ready)
+{
+	if (act == KA_ENTER && ready)
+		tui_finish(s, 1);
+	else if (act == KA_QUIT)
+		tui_finish(s, 0);
+}
+
 void tui_bell(struct tui *t)
 {
 	if (t->sound == SOUND_BELL)

@@ -89,6 +89,11 @@ void tui_stderr_back(void);
 int tui_run(struct tui *t, struct tui_screen *s);
 /* Ends the running screen with a result. */
 void tui_finish(struct tui_screen *s, int result);
+/*
+ * For a screen that asks one thing: Enter ends it with 1 when ready, back
+ * (Esc, q) with 0; any other action does nothing.
+ */
+void tui_finish_answer(struct tui_screen *s, enum key_action act, bool ready);
 
 /* Sound (or flash) as limber.conf says. */
 void tui_bell(struct tui *t);

@@ -70,17 +70,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	(void)t;
 	struct urgent *u = s->data;
-	switch (keys_action(KC_URGENT, ch).act) {
-	case KA_ENTER:
-		if (u->ready)
-			tui_finish(s, 1);
-		break;
-	case KA_QUIT:
-		tui_finish(s, 0);
-		break;
-	default:
-		break; /* nothing by chance */
-	}
+	/* Enter only once ready; nothing else by chance. */
+	tui_finish_answer(s, keys_action(KC_URGENT, ch).act, u->ready);
 }
 
 /* Wakes once, when Enter starts to count. */
