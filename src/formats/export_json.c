@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/timefmt.h"
 #include "diary/record.h"

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/xalloc.h"
 #include "base/i18n.h"
+#include "base/xalloc.h"
 #include "formats/export_json.h"
 #include "formats/import_impl.h"
 
