@@ -249,8 +249,8 @@ static int weekly_table(struct chart *c, int y, const struct trends *t)
 				      {N_("sessions"), 8, true, 1},
 				      {N_("min"), 3, true, 2},
 				      {N_("symptom"), 0, false, 2}};
-	struct chart_column narrow[] = {{N_("week"), week, false, 0}, {N_("back"), 4, true, 1},
-					{N_("leg"), 4, true, 2},      {N_("entries"), 7, true, 2}};
+	struct chart_column narrow[] = {{N_("week"), week, false, 0}, {C_("body", "back"), 4, true, 1},
+					{C_("body", "leg"), 4, true, 2}, {N_("entries"), 7, true, 2}};
 	bool is_wide = c->w >= CHART_WIDE;
 	struct chart_column *col = is_wide ? wide : narrow;
 	int n = is_wide ? 7 : 4;

@@ -1,0 +1,85 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# lang.sh - the daily loop in German, Spanish and French (issue 23): --help,
+# limber show, the home screen, the entry form and the player, each at 80x24
+# and 40x12, in the language of LANGUAGE with the build tree's catalogs
+# (LIMBER_LOCALEDIR). What each should say is the catalog's own translation
+# (gettext(1) on the same .mo), so the test follows the translators' words;
+# it fails when a screen shows English where a translation exists, or when a
+# line of the screen holds an English key word that has a translation.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/e2e/lib.sh"
+LOC=$(cd "$top_builddir/po/locale" 2>/dev/null && pwd)
+if [ -z "$LOC" ] || ! command -v gettext >/dev/null 2>&1; then
+	echo "1..0 # SKIP no build-tree catalogs (configure --disable-nls?) or no gettext(1)"
+	exit 0
+fi
+plan 42
+
+D="$TMP/data"
+mkdir -m 700 -p "$D"
+: >"$D/notice-seen"
+"$LIMBER" --data "$D" log --back 3 --leg 5 >/dev/null
+
+# tr LANG MSGID [CONTEXT]: the catalog's translation of MSGID.
+tr_() {
+	if [ -n "${3:-}" ]; then
+		TEXTDOMAINDIR=$LOC LC_ALL=$(locale_of "$1") LANGUAGE=$1 gettext -d limber -c "$3" -- "$2"
+	else
+		TEXTDOMAINDIR=$LOC LC_ALL=$(locale_of "$1") LANGUAGE=$1 gettext -d limber -- "$2"
+	fi
+}
+locale_of() { case $1 in de) echo de_DE.UTF-8 ;; es) echo es_ES.UTF-8 ;; fr) echo fr_FR.UTF-8 ;; esac; }
+# in LANG CMD...: CMD in that language.
+in_() { _l=$1; shift; env LC_ALL="$(locale_of "$_l")" LANGUAGE="$_l" LIMBER_LOCALEDIR="$LOC" "$@"; }
+
+for l in de es fr; do
+	if ! locale -a 2>/dev/null | grep -qi "^$(locale_of $l | sed 's/UTF-8/utf8/')\$"; then
+		for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14; do
+			echo "ok $(( ${_t:-0} + 1 )) # SKIP locale $(locale_of $l) not generated"
+			_t=$(( ${_t:-0} + 1 ))
+		done
+		continue
+	fi
+	want=$(tr_ $l "write a PDF report for your doctor or physiotherapist")
+	if [ "$want" = "write a PDF report for your doctor or physiotherapist" ]; then
+		not_ok "$l: the catalog has no translation of the report's summary"
+	else
+		ok "$l: the catalog translates the report's summary"
+	fi
+	run in_ $l "$LIMBER" --help
+	expect_in OUT "$want" "$l: limber --help says it in $l"
+	expect_not_in OUT "write a PDF report for your doctor" "$l: and not in English"
+	title=$(tr_ $l "Five-minute quick routine" "quick-five|title")
+	run in_ $l "$LIMBER" show quick-five
+	expect_in OUT "$title" "$l: limber show gives the shipped routine's title in $l"
+	expect_not_in OUT "Five-minute quick routine" "$l: not the English title"
+
+	for size in "80 24" "40 12"; do
+		set -- $size
+		w=$1
+		L="env LC_ALL=$(locale_of $l) LANGUAGE=$l LIMBER_LOCALEDIR='$LOC' '$LIMBER' --data '$D'"
+		e2e_start "$1" "$2" "$L"
+		today=$(tr_ $l "Today")
+		check "$l ${1}x$2: the home screen says '$today'" e2e_wait "$today"
+		long=$(e2e_screen | awk -v w="$w" '{ if (length($0) > w) n++ } END { print n + 0 }')
+		[ "$long" = 0 ] && ok "$l ${1}x$2: no line runs past the edge" ||
+			{ not_ok "$l ${1}x$2: $long lines wider than $w"; diag "$(e2e_screen)"; }
+		e2e_keys l
+		feel=$(tr_ $l "How do you feel?")
+		check "$l ${1}x$2: the form asks '$feel'" e2e_wait "$feel"
+		e2e_screen | grep -q "How do you feel" && not_ok "$l ${1}x$2: English on the form" ||
+			ok "$l ${1}x$2: no English heading on the form"
+		e2e_keys Escape
+		e2e_keys q
+		e2e_finish
+	done
+	# The player, at 80x24: the phase in the language.
+	e2e_start 80 24 "env LC_ALL=$(locale_of $l) LANGUAGE=$l LIMBER_LOCALEDIR='$LOC' '$LIMBER' --data '$D' run quick-five --no-rating"
+	ready=$(tr_ $l "step %zu of %zu %s %s left")
+	ready=${ready%%%*}
+	check "$l: the player counts the steps in $l ('$ready')" e2e_wait "$ready"
+	e2e_keys q
+	e2e_finish
+done
+done_testing
