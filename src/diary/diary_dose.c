@@ -40,7 +40,8 @@ enum lb_status diary_dose_all(struct diary *db, struct dose **v, size_t *n, stru
 		d->base_hold = sqlite3_column_int(s, 4);
 		d->comfortable = sqlite3_column_int(s, 5);
 		int change = sqlite3_column_int(s, 6);
-		d->change = change == DOSE_UP ? DOSE_UP : change == DOSE_BACK ? DOSE_BACK : DOSE_START;
+		d->change = change >= DOSE_UP && change <= DOSE_BACK_SPREAD ? (enum dose_change)change
+									    : DOSE_START;
 		d->changed_hold = sqlite3_column_int(s, 7) != 0;
 		d->through = sqlite3_column_int64(s, 8);
 		d->updated = sqlite3_column_int64(s, 9);

@@ -9,6 +9,7 @@
 
 #include "base/xalloc.h"
 #include "diary/diary_dose.h"
+#include "diary/fields.h"
 
 static int by_exercise(const void *a, const void *b)
 {
@@ -51,8 +52,9 @@ static int count_session(void *ctx, const struct diary_entry *e, const struct di
 	const struct routine *r = library_routine(w->lib, s->routine);
 	if (!r)
 		return 0;
-	enum dose_outcome o =
-	    dose_outcome(s->before_back, s->before_leg, s->after_back, s->after_leg, false);
+	/* Symptoms spreading down the leg after it step the dose back, rated or not. */
+	enum dose_outcome o = dose_outcome(s->before_back, s->before_leg, s->after_back,
+					   s->after_leg, s->legs == LEGS_SPREAD);
 	for (size_t i = 0; i < r->nsteps; i++) {
 		const struct exercise *ex = r->steps[i].ex;
 		bool seen = false;

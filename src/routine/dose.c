@@ -11,7 +11,7 @@ enum dose_outcome dose_outcome(int before_back, int before_leg, int after_back, 
 			       bool spread)
 {
 	if (spread)
-		return DOSE_TOO_MUCH;
+		return DOSE_SPREAD;
 	int rise = -100;
 	bool rated = false;
 	if (before_back >= 0 && after_back >= 0) {
@@ -72,7 +72,7 @@ bool dose_count(struct dose *d, const struct exercise *ex, enum dose_outcome o, 
 		if (++d->comfortable < p->every)
 			return false;
 		dir = 1;
-	} else {
+	} else { /* DOSE_TOO_MUCH, DOSE_SPREAD */
 		dir = -1;
 	}
 	d->comfortable = 0;
@@ -88,7 +88,7 @@ bool dose_count(struct dose *d, const struct exercise *ex, enum dose_outcome o, 
 	else
 		d->reps_steps += dir;
 	d->changed_hold = hold;
-	d->change = dir > 0 ? DOSE_UP : DOSE_BACK;
+	d->change = dir > 0 ? DOSE_UP : o == DOSE_SPREAD ? DOSE_BACK_SPREAD : DOSE_BACK;
 	d->updated = at;
 	return true;
 }
@@ -123,6 +123,8 @@ bool dose_reason(const struct step *st, const struct dose *d, char *buf, size_t 
 		snprintf(buf, n, "up from %d%s after %d comfortable sessions", was, unit,
 			 ex->progress.every);
 	else
-		snprintf(buf, n, "back from %d%s: pain rose or spread after a session", was, unit);
+		snprintf(buf, n, "back from %d%s: %s", was, unit,
+			 d->change == DOSE_BACK_SPREAD ? "symptoms spread down the leg after a session"
+						       : "pain rose 2 or more points in a session");
 	return true;
 }
