@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "insight/function.h"
 #include "insight/plan.h"
 
 /*
@@ -154,6 +155,14 @@ void coach_suggest(const struct coach_facts *f, const struct library *lib,
 		a->reason = xstrdup(f->last_used ? "pick any routine"
 						 : "no sessions yet: pick any routine to begin");
 	}
+	bool kept_on = a->why == COACH_PLAN || a->why == COACH_CENTRAL || a->why == COACH_HELPS ||
+		       a->why == COACH_LAST;
+	if (kept_on && f->function_gain) {
+		char *r = xasprintf("%s; function up %.1f points: keep going", a->reason,
+				    f->function_change);
+		free(a->reason);
+		a->reason = r;
+	}
 	if (p.dropped) {
 		char *r = xasprintf("%s (not %s: it spread leg symptoms in %d of its last %d "
 				    "sessions)",
@@ -291,7 +300,14 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 	if (rc != LB_OK)
 		return rc;
 	f->sessions_14 = r.sessions;
-	rc = plan_last_routine(db, now, &f->own_last, err);
+	struct function_history fn;
+	rc = function_read(&fn, db, (int64_t)now, err);
+	struct stats_verdict v;
+	f->function_gain = rc == LB_OK && function_gained(&fn, (int64_t)now, &v);
+	f->function_change = f->function_gain ? v.change : 0;
+	function_free(&fn);
+	if (rc == LB_OK)
+		rc = plan_last_routine(db, now, &f->own_last, err);
 	f->last_used = f->own_last;
 	return rc;
 }

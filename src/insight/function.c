@@ -132,6 +132,17 @@ void function_verdict(const struct function_history *h, int64_t now, struct stat
 	v->direction = v->low > 0 ? DIR_BETTER : v->high < 0 ? DIR_WORSE : DIR_UNCHANGED;
 }
 
+bool function_gained(const struct function_history *h, int64_t now, struct stats_verdict *v)
+{
+	struct stats_verdict own;
+	if (!v)
+		v = &own;
+	function_verdict(h, now, v);
+	const struct function_check *last = function_last(h);
+	return v->direction == DIR_BETTER && v->meaningful && last &&
+	       now - last->at <= FUNCTION_CURRENT_DAYS * 86400LL;
+}
+
 char *function_verdict_short(const struct stats_verdict *v, bool utf8)
 {
 	const char *dash = utf8 ? "—" : "-";

@@ -60,6 +60,17 @@ bool function_due(const struct function_history *h, int64_t now);
  */
 void function_verdict(const struct function_history *h, int64_t now, struct stats_verdict *v);
 
+/* Days after the newest rating that its verdict still speaks for now. */
+#define FUNCTION_CURRENT_DAYS 14
+
+/*
+ * Whether what the person can do has got meaningfully better, as of now:
+ * the verdict better (its interval above zero) by FUNCTION_MIC points or
+ * more, and the newest rating no older than FUNCTION_CURRENT_DAYS. Progress
+ * even when pain has not moved (issue 22). v gets the verdict (may be NULL).
+ */
+bool function_gained(const struct function_history *h, int64_t now, struct stats_verdict *v);
+
 /* "function better — up 3.0 points (1.2 to 4.8), a meaningful change" and the like. */
 char *function_verdict_short(const struct stats_verdict *v, bool utf8);
 

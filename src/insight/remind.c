@@ -11,6 +11,7 @@
 
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "insight/function.h"
 #include "insight/safety.h"
 #include "insight/today.h"
 #include "insight/trends.h"
@@ -55,6 +56,14 @@ enum lb_status remind_gather(struct remind_facts *f, struct diary *db, const str
 	if (rc == LB_OK)
 		trends_verdict(&month, TM_LEG, &f->leg, NULL);
 	trends_free(&month);
+	if (rc != LB_OK)
+		return rc;
+	struct function_history fn;
+	struct stats_verdict v;
+	rc = function_read(&fn, db, (int64_t)now, err);
+	f->function_gain = rc == LB_OK && function_gained(&fn, (int64_t)now, &v);
+	f->function_change = f->function_gain ? v.change : 0;
+	function_free(&fn);
 	return rc;
 }
 
@@ -74,9 +83,23 @@ static void add_points(struct strbuf *b, double x)
 		sb_addf(b, "%.1f points", x);
 }
 
-/* The month's leg pain in one sentence, with a space after it; nothing when unknown. */
-static void add_month(struct strbuf *b, const struct stats_verdict *v)
+/*
+ * The month's leg pain in one sentence, with a space after it; nothing when
+ * unknown. Doing more is progress too: a meaningful function gain is said
+ * when pain has not fallen (and has not risen: that warning stands alone).
+ */
+static void add_month(struct strbuf *b, const struct remind_facts *f)
 {
+	const struct stats_verdict *v = &f->leg;
+	if (f->function_gain && (v->direction == DIR_UNCHANGED || v->direction == DIR_UNKNOWN)) {
+		sb_adds(b, v->direction == DIR_UNCHANGED
+			       ? "Your leg pain is about the same this month, but you can do more: "
+				 "function up "
+			       : "You can do more: function up ");
+		add_points(b, f->function_change);
+		sb_adds(b, ". ");
+		return;
+	}
 	switch (v->direction) {
 	case DIR_BETTER:
 		sb_adds(b, "Your leg pain is down ");
@@ -121,7 +144,7 @@ static void compose_session(const struct remind_facts *f, bool utf8, struct remi
 {
 	struct strbuf b;
 	sb_init(&b);
-	add_month(&b, &f->leg);
+	add_month(&b, f);
 	if (!f->routine) {
 		m->summary = xstrdup("Time for a stretch");
 		sb_adds(&b, "Pick a routine when you are ready: limber run.");
@@ -146,7 +169,7 @@ void remind_compose(const struct remind_facts *f, bool utf8, struct remind_msg *
 		m->summary = xstrdup("Today is in your diary");
 		struct strbuf b;
 		sb_init(&b);
-		add_month(&b, &f->leg);
+		add_month(&b, f);
 		sb_adds(&b, "A session and a rating today: well done.");
 		m->body = sb_steal(&b);
 	} else {
