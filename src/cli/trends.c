@@ -87,16 +87,9 @@ static enum lb_status print_function(struct app *a, const struct trends *t, stru
 		printf("Weekly score:");
 		for (size_t w = 0; w < t->nweeks; w++) {
 			int64_t to = w + 1 < t->nweeks ? t->week[w + 1].start : t->to;
-			double sum = 0;
-			int n = 0;
-			for (size_t i = 0; i < fn.n; i++)
-				if (!isnan(fn.v[i].score) && fn.v[i].at >= t->week[w].start &&
-				    fn.v[i].at < to) {
-					sum += fn.v[i].score;
-					n++;
-				}
-			if (n)
-				printf(" %.1f", sum / n);
+			double score = function_mean_between(&fn, t->week[w].start, to, NULL);
+			if (!isnan(score))
+				printf(" %.1f", score);
 			else
 				printf(" %s", a->utf8 ? "·" : "-");
 		}

@@ -75,6 +75,20 @@ const struct function_check *function_last(const struct function_history *h)
 	return NULL;
 }
 
+double function_mean_between(const struct function_history *h, int64_t from, int64_t to, int *n)
+{
+	double sum = 0;
+	int k = 0;
+	for (size_t i = 0; i < h->n; i++)
+		if (!isnan(h->v[i].score) && h->v[i].at >= from && h->v[i].at < to) {
+			sum += h->v[i].score;
+			k++;
+		}
+	if (n)
+		*n = k;
+	return k ? sum / k : NAN;
+}
+
 bool function_due(const struct function_history *h, int64_t now)
 {
 	const struct function_check *c = function_last(h);

@@ -47,6 +47,9 @@ const struct function_check *function_last(const struct function_history *h);
 /* Whether a rating is due at now: activities named and none rated in FUNCTION_DUE_DAYS days. */
 bool function_due(const struct function_history *h, int64_t now);
 
+/* The mean score of the rated check-ins with from <= at < to (a week's), NAN when none; *n counts them. */
+double function_mean_between(const struct function_history *h, int64_t from, int64_t to, int *n);
+
 /* Weekly ratings in each of the two windows the verdict compares, at most. */
 #define FUNCTION_WINDOW 4
 

@@ -7,6 +7,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "base/strbuf.h"
 #include "base/xalloc.h"
@@ -164,4 +166,64 @@ char *report_text_places(const struct report_data *d)
 			 "(%d%%) in the first two weeks, %d of %d (%d%%) in the last two%s.",
 			 pl->below_knee[REPORT_FIRST], pl->noted[REPORT_FIRST], a,
 			 pl->below_knee[REPORT_LAST], pl->noted[REPORT_LAST], b, moved);
+}
+
+/* "5 Oct 2026". */
+static void date(char *buf, size_t n, int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	localtime_r(&tt, &tm);
+	strftime(buf, n, "%e %b %Y", &tm);
+	if (buf[0] == ' ')
+		memmove(buf, buf + 1, strlen(buf));
+}
+
+/* "The first 4 weekly ratings (from 5 Oct 2026) against the last 4 (to 30 Nov 2026)" */
+static void compared(char *buf, size_t n, const struct report_data *d, int k)
+{
+	const struct function_history *h = &d->fn;
+	int64_t first = 0;
+	for (size_t i = 0; i < h->n && !first; i++)
+		if (!isnan(h->v[i].score))
+			first = h->v[i].at;
+	const struct function_check *last = function_last(h);
+	char a[32], b[32];
+	date(a, sizeof a, first);
+	date(b, sizeof b, last ? last->at : first);
+	snprintf(buf, n, "The first %d weekly ratings (from %s) against the last %d (to %s)", k, a,
+		 k, b);
+}
+
+char *report_text_function(const struct report_data *d)
+{
+	const struct stats_verdict *v = &d->fn_verdict;
+	if (!d->nact)
+		return NULL;
+	const struct function_check *last = function_last(&d->fn);
+	if (v->direction == DIR_UNKNOWN) {
+		char when[32] = "";
+		if (last)
+			date(when, sizeof when, last->at);
+		return last ? xasprintf("Function: too few weekly ratings to compare the first with "
+					"the last (%d more needed); latest score %.1f of 10 (%s).",
+					v->days_needed, last->score, when)
+			    : xstrdup("Function: activities named, not yet rated.");
+	}
+	char change[24], ci[80], span[160];
+	signed_num(change, sizeof change, v->change, 1);
+	interval(ci, sizeof ci, v->low, v->high, 1);
+	compared(span, sizeof span, d, v->first_days);
+	if (v->high - v->low < 0.05) /* the same score at every rating of each window */
+		snprintf(ci, sizeof ci, "the same score at each rating compared, so no interval");
+	const char *word = stats_direction_names[v->direction];
+	if (v->direction == DIR_UNCHANGED)
+		return xasprintf("Function %s \u2014 %.1f then %.1f of 10: %s points (%s); no clear "
+				 "change. %s.",
+				 word, v->first, v->recent, change, ci, span);
+	return xasprintf("Function %s \u2014 %s from %.1f to %.1f of 10: %s points (%s); %s. %s.",
+			 word, v->change > 0 ? "rose" : "fell", v->first, v->recent, change, ci,
+			 v->meaningful ? "a clinically important change"
+				       : "less than a clinically important change",
+			 span);
 }

@@ -136,21 +136,31 @@ void sections_verdicts(struct pdf *p, const struct report_data *d)
 		 PS_SMALL, pdf_grey, 4);
 }
 
+/* The week table's columns; the function score's last, only when it was rated in the period. */
+static const struct pdf_col week_cols[] = {
+	{"Week from", 0.15, false},    {"Entries", 0.095, true},      {"Sessions", 0.105, true},
+	{"Minutes", 0.095, true},      {"Leg\nmean", 0.0925, true},   {"Leg\nworst", 0.0925, true},
+	{"Back\nmean", 0.0925, true},  {"Back\nworst", 0.0925, true}, {"Sitting\nmin", 0.0925, true},
+	{"Sleep\n0–10", 0.0925, true},
+};
+static const struct pdf_col week_cols_fn[] = {
+	{"Week from", 0.15, false},    {"Entries", 0.085, true},      {"Sessions", 0.1, true},
+	{"Minutes", 0.09, true},       {"Leg\nmean", 0.08, true},     {"Leg\nworst", 0.08, true},
+	{"Back\nmean", 0.08, true},    {"Back\nworst", 0.085, true},  {"Sitting\nmin", 0.085, true},
+	{"Sleep\n0–10", 0.08, true},   {"PSFS\n0–10", 0.085, true},
+};
+
 void sections_weeks(struct pdf *p, const struct report_data *d)
 {
-	static const struct pdf_col cols[] = {
-		{"Week from", 0.15, false},    {"Entries", 0.095, true},      {"Sessions", 0.105, true},
-		{"Minutes", 0.095, true},      {"Leg\nmean", 0.0925, true},   {"Leg\nworst", 0.0925, true},
-		{"Back\nmean", 0.0925, true},  {"Back\nworst", 0.0925, true}, {"Sitting\nmin", 0.0925, true},
-		{"Sleep\n0–10", 0.0925, true},
-	};
-	struct pdf_table t = {cols, 10, 0, 0, "Week by week", (int)d->t.nweeks};
-	pdf_heading(p, "Week by week", 40);
+	bool fn = d->fn_rated > 0;
+	struct pdf_table t = {fn ? week_cols_fn : week_cols, fn ? 11 : 10, 0, 0, "Week by week",
+			      (int)d->t.nweeks};
+	pdf_heading(p, "Week by week", 100); /* with the table's heading and its first rows */
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
 		const struct trends_week *w = &d->t.week[i];
 		char start[32], e[16], s[16], min[24], lm[16], lx[16], bm[16], bx[16], sit[16],
-			slp[16];
+			slp[16], fs[16];
 		sections_date(start, sizeof start, w->start, false);
 		snprintf(e, sizeof e, "%d", w->entries);
 		snprintf(s, sizeof s, "%d", w->sessions);
@@ -165,13 +175,19 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 		else
 			snprintf(sit, sizeof sit, "%.0f", v);
 		num1(slp, sizeof slp, report_data_week_other(d, i, TO_SLEEP, NULL));
-		pdf_table_row(p, (const char *const[]){start, e, s, min, lm, lx, bm, bx, sit, slp});
+		num1(fs, sizeof fs, report_data_week_function(d, i));
+		pdf_table_row(p, (const char *const[]){start, e, s, min, lm, lx, bm, bx, sit, slp, fs});
 	}
 	pdf_table_end(p, 2);
 	pdf_para(p,
-		 "Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and its "
-		 "worst. Sessions played in limber and logged afterwards, and their minutes. "
-		 "Sitting: minutes tolerated; sleep: quality, 10 best. – means nothing was noted.",
+		 fn ? "Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and "
+		      "its worst. Sessions played in limber and logged afterwards, and their minutes. "
+		      "Sitting: minutes tolerated; sleep: quality, 10 best; PSFS: the week's "
+		      "Patient-Specific Functional Scale score, 0 unable to 10 able as before. – "
+		      "means nothing was noted."
+		    : "Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and "
+		      "its worst. Sessions played in limber and logged afterwards, and their minutes. "
+		      "Sitting: minutes tolerated; sleep: quality, 10 best. – means nothing was noted.",
 		 PS_SMALL, pdf_grey, 4);
 }
 
