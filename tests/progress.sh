@@ -5,7 +5,7 @@
 # that rises 3 points while pain stays flat reads "better", a meaningful change, in trends
 # and its JSON.
 . "$top_srcdir/tests/lib.sh"
-plan 20
+plan 22
 
 D="$TMP/data"
 L() { "$LIMBER" --data "$D" "$@"; }
@@ -55,6 +55,18 @@ for d in 26 27; do
 done
 run L dose quick-five
 expect_in OUT "11 reps × 3 s" "the count starts again after a spreading session"
+
+# Doses are not exported: counted from the sessions, an imported diary has the same ones.
+L export --format json -o "$TMP/all.json" >/dev/null
+"$LIMBER" --data "$TMP/copy" import "$TMP/all.json" >/dev/null
+here=$(L dose quick-five)
+there=$("$LIMBER" --data "$TMP/copy" dose quick-five)
+[ "$here" = "$there" ] && ok "export and import: the same doses, counted from the sessions" ||
+	{ not_ok "doses after import differ"; diag "$here"; diag "$there"; }
+# A session logged afterwards for an earlier day takes its place: pain 3 higher, day 24.
+L log --session quick-five --at "$(day 24) 08:00" --before-leg 3 --after-leg 6 >/dev/null
+run L dose quick-five
+expect_in OUT "10 reps × 3 s" "a session logged late for an earlier day counts in its place"
 
 run L dose reset quick-five
 expect_in OUT "start over" "dose reset"

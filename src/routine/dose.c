@@ -51,8 +51,7 @@ static bool can_step(int v, int steps, int dir, const struct dose_range *r)
 	return r->step && stepped(v, steps + dir, r) != stepped(v, steps, r);
 }
 
-/* Whether d's steps were taken from ex's current values. */
-static bool current(const struct dose *d, const struct exercise *ex)
+bool dose_current(const struct dose *d, const struct exercise *ex)
 {
 	return d->base_reps == ex->reps && d->base_hold == ex->hold;
 }
@@ -60,7 +59,7 @@ static bool current(const struct dose *d, const struct exercise *ex)
 bool dose_count(struct dose *d, const struct exercise *ex, enum dose_outcome o, int64_t at)
 {
 	const struct progress *p = &ex->progress;
-	if (!current(d, ex))
+	if (!dose_current(d, ex))
 		dose_start(d, ex);
 	if (!p->every || o == DOSE_UNRATED || o == DOSE_UNEASY) {
 		if (o == DOSE_UNEASY)
@@ -98,7 +97,7 @@ void dose_in_force(const struct step *st, const struct dose *d, int *reps, int *
 	*reps = st->reps;
 	*hold = st->hold;
 	const struct exercise *ex = st->ex;
-	if (!d || !ex || !current(d, ex))
+	if (!d || !ex || !dose_current(d, ex))
 		return;
 	*reps = stepped(st->reps, d->reps_steps, &ex->progress.reps);
 	*hold = stepped(st->hold, d->hold_steps, &ex->progress.hold);
@@ -107,7 +106,7 @@ void dose_in_force(const struct step *st, const struct dose *d, int *reps, int *
 bool dose_reason(const struct step *st, const struct dose *d, char *buf, size_t n)
 {
 	const struct exercise *ex = st->ex;
-	if (!d || !ex || !current(d, ex) || d->change == DOSE_START ||
+	if (!d || !ex || !dose_current(d, ex) || d->change == DOSE_START ||
 	    (d->change == DOSE_UP && d->reps_steps == 0 && d->hold_steps == 0)) {
 		snprintf(buf, n, "starting dose");
 		return false;

@@ -30,6 +30,7 @@ enum dose_change {
  * Where one exercise's dose stands: steps taken from the file's values
  * (negative after stepping back below them), and the file's values they were
  * taken from, so an edit of the file starts the dose over (the edit wins).
+ * It is counted from the sessions that started from `since` on.
  */
 struct dose {
 	char exercise[IDENT_MAX + 1];
@@ -38,6 +39,7 @@ struct dose {
 	int comfortable;         /* comfortable sessions since the last step */
 	enum dose_change change; /* the last step */
 	bool changed_hold;       /* the last step was of the hold (else of the reps) */
+	int64_t since;           /* sessions before this do not count: it started over then */
 	int64_t through;         /* sessions that started before this have been counted */
 	int64_t updated;         /* when the dose last changed */
 };
@@ -51,6 +53,8 @@ enum dose_outcome dose_outcome(int before_back, int before_leg, int after_back, 
 
 /* A dose at the exercise's own values, nothing counted. */
 void dose_start(struct dose *d, const struct exercise *ex);
+/* Whether d's steps were taken from ex's values as the file gives them now. */
+bool dose_current(const struct dose *d, const struct exercise *ex);
 
 /*
  * Counts one session's outcome into d: every `progress.every` comfortable

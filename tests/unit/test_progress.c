@@ -9,6 +9,7 @@
 #include "base/xalloc.h"
 #include "diary/fields.h"
 #include "fixture.h"
+#include "formats/export.h"
 #include "insight/progress.h"
 
 static struct library lib;
@@ -19,18 +20,26 @@ static struct diags warn, err;
 #define DAY 86400LL
 static const int64_t T0 = 1790000000; /* a Saturday in September 2026 */
 
+/* The library: tilt with `reps` reps, growing a rep every 3 comfortable sessions. */
+static void load(int reps)
+{
+	char *conf = xasprintf("exercise \"tilt\" {\n title = \"Tilt\"\n area = {lower-back}\n"
+			       " reps = %d\n hold = 3\n progress {\n  reps = \"4..10\"\n  every = 3\n"
+			       " }\n}\nroutine \"r\" {\n title = \"R\"\n step \"tilt\" {}\n}\n",
+			       reps);
+	library_init(&lib);
+	library_add_buf(&lib, "t.conf", conf);
+	library_finish(&lib);
+	free(conf);
+	cr_assert_eq(lib.problems.n, 0);
+}
+
 static void setup(void)
 {
 	fixture_tz("UTC");
 	tmp = fixture_tmpdir("progress");
 	db = fixture_diary(tmp, &warn, &err);
-	library_init(&lib);
-	library_add_buf(&lib, "t.conf",
-			"exercise \"tilt\" {\n title = \"Tilt\"\n area = {lower-back}\n reps = 5\n"
-			" hold = 3\n progress {\n  reps = \"4..10\"\n  every = 3\n }\n}\n"
-			"routine \"r\" {\n title = \"R\"\n step \"tilt\" {}\n}\n");
-	library_finish(&lib);
-	cr_assert_eq(lib.problems.n, 0);
+	load(5);
 }
 
 static void teardown(void)
@@ -44,14 +53,14 @@ static void teardown(void)
 
 TestSuite(progress, .init = setup, .fini = teardown);
 
-/* A session of r on day `day`: leg pain before and after (-1: not rated), and the leg after it. */
-static void session(int day, int before, int after, int legs)
+/* A session of r at day `day` (and hour): leg pain before and after (-1: not rated), the leg after. */
+static void session_at(int day, int hour, int before, int after, int legs)
 {
 	struct diary_session s;
 	diary_session_init(&s);
 	s.routine = xstrdup("r");
 	s.title = xstrdup("R");
-	s.started = T0 + day * DAY;
+	s.started = T0 + day * DAY + hour * 3600LL;
 	s.ended = s.started + 300;
 	s.before_leg = before;
 	s.after_leg = after;
@@ -59,6 +68,11 @@ static void session(int day, int before, int after, int legs)
 	s.speed = 1;
 	cr_assert_eq(diary_add_session(db, &s, &err), LB_OK);
 	diary_session_free(&s);
+}
+
+static void session(int day, int before, int after, int legs)
+{
+	session_at(day, 0, before, after, legs);
 }
 
 /* The reps in force for r's step after counting up to day `day`, and why, the book saved. */
@@ -129,4 +143,79 @@ Test(progress, the_reason_survives_the_diary)
 	cr_assert_eq(d->change, DOSE_BACK_SPREAD, "read back from the dose table as it was stored");
 	cr_assert_not(b.changed, "nothing new to count");
 	progress_free(&b);
+}
+
+Test(progress, a_session_logged_late_is_counted_in_its_place)
+{
+	char why[96];
+	for (int d = 0; d < 3; d++)
+		session(d, 5, 4, LEGS_SAME);
+	cr_assert_eq(reps_at(3, why), 6, "saved: three comfortable sessions counted");
+	/* Logged afterwards (or imported, or synced from another machine) for day 1, noon. */
+	session_at(1, 12, 3, 6, LEGS_SAME);
+	cr_assert_eq(reps_at(4, why), 4, "counted between days 1 and 2: a step back, no step up");
+	cr_assert_str_eq(why, "back from 5: pain rose 2 or more points in a session");
+}
+
+Test(progress, a_reset_holds_and_later_sessions_count)
+{
+	char why[96];
+	for (int d = 0; d < 3; d++)
+		session(d, 5, 4, LEGS_SAME);
+	cr_assert_eq(reps_at(3, why), 6);
+	struct progress_book b;
+	cr_assert_eq(progress_read(&b, db, &lib, T0 + 3 * DAY, &err), LB_OK);
+	progress_reset(&b, library_routine(&lib, "r"), T0 + 3 * DAY);
+	cr_assert_eq(progress_save(&b, db, &err), LB_OK);
+	progress_free(&b);
+	session(4, 5, 4, LEGS_SAME);
+	session(5, 5, 4, LEGS_SAME);
+	cr_assert_eq(reps_at(6, why), 5, "the sessions before the reset count no more");
+	cr_assert_str_eq(why, "starting dose");
+	session(6, 5, 4, LEGS_SAME);
+	cr_assert_eq(reps_at(7, why), 6, "three after it: one step up");
+}
+
+Test(progress, an_edit_of_the_file_starts_over_after_what_was_counted)
+{
+	char why[96];
+	for (int d = 0; d < 3; d++)
+		session(d, 5, 4, LEGS_SAME);
+	cr_assert_eq(reps_at(3, why), 6);
+	library_free(&lib);
+	load(7); /* the person's own edit: 7 reps */
+	session(4, 5, 4, LEGS_SAME);
+	session(5, 5, 4, LEGS_SAME);
+	cr_assert_eq(reps_at(6, why), 7, "the edit wins");
+	cr_assert_str_eq(why, "starting dose");
+	session(6, 5, 4, LEGS_SAME);
+	cr_assert_eq(reps_at(7, why), 8, "the sessions after it count from 7");
+	cr_assert_str_eq(why, "up from 7 after 3 comfortable sessions");
+}
+
+Test(progress, doses_are_counted_from_the_sessions_alone)
+{
+	char why[96];
+	static const int after[] = {4, 4, 4, 8, 5, 5, 5, 4};
+	for (int d = 0; d < 8; d++)
+		session(d, 5, after[d], d == 6 ? LEGS_SPREAD : LEGS_SAME);
+	int here = reps_at(9, why);
+	char said[96];
+	snprintf(said, sizeof said, "%s", why);
+	/* The sessions exported and imported into a new diary, whose dose table is empty. */
+	char *file = xasprintf("%s/all.json", tmp), *dir2 = xasprintf("%s/two", tmp);
+	FILE *f = fopen(file, "w");
+	cr_assert_not_null(f);
+	cr_assert_eq(export_write(db, EXPORT_JSON, f, &err), LB_OK);
+	fclose(f);
+	struct diary *two = fixture_diary(dir2, &warn, &err);
+	struct import_result res;
+	cr_assert_eq(export_import(two, file, T0 + 9 * DAY, &res, &err), LB_OK);
+	cr_assert_eq(res.sessions_added, 8);
+	diary_close(db);
+	db = two;
+	cr_assert_eq(reps_at(9, why), here, "the same dose, recounted");
+	cr_assert_str_eq(why, said);
+	free(file);
+	free(dir2);
 }
