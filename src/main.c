@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -25,44 +26,45 @@ static const struct cli_command *const commands[] = {
 static int version(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
 	(void)a, (void)dest, (void)o, (void)arg;
-	printf("limber %s\n"
-	       "A terminal stretching coach and symptom diary.\n"
-	       "Copyright (c) 2026 the limber authors\n"
-	       "License ISC: <https://opensource.org/licenses/ISC>\n"
-	       "This is free software: you are free to change and redistribute it.\n"
-	       "There is NO WARRANTY, to the extent permitted by law.\n",
-	       PACKAGE_VERSION);
+	printf("limber %s\n", PACKAGE_VERSION);
+	fputs(_("A terminal stretching coach and symptom diary.\n"), stdout);
+	printf(_("Copyright (c) %d the limber authors\n"), 2026);
+	fputs(_("License ISC: <https://opensource.org/licenses/ISC>\n"
+		"This is free software: you are free to change and redistribute it.\n"
+		"There is NO WARRANTY, to the extent permitted by law.\n"),
+	      stdout);
 	return PARSE_STOP;
 }
 
 static const struct parse_opt main_opts[] = {
-	PARSE_CALL("version", 'V', NULL, version, "show the version and exit"),
+	PARSE_CALL("version", 'V', NULL, version, N_("show the version and exit")),
 	PARSE_END,
 };
 
 static void usage(FILE *out)
 {
-	fputs("Usage: limber [OPTION]... [COMMAND [ARG]...]\n"
-	      "A stretching coach and symptom diary for sciatica, lower-back and glute pain.\n"
-	      "Without a command, on a terminal, limber opens its home screen.\n"
-	      "\n"
-	      "Commands:\n",
+	/* TRANSLATORS: %s is how the command is typed (limber [OPTION]...), kept in English. */
+	fprintf(out, _("Usage: %s\n"), "limber [OPTION]... [COMMAND [ARG]...]");
+	fputs(_("A stretching coach and symptom diary for sciatica, lower-back and glute pain.\n"
+		"Without a command, on a terminal, limber opens its home screen.\n"),
 	      out);
+	fputs(_("\nCommands:\n"), out);
 	for (size_t i = 0; i < NCOMMANDS; i++) {
 		const struct cli_command *c = commands[i];
 		char head[64];
 		snprintf(head, sizeof head, "%s %s", c->spec.name, c->spec.args);
+		/* Each command's table marks its summary N_(); it is translated here. */
 		if (strlen(head) > 24)
-			fprintf(out, "  %s\n  %-24s %s\n", head, "", c->summary);
+			fprintf(out, "  %s\n  %-24s %s\n", head, "", _(c->summary));
 		else
-			fprintf(out, "  %-24s %s\n", head, c->summary);
+			fprintf(out, "  %-24s %s\n", head, _(c->summary));
 	}
 	parse_print_global_options(out);
 	parse_print_options(main_opts, out);
-	fputs("\n"
-	      "Exit status: 0 success, 1 a runtime failure, 2 a usage error or invalid input.\n"
-	      "limber is self-care support, not treatment: see limber(1).\n"
-	      "'limber COMMAND --help' describes one command.\n",
+	fputs(_("\n"
+		"Exit status: 0 success, 1 a runtime failure, 2 a usage error or invalid input.\n"
+		"limber is self-care support, not treatment: see limber(1).\n"
+		"'limber COMMAND --help' describes one command.\n"),
 	      out);
 }
 
@@ -103,14 +105,46 @@ static int dispatch(struct app *a, const struct parse_result *ops)
 	}
 	const char *hint = str_suggest(name, names, NCOMMANDS);
 	if (hint)
-		return app_usage_error(a, "'%s' is not a limber command (did you mean '%s'?)", name,
-				       hint);
-	return app_usage_error(a, "'%s' is not a limber command", name);
+		return app_usage_error(a, _("'%s' is not a limber command (did you mean '%s'?)"),
+				       name, hint);
+	return app_usage_error(a, _("'%s' is not a limber command"), name);
+}
+
+/*
+ * The user's locale, and limber's messages in its language.
+ *
+ * LC_NUMERIC stays "C": every number limber writes to a file (CSV, JSON, the
+ * SQL it binds, systemd units) and every number it reads (limber.conf,
+ * routine files, options such as --speed) has a decimal point whatever the
+ * language, so an export made under LANG=de_DE.UTF-8 is byte for byte the
+ * one made under LANG=C, and a file written in one language reads in any
+ * other. The readers and writers of files already use the C locale on
+ * purpose (base/numparse.h: c_strtod, c_snprintf; jansson; SQLite); "C"
+ * here keeps any printf or strtod added later from depending on the
+ * language. A number on the screen or in the report that should follow the
+ * user's conventions (3,5 in German) is formatted so deliberately, with
+ * i18n_snprintf (base/i18n.h). Dates follow LC_TIME on screen (strftime);
+ * files keep ISO 8601, never %a, %b or %c, whose words are the language's.
+ *
+ * LIMBER_LOCALEDIR, when set, replaces the installed catalogs' directory:
+ * a build tree's po/locale (made by make), so the tests and translators see
+ * a translation without installing it.
+ */
+static void locale_init(void)
+{
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+#ifdef ENABLE_NLS
+	const char *dir = getenv("LIMBER_LOCALEDIR");
+	bindtextdomain(PACKAGE, dir && *dir ? dir : LOCALEDIR);
+	bind_textdomain_codeset(PACKAGE, "UTF-8");
+	textdomain(PACKAGE);
+#endif
 }
 
 int main(int argc, char **argv)
 {
-	setlocale(LC_ALL, "");
+	locale_init();
 	/* A file size limit (ulimit -f) is a write error to report, not a signal to die of. */
 	signal(SIGXFSZ, SIG_IGN);
 	struct app a;
@@ -128,7 +162,7 @@ int main(int argc, char **argv)
 	app_sync_at_exit(&a);
 	app_free(&a);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		perror("limber: writing output");
+		perror(_("limber: writing output"));
 		return 1;
 	}
 	return rc;

@@ -12,7 +12,8 @@ trap 'rm -rf "$TMP"' EXIT
 # A private home: no user config or routines leak into the tests.
 export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config" XDG_DATA_HOME="$TMP/home/.local/share"
 mkdir -p "$HOME"
-unset LIMBER_DATA_DIR NO_COLOR
+# English messages, whatever language the caller reads (tests that want another set it).
+unset LIMBER_DATA_DIR NO_COLOR LANGUAGE LIMBER_LOCALEDIR
 export LC_ALL=C.UTF-8
 
 plan() { echo "1..$1"; }

@@ -14,6 +14,7 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/outfile.h"
 #include "base/xalloc.h"
 
@@ -201,7 +202,8 @@ static void write_cues(struct writer *w, const struct session_plan *p,
 /* What a failed write says: the file, and why. */
 static enum lb_status write_failed(const char *path, int err, struct diags *diags)
 {
-	diags_add(diags, path, 0, "cannot write: %s", err ? strerror(err) : "write failed");
+	/* TRANSLATORS: after the file's name: "FILE: cannot write: No space left on device". */
+	diags_add(diags, path, 0, _("cannot write: %s"), err ? strerror(err) : _("write failed"));
 	return LB_IO;
 }
 
@@ -230,7 +232,8 @@ static enum lb_status render_stdout(const struct session_plan *p, const struct c
 		w->failed = true;
 		w->err = errno;
 	}
-	enum lb_status st = w->failed ? write_failed("(standard output)", w->err, err) : LB_OK;
+	/* TRANSLATORS: standard output named as a file: "(standard output): cannot write: ...". */
+	enum lb_status st = w->failed ? write_failed(_("(standard output)"), w->err, err) : LB_OK;
 	free(w);
 	return st;
 }
@@ -248,7 +251,7 @@ static enum lb_status render_file(const struct session_plan *p, const struct cue
 	*w = (struct writer){.hz = speech_sample_rate(sp)};
 	w->sf = open_sf(fileno(out.f), f, w->hz);
 	if (!w->sf) {
-		diags_add(err, path, 0, "cannot write: %s", sf_strerror(NULL));
+		diags_add(err, path, 0, _("cannot write: %s"), sf_strerror(NULL));
 		outfile_close(&out, false, err);
 		free(w);
 		return LB_IO;
@@ -273,13 +276,18 @@ enum lb_status render_session(const struct session_plan *p, const struct cue_lis
 {
 	enum render_format f = render_format_of(path);
 	if (f == RENDER_UNKNOWN) {
-		diags_add(err, path, 0, "unknown sound format: name the file .wav, .flac or .ogg");
+		diags_add(err, path, 0, "%s",
+			  _("unknown sound format: name the file .wav, .flac or .ogg"));
 		return LB_USAGE;
 	}
 	/* Checked at load too; the count-in can still take a session past it. */
 	if (p->total_ms / (o->speed > 0 ? o->speed : 1.0) > ROUTINE_MAX_SECONDS * 1000.0) {
 		diags_add(err, path, 0,
-			  "the session would play for more than %d hours, the longest limber writes",
+			  ngettext("the session would play for more than %d hour, the longest "
+				   "limber writes",
+				   "the session would play for more than %d hours, the longest "
+				   "limber writes",
+				   ROUTINE_MAX_SECONDS / 3600),
 			  ROUTINE_MAX_SECONDS / 3600);
 		return LB_INVALID;
 	}
@@ -288,6 +296,8 @@ enum lb_status render_session(const struct session_plan *p, const struct cue_lis
 		enum lb_status st = speech_open_synth(&sp, &o->say, err);
 		if (st != LB_OK)
 			return st;
+		if (o->voice_used)
+			snprintf(o->voice_used, SPEECH_VOICE_MAX, "%s", speech_voice(sp));
 	}
 	enum lb_status st = strcmp(path, "-") == 0 ? render_stdout(p, cues, o, sp, err)
 						   : render_file(p, cues, o, f, sp, path, err);

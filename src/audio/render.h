@@ -14,6 +14,7 @@ struct render_opts {
 	double speed;           /* the session's speed; 1 = real time */
 	struct speech_opts say; /* the voice */
 	bool speak;             /* false: tones and silence only */
+	char *voice_used;       /* when not NULL, SPEECH_VOICE_MAX bytes: speech_voice() */
 };
 
 /* Sound formats, chosen by a file name's ending. */

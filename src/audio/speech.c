@@ -4,6 +4,7 @@
 
 #include "audio/speech.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 #ifdef HAVE_SPEECH
@@ -21,6 +23,7 @@
 struct speech {
 	bool aloud;
 	int rate_hz;
+	char voice[SPEECH_VOICE_MAX]; /* what speech_voice() says */
 	int16_t *buf; /* samples of the last speech_synth */
 	size_t n, cap;
 };
@@ -42,18 +45,58 @@ static int collect(short *wav, int n, espeak_EVENT *ev)
 	return 0;
 }
 
-static enum lb_status configure(const struct speech_opts *o, struct diags *err)
+/* espeak-ng's voice for a language of the catalogs: "pt_BR" is its "pt-br", else "pt". */
+static bool set_language(const char *lang)
 {
-	if (o->voice && *o->voice && espeak_SetVoiceByName(o->voice) != EE_OK) {
+	char want[I18N_LANG_MAX];
+	size_t n = strcspn(lang, ".@");
+	for (size_t i = 0; i < n && i + 1 < sizeof want; i++)
+		want[i] = lang[i] == '_' ? '-' : (char)tolower((unsigned char)lang[i]);
+	want[n < sizeof want ? n : sizeof want - 1] = '\0';
+	espeak_VOICE spec = {.languages = want};
+	if (espeak_SetVoiceByProperties(&spec) == EE_OK)
+		return true;
+	want[strcspn(want, "-")] = '\0';
+	return espeak_SetVoiceByProperties(&spec) == EE_OK;
+}
+
+/*
+ * The voice: limber.conf's voice_name (or --voice) when given, else the
+ * language the messages are shown in (i18n_language: the catalog's), so the
+ * words are spoken in the language they are written in; English when
+ * espeak-ng has no voice for it. Says which in chosen.
+ */
+static enum lb_status choose_voice(const struct speech_opts *o, char chosen[SPEECH_VOICE_MAX],
+				   struct diags *err)
+{
+	char lang[I18N_LANG_MAX];
+	const char *want = o->voice && *o->voice ? o->voice : i18n_language(lang);
+	if (o->voice && *o->voice) {
 		/* "en-gb" is a language; the name is "English (Great Britain)": take either. */
 		espeak_VOICE spec = {.languages = o->voice};
-		if (espeak_SetVoiceByProperties(&spec) != EE_OK) {
+		if (espeak_SetVoiceByName(o->voice) != EE_OK &&
+		    espeak_SetVoiceByProperties(&spec) != EE_OK) {
 			diags_add(err, NULL, 0,
-				  "espeak-ng has no voice '%s' (for example en, en-gb, en-us, de, fr)",
+				  _("espeak-ng has no voice '%s' (for example en, en-gb, "
+				    "en-us, de, fr)"),
 				  o->voice);
 			return LB_NOT_FOUND;
 		}
+	} else if (!set_language(want)) {
+		set_language("en");
 	}
+	const espeak_VOICE *v = espeak_GetCurrentVoice();
+	snprintf(chosen, SPEECH_VOICE_MAX, "%s (%s, %s)", want, v && v->name ? v->name : "?",
+		 v && v->identifier ? v->identifier : "?");
+	return LB_OK;
+}
+
+static enum lb_status configure(const struct speech_opts *o, char chosen[SPEECH_VOICE_MAX],
+				struct diags *err)
+{
+	enum lb_status st = choose_voice(o, chosen, err);
+	if (st != LB_OK)
+		return st;
 	espeak_SetParameter(espeakRATE, o->rate_wpm > 0 ? o->rate_wpm : SPEECH_RATE_DEFAULT, 0);
 	espeak_SetParameter(espeakVOLUME, o->volume >= 0 ? o->volume : SPEECH_VOLUME_DEFAULT, 0);
 	return LB_OK;
@@ -66,15 +109,18 @@ static enum lb_status open_mode(struct speech **out, const struct speech_opts *o
 	int hz = espeak_Initialize(aloud ? AUDIO_OUTPUT_PLAYBACK : AUDIO_OUTPUT_SYNCHRONOUS, 0,
 				   NULL, espeakINITIALIZE_DONT_EXIT);
 	if (hz <= 0) {
-		diags_add(err, NULL, 0, "espeak-ng could not start (is espeak-ng-data installed?)");
+		diags_add(err, NULL, 0, "%s",
+			  _("espeak-ng could not start (is espeak-ng-data installed?)"));
 		return aloud ? LB_IO : LB_NOT_FOUND;
 	}
-	enum lb_status st = configure(o, err);
+	char chosen[SPEECH_VOICE_MAX];
+	enum lb_status st = configure(o, chosen, err);
 	if (st != LB_OK) {
 		espeak_Terminate();
 		return st;
 	}
 	struct speech *sp = xcalloc(1, sizeof *sp);
+	memcpy(sp->voice, chosen, sizeof sp->voice);
 	sp->aloud = aloud;
 	sp->rate_hz = hz;
 	if (!aloud)
@@ -137,7 +183,7 @@ enum lb_status speech_open_aloud(struct speech **out, const struct speech_opts *
 	if (!plays_quietly()) {
 		speech_close(*out);
 		*out = NULL;
-		diags_add(err, NULL, 0, "no sound card to speak through");
+		diags_add(err, NULL, 0, "%s", _("no sound card to speak through"));
 		return LB_IO;
 	}
 	return LB_OK;
@@ -175,7 +221,7 @@ enum lb_status speech_open_synth(struct speech **out, const struct speech_opts *
 {
 	(void)o;
 	*out = NULL;
-	diags_add(err, NULL, 0, "this limber was built without speech (--without-speech)");
+	diags_add(err, NULL, 0, "%s", _("this limber was built without speech (--without-speech)"));
 	return LB_NOT_FOUND;
 }
 
@@ -213,4 +259,9 @@ void speech_close(struct speech *sp)
 int speech_sample_rate(const struct speech *sp)
 {
 	return sp ? sp->rate_hz : 22050;
+}
+
+const char *speech_voice(const struct speech *sp)
+{
+	return sp ? sp->voice : "";
 }

@@ -11,7 +11,7 @@
 
 /* What voice, how fast, how loud: limber.conf's voice_name, voice_rate, voice_volume. */
 struct speech_opts {
-	const char *voice; /* an espeak-ng voice name ("en-gb"); NULL: espeak-ng's default */
+	const char *voice; /* an espeak-ng voice name ("en-gb"); NULL: the messages' language */
 	int rate_wpm;      /* 80..450 */
 	int volume;        /* 0..200, 100 normal */
 };
@@ -32,6 +32,15 @@ enum lb_status speech_open_synth(struct speech **out, const struct speech_opts *
 /* Samples of words at speech_sample_rate(), mono 16-bit; valid until the next call. */
 const int16_t *speech_synth(struct speech *sp, const char *words, size_t *n);
 int speech_sample_rate(const struct speech *sp);
+
+/* Room for speech_voice()'s words. */
+#define SPEECH_VOICE_MAX 128
+/*
+ * The voice espeak-ng speaks with, for the log: what was asked for (the
+ * voice name, or the messages' language), then espeak-ng's name and file
+ * for it: "de (German, gmw/de)". "" when no speech is open.
+ */
+const char *speech_voice(const struct speech *sp);
 
 /*
  * Opens the engine to speak aloud on its own thread. LB_IO when there is no

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/strdist.h"
@@ -98,7 +99,9 @@ static void blank(struct scan *sc, size_t from, size_t to)
 			sc->out[i] = ' ';
 }
 
-static void suggest_from(struct strbuf *b, const char *name, cfg_opt_t *opts, bool sections)
+/* Reports msg about an unknown name, with the name meant or the names known there. */
+static void report_unknown(struct scan *sc, int line, const char *msg, const char *name,
+                           cfg_opt_t *opts, bool sections)
 {
 	size_t n = 0;
 	const char *words[64] = {0};
@@ -107,15 +110,21 @@ static void suggest_from(struct strbuf *b, const char *name, cfg_opt_t *opts, bo
 			words[n++] = opts[i].name;
 	const char *hint = str_suggest(name, words, n);
 	if (hint) {
-		sb_addf(b, " (did you mean '%s'?)", hint);
+		/* TRANSLATORS: a problem ("unknown key 'titel'"), then the key meant. */
+		diags_add(sc->d, sc->path, line, _("%s (did you mean '%s'?)"), msg, hint);
 		return;
 	}
-	if (n == 0)
+	if (n == 0) {
+		diags_add(sc->d, sc->path, line, "%s", msg);
 		return;
-	sb_adds(b, " (known: ");
+	}
+	struct strbuf b;
+	sb_init(&b);
 	for (size_t i = 0; i < n; i++)
-		sb_addf(b, "%s%s", i ? ", " : "", words[i]);
-	sb_adds(b, ")");
+		sb_addf(&b, "%s%s", i ? ", " : "", words[i]);
+	/* TRANSLATORS: a problem ("unknown key 'titel'"), then the keys known there. */
+	diags_add(sc->d, sc->path, line, _("%s (known: %s)"), msg, b.s);
+	sb_free(&b);
 }
 
 static cfg_opt_t *find_opt(cfg_opt_t *opts, const char *name, size_t len, bool section)
@@ -142,24 +151,22 @@ static void add_key(struct scan *sc, const struct tok *k)
 	size_t len = k->end - k->start;
 	cfg_opt_t *opt = find_opt(current_opts(sc), name, len, false);
 	if (!opt) {
-		struct strbuf b;
-		sb_init(&b);
 		char *word = xstrndup(name, len);
-		sb_addf(&b, "unknown key '%s'", word);
-		if (sc->depth)
-			sb_addf(&b, " in %s", s->kind);
-		suggest_from(&b, word, current_opts(sc), false);
-		diags_add(sc->d, sc->path, k->line, "%s", b.s);
+		/* TRANSLATORS: a key and a section ("exercise") of the file, as written. */
+		char *msg = sc->depth ? xasprintf(_("unknown key '%s' in %s"), word, s->kind)
+		                      : xasprintf(_("unknown key '%s'"), word);
+		report_unknown(sc, k->line, msg, word, current_opts(sc), false);
+		free(msg);
 		free(word);
-		sb_free(&b);
 		sc->blanking = true;
 		sc->blank_from = k->start;
 		return;
 	}
 	for (size_t i = 0; i < s->nkeys; i++) {
 		if (s->keys[i].name == opt->name) {
-			diags_add(sc->d, sc->path, k->line, "'%s' is given twice (first on line %d)",
-				  opt->name, s->keys[i].line);
+			diags_add(sc->d, sc->path, k->line,
+			          _("'%s' is given twice (first on line %d)"), opt->name,
+			          s->keys[i].line);
 			return;
 		}
 	}
@@ -251,21 +258,20 @@ static void open_section(struct scan *sc, const struct tok *brace)
 				fr.opts = o->subopts;
 			} else {
 				const struct cfgfile_section *s = &sc->cf->sec[idx];
-				struct strbuf b;
-				sb_init(&b);
-				sb_addf(&b, "unknown section '%s'", s->kind);
-				if (sc->depth)
-					sb_addf(&b, " in %s", sc->cf->sec[current(sc)].kind);
-				suggest_from(&b, s->kind, current_opts(sc), true);
-				diags_add(sc->d, sc->path, s->line, "%s", b.s);
-				sb_free(&b);
+				/* TRANSLATORS: sections of the file ("progress"), as written. */
+				char *msg = sc->depth
+				                ? xasprintf(_("unknown section '%s' in %s"),
+				                            s->kind, sc->cf->sec[current(sc)].kind)
+				                : xasprintf(_("unknown section '%s'"), s->kind);
+				report_unknown(sc, s->line, msg, s->kind, current_opts(sc), true);
+				free(msg);
 			}
 		}
 		if (title)
 			retitle(sc, title, idx);
 	} else {
 		idx = add_section(sc->cf, "?", 1, NULL, 0, brace->line, current(sc));
-		diags_add(sc->d, sc->path, brace->line, "'{' without a section name before it");
+		diags_add(sc->d, sc->path, brace->line, _("'{' without a section name before it"));
 		sc->fatal = true;
 	}
 	fr.idx = idx;
@@ -309,14 +315,15 @@ static void push_tok(struct scan *sc, struct tok t)
 		case '}':
 			if (sc->list_line) {
 				if (is_punct(&sc->t1, ','))
-					diags_add(sc->d, sc->path, sc->t1.line,
-						  "a comma ends the list: remove it or add a value");
+					diags_add(
+					    sc->d, sc->path, sc->t1.line,
+					    _("a comma ends the list: remove it or add a value"));
 				sc->list_line = 0;
 			} else if (sc->depth) {
 				close_section(sc, &t);
 			} else {
 				diags_add(sc->d, sc->path, t.line,
-					  "'}' closes no section (one '}' too many?)");
+				          _("'}' closes no section (one '}' too many?)"));
 				sc->fatal = true;
 			}
 			break;
@@ -386,7 +393,8 @@ static void tokenize(struct scan *sc)
 				i++;
 			}
 			if (i >= sc->n) {
-				diags_add(sc->d, sc->path, start, "comment '/*' is never closed with '*/'");
+				diags_add(sc->d, sc->path, start,
+				          _("comment '/*' is never closed with '*/'"));
 				sc->fatal = true;
 				return;
 			}
@@ -405,7 +413,8 @@ static void tokenize(struct scan *sc)
 				i++;
 			}
 			if (i >= sc->n) {
-				diags_add(sc->d, sc->path, t.line, "string is never closed with %c", c);
+				diags_add(sc->d, sc->path, t.line,
+				          _("string is never closed with %c"), c);
 				sc->fatal = true;
 				return;
 			}
@@ -430,12 +439,13 @@ static void tokenize(struct scan *sc)
 		}
 	}
 	if (sc->list_line) {
-		diags_add(sc->d, sc->path, sc->list_line, "list '{' is never closed with '}'");
+		diags_add(sc->d, sc->path, sc->list_line, _("list '{' is never closed with '}'"));
 		sc->fatal = true;
 	}
 	while (sc->depth) {
 		const struct cfgfile_section *s = &sc->cf->sec[sc->stack[--sc->depth].idx];
-		diags_add(sc->d, sc->path, s->line, "'%s' section is never closed with '}'", s->kind);
+		diags_add(sc->d, sc->path, s->line, _("'%s' section is never closed with '}'"),
+		          s->kind);
 		sc->fatal = true;
 	}
 }
@@ -492,7 +502,7 @@ enum lb_status cfgfile_load_buf(struct cfgfile *cf, const char *path, const char
 	free(sc.out);
 	if (rc != CFG_SUCCESS) {
 		if (d->n == before)
-			diags_add(d, path, 0, "cannot be parsed");
+			diags_add(d, path, 0, _("cannot be parsed"));
 		cfg_free(cf->cfg);
 		cf->cfg = NULL;
 		return LB_INVALID;

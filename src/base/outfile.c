@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 /* Temporary files are ".NAME.limber-XXXXXX" beside NAME: hidden, and known as limber's. */
@@ -57,6 +58,7 @@ static void remove_stale(const char *dir, const char *base)
 	closedir(d);
 }
 
+/* what, already translated ("cannot write"), and why. */
 static enum lb_status fail(struct outfile *o, struct diags *err, const char *what)
 {
 	diags_add(err, o->path, 0, "%s: %s", what, strerror(errno));
@@ -94,11 +96,11 @@ enum lb_status outfile_open(struct outfile *o, const char *path, struct diags *e
 	struct stat st;
 	if (stat(o->path, &st) == 0 && !S_ISREG(st.st_mode)) {
 		if (S_ISDIR(st.st_mode)) {
-			diags_add(err, o->path, 0, "is a directory");
+			diags_add(err, o->path, 0, _("is a directory"));
 			return not_opened(o, err, NULL);
 		}
 		o->f = fopen(o->path, "wb"); /* a FIFO, a device: written into, never replaced */
-		return o->f ? LB_OK : not_opened(o, err, "cannot write");
+		return o->f ? LB_OK : not_opened(o, err, _("cannot write"));
 	}
 	char *dir, *base;
 	split(o->path, &dir, &base);
@@ -110,13 +112,13 @@ enum lb_status outfile_open(struct outfile *o, const char *path, struct diags *e
 	if (fd < 0) {
 		free(o->tmp);
 		o->tmp = NULL;
-		return not_opened(o, err, "cannot write");
+		return not_opened(o, err, _("cannot write"));
 	}
 	flock(fd, LOCK_EX);
 	o->f = fdopen(fd, "wb");
 	if (!o->f)
 		close(fd);
-	return o->f ? LB_OK : not_opened(o, err, "cannot write");
+	return o->f ? LB_OK : not_opened(o, err, _("cannot write"));
 }
 
 /* The rename itself is durable once the directory is synced. */
@@ -137,14 +139,14 @@ enum lb_status outfile_close(struct outfile *o, bool ok, struct diags *err)
 {
 	enum lb_status st = LB_OK;
 	if (ok && fflush(o->f) != 0)
-		st = fail(o, err, "cannot write");
+		st = fail(o, err, _("cannot write"));
 	if (ok && st == LB_OK && o->tmp && fsync(fileno(o->f)) != 0)
-		st = fail(o, err, "cannot write");
+		st = fail(o, err, _("cannot write"));
 	if (fclose(o->f) != 0 && ok && st == LB_OK)
-		st = fail(o, err, "cannot write");
+		st = fail(o, err, _("cannot write"));
 	if (o->tmp) {
 		if (ok && st == LB_OK && rename(o->tmp, o->path) != 0)
-			st = fail(o, err, "cannot replace");
+			st = fail(o, err, _("cannot replace"));
 		if (!ok || st != LB_OK)
 			unlink(o->tmp);
 		else
@@ -225,8 +227,8 @@ enum lb_status outfile_guard(const char *path, const char *dir, struct diags *er
 	if (!inside)
 		return LB_OK;
 	diags_add(err, path, 0,
-		  "is in limber's data directory (%s), where the diary lives; limber will not "
-		  "write there: give a file elsewhere",
-		  dir);
+	          _("is in limber's data directory (%s), where the diary lives; limber will not "
+	            "write there: give a file elsewhere"),
+	          dir);
 	return LB_USAGE;
 }

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 /* An XDG variable counts only when it holds an absolute path (the spec says so). */
@@ -82,7 +83,7 @@ enum lb_status paths_make_private_dir(const char *dir, int *tightened, struct di
 			continue;
 		*s = '\0';
 		if (mkdir(p, 0755) < 0 && errno != EEXIST) {
-			diags_add(d, p, 0, "cannot create directory: %s", strerror(errno));
+			diags_add(d, p, 0, _("cannot create directory: %s"), strerror(errno));
 			free(p);
 			return LB_IO;
 		}
@@ -90,18 +91,18 @@ enum lb_status paths_make_private_dir(const char *dir, int *tightened, struct di
 	}
 	free(p);
 	if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
-		diags_add(d, dir, 0, "cannot create directory: %s", strerror(errno));
+		diags_add(d, dir, 0, _("cannot create directory: %s"), strerror(errno));
 		return LB_IO;
 	}
 	struct stat st;
 	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
-		diags_add(d, dir, 0, "not a directory");
+		diags_add(d, dir, 0, _("not a directory"));
 		return LB_IO;
 	}
 	if ((st.st_mode & 07777) != 0700) {
 		if (chmod(dir, 0700) < 0) {
-			diags_add(d, dir, 0, "cannot make the directory private: %s",
-				  strerror(errno));
+			diags_add(d, dir, 0, _("cannot make the directory private: %s"),
+			          strerror(errno));
 			return LB_IO;
 		}
 		if (tightened && (st.st_mode & 077))

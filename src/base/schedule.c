@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -23,7 +24,9 @@ bool schedule_parse_time(const char *opt, const char *s, struct schedule_time *t
 	             isdigit((unsigned char)s[hd + 2]) && s[hd + 3] == '\0';
 	int h = shape ? atoi(s) : -1, m = shape ? atoi(s + hd + 1) : -1;
 	if (h < 0 || h > 23 || m < 0 || m > 59) {
-		*why = xasprintf("%s: must be a time HH:MM from 00:00 to 23:59, got '%s'", opt, s);
+		/* TRANSLATORS: %s are an option ("--at") and what was given. */
+		*why =
+		    xasprintf(_("%s: must be a time HH:MM from 00:00 to 23:59, got '%s'"), opt, s);
 		return false;
 	}
 	t->hour = h;
@@ -81,12 +84,15 @@ bool schedule_parse_days(const char *opt, const char *s, unsigned *mask, char **
 		size_t n = strcspn(p, ",");
 		char *bad = add_item(p, n, &m);
 		if (bad) {
-			*why =
-			    *s ? xasprintf("%s: unknown day '%s' in '%s' (days are mon, tue, wed, "
-			                   "thu, fri, sat, sun; mon-fri is a range; also daily, "
-			                   "weekdays, weekends)",
-			                   opt, bad, s)
-			       : xasprintf("%s: no days given", opt);
+			if (*s)
+				/* TRANSLATORS: the day words are what --days takes: keep them. */
+				*why = xasprintf(
+				    _("%s: unknown day '%s' in '%s' (days are mon, tue, wed, "
+				      "thu, fri, sat, sun; mon-fri is a range; also daily, "
+				      "weekdays, weekends)"),
+				    opt, bad, s);
+			else
+				*why = xasprintf(_("%s: no days given"), opt);
 			free(bad);
 			return false;
 		}
@@ -125,7 +131,8 @@ char *schedule_days_text(unsigned mask)
 {
 	mask &= SCHEDULE_EVERY_DAY;
 	if (mask == SCHEDULE_EVERY_DAY)
-		return xstrdup("every day");
+		/* TRANSLATORS: when a reminder comes (other days: "mon-fri"). */
+		return xstrdup(_("every day"));
 	static const char *const short_names[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 	struct strbuf b;
 	sb_init(&b);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "base/cfgfile.h"
+#include "base/i18n.h"
 #include "base/ident.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
@@ -49,41 +50,52 @@ void settings_defaults(struct settings *s)
 	s->figures = true;
 }
 
-/* A word from a fixed set; reports and keeps the default otherwise. */
-static void choice(const struct cfgfile *cf, cfg_t *cfg, const char *key,
-		   const char *const *words, int nwords, int *out, struct diags *d)
+/* The index of key's word in a fixed set; reports and keeps was (the default) otherwise. */
+static int choice(const struct cfgfile *cf, const char *key, const char *const *words,
+		  int nwords, int was, struct diags *d)
 {
-	const char *v = cfg_getstr(cfg, key);
+	const char *v = cfg_getstr(cf->cfg, key);
 	if (!v)
-		return;
-	for (int i = 0; i < nwords; i++) {
-		if (strcmp(v, words[i]) == 0) {
-			*out = i;
-			return;
-		}
-	}
+		return was;
+	for (int i = 0; i < nwords; i++)
+		if (strcmp(v, words[i]) == 0)
+			return i;
 	struct strbuf b;
 	sb_init(&b);
-	for (int i = 0; i < nwords; i++)
-		sb_addf(&b, "%s%s", i == 0 ? "" : i == nwords - 1 ? " or " : ", ", words[i]);
-	diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key), "%s must be %s, got '%s'", key,
-		  b.s, v);
+	for (int i = 0; i < nwords - 1; i++)
+		sb_addf(&b, "%s%s", i == 0 ? "" : ", ", words[i]);
+	/* TRANSLATORS: "sound must be bell, flash or none, got 'loud'": a key, the allowed words
+	   but the last (with commas), the last word, what was written. */
+	diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key),
+	          _("%s must be %s or %s, got '%s'"), key, b.s, words[nwords - 1], v);
 	sb_free(&b);
+	return was;
 }
+
+/* What a number setting counts, for its message. */
+enum number_unit { UNIT_NONE, UNIT_SECONDS, UNIT_WORDS_A_MINUTE };
 
 /* A whole number in min..max; reports and keeps the default otherwise. */
 static void number(const struct cfgfile *cf, const char *key, long min, long max,
-		   const char *unit, int *out, struct diags *d)
+                   enum number_unit unit, int *out, struct diags *d)
 {
 	const char *v = cfg_getstr(cf->cfg, key);
 	long n;
 	if (!v)
 		return;
-	if (parse_uint(v, min, max, &n))
+	if (parse_uint(v, min, max, &n)) {
 		*out = (int)n;
+		return;
+	}
+	int line = cfgfile_key_line(&cf->sec[0], key);
+	if (unit == UNIT_SECONDS)
+		diags_add(d, cf->path, line, _("%s must be %ld..%ld seconds, got '%s'"), key, min,
+		          max, v);
+	else if (unit == UNIT_WORDS_A_MINUTE)
+		diags_add(d, cf->path, line, _("%s must be %ld..%ld words a minute, got '%s'"), key,
+		          min, max, v);
 	else
-		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], key),
-			  "%s must be %ld..%ld%s, got '%s'", key, min, max, unit, v);
+		diags_add(d, cf->path, line, _("%s must be %ld..%ld, got '%s'"), key, min, max, v);
 }
 
 /* An espeak-ng voice: a short name of letters, digits, '-' and '_' ("en-gb", "de"). */
@@ -99,9 +111,9 @@ static void voice_name(struct settings *s, const struct cfgfile *cf, struct diag
 		     (v[i] >= '0' && v[i] <= '9') || v[i] == '-' || v[i] == '_';
 	if (!ok) {
 		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], "voice_name"),
-			  "voice_name must be an espeak-ng voice such as en-gb (letters, digits, "
-			  "'-', at most %d), got '%s'",
-			  SETTINGS_VOICE_NAME_MAX, v);
+		          _("voice_name must be an espeak-ng voice such as en-gb (letters, digits, "
+		            "'-', at most %d), got '%s'"),
+		          SETTINGS_VOICE_NAME_MAX, v);
 		return;
 	}
 	free(s->voice_name);
@@ -122,7 +134,7 @@ static void sync_dir(struct settings *s, const struct cfgfile *cf, struct diags 
 		dir = xasprintf("%s%s", home, v + 1);
 	if (!dir) {
 		diags_add(d, cf->path, cfgfile_key_line(&cf->sec[0], "sync"),
-			  "sync must be a folder's full path (or ~/...), got '%s'", v);
+		          _("sync must be a folder's full path (or ~/...), got '%s'"), v);
 		return;
 	}
 	free(s->sync);
@@ -134,35 +146,23 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 	static const char *const sounds[] = {"bell", "flash", "none"};
 	static const char *const colours[] = {"auto", "always", "never"};
 	static const char *const weeks[] = {"monday", "sunday"};
-	int v;
 
-	v = (int)s->sound;
-	choice(cf, cf->cfg, "sound", sounds, 3, &v, d);
-	s->sound = (enum settings_sound)v;
-	v = (int)s->colour;
-	choice(cf, cf->cfg, "colour", colours, 3, &v, d);
-	s->colour = (enum settings_colour)v;
+	s->sound = (enum settings_sound)choice(cf, "sound", sounds, 3, (int)s->sound, d);
+	s->colour = (enum settings_colour)choice(cf, "colour", colours, 3, (int)s->colour, d);
 	static const char *const themes[] = {"auto", "dark", "light"};
-	v = (int)s->theme;
-	choice(cf, cf->cfg, "theme", themes, 3, &v, d);
-	s->theme = (enum settings_theme)v;
-	v = (int)s->week_starts;
-	choice(cf, cf->cfg, "week_starts", weeks, 2, &v, d);
-	s->week_starts = (enum settings_week)v;
+	s->theme = (enum settings_theme)choice(cf, "theme", themes, 3, (int)s->theme, d);
+	s->week_starts =
+		(enum settings_week)choice(cf, "week_starts", weeks, 2, (int)s->week_starts, d);
 
-	number(cf, "count_in", 0, SETTINGS_COUNT_IN_MAX, " seconds", &s->count_in, d);
+	number(cf, "count_in", 0, SETTINGS_COUNT_IN_MAX, UNIT_SECONDS, &s->count_in, d);
 	static const char *const onoff[] = {"off", "on"};
-	v = s->voice;
-	choice(cf, cf->cfg, "voice", onoff, 2, &v, d);
-	s->voice = v;
+	s->voice = choice(cf, "voice", onoff, 2, s->voice, d);
 	number(cf, "voice_rate", SETTINGS_VOICE_RATE_MIN, SETTINGS_VOICE_RATE_MAX,
-	       " words a minute", &s->voice_rate, d);
-	number(cf, "voice_volume", 0, SETTINGS_VOICE_VOLUME_MAX, "", &s->voice_volume, d);
+	       UNIT_WORDS_A_MINUTE, &s->voice_rate, d);
+	number(cf, "voice_volume", 0, SETTINGS_VOICE_VOLUME_MAX, UNIT_NONE, &s->voice_volume, d);
 	voice_name(s, cf, d);
 	static const char *const yesno[] = {"no", "yes"};
-	v = s->figures;
-	choice(cf, cf->cfg, "figures", yesno, 2, &v, d);
-	s->figures = v;
+	s->figures = choice(cf, "figures", yesno, 2, s->figures, d);
 	sync_dir(s, cf, d);
 
 	cfg_t *plan = cfg_getsec(cf->cfg, "plan");
@@ -175,8 +175,8 @@ static void read_settings(struct settings *s, struct cfgfile *cf, struct diags *
 			continue;
 		if (!ident_valid(id)) {
 			diags_add(d, cf->path, cfgfile_key_line(ps, settings_weekdays[day]),
-				  "plan: %s must name a routine id (a-z, 0-9 and '-'), got '%s'",
-				  settings_weekdays[day], id);
+			          _("plan: %s must name a routine id (a-z, 0-9 and '-'), got '%s'"),
+			          settings_weekdays[day], id);
 			continue;
 		}
 		s->plan[day] = xstrdup(id);

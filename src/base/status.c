@@ -15,7 +15,7 @@ static const struct {
 
 const char *lb_status_str(enum lb_status st)
 {
-	return status_table[st].msg;
+	return _(status_table[st].msg);
 }
 
 int lb_status_exit(enum lb_status st)

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -70,16 +71,17 @@ char *textsafe_why(const char *s, unsigned flags)
 		uint32_t cp;
 		size_t len = decode(p + i, n - i, &cp);
 		if (!len)
-			return xasprintf("not valid UTF-8 (byte %zu)", i + 1);
+			return xasprintf(_("not valid UTF-8 (byte %zu)"), i + 1);
 		if (bidi(cp))
-			return xasprintf("the bidirectional control U+%04X is not allowed (byte %zu)",
-					 (unsigned)cp, i + 1);
+			return xasprintf(
+			    _("the bidirectional control U+%04X is not allowed (byte %zu)"),
+			    (unsigned)cp, i + 1);
 		if (invisible(cp))
-			return xasprintf("the invisible format character U+%04X is not allowed "
-					 "(byte %zu)",
-					 (unsigned)cp, i + 1);
+			return xasprintf(_("the invisible format character U+%04X is not allowed "
+			                   "(byte %zu)"),
+			                 (unsigned)cp, i + 1);
 		if (unsafe(cp, flags))
-			return xasprintf("control characters are not allowed (byte %zu)", i + 1);
+			return xasprintf(_("control characters are not allowed (byte %zu)"), i + 1);
 		i += len;
 	}
 	return NULL;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 static bool leap(int y)
@@ -44,9 +45,6 @@ static int digits_at(const char *s, size_t at, size_t len)
 	return v;
 }
 
-/* The forms --at takes, for its error messages. */
-#define DATETIME_FORMS "\"YYYY-MM-DD HH:MM\" (or with a T between), or \"HH:MM\" for today"
-
 /* A broken-down time for a calendar date and wall clock (DST left to mktime). */
 static struct tm tm_of(int y, int mo, int d, int h, int mi, int sec)
 {
@@ -81,12 +79,13 @@ static bool local_time(int y, int mo, int d, int h, int mi, time_t *out)
 static bool check_date(const char *option, const char *s, int y, int mo, int d, char **err)
 {
 	if (y < 1970 || y > 9999 || mo < 1 || mo > 12 || d < 1) {
-		*err = xasprintf("%s: '%s' is not a date (YYYY-MM-DD)", option, s);
+		/* TRANSLATORS: %s are an option ("--at") and what was given. */
+		*err = xasprintf(_("%s: '%s' is not a date (YYYY-MM-DD)"), option, s);
 		return false;
 	}
 	if (d > days_in_month(y, mo)) {
-		*err = xasprintf("%s: %04d-%02d-%02d does not exist (that month has %d days)", option,
-				 y, mo, d, days_in_month(y, mo));
+		*err = xasprintf(_("%s: %04d-%02d-%02d does not exist (that month has %d days)"),
+		                 option, y, mo, d, days_in_month(y, mo));
 		return false;
 	}
 	return true;
@@ -113,18 +112,22 @@ bool timefmt_parse_datetime(const char *option, const char *s, time_t now, time_
 		mo = tm.tm_mon + 1;
 		d = tm.tm_mday;
 	} else {
-		*err = xasprintf("%s: '%s' is not a time; write " DATETIME_FORMS, option, s);
+		/* TRANSLATORS: the forms --at takes; YYYY, MM, DD, HH and T stand as they are. */
+		*err =
+		    xasprintf(_("%s: '%s' is not a time; write \"YYYY-MM-DD HH:MM\" (or with a T "
+		                "between), or \"HH:MM\" for today"),
+		              option, s);
 		return false;
 	}
 	if (h > 23 || mi > 59) {
-		*err = xasprintf("%s: %02d:%02d is not a time of day (00:00 to 23:59)", option, h,
-				 mi);
+		*err = xasprintf(_("%s: %02d:%02d is not a time of day (00:00 to 23:59)"), option,
+		                 h, mi);
 		return false;
 	}
 	if (!local_time(y, mo, d, h, mi, out)) {
-		*err = xasprintf("%s: %04d-%02d-%02d %02d:%02d does not exist here (the clocks "
-				 "went forward)",
-				 option, y, mo, d, h, mi);
+		*err = xasprintf(_("%s: %04d-%02d-%02d %02d:%02d does not exist here (the clocks "
+		                   "went forward)"),
+		                 option, y, mo, d, h, mi);
 		return false;
 	}
 	return true;
@@ -133,8 +136,8 @@ bool timefmt_parse_datetime(const char *option, const char *s, time_t now, time_
 bool timefmt_parse_date(const char *option, const char *s, time_t *out, char **err)
 {
 	if (!form_match(s, "9999-99-99")) {
-		*err = xasprintf("%s: '%s' is not a date; write YYYY-MM-DD, such as 2026-11-25",
-				 option, s);
+		*err = xasprintf(_("%s: '%s' is not a date; write YYYY-MM-DD, such as 2026-11-25"),
+		                 option, s);
 		return false;
 	}
 	int y = digits_at(s, 0, 4), mo = digits_at(s, 5, 2), d = digits_at(s, 8, 2);
@@ -216,22 +219,34 @@ bool timefmt_parse_iso(const char *s, int64_t *t, int *offset_min)
 	return true;
 }
 
+/* The narrow form's two-digit year is meant: the list shows the year only to tell it apart. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-y2k"
 void timefmt_day_name(char *buf, size_t n, time_t at, time_t now, bool wide)
 {
 	time_t today = timefmt_day_start(now), day = timefmt_day_start(at);
 	struct tm a, b;
 	localtime_r(&now, &a);
 	localtime_r(&at, &b);
+	/*
+	 * The date forms are strftime's, for translators to put in their order
+	 * ("%a %d %b" in English: "Tue 24 Nov"); the names come from the locale.
+	 */
 	if (day == today)
-		snprintf(buf, n, "Today");
+		snprintf(buf, n, "%s", _("Today"));
 	else if (day == timefmt_day_start(today - 1))
-		snprintf(buf, n, "Yesterday");
+		snprintf(buf, n, "%s", _("Yesterday"));
+	else if (a.tm_year == b.tm_year && wide)
+		/* TRANSLATORS: strftime: a day this year in the diary list ("Tue 24 Nov"). */
+		timefmt_local(buf, n, _("%a %d %b"), at);
 	else if (a.tm_year == b.tm_year)
-		timefmt_local(buf, n, wide ? "%a %d %b" : "%d %b", at);
+		/* TRANSLATORS: strftime: a day this year where room is short ("24 Nov"). */
+		timefmt_local(buf, n, _("%d %b"), at);
 	else if (wide)
-		timefmt_local(buf, n, "%d %b %Y", at);
-	else {
-		size_t k = timefmt_local(buf, n, "%d %b", at);
-		snprintf(buf + k, n - k, " %02d", b.tm_year % 100);
-	}
+		/* TRANSLATORS: strftime: a day of another year ("24 Nov 2025"). */
+		timefmt_local(buf, n, _("%d %b %Y"), at);
+	else
+		/* TRANSLATORS: strftime: a day of another year, short ("24 Nov 25"). */
+		timefmt_local(buf, n, _("%d %b %y"), at);
 }
+#pragma GCC diagnostic pop

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/outfile.h"
 #include "base/paths.h"
@@ -19,6 +20,7 @@
 #include "base/strdist.h"
 #include "base/textsafe.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 #include "cli/parse.h"
 #include "formats/pending.h"
@@ -64,6 +66,13 @@ void app_error(const char *fmt, ...)
 	va_end(ap);
 }
 
+int app_refuse(char *why)
+{
+	app_error("%s", why);
+	free(why);
+	return 2;
+}
+
 int app_usage_error(const struct app *a, const char *fmt, ...)
 {
 	va_list ap;
@@ -71,9 +80,10 @@ int app_usage_error(const struct app *a, const char *fmt, ...)
 	verror(fmt, ap);
 	va_end(ap);
 	if (a->command)
-		fprintf(stderr, "Try 'limber %s --help' for more information.\n", a->command);
+		/* TRANSLATORS: %s is a command's name (limber log --help), kept in English. */
+		fprintf(stderr, _("Try 'limber %s --help' for more information.\n"), a->command);
 	else
-		fputs("Try 'limber --help' for more information.\n", stderr);
+		fputs(_("Try 'limber --help' for more information.\n"), stderr);
 	return 2;
 }
 
@@ -162,19 +172,28 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
 	}
 	size_t n;
 	char **dirs = app_routine_search_path(a, &n);
-	for (size_t i = a->nroutine_dirs; i < n; i++)
-		library_add_dir(lib, dirs[i], false);
+	for (size_t i = a->nroutine_dirs; i < n; i++) /* the last: the shipped routines */
+		if (i + 1 < n)
+			library_add_dir(lib, dirs[i], false);
+		else
+			library_add_shipped_dir(lib, dirs[i]);
 	app_free_strings(dirs, n);
 	library_finish(lib);
 	if (quiet)
 		return 0;
 	for (size_t i = 0; i < lib->nskipped; i++) {
 		const struct routine_skip *sk = &lib->skipped[i];
-		if (sk->nproblems > 1)
-			app_error("skipped %s (and %zu more problems; see 'limber check %s')",
-				  sk->first, sk->nproblems - 1, sk->file);
-		else
-			app_error("skipped %s", sk->first);
+		size_t more = sk->nproblems > 1 ? sk->nproblems - 1 : 0;
+		if (!more) {
+			/* TRANSLATORS: %s is a problem in a routine file: FILE:LINE: message. */
+			app_error(_("skipped %s"), sk->first);
+			continue;
+		}
+		/* TRANSLATORS: the first %s is a problem (FILE:LINE: message), the last a file */
+		app_error(ngettext("skipped %s (and %zu more problem; see 'limber check %s')",
+				   "skipped %s (and %zu more problems; see 'limber check %s')",
+				   more),
+			  sk->first, more, sk->file);
 	}
 	return 0;
 }
@@ -205,12 +224,13 @@ int app_check_output(const struct app *a, const char *path)
 	return app_report(&err, st);
 }
 
-/* Prints each problem as "limber: PREFIXFILE: message" and frees them. */
-static void say_all(struct diags *d, const char *prefix)
+/* Prints each problem as "limber: FILE: message" (a warning says so) and frees them. */
+static void say_all(struct diags *d, bool warning)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		char *m = diag_format(&d->v[i]);
-		app_error("%s%s", prefix, m);
+		/* TRANSLATORS: %s is a problem, often FILE: message. */
+		app_error(warning ? _("warning: %s") : "%s", m);
 		free(m);
 	}
 	diags_free(d);
@@ -226,7 +246,7 @@ static void store_pending(struct diary *db, const char *dir)
 	if (msg)
 		app_error("%s", msg);
 	free(msg);
-	say_all(&err, "warning: ");
+	say_all(&err, true);
 }
 
 int app_open_diary(struct app *a, int flags, struct diary **db)
@@ -235,7 +255,7 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 	*db = NULL;
 	char *dir = app_data_dir(a);
 	if (!dir) {
-		app_error("no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
+		app_error("%s", _("no data directory: set HOME, XDG_DATA_HOME or use --data DIR"));
 		return 1;
 	}
 	bool sync = a->command && strcmp(a->command, "sync") != 0 && app_load_settings(a) == 0 &&
@@ -250,11 +270,19 @@ int app_open_diary(struct app *a, int flags, struct diary **db)
 	if (st == LB_OK && sync)
 		app_sync_before(a, *db);
 	free(dir);
-	say_all(&warn, "warning: ");
-	say_all(&err, "");
+	say_all(&warn, true);
+	say_all(&err, false);
 	if (st == LB_NOT_FOUND && !create)
 		return 0;
 	return st == LB_OK ? 0 : lb_status_exit(st);
+}
+
+int app_open_diary_with(struct app *a, int flags, struct diary **db, struct library *lib)
+{
+	int rc = app_open_diary(a, flags, db);
+	if (rc)
+		library_free(lib);
+	return rc;
 }
 
 int app_columns(void)
@@ -270,10 +298,23 @@ const char *app_sym(const struct app *a, const char *utf8, const char *ascii)
 	return a->utf8 ? utf8 : ascii;
 }
 
+void app_put_cell(const char *s, int w, bool right)
+{
+	int n = utf8_width(s);
+	int pad = w - (n < 0 ? (int)strlen(s) : n);
+	if (right && pad > 0)
+		printf("%*s", pad, "");
+	fputs(s, stdout);
+	if (!right && pad > 0)
+		printf("%*s", pad, "");
+}
+
 int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const char *arg)
 {
 	if (!parse_decimal(arg, 1, 100, (double *)((char *)dest + o->off)))
-		return app_usage_error(a, "--speed: must be 1..100 (a decimal point, not a comma), got %s",
+		return app_usage_error(a,
+				       _("--speed: must be 1..100 (a decimal point, not a comma), "
+					 "got %s"),
 				       arg);
 	return 0;
 }
@@ -288,19 +329,23 @@ const struct routine *app_routine(const struct library *lib, const char *id)
 		ids[i] = lib->rt[i]->id;
 	const char *hint = str_suggest(id, ids, lib->nrt);
 	if (hint)
-		app_error("no routine '%s' (did you mean '%s'?)", id, hint);
+		app_error(_("no routine '%s' (did you mean '%s'?)"), id, hint);
 	else
-		app_error("no routine '%s' (see 'limber routines')", id);
+		app_error(_("no routine '%s' (see 'limber routines')"), id);
 	free(ids);
 	return NULL;
 }
 
+const char *const app_papers[] = {"a4", "letter", NULL};
+
 int app_pdf_output(const struct app *a, const char *output)
 {
 	if (!output)
-		return app_usage_error(a, "where to? give -o FILE.pdf, or -o - for standard output");
+		return app_usage_error(
+			a, "%s", _("where to? give -o FILE.pdf, or -o - for standard output"));
 	if (strcmp(output, "-") == 0 && isatty(STDOUT_FILENO))
-		return app_usage_error(a, "-o -: standard output is a terminal; redirect it to a file");
+		return app_usage_error(
+			a, "%s", _("-o -: standard output is a terminal; redirect it to a file"));
 	return app_check_output(a, output); /* never onto the diary */
 }
 
@@ -308,13 +353,10 @@ int app_parse_at(const char *arg, int64_t now, int64_t *at)
 {
 	char *why = NULL;
 	time_t t;
-	if (!timefmt_parse_datetime("--at", arg, now, &t, &why)) {
-		app_error("%s", why);
-		free(why);
-		return 2;
-	}
+	if (!timefmt_parse_datetime("--at", arg, now, &t, &why))
+		return app_refuse(why);
 	if (t > now + 24 * 3600) {
-		app_error("--at: %s is more than a day in the future", arg);
+		app_error(_("--at: %s is more than a day in the future"), arg);
 		return 2;
 	}
 	*at = t;

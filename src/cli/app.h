@@ -6,7 +6,9 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "base/i18n.h"
 #include "base/settings.h"
+#include "cli/parse.h"
 #include "diary/diary.h"
 #include "routine/routine.h"
 
@@ -29,6 +31,8 @@ void app_free(struct app *a);
 int app_usage_error(const struct app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Prints "limber: MSG" to stderr. */
 void app_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints why (an allocated message, which it frees) as app_error does; returns 2. */
+int app_refuse(char *why);
 /* Prints each problem as "limber: FILE:LINE: MSG"-free "FILE:LINE: MSG" lines to stderr. */
 void app_print_diags(const struct diags *d);
 /* Prints the problems in err (see app_print_diags) and frees them; returns st's exit status. */
@@ -57,6 +61,8 @@ int app_load_library(struct app *a, struct library *lib, const char *const *extr
  * or full file system. Returns 0 or an exit status.
  */
 int app_open_diary(struct app *a, int flags, struct diary **db);
+/* The same for a command that has loaded lib: when it fails, lib is freed too. */
+int app_open_diary_with(struct app *a, int flags, struct diary **db, struct library *lib);
 /* The data directory in use (--data, LIMBER_DATA_DIR or XDG); NULL without HOME. Caller frees. */
 char *app_data_dir(const struct app *a);
 /*
@@ -70,16 +76,40 @@ int app_check_output(const struct app *a, const char *path);
  * day after now, into *at. 0, or 2 having said why.
  */
 int app_parse_at(const char *arg, int64_t now, int64_t *at);
+/* The help of --at TIME, for the tables of the commands that read it with app_parse_at. */
+/* TRANSLATORS: YYYY-MM-DD HH:MM is how --at is typed, whatever the language. */
+#define APP_AT_HELP N_("when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n(default: now)")
 /* Settings, then the library (warning about skipped files): what most commands need first. */
 int app_load_all(struct app *a, struct library *lib);
+/* What a command that takes a routine's id, or an entry's ID, says when it was not given. */
+#define APP_WHICH_ROUTINE N_("which routine? (see 'limber routines')")
+#define APP_WHICH_ENTRY N_("which entry? (the ID from 'limber diary')")
 /* The routine with id, or NULL having said so, with the nearest id as a hint. */
 const struct routine *app_routine(const struct library *lib, const char *id);
 /* Checks -o for a PDF (given; "-" not a terminal); 0 or the exit status, having said why. */
 int app_pdf_output(const struct app *a, const char *output);
+/*
+ * The options of the commands that write a PDF (report, sheet), for their
+ * tables: --paper into T's int paper (enum report_paper), and -o into T's
+ * output, which app_pdf_output checks.
+ */
+extern const char *const app_papers[];
+#define APP_PAPER_OPTION(T)                                                                        \
+	PARSE_CHOICE("paper", "SIZE", app_papers, T, paper,                 \
+		     /* TRANSLATORS: a4 and letter are the option's words, kept in English. */ \
+		     N_("a4 (the default) or letter"))
+#define APP_PDF_OUTPUT_OPTION(T)                                                                   \
+	PARSE_STRING("output", 'o', "FILE", T, output,                                             \
+		     N_("write the PDF to FILE (mode 0600);\n- writes it to standard output"))
 /* Columns available on stdout: the terminal's width, or 80 when not a terminal. */
 int app_columns(void);
 /* A symbol with an ASCII stand-in for non-UTF-8 locales. */
 const char *app_sym(const struct app *a, const char *utf8, const char *ascii);
+/*
+ * Writes s to stdout in w columns at least: padded with spaces by its
+ * display width (a translated heading may hold ü or é), before it when right.
+ */
+void app_put_cell(const char *s, int w, bool right);
 
 /*
  * Syncs db through the folder dir (diary/sync.h), with this machine's id
@@ -104,7 +134,7 @@ int app_opt_speed(struct app *a, void *dest, const struct parse_opt *o, const ch
 #define APP_OPT_SPEED(T, F)                                                                        \
 	{.name = "speed",                                                                          \
 	 .arg = "X",                                                                               \
-	 .help = "play X times faster (1..100), to preview a routine",                             \
+	 .help = N_("play X times faster (1..100), to preview a routine"),                         \
 	 .kind = PARSE_KIND_CALL,                                                                  \
 	 .off = PARSE_MEMBER(T, F, double),                                                        \
 	 .call = app_opt_speed}

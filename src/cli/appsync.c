@@ -13,16 +13,30 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "base/paths.h"
 #include "base/xalloc.h"
 #include "diary/sync.h"
 
-/* Prints each problem as "limber: PREFIX FILE: MSG" to stderr. */
-static void say(const struct diags *d, const char *prefix)
+/* How say() introduces a problem. */
+enum say_as { SAY_SKIPPED, SAY_SYNC_SKIPPED, SAY_SYNC_WARNING };
+
+/* Prints each problem as "limber: skipped FILE: MSG" (or as says) to stderr. */
+static void say(const struct diags *d, enum say_as as)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		char *line = diag_format(&d->v[i]);
-		fprintf(stderr, "limber: %s%s\n", prefix, line);
+		char *line = diag_format(&d->v[i]), *msg;
+		if (as == SAY_SKIPPED)
+			/* TRANSLATORS: %s is a file the sync left for later, and why. */
+			msg = xasprintf(_("skipped %s"), line);
+		else if (as == SAY_SYNC_SKIPPED)
+			/* TRANSLATORS: "sync" is limber.conf's sync; %s a file, and why. */
+			msg = xasprintf(_("sync: skipped %s"), line);
+		else
+			/* TRANSLATORS: "sync" is limber.conf's sync; %s a problem. */
+			msg = xasprintf(_("warning: sync: %s"), line);
+		fprintf(stderr, "limber: %s\n", msg);
+		free(msg);
 		free(line);
 	}
 }
@@ -65,26 +79,54 @@ enum lb_status app_sync_folder_ok(const struct app *a, const char *dir, struct d
 {
 	struct stat st;
 	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
-		diags_add(err, dir, 0, "is not a folder (make it, or let the sync engine make it)");
+		diags_add(err, dir, 0, "%s",
+			  /* TRANSLATORS: after a folder's name: "DIR: is not a folder (...)". */
+			  _("is not a folder (make it, or let the sync engine make it)"));
 		return LB_NOT_FOUND;
 	}
 	char *data = a->data_dir ? xstrdup(a->data_dir) : paths_data_dir();
 	if (!data) {
-		diags_add(err, NULL, 0,
-		          "no data directory: set HOME, XDG_DATA_HOME or use --data DIR");
+		diags_add(err, NULL, 0, "%s",
+		          _("no data directory: set HOME, XDG_DATA_HOME or use --data DIR"));
 		return LB_IO;
 	}
 	enum lb_status r = LB_OK;
 	if (under(data, dir)) {
 		diags_add(
 		    err, dir, 0,
-		    "holds limber's data directory (%s); the diary must not be in the synced "
-		    "folder (a sync engine copying it would damage it): choose another folder",
+		    /* TRANSLATORS: after a folder's name: "DIR: holds ..."; %s is a directory. */
+		    _("holds limber's data directory (%s); the diary must not be in the synced "
+		      "folder (a sync engine copying it would damage it): choose another folder"),
 		    data);
 		r = LB_INVALID;
 	}
 	free(data);
 	return r;
+}
+
+/* What limber sync did: sent, applied, compacted. */
+static void print_sync(const struct sync_report *r)
+{
+	if (r->seq)
+		/* TRANSLATORS: the second number is the changeset's, the file it went into. */
+		printf(ngettext("sent %ld change (changeset %lld)\n",
+				"sent %ld changes (changeset %lld)\n", r->sent),
+		       r->sent, (long long)r->seq);
+	else
+		printf("%s\n", _("nothing new to send"));
+	/* TRANSLATORS: rows of the diary (entries, sessions) the changesets changed. */
+	char *rows = xasprintf(ngettext("%ld row changed here", "%ld rows changed here",
+					r->received),
+			       r->received);
+	/* TRANSLATORS: %s is "N rows changed here". */
+	printf(ngettext("applied %ld changeset from other machines: %s\n",
+			"applied %ld changesets from other machines: %s\n", r->files),
+	       r->files, rows);
+	free(rows);
+	if (r->removed)
+		printf(ngettext("compacted %ld old changeset into a snapshot\n",
+				"compacted %ld old changesets into a snapshot\n", r->removed),
+		       r->removed);
 }
 
 enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool compact, bool quiet,
@@ -102,20 +144,9 @@ enum lb_status app_sync(struct app *a, struct diary *db, const char *dir, bool c
 	struct sync_opts o = {.dir = dir, .machine = me, .now = clock_wall(), .compact = compact};
 	struct sync_report r;
 	st = diary_sync(db, &o, &r, err);
-	say(&r.skipped, quiet ? "sync: skipped " : "skipped ");
-	if (st == LB_OK && !quiet) {
-		if (r.seq)
-			printf("sent %ld %s (changeset %lld)\n", r.sent,
-			       r.sent == 1 ? "change" : "changes", (long long)r.seq);
-		else
-			printf("nothing new to send\n");
-		printf("applied %ld %s from other machines: %ld %s changed here\n", r.files,
-		       r.files == 1 ? "changeset" : "changesets", r.received,
-		       r.received == 1 ? "row" : "rows");
-		if (r.removed)
-			printf("compacted %ld old %s into a snapshot\n", r.removed,
-			       r.removed == 1 ? "changeset" : "changesets");
-	}
+	say(&r.skipped, quiet ? SAY_SYNC_SKIPPED : SAY_SKIPPED);
+	if (st == LB_OK && !quiet)
+		print_sync(&r);
 	sync_report_free(&r);
 	return st;
 }
@@ -133,13 +164,16 @@ void app_sync_before(struct app *a, struct diary *db)
 		return;
 	a->synced = true;
 	if (access(a->settings.sync, W_OK) != 0) {
-		fprintf(stderr, "limber: warning: sync: %s: %s; not synced\n", a->settings.sync,
-		        strerror(errno));
+		/* TRANSLATORS: the first %s is a folder, the second why it cannot be written. */
+		char *msg = xasprintf(_("warning: sync: %s: %s; not synced"), a->settings.sync,
+		                      strerror(errno));
+		fprintf(stderr, "limber: %s\n", msg);
+		free(msg);
 		return;
 	}
 	struct diags err = {0};
 	if (app_sync(a, db, a->settings.sync, false, true, &err) != LB_OK)
-		say(&err, "warning: sync: ");
+		say(&err, SAY_SYNC_WARNING);
 	diags_free(&err);
 }
 
@@ -152,7 +186,7 @@ void app_sync_at_exit(struct app *a)
 	struct diags warn = {0}, err = {0};
 	if (data && diary_open(&db, data, 0, &warn, &err) == LB_OK && diary_sync_pending(db) &&
 	    app_sync(a, db, a->settings.sync, false, true, &err) != LB_OK)
-		say(&err, "warning: sync: ");
+		say(&err, SAY_SYNC_WARNING);
 	diary_close(db);
 	diags_free(&warn);
 	diags_free(&err);

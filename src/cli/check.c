@@ -6,10 +6,28 @@
 #include <string.h>
 
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/textsafe.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "report/svg.h"
+
+/* "FILE: ok (2 exercises, 1 routine)": what a good file holds. */
+static void print_ok(const char *file, size_t nex, size_t nrt)
+{
+	char *ex = nex ? xasprintf(ngettext("%zu exercise", "%zu exercises", nex), nex) : NULL;
+	char *rt = NULL;
+	if (nrt || !nex)
+		rt = xasprintf(ngettext("%zu routine", "%zu routines", nrt), nrt);
+	if (ex && rt)
+		/* TRANSLATORS: a routine file that is good: "FILE: ok (2 exercises, 1 routine)". */
+		printf(_("%s: ok (%s, %s)\n"), file, ex, rt);
+	else
+		/* TRANSLATORS: a routine file that is good: "FILE: ok (1 routine)". */
+		printf(_("%s: ok (%s)\n"), file, ex ? ex : rt);
+	free(ex);
+	free(rt);
+}
 
 static int check(struct app *a, void *opts, const struct parse_result *res)
 {
@@ -28,8 +46,10 @@ static int check(struct app *a, void *opts, const struct parse_result *res)
 		for (size_t f = 0; f < nfiles && !mine; f++)
 			mine = strcmp(e->file, files[f]) == 0;
 		if (mine && e->figure_path && !svg_check(e->figure_path, &err))
-			diags_add(&lib.figure_problems, e->file, e->figure_line, "figure \"%s\": %s",
-				  e->figure, err ? err : "cannot be drawn");
+			diags_add(&lib.figure_problems, e->file, e->figure_line,
+				  /* TRANSLATORS: a figure's name, then why it fails. */
+				  _("figure \"%s\": %s"), e->figure,
+				  err ? err : _("cannot be drawn"));
 		free(err);
 	}
 	/* A missing figure leaves the routine playable, but the file is not ok. */
@@ -60,17 +80,13 @@ static int check(struct app *a, void *opts, const struct parse_result *res)
 			nex += strcmp(lib.ex[i]->file, files[f]) == 0;
 		for (size_t i = 0; i < lib.nrt; i++)
 			nrt += strcmp(lib.rt[i]->file, files[f]) == 0;
-		printf("%s: ok (", files[f]);
-		if (nex)
-			printf("%zu %s%s", nex, nex == 1 ? "exercise" : "exercises", nrt ? ", " : "");
-		if (nrt || !nex)
-			printf("%zu %s", nrt, nrt == 1 ? "routine" : "routines");
-		printf(")\n");
+		print_ok(files[f], nex, nrt);
 	}
 	library_free(&lib);
 	if (bad) {
-		fprintf(stderr, "limber: %zu of %zu %s with problems\n", bad, nfiles,
-			nfiles == 1 ? "file" : "files");
+		app_error(ngettext("%zu of %zu file with problems",
+				   "%zu of %zu files with problems", nfiles),
+			  bad, nfiles);
 		return 2;
 	}
 	return 0;
@@ -78,9 +94,9 @@ static int check(struct app *a, void *opts, const struct parse_result *res)
 
 const struct cli_command cli_check_command = {
 	.spec = {.name = "check", .args = "FILE...", .max_operands = -1,
-		 .missing = "which files? (e.g. limber check routines/*.conf)",
-		 .about = "Validate routine files. Each problem is printed to stderr as\n"
-			  "FILE:LINE: message; steps may name exercises from the files given or from\n"
-			  "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n"},
-	.summary = "validate routine files", .run = check,
+		 .missing = N_("which files? (e.g. limber check routines/*.conf)"),
+		 .about = N_("Validate routine files. Each problem is printed to stderr as\n"
+			     "FILE:LINE: message; steps may name exercises from the files given or from\n"
+			     "the routine search path. Exit status 0 when every file is good, 2 otherwise.\n")},
+	.summary = N_("validate routine files"), .run = check,
 };

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "cli/cli.h"
@@ -23,7 +24,8 @@ static void print_step(const struct step *st, int width, bool utf8)
 	int pad = width - utf8_width(title);
 	printf("%s%*s  %s", title, pad > 0 ? pad : 0, "", b.s);
 	if (st->dose_why || st->ex->progress.every)
-		printf(" %s %s", utf8 ? "—" : "-", st->dose_why ? st->dose_why : "starting dose");
+		printf(" %s %s", utf8 ? "—" : "-",
+		       st->dose_why ? st->dose_why : _("starting dose"));
 	putchar('\n');
 	sb_free(&b);
 }
@@ -50,7 +52,9 @@ static void print_all(const struct library *lib, const struct progress_book *boo
 		shown++;
 	}
 	if (!shown)
-		printf("No exercise has a progression (see 'progress' in limber-routine(5)).\n");
+		printf("%s\n",
+		       /* TRANSLATORS: 'progress' is a key of routine files, kept in English. */
+		       _("No exercise has a progression (see 'progress' in limber-routine(5))."));
 }
 
 static void print_routine(const struct progress_routine *dosed, bool utf8)
@@ -69,9 +73,9 @@ static int dose(struct app *a, void *opts, const struct parse_result *res)
 	(void)opts;
 	bool reset = res->n > 0 && strcmp(res->v[0], "reset") == 0;
 	if (reset && res->n < 2)
-		return app_usage_error(a, "reset which routine? (see 'limber routines')");
+		return app_usage_error(a, "%s", _("reset which routine? (see 'limber routines')"));
 	if (!reset && res->n > 1)
-		return app_usage_error(a, "unexpected argument '%s'", res->v[1]);
+		return app_usage_error(a, _("unexpected argument '%s'"), res->v[1]);
 	const char *id = reset ? res->v[1] : res->n ? res->v[0] : NULL;
 	struct library lib;
 	int rc = app_load_all(a, &lib);
@@ -79,15 +83,13 @@ static int dose(struct app *a, void *opts, const struct parse_result *res)
 		return rc;
 	const struct routine *r = id ? library_routine(&lib, id) : NULL;
 	if (id && !r) {
-		app_error("no routine '%s' (see 'limber routines')", id);
+		app_error(_("no routine '%s' (see 'limber routines')"), id);
 		library_free(&lib);
 		return 2;
 	}
 	struct diary *db = NULL;
-	if ((rc = app_open_diary(a, reset ? DIARY_CREATE : DIARY_READ, &db))) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, reset ? DIARY_CREATE : DIARY_READ, &db, &lib)))
 		return rc;
-	}
 	struct diags err = {0};
 	struct progress_book book;
 	int64_t now = clock_wall();
@@ -96,7 +98,8 @@ static int dose(struct app *a, void *opts, const struct parse_result *res)
 		progress_reset(&book, r, now);
 		st = progress_save(&book, db, &err);
 		if (st == LB_OK)
-			printf("The doses of %s start over from the routine file.\n", r->title);
+			/* TRANSLATORS: %s is a routine's title. */
+			printf(_("The doses of %s start over from the routine file.\n"), r->title);
 	} else if (st == LB_OK && r) {
 		struct progress_routine dosed;
 		progress_apply(&dosed, r, &book);
@@ -113,12 +116,12 @@ static int dose(struct app *a, void *opts, const struct parse_result *res)
 
 const struct cli_command cli_dose_command = {
 	.spec = {.name = "dose", .args = "[ROUTINE] | reset ROUTINE", .max_operands = 2,
-		 .about = "Print the dose in force of each exercise, one line each, as 'limber\n"
-			  "show' writes it, and why: a dose grows a step after a few comfortable\n"
-			  "sessions (pain after not above before) and falls back a step after a\n"
-			  "session that left pain 2 or more points higher or spread symptoms down\n"
-			  "the leg; it is counted from the diary's sessions. With ROUTINE, its\n"
-			  "steps; without, every exercise that progresses. 'reset ROUTINE' starts\n"
-			  "the doses of its exercises over from the routine file.\n"},
-	.summary = "the dose in force of each exercise, and why", .run = dose,
+		 .about = N_("Print the dose in force of each exercise, one line each, as 'limber\n"
+			     "show' writes it, and why: a dose grows a step after a few comfortable\n"
+			     "sessions (pain after not above before) and falls back a step after a\n"
+			     "session that left pain 2 or more points higher or spread symptoms down\n"
+			     "the leg; it is counted from the diary's sessions. With ROUTINE, its\n"
+			     "steps; without, every exercise that progresses. 'reset ROUTINE' starts\n"
+			     "the doses of its exercises over from the routine file.\n")},
+	.summary = N_("the dose in force of each exercise, and why"), .run = dose,
 };

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -37,23 +39,19 @@ static void function_done(void *opts)
 		free(o->set[i]);
 }
 
-static int refuse(char *why)
-{
-	app_error("%s", why);
-	free(why);
-	return 2;
-}
-
 static int add_name(struct function_opts *o, const char *arg)
 {
 	char *why = NULL;
 	if (!field_check_text(F_ACTIVITY, arg, &why))
-		return refuse(why);
+		return app_refuse(why);
 	if (!*arg)
-		return refuse(xstrdup("--set: an activity needs a name"));
+		return app_refuse(xstrdup(_("--set: an activity needs a name")));
 	if (o->nset == FIELD_ACTIVITIES)
-		return refuse(xasprintf("--set: at most %d activities, got '%s' as one more",
-					FIELD_ACTIVITIES, arg));
+		return app_refuse(xasprintf(
+			ngettext("--set: at most %d activity, got '%s' as one more",
+				 "--set: at most %d activities, got '%s' as one more",
+				 FIELD_ACTIVITIES),
+			FIELD_ACTIVITIES, arg));
 	o->set[o->nset++] = xstrdup(arg);
 	return 0;
 }
@@ -65,11 +63,11 @@ static int add_rating(struct function_opts *o, const char *arg)
 	char *why = NULL;
 	int r;
 	if (!eq || eq - arg != 1 || arg[0] < '1' || arg[0] > '0' + FIELD_ACTIVITIES)
-		return refuse(xasprintf("--rate: must be N=R with N 1..%d (the activity) and R "
-					"0..10, got '%s'",
+		return app_refuse(xasprintf(_("--rate: must be N=R with N 1..%d (the activity) and R "
+					  "0..10, got '%s'"),
 					FIELD_ACTIVITIES, arg));
 	if (!field_parse_number(F_FUNCTION, eq + 1, &r, &why))
-		return refuse(why);
+		return app_refuse(why);
 	o->rate[arg[0] - '1'] = r;
 	o->rated = true;
 	return 0;
@@ -98,57 +96,74 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *opt, const 
 
 static const struct parse_opt function_options[] = {
 	PARSE_CALL("set", 0, "NAME", set_name,
-		   "name the activities that are hard because of the\n"
-		   "back or leg, up to 3 (the operands after it name\n"
-		   "more): \"sitting through a film\", \"putting on socks\""),
+		   /* TRANSLATORS: the two activities in quotes are examples of a person's own. */
+		   N_("name the activities that are hard because of the\n"
+		      "back or leg, up to 3 (the operands after it name\n"
+		      "more): \"sitting through a film\", \"putting on socks\"")),
 	PARSE_CALL("rate", 0, "N=R", set_rate,
-		   "rate activity N 0 (unable) to 10 (as before the\n"
-		   "problem); more N=R operands may follow"),
-	PARSE_CALL("at", 0, "TIME", set_at,
-		   "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n"
-		   "(default: now)"),
+		   N_("rate activity N 0 (unable) to 10 (as before the\n"
+		      "problem); more N=R operands may follow")),
+	PARSE_CALL("at", 0, "TIME", set_at, APP_AT_HELP),
 	PARSE_END,
 };
 
-/* "sitting through a film 4, putting on socks 6" */
-static void print_check(const struct function_check *c)
+/* A score as the locale writes a number with one decimal: "5.5", "5,5" in German. */
+static void score_text(char buf[16], double score)
 {
-	printf("function score %.1f of 10:", c->score);
-	const char *sep = " ";
-	for (int i = 0; i < FIELD_ACTIVITIES; i++) {
-		if (!c->activity[i] || c->rating[i] < 0)
-			continue;
-		printf("%s%s %d", sep, c->activity[i], c->rating[i]);
-		sep = ", ";
-	}
-	printf(".\n");
+	i18n_snprintf(buf, 16, "%.1f", score);
+}
+
+/* "logged entry 12: function score 5.0 of 10: sitting through a film 4, putting on socks 6." */
+static void print_check(long long id, const struct function_check *c)
+{
+	struct strbuf b;
+	sb_init(&b);
+	for (int i = 0; i < FIELD_ACTIVITIES; i++)
+		if (c->activity[i] && c->rating[i] >= 0)
+			sb_addf(&b, "%s%s %d", b.len ? ", " : "", c->activity[i], c->rating[i]);
+	char score[16];
+	score_text(score, c->score);
+	if (b.len)
+		/* TRANSLATORS: the entry's number, the score (5.5), then each activity
+		   (a person's own words) with its rating 0..10: "sitting 4, socks 6". */
+		printf(_("logged entry %lld: function score %s of 10: %s.\n"), id, score, b.s);
+	else
+		printf(_("logged entry %lld: function score %s of 10.\n"), id, score);
+	sb_free(&b);
 }
 
 static void print_state(struct app *a, const struct function_history *h, int64_t now)
 {
 	if (!h->nactivities) {
-		printf("No activities named yet. Name up to three that are hard because of your\n"
-		       "back or leg, then rate each 0 (unable) to 10 (as before), once a week:\n"
-		       "  limber function --set \"sitting through a film\" \"putting on socks\"\n"
-		       "  limber function --rate 1=4 2=6\n");
+		/* TRANSLATORS: the commands stay as they are; the activities in quotes are
+		   examples of a person's own words, to translate. */
+		fputs(_("No activities named yet. Name up to three that are hard because of your\n"
+			"back or leg, then rate each 0 (unable) to 10 (as before), once a week:\n"
+			"  limber function --set \"sitting through a film\" \"putting on socks\"\n"
+			"  limber function --rate 1=4 2=6\n"),
+		      stdout);
 		return;
 	}
-	printf("Activities:\n");
+	printf("%s\n", _("Activities:"));
 	for (int i = 0; i < h->nactivities; i++)
 		printf("  %d  %s\n", i + 1, h->activity[i]);
 	const struct function_check *c = function_last(h);
 	if (c) {
-		char day[64];
-		timefmt_local(day, sizeof day, "%a %d %b %Y", (time_t)c->at);
-		printf("Last rated %s: score %.1f of 10.\n", day, c->score);
+		char day[64], score[16];
+		/* TRANSLATORS: strftime(3) format of a day: "Mon 05 Dec 2026". */
+		timefmt_local(day, sizeof day, _("%a %d %b %Y"), (time_t)c->at);
+		score_text(score, c->score);
+		/* TRANSLATORS: a day ("Mon 05 Dec 2026"), then the score (5.5). */
+		printf(_("Last rated %s: score %s of 10.\n"), day, score);
 	}
 	struct stats_verdict v;
 	function_verdict(h, now, &v);
 	char *s = function_verdict_short(&v, a->utf8);
-	printf("Function: %s.\n", s);
+	/* TRANSLATORS: %s is a verdict: "better — up 2.5 points (95% interval ...)". */
+	printf(_("Function: %s.\n"), s);
 	free(s);
 	if (function_due(h, now))
-		printf("A rating is due: limber function --rate 1=N 2=N ...\n");
+		printf("%s\n", _("A rating is due: limber function --rate 1=N 2=N ..."));
 }
 
 static int store(struct app *a, const struct function_opts *o, const struct function_history *h)
@@ -163,9 +178,9 @@ static int store(struct app *a, const struct function_opts *o, const struct func
 	for (int i = 0; i < FIELD_ACTIVITIES; i++) {
 		if (o->rate[i] >= 0 && i >= named) {
 			diary_entry_free(&e);
-			return app_usage_error(a, "--rate %d=%d: there is no activity %d (name it with "
-						  "--set)",
-					       i + 1, o->rate[i], i + 1);
+			return app_usage_error(
+				a, _("--rate %d=%d: there is no activity %d (name it with --set)"),
+				i + 1, o->rate[i], i + 1);
 		}
 		e.function[i] = o->rate[i];
 	}
@@ -181,11 +196,12 @@ static int store(struct app *a, const struct function_opts *o, const struct func
 		struct function_history after;
 		if (function_read(&after, db, o->now, &err) == LB_OK) {
 			const struct function_check *c = function_last(&after);
-			printf("logged entry %lld: ", (long long)e.id);
 			if (o->rated && c)
-				print_check(c);
+				print_check((long long)e.id, c);
 			else
-				printf("activities named; rate them with limber function --rate 1=N ...\n");
+				printf(_("logged entry %lld: activities named; rate them with "
+					 "limber function --rate 1=N ...\n"),
+				       (long long)e.id);
 		}
 		function_free(&after);
 	}
@@ -200,11 +216,15 @@ static int function(struct app *a, void *opts, const struct parse_result *res)
 	for (int i = 0; i < res->n; i++) {
 		const char *arg = res->v[i];
 		bool rating = strlen(arg) >= 3 && arg[1] == '=';
-		int rc = rating ? add_rating(o, arg)
-			 : o->setting ? add_name(o, arg)
-				      : app_usage_error(a, "unexpected argument '%s' (activities follow "
-							   "--set, ratings look like 1=4)",
-							arg);
+		int rc;
+		if (rating)
+			rc = add_rating(o, arg);
+		else if (o->setting)
+			rc = add_name(o, arg);
+		else
+			rc = app_usage_error(a, _("unexpected argument '%s' (activities follow "
+						  "--set, ratings look like 1=4)"),
+					     arg);
 		if (rc)
 			return rc;
 	}
@@ -219,7 +239,7 @@ static int function(struct app *a, void *opts, const struct parse_result *res)
 	if (st == LB_OK && !o->nset && !o->rated)
 		print_state(a, &h, o->now);
 	else if (st == LB_OK && o->rated && !o->nset && !h.nactivities)
-		rc = app_usage_error(a, "--rate: no activities yet: name them with --set");
+		rc = app_usage_error(a, "%s", _("--rate: no activities yet: name them with --set"));
 	else if (st == LB_OK)
 		rc = store(a, o, &h);
 	function_free(&h);
@@ -229,13 +249,13 @@ static int function(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_function_command = {
 	.spec = {.name = "function", .args = "[--set NAME...] [--rate N=R...] [--at TIME]",
 		 .opts = function_options, .max_operands = -1,
-		 .about = "What you can do, beside what hurts: name up to three activities that\n"
-			  "are hard because of your back or leg, then rate each once a week, 0\n"
-			  "(unable) to 10 (as before the problem); the Patient-Specific\n"
-			  "Functional Scale. Without options, print the activities, the last\n"
-			  "score and whether it is getting better; a change of 2 points in the\n"
-			  "average score is a meaningful one.\n"},
-	.summary = "rate what you can do: up to three activities, weekly",
+		 .about = N_("What you can do, beside what hurts: name up to three activities that\n"
+			     "are hard because of your back or leg, then rate each once a week, 0\n"
+			     "(unable) to 10 (as before the problem); the Patient-Specific\n"
+			     "Functional Scale. Without options, print the activities, the last\n"
+			     "score and whether it is getting better; a change of 2 points in the\n"
+			     "average score is a meaningful one.\n")},
+	.summary = N_("rate what you can do: up to three activities, weekly"),
 	.opts_size = sizeof(struct function_opts), .init = function_init, .done = function_done,
 	.run = function,
 };

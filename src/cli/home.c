@@ -19,11 +19,8 @@ int cli_home(struct app *a)
 	if (rc)
 		return rc;
 	struct diary *db;
-	rc = app_open_diary(a, true, &db);
-	if (rc) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_CREATE, &db, &lib)))
 		return rc;
-	}
 	char *dir = app_data_dir(a);
 	struct tui t;
 	if (!tui_init(&t, &a->settings)) {

@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "base/strdist.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
@@ -41,14 +43,6 @@ enum entry_opt { EO_BACK, EO_LEG, EO_WHERE, EO_SYMPTOMS, EO_SITTING, EO_SLEEP, E
 		 EO_BEFORE_LEG, EO_AFTER_BACK, EO_AFTER_LEG, EO_CENTRALISED, EO_SAME, EO_SPREAD };
 #define GIVEN(o) PARSE_GIVEN(o)
 
-/* Prints why, frees it and returns 2. */
-static int refuse(char *why)
-{
-	app_error("%s", why);
-	free(why);
-	return 2;
-}
-
 /* The member of the entry an option sets. */
 static void *member(void *dest, const struct parse_opt *o)
 {
@@ -61,7 +55,7 @@ static int set_number(struct app *a, void *dest, const struct parse_opt *o, cons
 	(void)a;
 	char *why = NULL;
 	if (!field_parse_number((enum field_id)o->tag, arg, member(dest, o), &why))
-		return refuse(why);
+		return app_refuse(why);
 	return 0;
 }
 
@@ -72,7 +66,7 @@ static int set_list(struct app *a, void *dest, const struct parse_opt *o, const 
 	char opt[32], *why = NULL;
 	snprintf(opt, sizeof opt, "--%s", o->name);
 	if (!field_parse_list(o->data, opt, arg, member(dest, o), &why))
-		return refuse(why);
+		return app_refuse(why);
 	return 0;
 }
 
@@ -89,12 +83,14 @@ static char *note_from_stdin(void)
 	char *buf = xmalloc(NOTE_STDIN_MAX + 1);
 	size_t n = fread(buf, 1, NOTE_STDIN_MAX, stdin);
 	if (ferror(stdin)) {
-		app_error("--note -: cannot read standard input: %s", strerror(errno));
+		/* TRANSLATORS: "--note -" is the option as typed; %s is why. */
+		app_error(_("--note -: cannot read standard input: %s"), strerror(errno));
 		free(buf);
 		return NULL;
 	}
 	if (n == NOTE_STDIN_MAX) {
-		app_error("--note -: standard input holds more than a note (up to 2,000 characters)");
+		app_error("%s", _("--note -: standard input holds more than a note (up to 2,000 "
+				  "characters)"));
 		free(buf);
 		return NULL;
 	}
@@ -104,7 +100,7 @@ static char *note_from_stdin(void)
 		n--;
 	buf[n] = '\0';
 	if (memchr(buf, '\0', n)) {
-		app_error("--note -: standard input holds a NUL byte; a note is text");
+		app_error("%s", _("--note -: standard input holds a NUL byte; a note is text"));
 		free(buf);
 		return NULL;
 	}
@@ -135,15 +131,19 @@ static int set_flags(struct app *a, void *dest, const struct parse_opt *o, const
 		} else {
 			char *r = field_list_text(&field_flags, (1u << FLAG_COUNT) - 1, ", ");
 			char *g = field_list_text(&field_gp_flags, (1u << GP_FLAG_COUNT) - 1, ", ");
-			rc = refuse(xasprintf("--flag: unknown flag '%s'; red flags: %s; none; "
-					      "see a GP soon: %s", w, r, g));
+			/* TRANSLATORS: the words typed after --flag stay in English: the
+			   lists (%s) and 'none'; the first %s is what was typed. */
+			rc = app_refuse(xasprintf(_("--flag: unknown flag '%s'; red flags: %s; none; "
+						"see a GP soon: %s"),
+					      w, r, g));
 			free(r);
 			free(g);
 		}
 	}
 	free(copy);
 	if (!rc && ea->e.flags && ea->e.flags_now == ANSWER_NO)
-		return refuse(xstrdup("--flag: 'none' cannot go with a red flag"));
+		/* TRANSLATORS: 'none' is a word typed after --flag, kept in English. */
+		return app_refuse(xstrdup(_("--flag: 'none' cannot go with a red flag")));
 	if (ea->e.flags)
 		ea->e.flags_now = ANSWER_YES;
 	return rc;
@@ -155,7 +155,7 @@ static int set_legs(struct app *a, void *dest, const struct parse_opt *o, const 
 	(void)a, (void)arg;
 	struct entry_args *ea = dest;
 	if (ea->legs >= 0 && ea->legs != o->tag)
-		return refuse(xstrdup("give one of --centralised, --same, --spread"));
+		return app_refuse(xstrdup(_("give one of --centralised, --same, --spread")));
 	ea->legs = o->tag;
 	return 0;
 }
@@ -172,7 +172,7 @@ static int set_text(struct app *a, void *dest, const struct parse_opt *o, const 
 	}
 	if (!field_check_text((enum field_id)o->tag, arg, &why)) {
 		free(in);
-		return refuse(why);
+		return app_refuse(why);
 	}
 	free(*text);
 	*text = *arg ? xstrdup(arg) : NULL;
@@ -197,34 +197,41 @@ static int set_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 		.data = d,                                                                         \
 		.tag = t}
 
+/* The help texts are translated where --help prints them; the words to type stay English. */
 #define ENTRY_OPTIONS \
-	ENTRY_OPT(EO_BACK, "back", "N", set_number, back, NULL, F_BACK, "back pain, 0..10"), \
-	ENTRY_OPT(EO_LEG, "leg", "N", set_number, leg, NULL, F_LEG, "leg pain, 0..10"), \
+	ENTRY_OPT(EO_BACK, "back", "N", set_number, back, NULL, F_BACK, N_("back pain, 0..10")), \
+	ENTRY_OPT(EO_LEG, "leg", "N", set_number, leg, NULL, F_LEG, N_("leg pain, 0..10")), \
 	ENTRY_OPT(EO_WHERE, "where", "LIST", set_list, where, &field_locations, 0, \
-		  "where it hurts, comma-separated: lower-back,\n" \
-		  "buttock-left, buttock-right, thigh-left,\n" \
-		  "thigh-right, calf-left, calf-right, foot-left,\n" \
-		  "foot-right"), \
+		  /* TRANSLATORS: the places after the colon are words to type: keep them. */ \
+		  N_("where it hurts, comma-separated: lower-back,\n" \
+		     "buttock-left, buttock-right, thigh-left,\n" \
+		     "thigh-right, calf-left, calf-right, foot-left,\n" \
+		     "foot-right")), \
 	ENTRY_OPT(EO_SYMPTOMS, "symptoms", "LIST", set_list, symptoms, &field_symptoms, 0, \
-		  "what it feels like: burning, tingling,\n" \
-		  "numbness, weakness, shooting, stiffness"), \
+		  /* TRANSLATORS: the symptoms after the colon are words to type: keep them. */ \
+		  N_("what it feels like: burning, tingling,\n" \
+		     "numbness, weakness, shooting, stiffness")), \
 	ENTRY_OPT(EO_SITTING, "sitting", "MIN", set_number, sitting, NULL, F_SITTING, \
-		  "minutes of sitting tolerated, 0..1440"), \
-	ENTRY_OPT(EO_SLEEP, "sleep", "N", set_number, sleep, NULL, F_SLEEP, "sleep quality, 0..10"), \
-	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, "medication taken"), \
+		  N_("minutes of sitting tolerated, 0..1440")), \
+	ENTRY_OPT(EO_SLEEP, "sleep", "N", set_number, sleep, NULL, F_SLEEP, \
+		  N_("sleep quality, 0..10")), \
+	ENTRY_OPT(EO_MEDS, "meds", "TEXT", set_text, meds, NULL, F_MEDS, N_("medication taken")), \
 	ENTRY_OPT(EO_NOTE, "note", "TEXT", set_text, note, NULL, F_NOTE, \
-		  "a note (up to 2,000 characters);\n- reads it from standard input"), \
+		  N_("a note (up to 2,000 characters);\n- reads it from standard input")), \
 	ENTRY_OPT(EO_FLAG, "flag", "LIST", set_flags, flags, NULL, 0, \
-		  "answers \"Do you have any of these now?\" and\n" \
-		  "notes reasons to see a GP soon, any of:\n" \
-		  "both-legs, saddle-numbness, bladder, bowel,\n" \
-		  "worsening-weakness, sexual (red flags, urgent),\n" \
-		  "none (of these now), fever, weight-loss,\n" \
-		  "night-pain, injury, cancer-history, back-shape\n" \
-		  "(see a GP soon)"), \
+		  /* TRANSLATORS: the flags (both-legs ... back-shape) and "none" are words to \
+		     type: keep them; translate the question and what is in parentheses. */ \
+		  N_("answers \"Do you have any of these now?\" and\n" \
+		     "notes reasons to see a GP soon, any of:\n" \
+		     "both-legs, saddle-numbness, bladder, bowel,\n" \
+		     "worsening-weakness, sexual (red flags, urgent),\n" \
+		     "none (of these now), fever, weight-loss,\n" \
+		     "night-pain, injury, cancer-history, back-shape\n" \
+		     "(see a GP soon)")), \
 	ENTRY_OPT(EO_AT, "at", "TIME", set_at, at, NULL, 0, \
-		  "when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n" \
-		  "(default: now)")
+		  /* TRANSLATORS: YYYY-MM-DD HH:MM is how --at is typed, whatever the language. */ \
+		  N_("when: \"YYYY-MM-DD HH:MM\" or \"HH:MM\" today\n" \
+		     "(default: now)"))
 
 static const struct parse_opt entry_options[] = {ENTRY_OPTIONS, [EO_COUNT] = PARSE_END};
 
@@ -244,20 +251,21 @@ static const struct parse_opt entry_options[] = {ENTRY_OPTIONS, [EO_COUNT] = PAR
 static const struct parse_opt log_options[] = {
 	ENTRY_OPTIONS,
 	[EO_SESSION] = PARSE_STRING("session", 0, "ROUTINE", struct entry_args, session,
-				    "record a session of ROUTINE done away from the\n"
-				    "screen (from a printed sheet, limber audio...)"),
+				    N_("record a session of ROUTINE done away from the\n"
+				       "screen (from a printed sheet, limber audio...)")),
 	[EO_MINUTES] = PARSE_INT("minutes", "N", 1, 1440, struct entry_args, minutes,
-				 "with --session: how long it took (default: the\n"
-				 "routine's planned time)"),
-	RATING_OPT("before-back", 0, TM_BACK, "with --session: back pain before it, 0..10"),
-	RATING_OPT("before-leg", 0, TM_LEG, "with --session: leg pain before it, 0..10"),
-	RATING_OPT("after-back", 1, TM_BACK, "with --session: back pain after it, 0..10"),
-	RATING_OPT("after-leg", 1, TM_LEG, "with --session: leg pain after it, 0..10"),
+				 N_("with --session: how long it took (default: the\n"
+				    "routine's planned time)")),
+	RATING_OPT("before-back", 0, TM_BACK, N_("with --session: back pain before it, 0..10")),
+	RATING_OPT("before-leg", 0, TM_LEG, N_("with --session: leg pain before it, 0..10")),
+	RATING_OPT("after-back", 1, TM_BACK, N_("with --session: back pain after it, 0..10")),
+	RATING_OPT("after-leg", 1, TM_LEG, N_("with --session: leg pain after it, 0..10")),
 	LEGS_OPT("centralised", LEGS_CENTRALISED,
-		 "with --session: leg symptoms moved toward the back"),
-	LEGS_OPT("same", LEGS_SAME, "with --session: leg symptoms stayed the same"),
-	LEGS_OPT("spread", LEGS_SPREAD, "with --session: leg symptoms spread further down\n"
-					"the leg"),
+		 N_("with --session: leg symptoms moved toward the back")),
+	LEGS_OPT("same", LEGS_SAME, N_("with --session: leg symptoms stayed the same")),
+	LEGS_OPT("spread", LEGS_SPREAD,
+		 N_("with --session: leg symptoms spread further down\n"
+		    "the leg")),
 	PARSE_END,
 };
 
@@ -287,7 +295,7 @@ static void warn_red_flags(unsigned flags)
 	fprintf(stderr, "!! %s\n", safety_flags_noted());
 	for (int i = 0; i < field_flags.count; i++)
 		if (flags & (1u << i))
-			fprintf(stderr, "!!   - %s\n", field_flags.labels[i]);
+			fprintf(stderr, "!!   - %s\n", _(field_flags.labels[i]));
 	for (const char *const *l = safety_urgent_lines(safety_locale_en_gb()); *l; l++)
 		fprintf(stderr, "!! %s\n", *l);
 	fprintf(stderr, "%s\n\n", rule);
@@ -298,18 +306,23 @@ static void advise_gp(unsigned gp)
 {
 	if (!gp)
 		return;
-	fprintf(stderr, "You noted:");
-	for (int i = 0, n = 0; i < field_gp_flags.count; i++)
+	struct strbuf b;
+	sb_init(&b);
+	for (int i = 0; i < field_gp_flags.count; i++)
 		if (gp & (1u << i))
-			fprintf(stderr, "%s %s", n++ ? ";" : "", field_gp_flags.labels[i]);
-	fprintf(stderr, ".\n%s\n", safety_gp_line(safety_locale_en_gb()));
+			sb_addf(&b, "%s%s", b.len ? "; " : "", _(field_gp_flags.labels[i]));
+	/* TRANSLATORS: %s lists the reasons to see a GP soon that were noted, with "; ". */
+	fprintf(stderr, _("You noted: %s.\n"), b.s);
+	fprintf(stderr, "%s\n", safety_gp_line(safety_locale_en_gb()));
+	sb_free(&b);
 }
 
 /* The line that says what was logged, and the urgent-care message for red flags. */
 static void print_logged(const struct app *a, const struct diary_entry *e)
 {
 	char *s = cli_entry_text(a, e);
-	printf("logged entry %lld: %s\n", (long long)e->id, s);
+	/* TRANSLATORS: the new entry's number, then what it says. */
+	printf(_("logged entry %lld: %s\n"), (long long)e->id, s);
 	free(s);
 	warn_red_flags(e->flags);
 	advise_gp(e->gp_flags);
@@ -339,7 +352,7 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 	if (saved)
 		print_logged(a, e);
 	else if (!t.signal)
-		printf("nothing logged\n");
+		printf("%s\n", _("nothing logged"));
 	diary_close(db);
 	return t.signal ? 128 + t.signal : 0;
 }
@@ -351,8 +364,9 @@ static int log_form(struct app *a, struct diary_entry *e, bool at_given, time_t 
 static int log_session(struct app *a, struct entry_args *ea, const struct parse_result *res)
 {
 	if (res->given & (GIVEN(EO_AT) - 1))
-		return app_usage_error(a, "--session records a session: give its pain with "
-					  "--before-back, --before-leg, --after-back, --after-leg");
+		return app_usage_error(a, "%s",
+				       _("--session records a session: give its pain with "
+					 "--before-back, --before-leg, --after-back, --after-leg"));
 	struct library lib;
 	int rc = app_load_all(a, &lib);
 	if (rc)
@@ -385,7 +399,8 @@ static int log_session(struct app *a, struct entry_args *ea, const struct parse_
 	enum lb_status st = rc ? LB_IO : diary_add_session(db, &s, &err);
 	if (!rc && st == LB_OK) {
 		char *text = entrytext_session(&s, ET_PAIN, app_sym(a, "→", "->"));
-		printf("logged session s%lld: %s\n", (long long)s.id, text);
+		/* TRANSLATORS: the new session's number (s3), then the routine and the pain. */
+		printf(_("logged session s%lld: %s\n"), (long long)s.id, text);
 		free(text);
 	}
 	diary_session_free(&s);
@@ -400,17 +415,19 @@ static int log_entry(struct app *a, void *opts, const struct parse_result *res)
 	if (ea->session)
 		return log_session(a, ea, res);
 	if (res->given & ~(GIVEN(EO_COUNT) - 1)) /* log's own options, past the entry's */
-		return app_usage_error(a, "--minutes, the pain before and after and where leg "
-					  "symptoms went go with --session ROUTINE");
+		return app_usage_error(a, "%s",
+				       _("--minutes, the pain before and after and where leg "
+					 "symptoms went go with --session ROUTINE"));
 	struct diary_entry *e = &ea->e;
 	bool at_given = res->given & GIVEN(EO_AT);
 	bool says_something = !record_entry_empty(e);
 	if (!says_something && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
 		return log_form(a, e, at_given, ea->now);
 	if (!says_something)
-		return app_usage_error(a, "say how you feel: give at least one of --back, --leg, "
-					  "--where, --symptoms, --sitting, --sleep, --meds, --note "
-					  "or --flag");
+		return app_usage_error(a, "%s",
+				       _("say how you feel: give at least one of --back, --leg, "
+					 "--where, --symptoms, --sitting, --sleep, --meds, --note "
+					 "or --flag"));
 	if (!at_given)
 		e->at = ea->now;
 	e->tz = timefmt_offset((time_t)e->at);
@@ -456,9 +473,10 @@ static int edit_target(struct app *a, const char *arg, int64_t *id)
 	if (cli_parse_id(arg, id, &session) && !session)
 		return -1;
 	if (session)
-		return app_usage_error(a, "sessions cannot be edited; 'limber delete %s' removes one",
-				       arg);
-	return app_usage_error(a, "'%s' is not an entry ID (a number from 'limber diary')", arg);
+		return app_usage_error(
+			a, _("sessions cannot be edited; 'limber delete %s' removes one"), arg);
+	return app_usage_error(a, _("'%s' is not an entry ID (a number from 'limber diary')"),
+			       arg);
 }
 
 static int edit(struct app *a, void *opts, const struct parse_result *res)
@@ -469,12 +487,13 @@ static int edit(struct app *a, void *opts, const struct parse_result *res)
 	if (rc >= 0)
 		return rc;
 	if (!res->given)
-		return app_usage_error(a, "nothing to change: give the options to replace");
+		return app_usage_error(a, "%s",
+				       _("nothing to change: give the options to replace"));
 	struct diary *db;
 	rc = app_open_diary(a, false, &db);
 	if (rc || !db) {
 		if (!db && !rc)
-			app_error("there is no entry %lld (the diary is empty)", (long long)id);
+			app_error(_("there is no entry %lld (the diary is empty)"), (long long)id);
 		return rc ? rc : 2;
 	}
 	struct diags err = {0};
@@ -485,7 +504,8 @@ static int edit(struct app *a, void *opts, const struct parse_result *res)
 		st = diary_update_entry(db, &cur, ea->now, &err);
 		if (st == LB_OK) {
 			char *s = cli_entry_text(a, &cur);
-			printf("changed entry %lld: %s\n", (long long)cur.id, s);
+			/* TRANSLATORS: the entry's number, then what it says now. */
+			printf(_("changed entry %lld: %s\n"), (long long)cur.id, s);
 			free(s);
 			if (ea->flag_parts & FLAGS_RED)
 				warn_red_flags(cur.flags);
@@ -501,21 +521,21 @@ static int edit(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_log_command = {
 	.spec = {.name = "log", .args = "[OPTION]... | --session ROUTINE [OPTION]...",
 		 .opts = log_options,
-		 .about = "Add a diary entry: how the back and the leg feel now. Give at least one\n"
-			  "of the options below; the new entry's id and a summary are printed.\n"
-			  "With none (or only --at) on a terminal, the entry form opens.\n"
-			  "With --session, record a session done away from the screen instead.\n"},
-	.summary = "add a diary entry: --back N --leg N ...",
+		 .about = N_("Add a diary entry: how the back and the leg feel now. Give at least one\n"
+			     "of the options below; the new entry's id and a summary are printed.\n"
+			     "With none (or only --at) on a terminal, the entry form opens.\n"
+			     "With --session, record a session done away from the screen instead.\n")},
+	.summary = N_("add a diary entry: --back N --leg N ..."),
 	.opts_size = sizeof(struct entry_args), .init = entry_args_init, .done = entry_args_done,
 	.run = log_entry,
 };
 
 const struct cli_command cli_edit_command = {
 	.spec = {.name = "edit", .args = "ID [OPTION]...", .opts = entry_options, .max_operands = 1,
-		 .missing = "which entry? (the ID from 'limber diary')",
-		 .too_many = "give one entry ID",
-		 .about = "Change diary entry ID (see 'limber diary'): each option given replaces\n"
-			  "that field; --meds \"\" or --note \"\" clears it.\n"},
-	.summary = "change a diary entry", .opts_size = sizeof(struct entry_args),
+		 .missing = APP_WHICH_ENTRY,
+		 .too_many = N_("give one entry ID"),
+		 .about = N_("Change diary entry ID (see 'limber diary'): each option given replaces\n"
+			     "that field; --meds \"\" or --note \"\" clears it.\n")},
+	.summary = N_("change a diary entry"), .opts_size = sizeof(struct entry_args),
 	.init = entry_args_init, .done = entry_args_done, .run = edit,
 };

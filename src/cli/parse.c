@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
@@ -55,11 +56,13 @@ static int help(struct app *a, void *dest, const struct parse_opt *o, const char
 
 static const struct parse_opt global_opts[] = {
 	PARSE_CALL("config", 0, "FILE", set_config,
-		   "read settings from FILE instead of\n$XDG_CONFIG_HOME/limber/limber.conf"),
-	PARSE_CALL("data", 0, "DIR", set_data, "keep the diary in DIR (also LIMBER_DATA_DIR)"),
+		   /* TRANSLATORS: an option's help: FILE, DIR and the like name its argument,
+		      kept as they are; '\n' starts another line of the help. */
+		   N_("read settings from FILE instead of\n$XDG_CONFIG_HOME/limber/limber.conf")),
+	PARSE_CALL("data", 0, "DIR", set_data, N_("keep the diary in DIR (also LIMBER_DATA_DIR)")),
 	PARSE_CALL("routines", 0, "DIR", add_routines,
-		   "search DIR for routine files first (repeatable)"),
-	PARSE_CALL("help", 'h', NULL, help, "show this help and exit"),
+		   N_("search DIR for routine files first (repeatable)")),
+	PARSE_CALL("help", 'h', NULL, help, N_("show this help and exit")),
 	PARSE_END,
 };
 
@@ -117,24 +120,28 @@ static int bad_option(const struct app *a, const struct table *t, int c, char **
 	const char *arg = optind > 0 ? argv[optind - 1] : "";
 	int i = table_find(t, optopt);
 	if (c == '?' && i >= 0 && optopt >= LONG_VAL(0)) /* --flag=VALUE */
-		return app_usage_error(a, "option '--%s' takes no value", t->opt[i]->name);
+		return app_usage_error(a, _("option '--%s' takes no value"), t->opt[i]->name);
 	if (c == ':') {
 		if (optopt && arg[0] == '-' && arg[1] != '-')
-			return app_usage_error(a, "option '-%c' needs a value", optopt);
-		return app_usage_error(a, "option '%s' needs a value", arg);
+			return app_usage_error(a, _("option '-%c' needs a value"), optopt);
+		return app_usage_error(a, _("option '%s' needs a value"), arg);
 	}
 	if (optopt)
-		return app_usage_error(a, "unknown option '-%c'", optopt);
-	return app_usage_error(a, "unknown option '%s'", arg);
+		return app_usage_error(a, _("unknown option '-%c'"), optopt);
+	return app_usage_error(a, _("unknown option '%s'"), arg);
 }
 
-/* "a, b or c" */
+/* "a, b or c": the words (an option's choices, never translated) as a list in the language. */
 static char *words_text(const char *const *words)
 {
 	struct strbuf b;
 	sb_init(&b);
 	for (size_t i = 0; words[i]; i++)
-		sb_addf(&b, "%s%s", i == 0 ? "" : words[i + 1] ? ", " : " or ", words[i]);
+		sb_addf(&b, "%s%s",
+			i == 0		 ? ""
+			: words[i + 1] ? C_("list of choices: between two", ", ")
+				       : C_("list of choices: before the last", " or "),
+			words[i]);
 	return sb_steal(&b);
 }
 
@@ -147,7 +154,8 @@ static int set_choice(const struct app *a, void *dest, const struct parse_opt *o
 		}
 	}
 	char *all = words_text(o->words);
-	int rc = app_usage_error(a, "--%s: must be %s, got '%s'", o->name, all, arg);
+	/* TRANSLATORS: "--format: must be csv or json, got 'xml'"; the choices stay in English. */
+	int rc = app_usage_error(a, _("--%s: must be %s, got '%s'"), o->name, all, arg);
 	free(all);
 	return rc;
 }
@@ -165,8 +173,8 @@ static int apply(struct app *a, const struct parse_opt *o, const char *arg, void
 		return 0;
 	case PARSE_KIND_INT:
 		if (!parse_uint(arg, o->min, o->max, (long *)p))
-			return app_usage_error(a, "--%s: must be %ld..%ld, got %s", o->name, o->min,
-					       o->max, arg);
+			return app_usage_error(a, _("--%s: must be %ld..%ld, got %s"), o->name,
+					       o->min, o->max, arg);
 		return 0;
 	case PARSE_KIND_CHOICE:
 		return set_choice(a, dest, o, arg);
@@ -180,13 +188,14 @@ static int apply(struct app *a, const struct parse_opt *o, const char *arg, void
 static int check_operands(const struct app *a, const struct parse_spec *spec,
 			  const struct parse_result *ops)
 {
+	/* The messages of a command's spec are marked N_() in its file and translated here. */
 	if (ops->n == 0 && spec->missing)
-		return app_usage_error(a, "%s", spec->missing);
+		return app_usage_error(a, "%s", _(spec->missing));
 	if (spec->max_operands < 0 || ops->n <= spec->max_operands)
 		return -1;
 	if (spec->too_many)
-		return app_usage_error(a, "%s", spec->too_many);
-	return app_usage_error(a, "unexpected argument '%s'", ops->v[spec->max_operands]);
+		return app_usage_error(a, "%s", _(spec->too_many));
+	return app_usage_error(a, _("unexpected argument '%s'"), ops->v[spec->max_operands]);
 }
 
 int parse_command(struct app *a, const struct parse_spec *spec, int argc, char **argv, void *opts,
@@ -248,21 +257,23 @@ void parse_print_options(const struct parse_opt *opts, FILE *out)
 			fprintf(out, "%s\n%*s", head, HELP_COL, "");
 		else
 			fprintf(out, "%-*s", HELP_COL, head);
-		print_help_text(o->help, HELP_COL, out);
+		print_help_text(_(o->help), HELP_COL, out); /* marked N_() in each table */
 	}
 }
 
 void parse_print_global_options(FILE *out)
 {
-	fputs("\nOptions for every command:\n", out);
+	fputs(_("\nOptions for every command:\n"), out);
 	parse_print_options(global_opts, out);
 }
 
 void parse_usage(const struct parse_spec *spec, FILE *out)
 {
-	fprintf(out, "Usage: limber %s%s%s\n", spec->name ? spec->name : "",
-		spec->name && spec->args[0] ? " " : "", spec->args);
-	fputs(spec->about, out);
+	char *synopsis = xasprintf("limber %s%s%s", spec->name ? spec->name : "",
+				   spec->name && spec->args[0] ? " " : "", spec->args);
+	fprintf(out, _("Usage: %s\n"), synopsis);
+	free(synopsis);
+	fputs(_(spec->about), out);
 	if (spec->opts && spec->opts->name) {
 		fputc('\n', out);
 		parse_print_options(spec->opts, out);

@@ -11,6 +11,7 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/schedule.h"
 #include "base/status.h"
 #include "base/strbuf.h"
@@ -36,16 +37,15 @@ static int add_at(struct app *a, void *dest, const struct parse_opt *o, const ch
 	struct remind_opts *r = dest;
 	struct schedule_time t;
 	char *why = NULL;
-	if (!schedule_parse_time("--at", arg, &t, &why)) {
-		app_error("%s", why);
-		free(why);
-		return 2;
-	}
+	if (!schedule_parse_time("--at", arg, &t, &why))
+		return app_refuse(why);
 	for (int i = 0; i < r->nat; i++)
 		if (r->at[i].hour == t.hour && r->at[i].min == t.min)
 			return 0; /* the same time twice is one reminder */
 	if (r->nat == REMIND_MAX_TIMES) {
-		app_error("--at: at most %d times a day, got more", REMIND_MAX_TIMES);
+		app_error(ngettext("--at: at most %d time a day, got more",
+				   "--at: at most %d times a day, got more", REMIND_MAX_TIMES),
+			  REMIND_MAX_TIMES);
 		return 2;
 	}
 	r->at[r->nat++] = t;
@@ -57,27 +57,25 @@ static int set_days(struct app *a, void *dest, const struct parse_opt *o, const 
 	(void)a, (void)o;
 	struct remind_opts *r = dest;
 	char *why = NULL;
-	if (!schedule_parse_days("--days", arg, &r->days, &why)) {
-		app_error("%s", why);
-		free(why);
-		return 2;
-	}
+	if (!schedule_parse_days("--days", arg, &r->days, &why))
+		return app_refuse(why);
 	r->days_given = true;
 	return 0;
 }
 
 static const struct parse_opt remind_options[] = {
     PARSE_CALL("at", 0, "HH:MM", add_at,
-               "remind at this time of day (again for more times);\n"
-               "replaces the reminders set before"),
+               N_("remind at this time of day (again for more times);\n"
+                  "replaces the reminders set before")),
     PARSE_CALL("days", 0, "LIST", set_days,
-               "on these days only: mon-fri, sat,sun, weekdays...\n"
-               "(default: every day)"),
-    PARSE_FLAG("list", 'l', struct remind_opts, list, "list the reminders set"),
-    PARSE_FLAG("off", 0, struct remind_opts, off, "disable and remove every reminder"),
+               /* TRANSLATORS: mon-fri, sat,sun and weekdays are words to type: keep them. */
+               N_("on these days only: mon-fri, sat,sun, weekdays...\n"
+                  "(default: every day)")),
+    PARSE_FLAG("list", 'l', struct remind_opts, list, N_("list the reminders set")),
+    PARSE_FLAG("off", 0, struct remind_opts, off, N_("disable and remove every reminder")),
     PARSE_FLAG("now", 0, struct remind_opts, now,
-               "remind now: a desktop notification, or a line on\n"
-               "standard output without one (what the timers run)"),
+               N_("remind now: a desktop notification, or a line on\n"
+                  "standard output without one (what the timers run)")),
     PARSE_END,
 };
 
@@ -94,11 +92,8 @@ static int remind_now(struct app *a)
 	if (rc || (rc = app_load_library(a, &lib, NULL, 0, true)))
 		return rc;
 	struct diary *db;
-	rc = app_open_diary(a, DIARY_READ, &db);
-	if (rc) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_READ, &db, &lib)))
 		return rc;
-	}
 	struct remind_facts f;
 	struct diags err = {0};
 	enum lb_status st = remind_gather(&f, db, &lib, &a->settings, (time_t)clock_wall(), &err);
@@ -193,7 +188,9 @@ static bool systemctl_names(const char *verb, const char *flag, char **names, si
 	char *said = NULL;
 	int rc = timers_systemctl(args, &said);
 	if (rc != 0)
-		app_error("systemctl --user %s failed: %s", verb, said ? said : "no reason given");
+		/* TRANSLATORS: the first %s is systemctl's verb (enable), the second its words. */
+		app_error(_("systemctl --user %s failed: %s"), verb,
+			  said ? said : _("no reason given"));
 	free(said);
 	free(args);
 	return rc == 0;
@@ -202,12 +199,22 @@ static bool systemctl_names(const char *verb, const char *flag, char **names, si
 /* Says systemd is not there and how to use cron instead. */
 static void print_cron(const char *said, const struct remind_opts *o, const char *command)
 {
-	printf("systemctl --user is not available here (%s):\n"
-	       "the units are written but not enabled. Where a systemd user session runs,\n"
-	       "enable them with: systemctl --user enable --now %s-HHMM.timer\n"
-	       "To be reminded by cron instead, add %s to your crontab (crontab -e):\n",
-	       said ? said : "no user manager", TIMERS_PREFIX,
-	       o->nat > 1 ? "these lines" : "this line");
+	/* TRANSLATORS: the first %s is why (systemctl's words), the second the
+	   timers' prefix (limber-remind); the commands stay as they are. */
+	printf(ngettext("systemctl --user is not available here (%s):\n"
+	                "the units are written but not enabled. Where a systemd user session "
+	                "runs,\n"
+	                "enable them with: systemctl --user enable --now %s-HHMM.timer\n"
+	                "To be reminded by cron instead, add this line to your crontab "
+	                "(crontab -e):\n",
+	                "systemctl --user is not available here (%s):\n"
+	                "the units are written but not enabled. Where a systemd user session "
+	                "runs,\n"
+	                "enable them with: systemctl --user enable --now %s-HHMM.timer\n"
+	                "To be reminded by cron instead, add these lines to your crontab "
+	                "(crontab -e):\n",
+	                (unsigned long)o->nat),
+	       said ? said : _("no user manager"), TIMERS_PREFIX);
 	for (int i = 0; i < o->nat; i++) {
 		char *line = schedule_crontab_line(o->at[i], o->days, command);
 		puts(line);
@@ -249,8 +256,8 @@ static enum lb_status write_units(const struct remind_opts *o, const char *dir, 
 	char *service = schedule_service_unit("limber: a reminder to stretch or rate the day",
 	                                      (const char *const *)argv);
 	if (!service) {
-		diags_add(err, argv[0], 0,
-		          "a unit file cannot name this path (control characters)");
+		diags_add(err, argv[0], 0, "%s",
+		          _("a unit file cannot name this path (control characters)"));
 		return LB_USAGE;
 	}
 	enum lb_status st = timers_write(dir, TIMERS_SERVICE, service, err);
@@ -276,7 +283,7 @@ static int remind_set(struct app *a, const struct remind_opts *o, const char *di
 	char *command = argv ? cron_command(argv) : NULL;
 	if (!command) {
 		g_strfreev(argv);
-		app_error("cannot name this limber's own path in a unit file");
+		app_error("%s", _("cannot name this limber's own path in a unit file"));
 		return 1;
 	}
 	char *said = NULL;
@@ -291,7 +298,8 @@ static int remind_set(struct app *a, const struct remind_opts *o, const char *di
 	if (st == LB_OK) {
 		char *days = schedule_days_text(o->days), *where = textsafe(dir, 0);
 		for (int i = 0; i < o->nat; i++)
-			printf("Reminder at %02d:%02d, %s: %s/%s\n", o->at[i].hour, o->at[i].min,
+			/* TRANSLATORS: the time, the days (mon-fri), the timer's file. */
+			printf(_("Reminder at %02d:%02d, %s: %s/%s\n"), o->at[i].hour, o->at[i].min,
 			       days, where, names[i]);
 		free(where);
 		free(days);
@@ -299,8 +307,8 @@ static int remind_set(struct app *a, const struct remind_opts *o, const char *di
 			print_cron(said, o, command);
 		else if (systemctl_names("daemon-reload", NULL, NULL, 0) &&
 		         systemctl_names("enable", "--now", names, (size_t)o->nat))
-			puts("Enabled with systemctl --user; a time missed while the computer "
-			     "slept comes when it wakes.");
+			puts(_("Enabled with systemctl --user; a time missed while the computer "
+			       "slept comes when it wakes."));
 		else
 			st = LB_IO;
 	}
@@ -318,7 +326,7 @@ static int remind_list(const char *dir)
 	size_t n;
 	char **names = timers_find(dir, &n);
 	if (!n) {
-		puts("No reminders. Set one with: limber remind --at 07:30 [--days mon-fri]");
+		puts(_("No reminders. Set one with: limber remind --at 07:30 [--days mon-fri]"));
 		return 0;
 	}
 	char *said = NULL;
@@ -334,20 +342,26 @@ static int remind_list(const char *dir)
 			                 &state);
 		char *safe = textsafe(names[i], 0);
 		if (days)
-			printf("%02d:%02d  %-14s %-9s %s\n", t.hour, t.min, days,
-			       state ? state : "written", safe);
+			printf("%02d:%02d  ", t.hour, t.min);
 		else
-			printf("?      %-14s %-9s %s\n", "(unreadable)", state ? state : "written",
-			       safe);
+			fputs("?      ", stdout);
+		/* TRANSLATORS: a reminder's file that cannot be read, in the column of its days. */
+		app_put_cell(days ? days : _("(unreadable)"), 14, false);
+		putchar(' ');
+		/* TRANSLATORS: a reminder written to disk, not enabled: in the column of
+		   systemctl's states (enabled, disabled), which stay in English. */
+		app_put_cell(state ? state : C_("reminder", "written"), 9, false);
+		printf(" %s\n", safe);
 		free(safe);
 		free(state);
 		free(days);
 		free(text);
 	}
 	if (!systemd)
-		printf("systemctl --user is not available here (%s): the timers are written but "
-		       "not enabled.\n",
-		       said ? said : "no user manager");
+		/* TRANSLATORS: %s is why (systemctl's words). */
+		printf(_("systemctl --user is not available here (%s): the timers are written but "
+			 "not enabled.\n"),
+		       said ? said : _("no user manager"));
 	free(said);
 	timers_free_names(names, n);
 	return 0;
@@ -359,7 +373,7 @@ static int remind_off(const char *dir)
 	char **names = timers_find(dir, &n);
 	char *service = timers_read(dir, TIMERS_SERVICE);
 	if (!n && !service) {
-		puts("No reminders to remove.");
+		puts(_("No reminders to remove."));
 		return 0;
 	}
 	char *said = NULL;
@@ -375,10 +389,10 @@ static int remind_off(const char *dir)
 	if (st == LB_OK && systemd)
 		systemctl_names("daemon-reload", NULL, NULL, 0);
 	if (st == LB_OK)
-		printf("Removed %zu reminder%s.\n", n, n == 1 ? "" : "s");
+		printf(ngettext("Removed %zu reminder.\n", "Removed %zu reminders.\n", n), n);
 	if (st == LB_OK && !systemd)
-		puts("systemctl --user is not available here: if you added limber remind lines "
-		     "to your crontab, remove them too (crontab -e).");
+		puts(_("systemctl --user is not available here: if you added limber remind lines "
+		       "to your crontab, remove them too (crontab -e)."));
 	free(said);
 	free(service);
 	timers_free_names(names, n);
@@ -390,15 +404,15 @@ static int remind(struct app *a, void *opts, const struct parse_result *res)
 	(void)res;
 	const struct remind_opts *o = opts;
 	if (o->list + o->off + o->now + (o->nat > 0) > 1)
-		return app_usage_error(a, "give one of --at, --list, --off and --now");
+		return app_usage_error(a, "%s", _("give one of --at, --list, --off and --now"));
 	if (o->days_given && !o->nat)
 		return app_usage_error(
-		    a, "--days goes with --at: limber remind --at HH:MM --days LIST");
+		    a, "%s", _("--days goes with --at: limber remind --at HH:MM --days LIST"));
 	if (o->now)
 		return remind_now(a);
 	char *dir = timers_dir();
 	if (!dir) {
-		app_error("HOME is not set: nowhere to keep the reminders");
+		app_error("%s", _("HOME is not set: nowhere to keep the reminders"));
 		return 1;
 	}
 	int rc = o->off ? remind_off(dir) : o->nat ? remind_set(a, o, dir) : remind_list(dir);
@@ -411,13 +425,13 @@ const struct cli_command cli_remind_command = {
              .args = "--at HH:MM [--days LIST] | --list | --off | --now",
              .opts = remind_options,
              .max_operands = 0,
-             .about = "Set reminders as systemd user timers ($XDG_CONFIG_HOME/systemd/user), or\n"
-                      "remind now. A reminder suggests today's routine and says how your leg pain\n"
-                      "has changed this month; the evening one asks for the day's rating; after\n"
-                      "a red flag it says to seek care instead. It never starts anything by\n"
-                      "itself. Without a systemd user session the units are still written and\n"
-                      "the crontab lines to use instead are printed. Without an option: --list.\n"},
-    .summary = "remind you to stretch and rate the day",
+             .about = N_("Set reminders as systemd user timers ($XDG_CONFIG_HOME/systemd/user), or\n"
+                         "remind now. A reminder suggests today's routine and says how your leg pain\n"
+                         "has changed this month; the evening one asks for the day's rating; after\n"
+                         "a red flag it says to seek care instead. It never starts anything by\n"
+                         "itself. Without a systemd user session the units are still written and\n"
+                         "the crontab lines to use instead are printed. Without an option: --list.\n")},
+    .summary = N_("remind you to stretch and rate the day"),
     .opts_size = sizeof(struct remind_opts),
     .init = remind_init,
     .run = remind,

@@ -9,6 +9,7 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/utf8.h"
@@ -24,26 +25,23 @@ struct report_opts_cli {
 	bool notes;
 };
 
-static const char *const papers[] = {"a4", "letter", NULL};
-
 /* The table's order: PARSE_GIVEN(i) names these. */
 enum { OPT_WEEKS, OPT_SINCE, OPT_UNTIL };
 
 static const struct parse_opt report_options[] = {
 	[OPT_WEEKS] = PARSE_INT("weeks", "N", 1, 520, struct report_opts_cli, weeks,
-				"the last N whole weeks, this one included (default 8)"),
+				N_("the last N whole weeks, this one included (default 8)")),
 	[OPT_SINCE] = PARSE_STRING("since", 0, "DATE", struct report_opts_cli, since,
-				   "from this day (YYYY-MM-DD) ..."),
+				   /* TRANSLATORS: YYYY-MM-DD is how DATE is typed. */
+				   N_("from this day (YYYY-MM-DD) ...")),
 	[OPT_UNTIL] = PARSE_STRING("until", 0, "DATE", struct report_opts_cli, until,
-				   "... up to and including this day (default: today)"),
-	PARSE_CHOICE("paper", "SIZE", papers, struct report_opts_cli, paper,
-		     "a4 (the default) or letter"),
+				   N_("... up to and including this day (default: today)")),
+	APP_PAPER_OPTION(struct report_opts_cli),
 	PARSE_FLAG("notes", 0, struct report_opts_cli, notes,
-		   "add the notes, dated; without it no note leaves the diary"),
+		   N_("add the notes, dated; without it no note leaves the diary")),
 	PARSE_STRING("name", 0, "TEXT", struct report_opts_cli, name,
-		     "whose report, printed at the top"),
-	PARSE_STRING("output", 'o', "FILE", struct report_opts_cli, output,
-		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
+		     N_("whose report, printed at the top")),
+	APP_PDF_OUTPUT_OPTION(struct report_opts_cli),
 	PARSE_END,
 };
 
@@ -60,13 +58,13 @@ static int period_of(struct app *a, const struct report_opts_cli *o, unsigned lo
 {
 	bool days = given & (PARSE_GIVEN(OPT_SINCE) | PARSE_GIVEN(OPT_UNTIL));
 	if (days && (given & PARSE_GIVEN(OPT_WEEKS)))
-		return app_usage_error(a, "--weeks or --since/--until, not both");
+		return app_usage_error(a, "%s", _("--weeks or --since/--until, not both"));
 	if (!days) {
 		*p = (struct report_period){.weeks = (int)o->weeks};
 		return 0;
 	}
 	if (!o->since)
-		return app_usage_error(a, "--until needs --since: from which day?");
+		return app_usage_error(a, "%s", _("--until needs --since: from which day?"));
 	char *why = NULL;
 	time_t from, until = (time_t)clock_wall();
 	if (!timefmt_parse_date("--since", o->since, &from, &why) ||
@@ -76,11 +74,14 @@ static int period_of(struct app *a, const struct report_opts_cli *o, unsigned lo
 		return rc;
 	}
 	time_t to = timefmt_next_day(until);
+	if (to <= from && o->until)
+		return app_usage_error(a, _("--since %s is after --until %s"), o->since, o->until);
 	if (to <= from)
-		return app_usage_error(a, "--since %s is after --until %s", o->since,
-				       o->until ? o->until : "today");
+		/* TRANSLATORS: %s is the day given to --since, YYYY-MM-DD. */
+		return app_usage_error(a, _("--since %s is after --until today"), o->since);
 	if (to - from > (time_t)520 * 7 * 86400 + 3600)
-		return app_usage_error(a, "--since/--until: at most 520 weeks (3640 days)");
+		return app_usage_error(a, "%s",
+				       _("--since/--until: at most 520 weeks (3640 days)"));
 	*p = (struct report_period){.from = from, .to = to};
 	return 0;
 }
@@ -95,11 +96,16 @@ static int check(struct app *a, const struct report_opts_cli *o)
 		size_t bad;
 		int w = utf8_width(o->name);
 		if (!utf8_valid(o->name, strlen(o->name), &bad) || w < 0 || w > NAME_MAX_CHARS)
-			return app_usage_error(a, "--name: at most %d characters, no control characters",
-					       NAME_MAX_CHARS);
+			return app_usage_error(
+				a,
+				ngettext("--name: at most %d character, no control characters",
+					 "--name: at most %d characters, no control characters",
+					 NAME_MAX_CHARS),
+				NAME_MAX_CHARS);
 	}
 	if (!report_available()) {
-		app_error("this limber was built without PDF reports (configure --without-report)");
+		app_error("%s", _("this limber was built without PDF reports "
+				  "(configure --without-report)"));
 		return 1;
 	}
 	return 0;
@@ -144,8 +150,16 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 		char from[32], to[32];
 		timefmt_local(from, sizeof from, "%Y-%m-%d", (time_t)d.t.from);
 		timefmt_local(to, sizeof to, "%Y-%m-%d", (time_t)(d.t.to - 12 * 3600));
-		printf("%s: %d %s, %s to %s%s\n", o->output, pages, pages == 1 ? "page" : "pages",
-		       from, to, o->notes ? ", with notes" : "");
+		if (o->notes)
+			/* TRANSLATORS: the file, its pages, the first and last day (YYYY-MM-DD). */
+			printf(ngettext("%s: %d page, %s to %s, with notes\n",
+					"%s: %d pages, %s to %s, with notes\n", pages),
+			       o->output, pages, from, to);
+		else
+			/* TRANSLATORS: the file, its pages, the first and last day (YYYY-MM-DD). */
+			printf(ngettext("%s: %d page, %s to %s\n", "%s: %d pages, %s to %s\n",
+					pages),
+			       o->output, pages, from, to);
 	}
 	report_data_free(&d);
 	if (have_lib)
@@ -157,13 +171,13 @@ const struct cli_command cli_report_command = {
 	.spec = {.name = "report",
 		 .args = "[--weeks N | --since DATE --until DATE] [OPTION]... -o FILE",
 		 .opts = report_options,
-		 .about = "Write a PDF report of the diary for a doctor or physiotherapist: the\n"
-			  "change in leg and back pain in words and, beside it, what you can do\n"
-			  "(limber function), pain day by day, week by week, where it hurts,\n"
-			  "sitting and sleep, medication, what each routine does, and every red\n"
-			  "flag on the first page. Medication is always on it (what you take);\n"
-			  "notes only with --notes. The file is created mode 0600: it is health\n"
-			  "data.\n"},
-	.summary = "write a PDF report for your doctor or physiotherapist",
+		 .about = N_("Write a PDF report of the diary for a doctor or physiotherapist: the\n"
+			     "change in leg and back pain in words and, beside it, what you can do\n"
+			     "(limber function), pain day by day, week by week, where it hurts,\n"
+			     "sitting and sleep, medication, what each routine does, and every red\n"
+			     "flag on the first page. Medication is always on it (what you take);\n"
+			     "notes only with --notes. The file is created mode 0600: it is health\n"
+			     "data.\n")},
+	.summary = N_("write a PDF report for your doctor or physiotherapist"),
 	.opts_size = sizeof(struct report_opts_cli), .init = report_init, .run = report,
 };

@@ -9,6 +9,8 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
+#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "insight/coach.h"
 #include "insight/plan.h"
@@ -28,12 +30,29 @@ struct run_opts {
 static const struct parse_opt run_options[] = {
 	APP_OPT_SPEED(struct run_opts, speed),
 	PARSE_FLAG("no-rating", 0, struct run_opts, no_rating,
-		   "do not ask for pain before and after"),
+		   N_("do not ask for pain before and after")),
 	PARSE_FLAG("voice", 0, struct run_opts, voice,
-		   "speak the cues (voice = on in limber.conf)"),
-	PARSE_FLAG("no-voice", 0, struct run_opts, no_voice, "do not speak them"),
+		   /* TRANSLATORS: "voice = on" is a line of limber.conf, kept in English. */
+		   N_("speak the cues (voice = on in limber.conf)")),
+	PARSE_FLAG("no-voice", 0, struct run_opts, no_voice, N_("do not speak them")),
 	PARSE_END,
 };
+
+/* How a session went: complete or partial, and a preview when played faster (--speed). */
+static const char *how_it_went(const struct player_result *r, double speed)
+{
+	if (speed != 1 && r->complete)
+		/* TRANSLATORS: in "Title: complete preview, 2 min, 5 of 5 steps done". */
+		return C_("session", "complete preview");
+	if (speed != 1)
+		/* TRANSLATORS: in "Title: partial preview, 1 min, 2 of 5 steps done". */
+		return C_("session", "partial preview");
+	if (r->complete)
+		/* TRANSLATORS: in "Title: complete, 11 min, 5 of 5 steps done". */
+		return C_("session", "complete");
+	/* TRANSLATORS: in "Title: partial, 4 min, 2 of 5 steps done". */
+	return C_("session", "partial");
+}
 
 /* Prints what was recorded, once the terminal is back. */
 static void report(const struct player_result *r, const struct routine *rt, double speed)
@@ -41,16 +60,31 @@ static void report(const struct player_result *r, const struct routine *rt, doub
 	if (!r->started)
 		return;
 	long m = (r->seconds + 30) / 60;
-	printf("%s: %s%s, %ld min, %d of %zu steps done", rt->title,
-	       r->complete ? "complete" : "partial", speed != 1 ? " preview" : "", m, r->steps_done,
-	       rt->nsteps);
-	if (r->steps_skipped)
-		printf(", %d skipped", r->steps_skipped);
+	/* TRANSLATORS: after a session: the routine's title, how it went (complete,
+	   partial), its minutes, the steps done of the routine's steps. */
+	char *said = xasprintf(ngettext("%s: %s, %ld min, %d of %zu step done",
+					"%s: %s, %ld min, %d of %zu steps done", rt->nsteps),
+			       rt->title, how_it_went(r, speed), m, r->steps_done, rt->nsteps);
+	if (r->steps_skipped) {
+		char *more = xasprintf(
+			/* TRANSLATORS: %s is "Title: complete, 11 min, 5 of 6 steps done". */
+			ngettext("%s, %d skipped", "%s, %d skipped", r->steps_skipped), said,
+			r->steps_skipped);
+		free(said);
+		said = more;
+	}
 	if (r->pending)
-		printf("; the diary stayed busy, so it is kept aside and will be recorded the next "
-		       "time limber opens the diary.\n");
+		/* TRANSLATORS: %s is "Title: complete, 11 min, 5 of 6 steps done". */
+		printf(_("%s; the diary stayed busy, so it is kept aside and will be recorded the "
+			 "next time limber opens the diary.\n"),
+		       said);
+	else if (r->recorded)
+		/* TRANSLATORS: %s is "Title: complete, 11 min, 5 of 6 steps done". */
+		printf(_("%s; recorded in the diary.\n"), said);
 	else
-		printf(r->recorded ? "; recorded in the diary.\n" : "; NOT recorded.\n");
+		/* TRANSLATORS: %s is "Title: complete, 11 min, 5 of 6 steps done". */
+		printf(_("%s; NOT recorded.\n"), said);
+	free(said);
 }
 
 /* The picker, with today's suggestion (the plan's routine, or the last one played) selected. */
@@ -64,7 +98,9 @@ static const struct routine *pick(struct app *a, struct tui *t, const struct lib
 	diags_free(&err); /* without it the picker just starts at the top */
 	bool from_plan;
 	const char *id = plan_suggest(&a->settings, now, last, &from_plan);
-	const struct routine *r = picker_choose(t, lib, a->settings.count_in, id, "start");
+	/* The picker translates its verb (what Enter does) with the context "picker". */
+	const struct routine *r =
+		picker_choose(t, lib, a->settings.count_in, id, NC_("picker", "start"));
 	free(last);
 	return r;
 }
@@ -125,21 +161,18 @@ static int run(struct app *a, void *opts, const struct parse_result *res)
 	if (id) {
 		r = library_routine(&lib, id);
 		if (!r) {
-			app_error("no routine '%s' (see 'limber routines')", id);
+			app_error(_("no routine '%s' (see 'limber routines')"), id);
 			library_free(&lib);
 			return 2;
 		}
 	} else if (lib.nrt == 0) {
-		app_error("no routines found (see 'limber routines')");
+		app_error("%s", _("no routines found (see 'limber routines')"));
 		library_free(&lib);
 		return 2;
 	}
 	struct diary *db;
-	rc = app_open_diary(a, true, &db);
-	if (rc) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_CREATE, &db, &lib)))
 		return rc;
-	}
 	struct tui t;
 	if (!tui_init(&t, &a->settings)) {
 		diary_close(db);
@@ -179,11 +212,11 @@ const struct cli_command cli_run_command = {
 	.spec = {.name = "run", .args = "[ROUTINE] [--speed X] [--no-rating] [--voice|--no-voice]",
 		 .opts = run_options,
 		 .max_operands = 1,
-		 .about = "Play a routine as a guided session: count-in, holds, rests, reps and\n"
-			  "sides, with a bell at each change (and spoken cues with --voice).\n"
-			  "Without ROUTINE a picker opens. The session is written to the diary\n"
-			  "as it ends, as partial when quit early; Esc before the first\n"
-			  "exercise goes back without recording.\n"},
-	.summary = "play a routine as a guided session", .opts_size = sizeof(struct run_opts),
+		 .about = N_("Play a routine as a guided session: count-in, holds, rests, reps and\n"
+			     "sides, with a bell at each change (and spoken cues with --voice).\n"
+			     "Without ROUTINE a picker opens. The session is written to the diary\n"
+			     "as it ends, as partial when quit early; Esc before the first\n"
+			     "exercise goes back without recording.\n")},
+	.summary = N_("play a routine as a guided session"), .opts_size = sizeof(struct run_opts),
 	.init = run_init, .run = run,
 };

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "report/sheet.h"
 
@@ -13,13 +14,9 @@ struct sheet_opts_cli {
 	int paper; /* enum report_paper */
 };
 
-static const char *const papers[] = {"a4", "letter", NULL};
-
 static const struct parse_opt sheet_options[] = {
-	PARSE_CHOICE("paper", "SIZE", papers, struct sheet_opts_cli, paper,
-		     "a4 (the default) or letter"),
-	PARSE_STRING("output", 'o', "FILE", struct sheet_opts_cli, output,
-		     "write the PDF to FILE (mode 0600);\n- writes it to standard output"),
+	APP_PAPER_OPTION(struct sheet_opts_cli),
+	APP_PDF_OUTPUT_OPTION(struct sheet_opts_cli),
 	PARSE_END,
 };
 
@@ -30,7 +27,8 @@ static int sheet(struct app *a, void *opts, const struct parse_result *res)
 	if (rc)
 		return rc;
 	if (!report_available()) {
-		app_error("this limber was built without PDF output (configure --without-report)");
+		app_error("%s", _("this limber was built without PDF output "
+				  "(configure --without-report)"));
 		return 1;
 	}
 	struct library lib;
@@ -47,8 +45,11 @@ static int sheet(struct app *a, void *opts, const struct parse_result *res)
 	int pages = 0;
 	enum lb_status st = sheet_write(r, &so, o->output, &pages, &err);
 	if (st == LB_OK && strcmp(o->output, "-") != 0)
-		printf("%s: %d %s, %s (%s)\n", o->output, pages, pages == 1 ? "page" : "pages",
-		       r->title, o->paper == REPORT_LETTER ? "letter" : "A4");
+		/* TRANSLATORS: the file, its pages, the routine's title, the paper (A4, letter). */
+		printf(ngettext("%s: %d page, %s (%s)\n", "%s: %d pages, %s (%s)\n", pages),
+		       o->output, pages, r->title,
+		       /* TRANSLATORS: the US paper size, after "FILE: 2 pages, Title". */
+		       o->paper == REPORT_LETTER ? C_("paper", "letter") : C_("paper", "A4"));
 	library_free(&lib);
 	return app_report(&err, st);
 }
@@ -56,12 +57,12 @@ static int sheet(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_sheet_command = {
 	.spec = {.name = "sheet", .args = "ROUTINE [--paper a4|letter] -o FILE", .max_operands = 1,
 		 .opts = sheet_options,
-		 .missing = "which routine? (see 'limber routines')",
-		 .about = "Write a routine as a printable home-exercise sheet (PDF), as a\n"
-			  "physiotherapist hands one out: a line for how often, each exercise with\n"
-			  "its figure, starting position, cues, dose and caution, a box to tick\n"
-			  "for each day, and the safety advice at the foot. Print it to do the\n"
-			  "routine away from the screen; 'limber log --session' records it after.\n"},
-	.summary = "write a routine as a printable exercise sheet (PDF)",
+		 .missing = APP_WHICH_ROUTINE,
+		 .about = N_("Write a routine as a printable home-exercise sheet (PDF), as a\n"
+			     "physiotherapist hands one out: a line for how often, each exercise with\n"
+			     "its figure, starting position, cues, dose and caution, a box to tick\n"
+			     "for each day, and the safety advice at the foot. Print it to do the\n"
+			     "routine away from the screen; 'limber log --session' records it after.\n")},
+	.summary = N_("write a routine as a printable exercise sheet (PDF)"),
 	.opts_size = sizeof(struct sheet_opts_cli), .run = sheet,
 };

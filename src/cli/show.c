@@ -8,8 +8,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
-#include "base/strdist.h"
-#include "base/xalloc.h"
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "insight/progress.h"
 #include "routine/describe.h"
@@ -21,7 +20,7 @@ struct show_opts {
 
 static const struct parse_opt show_options[] = {
 	PARSE_FLAG("no-figures", 0, struct show_opts, no_figures,
-		   "leave out the exercises' figures (drawn on a terminal)"),
+		   N_("leave out the exercises' figures (drawn on a terminal)")),
 	PARSE_END,
 };
 
@@ -78,27 +77,16 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 	int rc;
 	if ((rc = app_load_all(a, &lib)))
 		return rc;
-	const struct routine *r = library_routine(&lib, id);
+	const struct routine *r = app_routine(&lib, id);
 	if (!r) {
-		const char **ids = xcalloc(lib.nrt + 1, sizeof *ids);
-		for (size_t i = 0; i < lib.nrt; i++)
-			ids[i] = lib.rt[i]->id;
-		const char *hint = str_suggest(id, ids, lib.nrt);
-		if (hint)
-			app_error("no routine '%s' (did you mean '%s'?)", id, hint);
-		else
-			app_error("no routine '%s' (see 'limber routines')", id);
-		free(ids);
 		library_free(&lib);
 		return 2;
 	}
 
 	/* The doses in force for this person (the file's when there is no diary). */
 	struct diary *db = NULL;
-	if ((rc = app_open_diary(a, DIARY_READ, &db))) {
-		library_free(&lib);
+	if ((rc = app_open_diary_with(a, DIARY_READ, &db, &lib)))
 		return rc;
-	}
 	struct diags err = {0};
 	struct progress_routine dosed;
 	progress_for(&dosed, db, &lib, r, clock_wall(), false, &err);
@@ -125,7 +113,7 @@ static int show(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_show_command = {
 	.spec = {.name = "show", .args = "[--no-figures] ROUTINE", .max_operands = 1,
 		 .opts = show_options,
-		 .missing = "which routine? (see 'limber routines')",
+		 .missing = APP_WHICH_ROUTINE,
 		 .about = "Print a routine's steps: each exercise with its starting position, cues,\n"
 			  "dosage and caution, and the total time of the session. On a terminal\n"
 			  "each exercise's figure comes before its cues.\n"},

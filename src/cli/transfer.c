@@ -11,6 +11,7 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/outfile.h"
 #include "base/status.h"
 #include "base/xalloc.h"
@@ -42,9 +43,10 @@ struct export_opts {
 
 static const struct parse_opt export_options[] = {
 	PARSE_CHOICE("format", "FORMAT", export_formats, struct export_opts, format,
-		     "csv (default) or json"),
+		     /* TRANSLATORS: csv and json are the option's words, kept in English. */
+		     N_("csv (default) or json")),
 	PARSE_STRING("output", 'o', "FILE", struct export_opts, output,
-		     "write to FILE ('-' or none: standard output)"),
+		     N_("write to FILE ('-' or none: standard output)")),
 	PARSE_END,
 };
 
@@ -69,10 +71,13 @@ static int export(struct app *a, void *opts, const struct parse_result *res)
 		rc = app_report(&err, st);
 	}
 	if (db && rc == 0 && diary_unread_days(db) > 0) {
-		app_error("%lld day%s of the damaged diary could not be read and %s missing from "
-			  "the export",
-			  (long long)diary_unread_days(db), diary_unread_days(db) == 1 ? "" : "s",
-			  diary_unread_days(db) == 1 ? "is" : "are");
+		long long days = (long long)diary_unread_days(db);
+		app_error(ngettext("%lld day of the damaged diary could not be read and is missing "
+				   "from the export",
+				   "%lld days of the damaged diary could not be read and are "
+				   "missing from the export",
+				   (unsigned long)days),
+			  days);
 		rc = 1;
 	}
 	if (db)
@@ -82,19 +87,42 @@ static int export(struct app *a, void *opts, const struct parse_result *res)
 
 const struct cli_command cli_export_command = {
 	.spec = {.name = "export", .args = "[--format csv|json] [-o FILE]", .opts = export_options,
-		 .about = "Write every entry and session of the diary, to standard output or to\n"
-			  "FILE (replaced atomically: it is either the old file or the new one).\n"
-			  "CSV (RFC 4180, a header row) is the default; 'limber import' reads both.\n"},
-	.summary = "write the whole diary", .opts_size = sizeof(struct export_opts), .run = export,
+		 .about = N_("Write every entry and session of the diary, to standard output or to\n"
+			     "FILE (replaced atomically: it is either the old file or the new one).\n"
+			     "CSV (RFC 4180, a header row) is the default; 'limber import' reads both.\n")},
+	.summary = N_("write the whole diary"), .opts_size = sizeof(struct export_opts),
+	.run = export,
 };
+
+/* "imported 3 entries and 1 session; 2 already in the diary" */
+static void print_imported(const struct import_result *n)
+{
+	char *entries = xasprintf(ngettext("%ld entry", "%ld entries", n->entries_added),
+				  n->entries_added);
+	char *sessions = xasprintf(ngettext("%ld session", "%ld sessions", n->sessions_added),
+				   n->sessions_added);
+	long present = n->entries_present + n->sessions_present;
+	if (present)
+		/* TRANSLATORS: "imported 3 entries and 1 session; 2 already in the diary". */
+		printf(ngettext("imported %s and %s; %ld already in the diary\n",
+				"imported %s and %s; %ld already in the diary\n", present),
+		       entries, sessions, present);
+	else
+		/* TRANSLATORS: "imported 3 entries and 1 session". */
+		printf(_("imported %s and %s\n"), entries, sessions);
+	free(entries);
+	free(sessions);
+}
 
 static int import(struct app *a, void *opts, const struct parse_result *res)
 {
 	(void)opts;
 	bool in = strcmp(res->v[0], "-") == 0; /* '-': standard input */
-	const char *path = in ? "(standard input)" : res->v[0];
+	/* TRANSLATORS: the name a problem gives standard input: "(standard input):3: ...". */
+	const char *path = in ? _("(standard input)") : res->v[0];
 	if (!in && access(path, R_OK) != 0) {
-		app_error("%s: cannot open: %s", path, strerror(errno));
+		/* TRANSLATORS: a file, then why (the system's words). */
+		app_error(_("%s: cannot open: %s"), path, strerror(errno));
 		return 2;
 	}
 	struct diary *db;
@@ -107,29 +135,23 @@ static int import(struct app *a, void *opts, const struct parse_result *res)
 			       : export_import(db, path, clock_wall(), &n, &err);
 	app_print_diags(&err);
 	diags_free(&err);
-	if (st == LB_OK) {
-		printf("imported %ld %s and %ld %s", n.entries_added,
-		       n.entries_added == 1 ? "entry" : "entries", n.sessions_added,
-		       n.sessions_added == 1 ? "session" : "sessions");
-		long present = n.entries_present + n.sessions_present;
-		if (present)
-			printf("; %ld already in the diary", present);
-		printf("\n");
-	} else if (st == LB_INVALID) {
-		app_error("nothing was imported from %s", path);
-	}
+	if (st == LB_OK)
+		print_imported(&n);
+	else if (st == LB_INVALID)
+		/* TRANSLATORS: %s is a file, or "(standard input)". */
+		app_error(_("nothing was imported from %s"), path);
 	diary_close(db);
 	return lb_status_exit(st);
 }
 
 const struct cli_command cli_import_command = {
 	.spec = {.name = "import", .args = "FILE", .max_operands = 1,
-		 .missing = "which file? (one written by 'limber export')",
-		 .too_many = "give one file",
-		 .about = "Add the entries and sessions of FILE ('-': standard input), written by\n"
-			  "'limber export' (CSV or JSON), to the diary. Records already in the\n"
-			  "diary are left as they are, so importing the same file twice adds\n"
-			  "nothing. A problem anywhere in FILE is reported as FILE:LINE: message\n"
-			  "and nothing of it is imported.\n"},
-	.summary = "add a file written by export", .run = import,
+		 .missing = N_("which file? (one written by 'limber export')"),
+		 .too_many = N_("give one file"),
+		 .about = N_("Add the entries and sessions of FILE ('-': standard input), written by\n"
+			     "'limber export' (CSV or JSON), to the diary. Records already in the\n"
+			     "diary are left as they are, so importing the same file twice adds\n"
+			     "nothing. A problem anywhere in FILE is reported as FILE:LINE: message\n"
+			     "and nothing of it is imported.\n")},
+	.summary = N_("add a file written by export"), .run = import,
 };

@@ -9,8 +9,10 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/status.h"
+#include "base/strbuf.h"
 #include "cli/cli.h"
 #include "insight/chart.h"
 #include "insight/function.h"
@@ -28,11 +30,12 @@ enum { FORMAT_TEXT, FORMAT_JSON };
 static const char *const formats[] = {"text", "json", NULL};
 
 static const struct parse_opt trends_options[] = {
-	PARSE_INT("weeks", "N", 1, 520, struct trends_opts, weeks, "the window, 1..520 weeks"),
+	PARSE_INT("weeks", "N", 1, 520, struct trends_opts, weeks, N_("the window, 1..520 weeks")),
 	PARSE_CHOICE("format", "FORMAT", formats, struct trends_opts, format,
-		     "text (the default) or json, for scripts"),
+		     /* TRANSLATORS: text and json are the option's words, kept in English. */
+		     N_("text (the default) or json, for scripts")),
 	PARSE_FLAG("ascii", 0, struct trends_opts, ascii,
-		   "plain ASCII characters (also without a UTF-8 locale)"),
+		   N_("plain ASCII characters (also without a UTF-8 locale)")),
 	PARSE_END,
 };
 
@@ -82,18 +85,22 @@ static enum lb_status print_function(struct app *a, const struct trends *t, stru
 		struct stats_verdict v;
 		function_verdict(&fn, clock_wall(), &v);
 		char *s = function_verdict_short(&v, a->utf8);
-		printf("\nFunction (what you can do, 0 unable to 10 as before): %s.\n", s);
+		/* TRANSLATORS: %s is a verdict: "better — up 2.5 points (95% interval ...)". */
+		printf(_("\nFunction (what you can do, 0 unable to 10 as before): %s.\n"), s);
 		free(s);
-		printf("Weekly score:");
+		struct strbuf b;
+		sb_init(&b);
 		for (size_t w = 0; w < t->nweeks; w++) {
 			int64_t to = w + 1 < t->nweeks ? t->week[w + 1].start : t->to;
 			double score = function_mean_between(&fn, t->week[w].start, to, NULL);
-			if (!isnan(score))
-				printf(" %.1f", score);
-			else
-				printf(" %s", a->utf8 ? "·" : "-");
+			char buf[16] = "";
+			if (!isnan(score)) /* with the locale's decimal mark, 5,5 in German */
+				i18n_snprintf(buf, sizeof buf, "%.1f", score);
+			sb_addf(&b, "%s%s", b.len ? " " : "", !isnan(score) ? buf : a->utf8 ? "·" : "-");
 		}
-		printf("\n");
+		/* TRANSLATORS: %s is the weeks' scores, oldest first: "4.0 · 5.5 6.0". */
+		printf(_("Weekly score: %s\n"), b.s);
+		sb_free(&b);
 	}
 	function_free(&fn);
 	return st;
@@ -142,10 +149,10 @@ static int trends(struct app *a, void *opts, const struct parse_result *res)
 const struct cli_command cli_trends_command = {
 	.spec = {.name = "trends", .args = "[--weeks N] [--ascii] [--format text|json]",
 		 .opts = trends_options,
-		 .about = "Print the trends of the last N weeks (default 8): first the verdict for\n"
-			  "leg and back pain in words, then pain per day with a 7-day average, a\n"
-			  "weekly table, sessions per week beside pain, and what each routine does.\n"
-			  "Preview sessions (played at another speed) are left out.\n"},
-	.summary = "print the trend charts", .opts_size = sizeof(struct trends_opts),
+		 .about = N_("Print the trends of the last N weeks (default 8): first the verdict for\n"
+			     "leg and back pain in words, then pain per day with a 7-day average, a\n"
+			     "weekly table, sessions per week beside pain, and what each routine does.\n"
+			     "Preview sessions (played at another speed) are left out.\n")},
+	.summary = N_("print the trend charts"), .opts_size = sizeof(struct trends_opts),
 	.init = trends_init, .run = trends,
 };

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "diary/diary_impl.h"
 
@@ -35,7 +36,8 @@ enum lb_status diary_fail(struct diary *db, struct diags *err, int rc, const cha
 		why = sqlite3_errmsg(db->db);
 	switch (code) {
 	case SQLITE_FULL:
-		diags_add(err, db->path, 0, "%s: the disk is full; nothing was changed", doing);
+		/* TRANSLATORS: what failed ("cannot save the entry"). */
+		diags_add(err, db->path, 0, _("%s: the disk is full; nothing was changed"), doing);
 		return LB_IO;
 	case SQLITE_IOERR:
 	case SQLITE_CANTOPEN:
@@ -44,18 +46,22 @@ enum lb_status diary_fail(struct diary *db, struct diags *err, int rc, const cha
 		diags_add(err, db->path, 0, "%s: %s", doing, why);
 		return LB_IO;
 	case SQLITE_NOTADB:
-		diags_add(err, db->path, 0,
-			  "is not a limber diary (not an SQLite database); it was left untouched");
+		diags_add(
+		    err, db->path, 0,
+		    _("is not a limber diary (not an SQLite database); it was left untouched"));
 		return LB_DB;
 	case SQLITE_CORRUPT:
 		diags_add(err, db->path, 0,
-			  "the diary is damaged (%s); it was left untouched — keep a copy and "
-			  "restore from an export",
-			  why);
+		          /* TRANSLATORS: SQLite's own words for the damage. */
+		          _("the diary is damaged (%s); it was left untouched — keep a copy and "
+		            "restore from an export"),
+		          why);
 		return LB_DB;
 	case SQLITE_BUSY:
 	case SQLITE_LOCKED:
-		diags_add(err, db->path, 0, "%s: the diary stayed busy (another limber?)", doing);
+		/* TRANSLATORS: what failed ("cannot save the entry"). */
+		diags_add(err, db->path, 0, _("%s: the diary stayed busy (another limber?)"),
+		          doing);
 		return LB_BUSY;
 	default:
 		diags_add(err, db->path, 0, "%s: %s", doing, why);
@@ -208,6 +214,17 @@ static enum lb_status add_record(struct diary *db, enum stmt which, const struct
 	return st;
 }
 
+/* "there is no entry 12": what is a record's type, "entry" or "session". */
+static void say_none(struct diags *err, const char *what, int64_t id)
+{
+	if (strcmp(what, "session") == 0)
+		/* TRANSLATORS: a session's number in the diary was not found. */
+		diags_add(err, NULL, 0, _("there is no session %lld"), (long long)id);
+	else
+		/* TRANSLATORS: an entry's number in the diary was not found. */
+		diags_add(err, NULL, 0, _("there is no entry %lld"), (long long)id);
+}
+
 /* Replaces record id in its own transaction; LB_NOT_FOUND when there is none. */
 static enum lb_status update_record(struct diary *db, enum stmt which, const struct record_desc *d,
 				    const void *rec, int64_t id, const char *doing, struct diags *err)
@@ -219,7 +236,7 @@ static enum lb_status update_record(struct diary *db, enum stmt which, const str
 	diary_bind(s, d, rec);
 	enum lb_status st = write_one(db, s, doing, err, &changes);
 	if (st == LB_OK && changes == 0) {
-		diags_add(err, NULL, 0, "there is no %s %lld", d->what, (long long)id);
+		say_none(err, d->what, id);
 		return LB_NOT_FOUND;
 	}
 	return st;
@@ -230,15 +247,15 @@ enum lb_status diary_add_entry(struct diary *db, struct diary_entry *e, int64_t 
 {
 	e->created = e->updated = now;
 	return add_record(db, ST_INSERT_ENTRY, &record_entry, e, e->uid, &e->id,
-			  "cannot save the entry", err);
+	                  _("cannot save the entry"), err);
 }
 
 enum lb_status diary_update_entry(struct diary *db, struct diary_entry *e, int64_t now,
 				  struct diags *err)
 {
 	e->updated = now;
-	return update_record(db, ST_UPDATE_ENTRY, &record_entry, e, e->id, "cannot change the entry",
-			     err);
+	return update_record(db, ST_UPDATE_ENTRY, &record_entry, e, e->id,
+	                     _("cannot change the entry"), err);
 }
 
 /*
@@ -251,7 +268,7 @@ static enum lb_status get_row(struct diary *db, enum stmt which, int64_t id, con
 	int rc;
 	sqlite3_stmt *s = stmt(db, which, &rc);
 	if (!s)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	sqlite3_bind_int64(s, 1, id);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW) {
@@ -261,10 +278,10 @@ static enum lb_status get_row(struct diary *db, enum stmt which, int64_t id, con
 	sqlite3_reset(s);
 	if (rc == SQLITE_DONE) {
 		if (what)
-			diags_add(err, NULL, 0, "there is no %s %lld", what, (long long)id);
+			say_none(err, what, id);
 		return LB_NOT_FOUND;
 	}
-	return diary_fail(db, err, rc, "cannot read the diary");
+	return diary_fail(db, err, rc, _("cannot read the diary"));
 }
 
 /* One record by id, read whole into out (an entry or a session, as d says). */
@@ -299,11 +316,11 @@ static enum lb_status delete_row(struct diary *db, enum stmt which, int64_t id, 
 	int rc, changes = 0;
 	sqlite3_stmt *s = stmt(db, which, &rc);
 	if (!s)
-		return diary_fail(db, err, rc, "cannot delete");
+		return diary_fail(db, err, rc, _("cannot delete"));
 	sqlite3_bind_int64(s, 1, id);
-	enum lb_status st = write_one(db, s, "cannot delete", err, &changes);
+	enum lb_status st = write_one(db, s, _("cannot delete"), err, &changes);
 	if (st == LB_OK && changes == 0) {
-		diags_add(err, NULL, 0, "there is no %s %lld", what, (long long)id);
+		say_none(err, what, id);
 		return LB_NOT_FOUND;
 	}
 	return st;
@@ -322,13 +339,13 @@ enum lb_status diary_delete_session(struct diary *db, int64_t id, struct diags *
 enum lb_status diary_add_session(struct diary *db, struct diary_session *s, struct diags *err)
 {
 	return add_record(db, ST_INSERT_SESSION, &record_session, s, s->uid, &s->id,
-			  "cannot record the session", err);
+	                  _("cannot record the session"), err);
 }
 enum lb_status diary_update_session(struct diary *db, const struct diary_session *s,
 				    struct diags *err)
 {
 	return update_record(db, ST_UPDATE_SESSION, &record_session, s, s->id,
-			     "cannot change the session", err);
+	                     _("cannot change the session"), err);
 }
 void diary_set_busy_timeout(struct diary *db, int ms)
 {
@@ -422,17 +439,17 @@ enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int k
 	sqlite3_stmt *es =
 		stmt(db, (kinds & DIARY_NUMBERS) ? ST_NUMBERS_BETWEEN : ST_ENTRIES_BETWEEN, &rc);
 	if (!es)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	sqlite3_stmt *ss = stmt(db, ST_SESSIONS_BETWEEN, &rc);
 	if (!ss)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	sqlite3_bind_int64(es, 1, from);
 	sqlite3_bind_int64(es, 2, to);
 	sqlite3_bind_int64(ss, 1, from);
 	sqlite3_bind_int64(ss, 2, to);
 	/* One read transaction, so the two cursors see the same diary. */
 	if ((rc = diary_exec(db, "BEGIN")) != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	int erc = (kinds & DIARY_ENTRIES) ? sqlite3_step(es) : SQLITE_DONE;
 	int src = (kinds & DIARY_SESSIONS) ? sqlite3_step(ss) : SQLITE_DONE;
 	enum lb_status st = LB_OK;
@@ -460,7 +477,7 @@ enum lb_status diary_each_kind(struct diary *db, int64_t from, int64_t to, int k
 	}
 	if ((erc != SQLITE_ROW && erc != SQLITE_DONE) || (src != SQLITE_ROW && src != SQLITE_DONE))
 		st = diary_fail(db, err, erc != SQLITE_ROW && erc != SQLITE_DONE ? erc : src,
-			  "cannot read the diary");
+		                _("cannot read the diary"));
 	sqlite3_reset(es);
 	sqlite3_reset(ss);
 	diary_exec(db, "COMMIT");
@@ -498,13 +515,13 @@ enum lb_status diary_count(struct diary *db, int64_t *entries, int64_t *sessions
 	*entries = diary_query_int(db, "SELECT count(*) FROM entry", &rc);
 	if (rc == SQLITE_OK)
 		*sessions = diary_query_int(db, "SELECT count(*) FROM session", &rc);
-	return rc == SQLITE_OK ? LB_OK : diary_fail(db, err, rc, "cannot read the diary");
+	return rc == SQLITE_OK ? LB_OK : diary_fail(db, err, rc, _("cannot read the diary"));
 }
 
 enum lb_status diary_import_begin(struct diary *db, struct diags *err)
 {
 	int rc = diary_exec(db, "BEGIN IMMEDIATE");
-	return rc == SQLITE_OK ? LB_OK : diary_fail(db, err, rc, "cannot import");
+	return rc == SQLITE_OK ? LB_OK : diary_fail(db, err, rc, _("cannot import"));
 }
 
 static enum lb_status import_row(struct diary *db, sqlite3_stmt *s, bool *added, struct diags *err)
@@ -512,7 +529,7 @@ static enum lb_status import_row(struct diary *db, sqlite3_stmt *s, bool *added,
 	int rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
-		return diary_fail(db, err, rc, "cannot import");
+		return diary_fail(db, err, rc, _("cannot import"));
 	*added = sqlite3_changes(db->db) > 0;
 	return LB_OK;
 }
@@ -523,7 +540,7 @@ enum lb_status diary_import_entry(struct diary *db, const struct diary_entry *e,
 	int rc;
 	sqlite3_stmt *s = stmt(db, ST_INSERT_ENTRY, &rc);
 	if (!s)
-		return diary_fail(db, err, rc, "cannot import");
+		return diary_fail(db, err, rc, _("cannot import"));
 	struct diary_entry copy = *e;
 	copy.id = 0; /* ids are local; the uid is what travels */
 	diary_bind(s, &record_entry, &copy);
@@ -536,7 +553,7 @@ enum lb_status diary_import_session(struct diary *db, const struct diary_session
 	int rc;
 	sqlite3_stmt *st = stmt(db, ST_INSERT_SESSION, &rc);
 	if (!st)
-		return diary_fail(db, err, rc, "cannot import");
+		return diary_fail(db, err, rc, _("cannot import"));
 	struct diary_session copy = *s;
 	copy.id = 0;
 	diary_bind(st, &record_session, &copy);
@@ -548,7 +565,7 @@ enum lb_status diary_import_commit(struct diary *db, struct diags *err)
 	int rc = diary_exec(db, "COMMIT");
 	if (rc == SQLITE_OK)
 		return LB_OK;
-	enum lb_status st = diary_fail(db, err, rc, "cannot import");
+	enum lb_status st = diary_fail(db, err, rc, _("cannot import"));
 	diary_exec(db, "ROLLBACK");
 	return st;
 }
@@ -569,12 +586,12 @@ enum lb_status diary_recent_meds(struct diary *db, char ***out, size_t *n, size_
 				    "GROUP BY meds ORDER BY max(at) DESC LIMIT ?1",
 				    -1, &s, NULL);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	sqlite3_bind_int64(s, 1, (sqlite3_int64)max);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		*out = xreallocarray(*out, *n + 1, sizeof **out);
 		(*out)[(*n)++] = xstrdup((const char *)sqlite3_column_text(s, 0));
 	}
 	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? LB_OK : diary_fail(db, err, rc, "cannot read the diary");
+	return rc == SQLITE_DONE ? LB_OK : diary_fail(db, err, rc, _("cannot read the diary"));
 }

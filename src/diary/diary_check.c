@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "diary/diary_impl.h"
 
@@ -99,7 +100,8 @@ static char *quick_check(struct diary *db, int *rc)
 	if (*rc == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(s, 0);
 		if (!t || strcmp(t, "ok") != 0)
-			bad = xstrdup(t ? t : "no answer");
+			/* TRANSLATORS: in "the diary is damaged (%s)": SQLite said nothing. */
+			bad = xstrdup(t ? t : _("no answer"));
 		*rc = SQLITE_OK;
 	}
 	sqlite3_finalize(s);
@@ -118,7 +120,7 @@ enum lb_status diary_check_health(struct diary *db, int flags, struct diags *war
 	if (!bad && (rc & 0xff) == SQLITE_CORRUPT)
 		bad = xstrdup(sqlite3_errmsg(db->db));
 	else if (!bad && rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	if (!bad) {
 		db->checked = true;
 		diary_check_remember(db);
@@ -133,17 +135,17 @@ enum lb_status diary_check_health(struct diary *db, int flags, struct diags *war
 	if (flags & DIARY_SALVAGE) {
 		db->damaged = true;
 		diags_add(warn, db->path, 0,
-			  "the diary is damaged (%s); reading what still can be, a day at a "
-			  "time — nothing is written to it",
-			  bad);
+		          _("the diary is damaged (%s); reading what still can be, a day at a "
+		            "time — nothing is written to it"),
+		          bad);
 		free(bad);
 		return LB_OK;
 	}
 	diags_add(err, db->path, 0,
-		  "the diary is damaged (%s); it was left untouched and nothing was written. "
-		  "Save what can still be read with 'limber export -o FILE', move the damaged "
-		  "file aside, then 'limber import FILE' into a new diary",
-		  bad);
+	          _("the diary is damaged (%s); it was left untouched and nothing was written. "
+	            "Save what can still be read with 'limber export -o FILE', move the damaged "
+	            "file aside, then 'limber import FILE' into a new diary"),
+	          bad);
 	free(bad);
 	return LB_DB;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "diary/diary_impl.h"
 
@@ -23,7 +24,7 @@ enum lb_status diary_dose_all(struct diary *db, struct dose **v, size_t *n, stru
 	int rc = sqlite3_prepare_v2(db->db, "SELECT " DOSE_COLUMNS " FROM dose ORDER BY exercise",
 				    -1, &s, NULL);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the doses");
+		return diary_fail(db, err, rc, _("cannot read the doses"));
 	size_t cap = 0;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		if (*n == cap) {
@@ -52,7 +53,7 @@ enum lb_status diary_dose_all(struct diary *db, struct dose **v, size_t *n, stru
 		free(*v);
 		*v = NULL;
 		*n = 0;
-		return diary_fail(db, err, rc, "cannot read the doses");
+		return diary_fail(db, err, rc, _("cannot read the doses"));
 	}
 	return LB_OK;
 }
@@ -60,7 +61,7 @@ enum lb_status diary_dose_all(struct diary *db, struct dose **v, size_t *n, stru
 enum lb_status diary_dose_put(struct diary *db, const struct dose *v, size_t n,
 			      struct diags *err)
 {
-	const char *doing = "cannot save the doses";
+	const char *doing = _("cannot save the doses");
 	int rc = diary_exec(db, "BEGIN IMMEDIATE");
 	if (rc != SQLITE_OK)
 		return diary_fail(db, err, rc, doing);

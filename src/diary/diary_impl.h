@@ -52,6 +52,9 @@ enum lb_status diary_check_health(struct diary *db, int flags, struct diags *war
 /* Notes the diary's file as it is now as checked and sound (diary_check.c). */
 void diary_check_remember(const struct diary *db);
 
+/* The SQL that takes a diary from version from to from + 1 (diary_migrations.c). */
+const char *diary_migration(int from);
+
 /* Reports an SQLite failure in words a person can act on (diary.c). */
 enum lb_status diary_fail(struct diary *db, struct diags *err, int rc, const char *doing);
 /* Runs SQL without results (diary.c). */

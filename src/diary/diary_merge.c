@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+
 #include "diary/diary_impl.h"
 
 /* Runs one statement of sql on rec's fields; *row is filled when it returns one. */
@@ -38,28 +40,6 @@ static bool lacks(const struct record_field *f, const void *rec)
 	return false;
 }
 
-/* The size of field f in its struct. */
-static size_t field_size(const struct record_field *f)
-{
-	switch (f->kind) {
-	case RK_ID:
-	case RK_TIME:
-		return sizeof(int64_t);
-	case RK_UID:
-		return DIARY_UID_LEN + 1;
-	case RK_TEXT:
-		return sizeof(char *);
-	case RK_BOOL:
-		return sizeof(bool);
-	case RK_REAL:
-		return sizeof(double);
-	case RK_MASK:
-		return sizeof(unsigned);
-	default:
-		return sizeof(int);
-	}
-}
-
 /*
  * Fills into merged (a shallow copy of stored) what other has and stored
  * lacks, or every changeable field when newer; returns whether any changed.
@@ -79,9 +59,9 @@ static bool complete(const struct record_desc *d, void *merged, const void *othe
 			const char *a = *(char **)dst, *b = *(char *const *)src;
 			changed |= (a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0);
 		} else {
-			changed |= memcmp(dst, src, field_size(f)) != 0;
+			changed |= memcmp(dst, src, record_field_size(f)) != 0;
 		}
-		memcpy(dst, src, field_size(f));
+		memcpy(dst, src, record_field_size(f));
 	}
 	return changed;
 }
@@ -101,7 +81,7 @@ static enum lb_status merge(struct diary *db, const struct record_desc *d, const
 	if (rc == SQLITE_DONE)
 		return LB_OK; /* not there after all: nothing to complete */
 	if (rc != SQLITE_ROW)
-		return diary_fail(db, err, rc, "cannot import");
+		return diary_fail(db, err, rc, _("cannot import"));
 	/* An entry edited later (its updated time) replaces the stored one whole. */
 	bool newer = d == &record_entry &&
 		     ((const struct diary_entry *)rec)->updated > stored.e.updated;
@@ -115,7 +95,7 @@ static enum lb_status merge(struct diary *db, const struct record_desc *d, const
 		rc = SQLITE_DONE;
 	}
 	record_free(d, &stored); /* merged only borrowed these texts, or rec's */
-	return rc == SQLITE_DONE ? LB_OK : diary_fail(db, err, rc, "cannot import");
+	return rc == SQLITE_DONE ? LB_OK : diary_fail(db, err, rc, _("cannot import"));
 }
 
 enum lb_status diary_merge_entry(struct diary *db, const struct diary_entry *e, bool *changed,

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: ISC */
-/* diary_schema.c - opening the diary: what the file is, its privacy, its schema */
+/* diary_schema.c - opening the diary: what the file is, its privacy, its schema's version */
 #include "config.h"
 
 #include <errno.h>
@@ -12,306 +12,13 @@
 #include <unistd.h>
 
 #include "base/paths.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "diary/diary_impl.h"
 
 /* 'LMBR': marks an SQLite file as a limber diary. */
 #define DIARY_APPLICATION_ID 0x4c4d4252
 #define DIARY_BUSY_MS 10000
-
-/*
- * The schema's history: frozen SQL, never derived from record.h, because a
- * diary made by an older limber must be brought forward step by step. A new
- * field of record.h comes with a migration here.
- */
-/* Forward migrations: migrations[v] takes a diary from version v to v + 1. */
-static const char *const migrations[] = {
-	/* 0 -> 1 */
-	"CREATE TABLE entry ("
-	" id INTEGER PRIMARY KEY,"
-	" uid TEXT NOT NULL UNIQUE,"
-	" at INTEGER NOT NULL,"
-	" tz INTEGER NOT NULL,"
-	" back INTEGER CHECK (back BETWEEN 0 AND 10),"
-	" leg INTEGER CHECK (leg BETWEEN 0 AND 10),"
-	" locations INTEGER NOT NULL DEFAULT 0,"
-	" symptoms INTEGER NOT NULL DEFAULT 0,"
-	" sitting INTEGER CHECK (sitting BETWEEN 0 AND 1440),"
-	" sleep INTEGER CHECK (sleep BETWEEN 0 AND 10),"
-	" meds TEXT,"
-	" note TEXT,"
-	" flags INTEGER NOT NULL DEFAULT 0,"
-	" created INTEGER NOT NULL,"
-	" updated INTEGER NOT NULL);"
-	"CREATE INDEX entry_at ON entry (at);"
-	"CREATE TABLE session ("
-	" id INTEGER PRIMARY KEY,"
-	" uid TEXT NOT NULL UNIQUE,"
-	" routine TEXT NOT NULL,"
-	" title TEXT,"
-	" started INTEGER NOT NULL,"
-	" ended INTEGER NOT NULL,"
-	" tz INTEGER NOT NULL,"
-	" steps_done INTEGER NOT NULL,"
-	" steps_skipped INTEGER NOT NULL,"
-	" steps_total INTEGER NOT NULL,"
-	" before_back INTEGER CHECK (before_back BETWEEN 0 AND 10),"
-	" before_leg INTEGER CHECK (before_leg BETWEEN 0 AND 10),"
-	" after_back INTEGER CHECK (after_back BETWEEN 0 AND 10),"
-	" after_leg INTEGER CHECK (after_leg BETWEEN 0 AND 10),"
-	" complete INTEGER NOT NULL,"
-	" speed REAL NOT NULL DEFAULT 1);"
-	"CREATE INDEX session_started ON session (started);",
-	/* 1 -> 2: an index that answers trends without touching the rows. */
-	"CREATE INDEX entry_numbers ON entry (at, back, leg, symptoms);",
-	/*
-	 * 2 -> 3: sitting and sleep join the trends index (what goes with worse
-	 * days), and two read-only views show the diary without the source:
-	 * local ISO times, and places, symptoms and red flags by name.
-	 */
-	"DROP INDEX entry_numbers;"
-	"CREATE INDEX entry_numbers ON entry (at, back, leg, symptoms, sitting, sleep);"
-	"CREATE VIEW vocabulary (kind, bit, name) AS VALUES"
-	" ('place', 0, 'lower-back'), ('place', 1, 'buttock-left'), ('place', 2, 'buttock-right'),"
-	" ('place', 3, 'thigh-left'), ('place', 4, 'thigh-right'), ('place', 5, 'calf-left'),"
-	" ('place', 6, 'calf-right'), ('place', 7, 'foot-left'), ('place', 8, 'foot-right'),"
-	" ('symptom', 0, 'burning'), ('symptom', 1, 'tingling'), ('symptom', 2, 'numbness'),"
-	" ('symptom', 3, 'weakness'), ('symptom', 4, 'shooting'), ('symptom', 5, 'stiffness'),"
-	" ('flag', 0, 'both-legs'), ('flag', 1, 'saddle-numbness'), ('flag', 2, 'bladder'),"
-	" ('flag', 3, 'bowel'), ('flag', 4, 'worsening-weakness');"
-	"CREATE VIEW entry_view AS SELECT id, uid,"
-	" strftime('%Y-%m-%dT%H:%M:%S', at + tz * 60, 'unixepoch')"
-	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
-	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS time,"
-	" back, leg,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'place' AND (locations >> bit) & 1 ORDER BY bit)) AS places,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'symptom' AND (symptoms >> bit) & 1 ORDER BY bit)) AS symptoms,"
-	" sitting AS sitting_minutes, sleep, meds, note,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'flag' AND (flags >> bit) & 1 ORDER BY bit)) AS red_flags,"
-	" strftime('%Y-%m-%dT%H:%M:%SZ', created, 'unixepoch') AS created,"
-	" strftime('%Y-%m-%dT%H:%M:%SZ', updated, 'unixepoch') AS updated"
-	" FROM entry;"
-	"CREATE VIEW session_view AS SELECT id, uid, routine, title,"
-	" strftime('%Y-%m-%dT%H:%M:%S', started + tz * 60, 'unixepoch')"
-	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
-	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS started,"
-	" strftime('%Y-%m-%dT%H:%M:%S', ended + tz * 60, 'unixepoch')"
-	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
-	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS ended,"
-	" round((ended - started) / 60.0, 1) AS minutes,"
-	" steps_done, steps_skipped, steps_total,"
-	" before_back, before_leg, after_back, after_leg,"
-	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
-	" speed, speed <> 1 AS preview"
-	" FROM session;",
-	/*
-	 * 3 -> 4: a session done away from the screen (from a printed sheet) and
-	 * logged afterwards is told apart from one played in limber.
-	 */
-	"ALTER TABLE session ADD COLUMN away INTEGER NOT NULL DEFAULT 0;",
-	/*
-	 * 4 -> 5: the function score (up to three activities, each rated 0..10,
-	 * on an entry) and each person's dose of each exercise as it progresses.
-	 */
-	"ALTER TABLE entry ADD COLUMN activity1 TEXT;"
-	"ALTER TABLE entry ADD COLUMN function1 INTEGER CHECK (function1 BETWEEN 0 AND 10);"
-	"ALTER TABLE entry ADD COLUMN activity2 TEXT;"
-	"ALTER TABLE entry ADD COLUMN function2 INTEGER CHECK (function2 BETWEEN 0 AND 10);"
-	"ALTER TABLE entry ADD COLUMN activity3 TEXT;"
-	"ALTER TABLE entry ADD COLUMN function3 INTEGER CHECK (function3 BETWEEN 0 AND 10);"
-	"DROP VIEW entry_view;"
-	"CREATE VIEW entry_view AS SELECT id, uid,"
-	" strftime('%Y-%m-%dT%H:%M:%S', at + tz * 60, 'unixepoch')"
-	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
-	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS time,"
-	" back, leg,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'place' AND (locations >> bit) & 1 ORDER BY bit)) AS places,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'symptom' AND (symptoms >> bit) & 1 ORDER BY bit)) AS symptoms,"
-	" sitting AS sitting_minutes, sleep, meds, note,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'flag' AND (flags >> bit) & 1 ORDER BY bit)) AS red_flags,"
-	" activity1, function1, activity2, function2, activity3, function3,"
-	" strftime('%Y-%m-%dT%H:%M:%SZ', created, 'unixepoch') AS created,"
-	" strftime('%Y-%m-%dT%H:%M:%SZ', updated, 'unixepoch') AS updated"
-	" FROM entry;"
-	"CREATE TABLE dose ("
-	" exercise TEXT PRIMARY KEY,"
-	" reps_steps INTEGER NOT NULL,"
-	" hold_steps INTEGER NOT NULL,"
-	" base_reps INTEGER NOT NULL,"
-	" base_hold INTEGER NOT NULL,"
-	" comfortable INTEGER NOT NULL,"
-	" change INTEGER NOT NULL,"
-	" changed_hold INTEGER NOT NULL,"
-	" through INTEGER NOT NULL,"
-	" updated INTEGER NOT NULL);",
-	/*
-	 * 5 -> 6: whether the red-flag question was answered (an entry that left
-	 * it unanswered clears nothing; one that ticked a flag answered it), the
-	 * "see a GP soon" flags, and where a session moved leg symptoms. The
-	 * views show them by name, with the sixth red flag.
-	 */
-	"ALTER TABLE entry ADD COLUMN flags_now INTEGER CHECK (flags_now IN (0, 1));"
-	"ALTER TABLE entry ADD COLUMN gp_flags INTEGER NOT NULL DEFAULT 0;"
-	"ALTER TABLE session ADD COLUMN legs INTEGER CHECK (legs BETWEEN 0 AND 2);"
-	"UPDATE entry SET flags_now = 1 WHERE flags <> 0;"
-	"CREATE INDEX entry_answered ON entry (at) WHERE flags <> 0 OR flags_now IS NOT NULL;"
-	"DROP VIEW entry_view;"
-	"DROP VIEW session_view;"
-	"DROP VIEW vocabulary;"
-	"CREATE VIEW vocabulary (kind, bit, name) AS VALUES"
-	" ('place', 0, 'lower-back'), ('place', 1, 'buttock-left'), ('place', 2, 'buttock-right'),"
-	" ('place', 3, 'thigh-left'), ('place', 4, 'thigh-right'), ('place', 5, 'calf-left'),"
-	" ('place', 6, 'calf-right'), ('place', 7, 'foot-left'), ('place', 8, 'foot-right'),"
-	" ('symptom', 0, 'burning'), ('symptom', 1, 'tingling'), ('symptom', 2, 'numbness'),"
-	" ('symptom', 3, 'weakness'), ('symptom', 4, 'shooting'), ('symptom', 5, 'stiffness'),"
-	" ('flag', 0, 'both-legs'), ('flag', 1, 'saddle-numbness'), ('flag', 2, 'bladder'),"
-	" ('flag', 3, 'bowel'), ('flag', 4, 'worsening-weakness'), ('flag', 5, 'sexual'),"
-	" ('gp', 0, 'fever'), ('gp', 1, 'weight-loss'), ('gp', 2, 'night-pain'),"
-	" ('gp', 3, 'injury'), ('gp', 4, 'cancer-history'), ('gp', 5, 'back-shape'),"
-	" ('legs', 0, 'centralised'), ('legs', 1, 'same'), ('legs', 2, 'spread');"
-	"CREATE VIEW entry_view AS SELECT id, uid,"
-	" strftime('%Y-%m-%dT%H:%M:%S', at + tz * 60, 'unixepoch')"
-	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
-	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS time,"
-	" back, leg,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'place' AND (locations >> bit) & 1 ORDER BY bit)) AS places,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'symptom' AND (symptoms >> bit) & 1 ORDER BY bit)) AS symptoms,"
-	" sitting AS sitting_minutes, sleep, meds, note,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'flag' AND (flags >> bit) & 1 ORDER BY bit)) AS red_flags,"
-	" activity1, function1, activity2, function2, activity3, function3,"
-	" CASE flags_now WHEN 0 THEN 'no' WHEN 1 THEN 'yes' END AS red_flags_now,"
-	" (SELECT group_concat(name, ',') FROM (SELECT name FROM vocabulary"
-	"   WHERE kind = 'gp' AND (gp_flags >> bit) & 1 ORDER BY bit)) AS gp_flags,"
-	" strftime('%Y-%m-%dT%H:%M:%SZ', created, 'unixepoch') AS created,"
-	" strftime('%Y-%m-%dT%H:%M:%SZ', updated, 'unixepoch') AS updated"
-	" FROM entry;"
-	"CREATE VIEW session_view AS SELECT id, uid, routine, title,"
-	" strftime('%Y-%m-%dT%H:%M:%S', started + tz * 60, 'unixepoch')"
-	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
-	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS started,"
-	" strftime('%Y-%m-%dT%H:%M:%S', ended + tz * 60, 'unixepoch')"
-	"  || CASE WHEN tz < 0 THEN '-' ELSE '+' END"
-	"  || printf('%02d:%02d', abs(tz) / 60, abs(tz) % 60) AS ended,"
-	" round((ended - started) / 60.0, 1) AS minutes,"
-	" steps_done, steps_skipped, steps_total,"
-	" before_back, before_leg, after_back, after_leg,"
-	" (SELECT name FROM vocabulary WHERE kind = 'legs' AND bit = legs) AS leg_symptoms,"
-	" CASE WHEN complete THEN 'complete' ELSE 'partial' END AS complete,"
-	" speed, speed <> 1 AS preview, away"
-	" FROM session;",
-	/*
-	 * 6 -> 7: sync (sync.c). sync_entry and sync_session hold every row as
-	 * last published or received, keyed by uid (the changesets' key: ids are
-	 * local), with the version that decides between edits: when it changed,
-	 * on which machine, in which changeset. sync_tombstone keeps deleted
-	 * uids, so a delete cannot be undone by another machine. Triggers mark
-	 * each row written in the same transaction (sync_dirty) once a sync
-	 * has been set up (sync_state), so nothing is lost when limber is
-	 * killed between a write and the next sync; not while a sync brings
-	 * the others' rows in (applying, set only inside the sync's
-	 * transaction). Each trigger deletes, then
-	 * inserts: the conflict clause of an outer INSERT OR IGNORE or upsert
-	 * would override one of its own.
-	 */
-	"CREATE TABLE sync_state (one INTEGER PRIMARY KEY CHECK (one = 1),"
-	" machine TEXT NOT NULL, seq INTEGER NOT NULL DEFAULT 0,"
-	" applying INTEGER NOT NULL DEFAULT 0);"
-	"CREATE TABLE sync_peer (machine TEXT PRIMARY KEY, applied INTEGER NOT NULL DEFAULT 0,"
-	" changed INTEGER, synced INTEGER, skipped TEXT);"
-	"CREATE TABLE sync_dirty (uid TEXT PRIMARY KEY, kind TEXT NOT NULL, changed INTEGER NOT NULL);"
-	"CREATE TABLE sync_entry ("
-	" uid TEXT PRIMARY KEY, changed INTEGER NOT NULL, origin TEXT NOT NULL,"
-	" seq INTEGER NOT NULL,"
-	" at INTEGER NOT NULL,"
-	" tz INTEGER NOT NULL,"
-	" back INTEGER CHECK (back BETWEEN 0 AND 10),"
-	" leg INTEGER CHECK (leg BETWEEN 0 AND 10),"
-	" locations INTEGER NOT NULL DEFAULT 0,"
-	" symptoms INTEGER NOT NULL DEFAULT 0,"
-	" sitting INTEGER CHECK (sitting BETWEEN 0 AND 1440),"
-	" sleep INTEGER CHECK (sleep BETWEEN 0 AND 10),"
-	" meds TEXT,"
-	" note TEXT,"
-	" flags INTEGER NOT NULL DEFAULT 0,"
-	" activity1 TEXT, function1 INTEGER, activity2 TEXT, function2 INTEGER,"
-	" activity3 TEXT, function3 INTEGER,"
-	" flags_now INTEGER,"
-	" gp_flags INTEGER NOT NULL DEFAULT 0,"
-	" created INTEGER NOT NULL,"
-	" updated INTEGER NOT NULL);"
-	"CREATE TABLE sync_session ("
-	" uid TEXT PRIMARY KEY, changed INTEGER NOT NULL, origin TEXT NOT NULL,"
-	" seq INTEGER NOT NULL,"
-	" routine TEXT NOT NULL,"
-	" title TEXT,"
-	" started INTEGER NOT NULL,"
-	" ended INTEGER NOT NULL,"
-	" tz INTEGER NOT NULL,"
-	" steps_done INTEGER NOT NULL,"
-	" steps_skipped INTEGER NOT NULL,"
-	" steps_total INTEGER NOT NULL,"
-	" before_back INTEGER CHECK (before_back BETWEEN 0 AND 10),"
-	" before_leg INTEGER CHECK (before_leg BETWEEN 0 AND 10),"
-	" after_back INTEGER CHECK (after_back BETWEEN 0 AND 10),"
-	" after_leg INTEGER CHECK (after_leg BETWEEN 0 AND 10),"
-	" legs INTEGER,"
-	" complete INTEGER NOT NULL,"
-	" speed REAL NOT NULL DEFAULT 1,"
-	" away INTEGER NOT NULL DEFAULT 0);"
-	"CREATE TABLE sync_tombstone (uid TEXT PRIMARY KEY,"
-	" kind TEXT NOT NULL CHECK (kind IN ('entry', 'session')),"
-	" deleted INTEGER NOT NULL, origin TEXT NOT NULL);"
-	"CREATE TRIGGER sync_entry_added AFTER INSERT ON entry"
-	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
-	" DELETE FROM sync_dirty WHERE uid = new.uid;"
-	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
-	" END;"
-	"CREATE TRIGGER sync_entry_changed AFTER UPDATE ON entry"
-	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
-	" DELETE FROM sync_dirty WHERE uid = new.uid;"
-	" INSERT INTO sync_dirty VALUES (new.uid, 'entry', strftime('%s', 'now'));"
-	" END;"
-	"CREATE TRIGGER sync_entry_deleted AFTER DELETE ON entry"
-	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
-	" DELETE FROM sync_dirty WHERE uid = old.uid;"
-	" INSERT INTO sync_dirty VALUES (old.uid, 'entry', strftime('%s', 'now'));"
-	" END;"
-	"CREATE TRIGGER sync_session_added AFTER INSERT ON session"
-	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
-	" DELETE FROM sync_dirty WHERE uid = new.uid;"
-	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
-	" END;"
-	"CREATE TRIGGER sync_session_changed AFTER UPDATE ON session"
-	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
-	" DELETE FROM sync_dirty WHERE uid = new.uid;"
-	" INSERT INTO sync_dirty VALUES (new.uid, 'session', strftime('%s', 'now'));"
-	" END;"
-	"CREATE TRIGGER sync_session_deleted AFTER DELETE ON session"
-	" WHEN EXISTS (SELECT 1 FROM sync_state WHERE NOT applying) BEGIN"
-	" DELETE FROM sync_dirty WHERE uid = old.uid;"
-	" INSERT INTO sync_dirty VALUES (old.uid, 'session', strftime('%s', 'now'));"
-	" END;",
-	/*
-	 * 7 -> 8: a dose is counted again from the sessions each time it is read,
-	 * from since: when it last started over (limber dose reset, or an edit of
-	 * the routine file). Counting on from `through` missed a session logged,
-	 * imported or synced for an earlier time. Doses of version 7 count from
-	 * the first session (since 0): a reset made before is not known.
-	 */
-	"ALTER TABLE dose ADD COLUMN since INTEGER NOT NULL DEFAULT 0;",
-};
-
-_Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,
-	       "one migration per schema version");
 
 const char *diary_path(const struct diary *db)
 {
@@ -327,9 +34,10 @@ static enum lb_status side_files_plain(const char *path, struct diags *err)
 		struct stat st;
 		bool link = lstat(side, &st) == 0 && S_ISLNK(st.st_mode);
 		if (link)
-			diags_add(err, side, 0,
-				  "is a symbolic link; limber keeps its diary in plain files and will "
-				  "not follow it");
+			diags_add(
+			    err, side, 0,
+			    _("is a symbolic link; limber keeps its diary in plain files and will "
+			      "not follow it"));
 		free(side);
 		if (link)
 			return LB_IO;
@@ -346,28 +54,29 @@ static enum lb_status prepare_file(const char *path, int flags, bool *created, s
 	if (side != LB_OK)
 		return side;
 	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
-		diags_add(err, path, 0,
-			  "is a symbolic link; limber keeps its diary in a plain file and will not "
-			  "follow it");
+		diags_add(
+		    err, path, 0,
+		    _("is a symbolic link; limber keeps its diary in a plain file and will not "
+		      "follow it"));
 		return LB_IO;
 	}
 	if (stat(path, &st) < 0) {
 		if (errno != ENOENT) {
-			diags_add(err, path, 0, "cannot read: %s", strerror(errno));
+			diags_add(err, path, 0, _("cannot read: %s"), strerror(errno));
 			return LB_IO;
 		}
 		if (!(flags & DIARY_CREATE))
 			return LB_NOT_FOUND;
 		int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 		if (fd < 0 && errno != EEXIST) {
-			diags_add(err, path, 0, "cannot create the diary: %s", strerror(errno));
+			diags_add(err, path, 0, _("cannot create the diary: %s"), strerror(errno));
 			return LB_IO;
 		}
 		if (fd >= 0) {
 			*created = true;
 			if (fchmod(fd, 0600) < 0) {
-				diags_add(err, path, 0, "cannot make the diary private: %s",
-					  strerror(errno));
+				diags_add(err, path, 0, _("cannot make the diary private: %s"),
+				          strerror(errno));
 				close(fd);
 				return LB_IO;
 			}
@@ -376,14 +85,17 @@ static enum lb_status prepare_file(const char *path, int flags, bool *created, s
 		return LB_OK;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		diags_add(err, path, 0, "is not a regular file");
+		diags_add(err, path, 0, _("is not a regular file"));
 		return LB_IO;
 	}
 	if (st.st_nlink > 1) {
 		diags_add(err, path, 0,
-			  "has %ju hard links; another name could expose the diary, so limber "
-			  "will not use it (copy it to a file of its own)",
-			  (uintmax_t)st.st_nlink);
+		          ngettext("has %ju hard link; another name could expose the diary, so "
+		                   "limber will not use it (copy it to a file of its own)",
+		                   "has %ju hard links; another name could expose the diary, so "
+		                   "limber will not use it (copy it to a file of its own)",
+		                   st.st_nlink),
+		          (uintmax_t)st.st_nlink);
 		return LB_IO;
 	}
 	return LB_OK;
@@ -397,13 +109,14 @@ static enum lb_status tighten_file(const char *path, struct diags *warn, struct 
 		return LB_OK;
 	if ((st.st_mode & 07777) != 0600) {
 		if (chmod(path, 0600) < 0) {
-			diags_add(err, path, 0, "cannot make the diary private: %s", strerror(errno));
+			diags_add(err, path, 0, _("cannot make the diary private: %s"),
+			          strerror(errno));
 			return LB_IO;
 		}
 		if (st.st_mode & 077)
 			diags_add(warn, path, 0,
-				  "the diary was readable by others (mode %04o); it is now 0600",
-				  st.st_mode & 07777);
+			          _("the diary was readable by others (mode %04o); it is now 0600"),
+			          st.st_mode & 07777);
 	}
 	/* SQLite's -wal and -shm files take the diary's mode; tighten old ones too. */
 	for (int i = 0; i < 2; i++) {
@@ -442,20 +155,20 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 	int rc;
 	int64_t app = diary_query_int(db, "PRAGMA application_id", &rc);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	int64_t version = diary_query_int(db, "PRAGMA user_version", &rc);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the diary");
+		return diary_fail(db, err, rc, _("cannot read the diary"));
 	if (app != 0 && app != DIARY_APPLICATION_ID) {
 		diags_add(err, db->path, 0,
-			  "is an SQLite database of another program; it was left untouched");
+		          _("is an SQLite database of another program; it was left untouched"));
 		return LB_DB;
 	}
 	if (version > DIARY_SCHEMA_VERSION) {
 		diags_add(err, db->path, 0,
-			  "was written by a newer limber (diary version %lld, this limber knows "
-			  "up to %d); it was left untouched — update limber",
-			  (long long)version, DIARY_SCHEMA_VERSION);
+		          _("was written by a newer limber (diary version %lld, this limber knows "
+		            "up to %d); it was left untouched — update limber"),
+		          (long long)version, DIARY_SCHEMA_VERSION);
 		return LB_NEWER;
 	}
 	if (readonly)
@@ -463,7 +176,7 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 
 	rc = use_wal(db);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return diary_fail(db, err, rc, "cannot switch the diary to WAL");
+		return diary_fail(db, err, rc, _("cannot switch the diary to WAL"));
 	/*
 	 * Health data: every commit reaches the disk. Reads go through SQLite's
 	 * page cache, not mmap: mapping the file put all of a ten-year diary in
@@ -471,12 +184,12 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 	 */
 	rc = diary_exec(db, "PRAGMA synchronous = FULL");
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot set up the diary");
+		return diary_fail(db, err, rc, _("cannot set up the diary"));
 
 	if (version == DIARY_SCHEMA_VERSION)
 		return LB_OK;
 	if ((rc = diary_exec(db, "BEGIN IMMEDIATE")) != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot update the diary");
+		return diary_fail(db, err, rc, _("cannot update the diary"));
 	/*
 	 * Decide what the file is under the write lock: another limber may have
 	 * created or migrated it between our first look and now.
@@ -489,13 +202,13 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 		if (rc == SQLITE_OK && tables > 0) {
 			diary_exec(db, "ROLLBACK");
 			diags_add(err, db->path, 0,
-				  "is an SQLite database but not a limber diary; it was left "
-				  "untouched");
+			          _("is an SQLite database but not a limber diary; it was left "
+			            "untouched"));
 			return LB_DB;
 		}
 	}
 	for (; rc == SQLITE_OK && version < DIARY_SCHEMA_VERSION; version++)
-		rc = diary_exec(db, migrations[version]);
+		rc = diary_exec(db, diary_migration((int)version));
 	if (rc == SQLITE_OK) {
 		char *sql = xasprintf("PRAGMA user_version = %d; PRAGMA application_id = %d",
 				      DIARY_SCHEMA_VERSION, DIARY_APPLICATION_ID);
@@ -505,7 +218,7 @@ static enum lb_status check_and_migrate(struct diary *db, bool readonly, struct 
 	if (rc == SQLITE_OK)
 		rc = diary_exec(db, "COMMIT");
 	if (rc != SQLITE_OK) {
-		enum lb_status st = diary_fail(db, err, rc, "cannot update the diary");
+		enum lb_status st = diary_fail(db, err, rc, _("cannot update the diary"));
 		diary_exec(db, "ROLLBACK");
 		return st;
 	}
@@ -580,8 +293,8 @@ static void warn_unread_wal(const char *path, struct diags *warn)
 	struct stat st;
 	if (stat(wal, &st) == 0 && st.st_size > 0)
 		diags_add(warn, wal, 0,
-			  "holds the latest changes, which cannot be read on a read-only file "
-			  "system; showing the diary as saved before them");
+		          _("holds the latest changes, which cannot be read on a read-only file "
+		            "system; showing the diary as saved before them"));
 	free(wal);
 }
 
@@ -596,13 +309,14 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 			return st;
 		if (tightened)
 			diags_add(warn, dir, 0,
-				  "the data directory was open to others; it is now 0700");
+			          _("the data directory was open to others; it is now 0700"));
 	} else {
 		struct stat st;
 		if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode) && (st.st_mode & 077)) {
 			if (chmod(dir, 0700) == 0)
-				diags_add(warn, dir, 0,
-					  "the data directory was open to others; it is now 0700");
+				diags_add(
+				    warn, dir, 0,
+				    _("the data directory was open to others; it is now 0700"));
 		}
 	}
 	/*
@@ -623,9 +337,10 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 	}
 	bool readonly = !writable(path);
 	if (readonly && !(flags & DIARY_READ)) {
-		diags_add(err, path, 0,
-			  "cannot be written: the file system is read-only or full (limber diary, "
-			  "export and trends still read it)");
+		diags_add(
+		    err, path, 0,
+		    _("cannot be written: the file system is read-only or full (limber diary, "
+		      "export and trends still read it)"));
 		free(path);
 		return LB_IO;
 	}
@@ -633,7 +348,7 @@ enum lb_status diary_open(struct diary **out, const char *dir, int flags, struct
 	db->path = path;
 	int rc = connect(db, readonly);
 	if (rc != SQLITE_OK)
-		st = diary_fail(db, err, rc, "cannot open the diary");
+		st = diary_fail(db, err, rc, _("cannot open the diary"));
 	if (st == LB_OK && readonly)
 		warn_unread_wal(path, warn);
 	if (st == LB_OK)

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/strdist.h"
@@ -15,68 +16,85 @@
 #include "base/xalloc.h"
 #include "routine/routine.h"
 
+/* A vocabulary from its list in fields.h: the names and labels in the order of its enum. */
 #define FIELD_NAME(e, name, label) [e] = name,
 #define FIELD_LABEL(e, name, label) [e] = label,
-static const char *const location_names[] = {FIELD_LOCATION_LIST(FIELD_NAME)};
-static const char *const location_labels[] = {FIELD_LOCATION_LIST(FIELD_LABEL)};
-static const char *const symptom_names[] = {FIELD_SYMPTOM_LIST(FIELD_NAME)};
-static const char *const symptom_labels[] = {FIELD_SYMPTOM_LIST(FIELD_LABEL)};
-static const char *const flag_names[] = {FIELD_FLAG_LIST(FIELD_NAME)};
-static const char *const flag_labels[] = {FIELD_FLAG_LIST(FIELD_LABEL)};
-static const char *const gp_names[] = {FIELD_GP_FLAG_LIST(FIELD_NAME)};
-static const char *const gp_labels[] = {FIELD_GP_FLAG_LIST(FIELD_LABEL)};
-static const char *const legs_names[] = {FIELD_LEGS_LIST(FIELD_NAME)};
-static const char *const legs_labels[] = {FIELD_LEGS_LIST(FIELD_LABEL)};
-static const char *const answer_names[] = {FIELD_ANSWER_LIST(FIELD_NAME)};
-static const char *const answer_labels[] = {FIELD_ANSWER_LIST(FIELD_LABEL)};
+#define FIELD_VOCAB(what, LIST, count)                                                             \
+	{what, (const char *const[]){LIST(FIELD_NAME)}, (const char *const[]){LIST(FIELD_LABEL)},  \
+	 count}
+
+/* TRANSLATORS: what a word of a list is, in "--where: unknown location 'knee'". */
+const struct field_vocab field_locations =
+	FIELD_VOCAB(N_("location"), FIELD_LOCATION_LIST, LOC_COUNT);
+/* TRANSLATORS: what a word of a list is, in "--symptoms: unknown symptom 'itchy'". */
+const struct field_vocab field_symptoms =
+	FIELD_VOCAB(N_("symptom"), FIELD_SYMPTOM_LIST, SYM_COUNT);
+/* TRANSLATORS: what a word of a list is, in "--flag: unknown red flag 'x'". */
+const struct field_vocab field_flags = FIELD_VOCAB(N_("red flag"), FIELD_FLAG_LIST, FLAG_COUNT);
+/* TRANSLATORS: what a word of a list is: a reason to see a GP (a family doctor) soon. */
+const struct field_vocab field_gp_flags =
+	FIELD_VOCAB(N_("see-a-GP flag"), FIELD_GP_FLAG_LIST, GP_FLAG_COUNT);
+/* TRANSLATORS: what a word of a list is: where leg symptoms went in a session. */
+const struct field_vocab field_legs =
+	FIELD_VOCAB(N_("leg symptom direction"), FIELD_LEGS_LIST, LEGS_COUNT);
+/* TRANSLATORS: what a word of a list is: the answer to the red-flag question. */
+const struct field_vocab field_answers =
+	FIELD_VOCAB(N_("answer"), FIELD_ANSWER_LIST, ANSWER_COUNT);
+#undef FIELD_VOCAB
 #undef FIELD_NAME
 #undef FIELD_LABEL
 
-const struct field_vocab field_locations = {"location", location_names, location_labels,
-					    LOC_COUNT};
-const struct field_vocab field_symptoms = {"symptom", symptom_names, symptom_labels, SYM_COUNT};
-const struct field_vocab field_flags = {"red flag", flag_names, flag_labels, FLAG_COUNT};
-
-const struct field_vocab field_gp_flags = {"see-a-GP flag", gp_names, gp_labels, GP_FLAG_COUNT};
-const struct field_vocab field_legs = {"leg symptom direction", legs_names, legs_labels,
-				       LEGS_COUNT};
-const struct field_vocab field_answers = {"answer", answer_names, answer_labels, ANSWER_COUNT};
-
 const struct field_info field_table[F_COUNT] = {
-	[F_BACK] = {"--back", "back pain", 0, 10, NULL, NULL},
-	[F_LEG] = {"--leg", "leg pain", 0, 10, NULL, NULL},
-	[F_SITTING] = {"--sitting", "sitting tolerance", 0, 1440, "minutes", NULL},
-	[F_SLEEP] = {"--sleep", "sleep quality", 0, 10, NULL, NULL},
-	[F_MEDS] = {"--meds", "medication", 0, FIELD_TEXT_MAX, NULL, NULL},
-	[F_NOTE] = {"--note", "note", 0, FIELD_TEXT_MAX, NULL, NULL},
-	[F_WHERE] = {"--where", "where it hurts", 0, 0, NULL, &field_locations},
-	[F_SYMPTOMS] = {"--symptoms", "what it feels like", 0, 0, NULL, &field_symptoms},
-	[F_FLAGS] = {"--flag", "red flags", 0, 0, NULL, &field_flags},
-	[F_FLAGS_NOW] = {"--flag", "red flags now", 0, 0, NULL, &field_answers},
-	[F_GP_FLAGS] = {"--flag", "see a GP soon", 0, 0, NULL, &field_gp_flags},
-	[F_LEGS] = {"--centralised", "leg symptoms after", 0, 0, NULL, &field_legs},
-	[F_SPEED] = {"--speed", "speed", 1, 100, NULL, NULL},
-	[F_ROUTINE] = {"routine", "routine", 1, ROUTINE_ID_MAX, NULL, NULL},
-	[F_TITLE] = {"title", "routine title", 0, ROUTINE_TITLE_COLS, "columns", NULL},
-	[F_ACTIVITY] = {"--set", "activity", 0, FIELD_ACTIVITY_COLS, "columns", NULL},
-	[F_FUNCTION] = {"--rate", "activity rating", 0, 10, NULL, NULL},
+	/* TRANSLATORS: a diary field's label, on the entry form and in messages. */
+	[F_BACK] = {"--back", N_("back pain"), 0, 10, NULL, NULL},
+	[F_LEG] = {"--leg", N_("leg pain"), 0, 10, NULL, NULL},
+	/* TRANSLATORS: a diary field: how long one can sit before the pain makes one stand. */
+	[F_SITTING] = {"--sitting", N_("sitting tolerance"), 0, 1440, N_("minutes"), NULL},
+	[F_SLEEP] = {"--sleep", N_("sleep quality"), 0, 10, NULL, NULL},
+	[F_MEDS] = {"--meds", N_("medication"), 0, FIELD_TEXT_MAX, NULL, NULL},
+	/* TRANSLATORS: a diary field's label: what the person wrote in their own words. */
+	[F_NOTE] = {"--note", N_("note"), 0, FIELD_TEXT_MAX, NULL, NULL},
+	[F_WHERE] = {"--where", N_("where it hurts"), 0, 0, NULL, &field_locations},
+	[F_SYMPTOMS] = {"--symptoms", N_("what it feels like"), 0, 0, NULL, &field_symptoms},
+	[F_FLAGS] = {"--flag", N_("red flags"), 0, 0, NULL, &field_flags},
+	[F_FLAGS_NOW] = {"--flag", N_("red flags now"), 0, 0, NULL, &field_answers},
+	/* TRANSLATORS: a diary field's label: signs to see a GP (a family doctor) soon. */
+	[F_GP_FLAGS] = {"--flag", N_("see a GP soon"), 0, 0, NULL, &field_gp_flags},
+	[F_LEGS] = {"--centralised", N_("leg symptoms after"), 0, 0, NULL, &field_legs},
+	/* TRANSLATORS: a session's field: how much faster than real time it was played. */
+	[F_SPEED] = {"--speed", N_("speed"), 1, 100, NULL, NULL},
+	[F_ROUTINE] = {"routine", N_("routine"), 1, ROUTINE_ID_MAX, NULL, NULL},
+	/* TRANSLATORS: the unit is of a text's width on screen. */
+	[F_TITLE] = {"title", N_("routine title"), 0, ROUTINE_TITLE_COLS, N_("columns"), NULL},
+	/* TRANSLATORS: a diary field: something the person finds hard to do (function score). */
+	[F_ACTIVITY] = {"--set", N_("activity"), 0, FIELD_ACTIVITY_COLS, N_("columns"), NULL},
+	/* TRANSLATORS: a diary field: how well one can do an activity, 0 to 10. */
+	[F_FUNCTION] = {"--rate", N_("activity rating"), 0, 10, NULL, NULL},
 };
 
 bool field_scale_ends(enum field_id f, const char **low, const char **high)
 {
+	/* Each end with the context it is translated in: "none" of pain is not "none" of a list. */
 	static const struct {
 		enum field_id f;
 		const char *low, *high;
 	} ends[] = {
-		{F_BACK, "none", "worst imaginable"},
-		{F_LEG, "none", "worst imaginable"},
-		{F_SLEEP, "very poor", "very good"},
-		{F_FUNCTION, "unable", "as before the problem"},
+		/* TRANSLATORS: the low end of the 0..10 pain scale: no pain. */
+		{F_BACK, NC_("scale end", "none"), NC_("scale end", "worst imaginable")},
+		{F_LEG, NC_("scale end", "none"), NC_("scale end", "worst imaginable")},
+		/* TRANSLATORS: the low end of the 0..10 sleep scale. */
+		{F_SLEEP, NC_("scale end", "very poor"),
+		 /* TRANSLATORS: the high end of the 0..10 sleep scale. */
+		 NC_("scale end", "very good")},
+		/* TRANSLATORS: the low end of the 0..10 activity scale. */
+		{F_FUNCTION, NC_("scale end", "unable"),
+		 /* TRANSLATORS: the high end of the 0..10 activity scale. */
+		 NC_("scale end", "as before the problem")},
 	};
 	for (size_t i = 0; i < sizeof ends / sizeof ends[0]; i++)
 		if (ends[i].f == f) {
-			*low = ends[i].low;
-			*high = ends[i].high;
+			*low = i18n_cgettext("scale end", ends[i].low);
+			*high = i18n_cgettext("scale end", ends[i].high);
 			return true;
 		}
 	return false;
@@ -94,8 +112,13 @@ bool field_parse_number(enum field_id f, const char *s, int *out, char **err)
 		*out = (int)v;
 		return true;
 	}
-	*err = xasprintf("%s: must be %ld..%ld%s%s, got %s", fi->option, fi->min, fi->max,
-			 fi->unit ? " " : "", fi->unit ? fi->unit : "", s);
+	if (fi->unit)
+		/* TRANSLATORS: an option, its limits, their unit ("minutes"), what was given. */
+		*err = xasprintf(_("%s: must be %ld..%ld %s, got %s"), fi->option, fi->min, fi->max,
+				 _(fi->unit), s);
+	else
+		*err = xasprintf(_("%s: must be %ld..%ld, got %s"), fi->option, fi->min, fi->max,
+				 s);
 	return false;
 }
 
@@ -106,8 +129,8 @@ bool field_check_text(enum field_id f, const char *s, char **err)
 	if (f == F_ROUTINE) {
 		if (ident_valid(s))
 			return true;
-		*err = xasprintf("%s: must be a routine id (1..%d of a-z, 0-9 and '-')", fi->option,
-				 ROUTINE_ID_MAX);
+		*err = xasprintf(_("%s: must be a routine id (1..%d of a-z, 0-9 and '-')"),
+				 fi->option, ROUTINE_ID_MAX);
 		return false;
 	}
 	bool one_line = f == F_TITLE || f == F_ACTIVITY;
@@ -125,8 +148,15 @@ bool field_check_text(enum field_id f, const char *s, char **err)
 			size += ((unsigned char)s[i] & 0xc0) != 0x80;
 	}
 	if (size > fi->max) {
-		*err = xasprintf("%s: at most %ld %s, got %ld", fi->option, fi->max,
-				 fi->unit ? fi->unit : "characters", size);
+		if (one_line)
+			/* TRANSLATORS: an option, the screen columns allowed, the columns given. */
+			*err = xasprintf(ngettext("%s: at most %ld column, got %ld",
+						  "%s: at most %ld columns, got %ld", fi->max),
+					 fi->option, fi->max, size);
+		else
+			*err = xasprintf(ngettext("%s: at most %ld character, got %ld",
+						  "%s: at most %ld characters, got %ld", fi->max),
+					 fi->option, fi->max, size);
 		return false;
 	}
 	return true;
@@ -164,10 +194,15 @@ bool field_parse_list(const struct field_vocab *v, const char *option, const cha
 		const char *hint = str_suggest(w, v->names, (size_t)v->count);
 		char *all = field_list_text(v, (1u << v->count) - 1, ", ");
 		if (hint)
-			*err = xasprintf("%s: unknown %s '%s' (did you mean '%s'?); allowed: %s",
-					 option, v->what, w, hint, all);
+			/* TRANSLATORS: an option, what its words are ("symptom"), the word given,
+			   the word meant, the words allowed (as typed: keep them). */
+			*err = xasprintf(_("%s: unknown %s '%s' (did you mean '%s'?); allowed: %s"),
+					 option, _(v->what), w, hint, all);
 		else
-			*err = xasprintf("%s: unknown %s '%s'; allowed: %s", option, v->what, w, all);
+			/* TRANSLATORS: an option, what its words are ("symptom"), the word given,
+			   the words allowed (as typed: keep them). */
+			*err = xasprintf(_("%s: unknown %s '%s'; allowed: %s"), option, _(v->what),
+					 w, all);
 		free(all);
 		free(copy);
 		return false;
@@ -190,7 +225,7 @@ bool field_parse_choice(const struct field_vocab *v, const char *option, const c
 		return true;
 	}
 	char *all = field_list_text(v, (1u << v->count) - 1, ", ");
-	*err = xasprintf("%s: unknown %s '%s'; allowed: %s", option, v->what, s, all);
+	*err = xasprintf(_("%s: unknown %s '%s'; allowed: %s"), option, _(v->what), s, all);
 	free(all);
 	return false;
 }

@@ -5,26 +5,30 @@
 
 #include <stdbool.h>
 
+#include "base/i18n.h"
+
 /* Where it hurts. Order is the body map's, top to bottom, left before right. */
 #define FIELD_LOCATION_LIST(X)                                                                     \
-	X(LOC_LOWER_BACK, "lower-back", "lower back")                                              \
-	X(LOC_BUTTOCK_LEFT, "buttock-left", "left buttock")                                        \
-	X(LOC_BUTTOCK_RIGHT, "buttock-right", "right buttock")                                     \
-	X(LOC_THIGH_LEFT, "thigh-left", "left thigh")                                              \
-	X(LOC_THIGH_RIGHT, "thigh-right", "right thigh")                                           \
-	X(LOC_CALF_LEFT, "calf-left", "left calf")                                                 \
-	X(LOC_CALF_RIGHT, "calf-right", "right calf")                                              \
-	X(LOC_FOOT_LEFT, "foot-left", "left foot")                                                 \
-	X(LOC_FOOT_RIGHT, "foot-right", "right foot")
+	/* TRANSLATORS: where it hurts: the form's body map, the diary. */                         \
+	X(LOC_LOWER_BACK, "lower-back", N_("lower back"))                                          \
+	X(LOC_BUTTOCK_LEFT, "buttock-left", N_("left buttock"))                                    \
+	X(LOC_BUTTOCK_RIGHT, "buttock-right", N_("right buttock"))                                 \
+	X(LOC_THIGH_LEFT, "thigh-left", N_("left thigh"))                                          \
+	X(LOC_THIGH_RIGHT, "thigh-right", N_("right thigh"))                                       \
+	X(LOC_CALF_LEFT, "calf-left", N_("left calf"))                                             \
+	X(LOC_CALF_RIGHT, "calf-right", N_("right calf"))                                          \
+	X(LOC_FOOT_LEFT, "foot-left", N_("left foot"))                                             \
+	X(LOC_FOOT_RIGHT, "foot-right", N_("right foot"))
 
 /* What it feels like. */
 #define FIELD_SYMPTOM_LIST(X)                                                                      \
-	X(SYM_BURNING, "burning", "burning")                                                       \
-	X(SYM_TINGLING, "tingling", "tingling")                                                    \
-	X(SYM_NUMBNESS, "numbness", "numbness")                                                    \
-	X(SYM_WEAKNESS, "weakness", "weakness")                                                    \
-	X(SYM_SHOOTING, "shooting", "shooting pain")                                               \
-	X(SYM_STIFFNESS, "stiffness", "stiffness")
+	/* TRANSLATORS: what the pain feels like: the form, the diary. */                          \
+	X(SYM_BURNING, "burning", N_("burning"))                                                   \
+	X(SYM_TINGLING, "tingling", N_("tingling"))                                                \
+	X(SYM_NUMBNESS, "numbness", N_("numbness"))                                                \
+	X(SYM_WEAKNESS, "weakness", N_("weakness"))                                                \
+	X(SYM_SHOOTING, "shooting", N_("shooting pain"))                                           \
+	X(SYM_STIFFNESS, "stiffness", N_("stiffness"))
 
 /*
  * Red flags: signs of cauda equina syndrome (shared/content/safety.md, the
@@ -32,35 +36,53 @@
  * add new ones at the end.
  */
 #define FIELD_FLAG_LIST(X)                                                                         \
-	X(FLAG_BOTH_LEGS, "both-legs", "sciatica in both legs")                                    \
-	X(FLAG_SADDLE, "saddle-numbness", "numbness around the genitals or bottom")                \
-	X(FLAG_BLADDER, "bladder", "new trouble starting or controlling peeing")                   \
-	X(FLAG_BOWEL, "bowel", "new trouble noticing or controlling pooing")                       \
-	X(FLAG_WEAKNESS, "worsening-weakness", "weakness or numbness in the legs, getting worse")   \
-	X(FLAG_SEXUAL, "sexual", "new loss of sexual function or of feeling during sex")
+	/* TRANSLATORS: a red flag (safety.md): keep its medical meaning exactly. */               \
+	X(FLAG_BOTH_LEGS, "both-legs", N_("sciatica in both legs"))                                \
+	/* TRANSLATORS: a red flag (safety.md): keep its medical meaning exactly. */               \
+	X(FLAG_SADDLE, "saddle-numbness", N_("numbness around the genitals or bottom"))            \
+	/* TRANSLATORS: a red flag (safety.md): keep its medical meaning exactly. */               \
+	X(FLAG_BLADDER, "bladder", N_("new trouble starting or controlling peeing"))               \
+	/* TRANSLATORS: a red flag (safety.md): keep its medical meaning exactly. */               \
+	X(FLAG_BOWEL, "bowel", N_("new trouble noticing or controlling pooing"))                   \
+	/* TRANSLATORS: a red flag (safety.md): keep its medical meaning exactly. */               \
+	X(FLAG_WEAKNESS, "worsening-weakness",                                                     \
+	  N_("weakness or numbness in the legs, getting worse"))                                   \
+	/* TRANSLATORS: a red flag (safety.md): keep its medical meaning exactly. */               \
+	X(FLAG_SEXUAL, "sexual", N_("new loss of sexual function or of feeling during sex"))
 
 /*
  * "See a GP soon" (shared/content/safety.md, NHS "Back pain"): not an
  * emergency and never in the way of a session. Stored bits: add at the end.
  */
 #define FIELD_GP_FLAG_LIST(X)                                                                      \
-	X(GP_FEVER, "fever", "a high temperature, or feeling hot, shivery or unwell")              \
-	X(GP_WEIGHT, "weight-loss", "weight loss you cannot explain")                              \
-	X(GP_NIGHT, "night-pain", "pain worse at night, or not eased by rest")                     \
-	X(GP_INJURY, "injury", "the pain started after a fall or an injury")                       \
-	X(GP_CANCER, "cancer-history", "you have had cancer")                                      \
-	X(GP_SHAPE, "back-shape", "a swelling or a change in the shape of the back")
+	/* TRANSLATORS: see a GP soon if (safety.md): keep its meaning exactly. */                 \
+	X(GP_FEVER, "fever", N_("a high temperature, or feeling hot, shivery or unwell"))          \
+	/* TRANSLATORS: see a GP soon if (safety.md): keep its meaning exactly. */                 \
+	X(GP_WEIGHT, "weight-loss", N_("weight loss you cannot explain"))                          \
+	/* TRANSLATORS: see a GP soon if (safety.md): keep its meaning exactly. */                 \
+	X(GP_NIGHT, "night-pain", N_("pain worse at night, or not eased by rest"))                 \
+	/* TRANSLATORS: see a GP soon if (safety.md): keep its meaning exactly. */                 \
+	X(GP_INJURY, "injury", N_("the pain started after a fall or an injury"))                   \
+	/* TRANSLATORS: see a GP soon if (safety.md): keep its meaning exactly. */                 \
+	X(GP_CANCER, "cancer-history", N_("you have had cancer"))                                  \
+	/* TRANSLATORS: see a GP soon if (safety.md): keep its meaning exactly. */                 \
+	X(GP_SHAPE, "back-shape", N_("a swelling or a change in the shape of the back"))
 
 /* Where leg symptoms went during a session: centralised is a good sign (safety.md). */
 #define FIELD_LEGS_LIST(X)                                                                         \
-	X(LEGS_CENTRALISED, "centralised", "moved toward the back")                                \
-	X(LEGS_SAME, "same", "same")                                                               \
-	X(LEGS_SPREAD, "spread", "spread further down the leg")
+	/* TRANSLATORS: where leg symptoms went in a session. */                                   \
+	X(LEGS_CENTRALISED, "centralised", N_("moved toward the back"))                            \
+	/* TRANSLATORS: where leg symptoms went in a session: nowhere. */                          \
+	X(LEGS_SAME, "same", N_("same"))                                                           \
+	/* TRANSLATORS: where leg symptoms went in a session. */                                   \
+	X(LEGS_SPREAD, "spread", N_("spread further down the leg"))
 
 /* The answer to "Do you have any of these now?" (red flags), when it was asked. */
 #define FIELD_ANSWER_LIST(X)                                                                       \
-	X(ANSWER_NO, "no", "none of these now")                                                    \
-	X(ANSWER_YES, "yes", "some of these now")
+	/* TRANSLATORS: the answer to "Do you have any of these now?" (red flags). */              \
+	X(ANSWER_NO, "no", N_("none of these now"))                                                \
+	/* TRANSLATORS: the answer to "Do you have any of these now?" (red flags). */              \
+	X(ANSWER_YES, "yes", N_("some of these now"))
 
 #define FIELD_ENUM(e, name, label) e,
 enum field_location { FIELD_LOCATION_LIST(FIELD_ENUM) LOC_COUNT };
@@ -71,7 +93,11 @@ enum field_legs { FIELD_LEGS_LIST(FIELD_ENUM) LEGS_COUNT };
 enum field_answer { FIELD_ANSWER_LIST(FIELD_ENUM) ANSWER_COUNT };
 #undef FIELD_ENUM
 
-/* A fixed set of words stored as a bit mask. */
+/*
+ * A fixed set of words stored as a bit mask. The names are stored, exported
+ * and typed, never translated; what and the labels are marked N_ and shown
+ * with _().
+ */
 struct field_vocab {
 	const char *what; /* "location", "symptom", "red flag" */
 	const char *const *names;
@@ -111,9 +137,9 @@ enum field_id {
 
 struct field_info {
 	const char *option; /* --back */
-	const char *label;  /* "back pain" */
+	const char *label;  /* "back pain"; N_, shown with _() */
 	long min, max;      /* a number's range, or a text's maximum characters */
-	const char *unit;   /* "minutes", or NULL */
+	const char *unit;   /* "minutes", or NULL; N_, shown with _() */
 	const struct field_vocab *vocab; /* the words of a list, or NULL */
 };
 
@@ -128,8 +154,8 @@ extern const struct field_info field_table[F_COUNT];
 
 /*
  * What the ends of a 0..10 scale mean, for the form and the docs: back and
- * leg pain "none" to "worst imaginable", sleep "very poor" to "very good".
- * False for a field that is not such a scale.
+ * leg pain "none" to "worst imaginable", sleep "very poor" to "very good",
+ * translated. False for a field that is not such a scale.
  */
 bool field_scale_ends(enum field_id f, const char **low, const char **high);
 /*

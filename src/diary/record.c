@@ -9,6 +9,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/i18n.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 
@@ -88,7 +89,11 @@ static void check_field(struct checker *c, const struct record_desc *d,
 		const char *s = *(char *const *)record_cptr(rec, f);
 		char *why = NULL;
 		if ((f->flags & RF_REQUIRED) && (!s || !*s)) {
-			problem(c, "a %s needs its %s", d->what, f->name);
+			problem(c,
+			        /* TRANSLATORS: a field of export files ("routine"). */
+			        d == &record_session ? _("a session needs its %s")
+			                             : _("an entry needs its %s"),
+			        f->name);
 		} else if (s && fi &&
 		           !field_check_text((enum field_id)(fi - field_table), s, &why)) {
 			/* field_check_text names the command-line option; here the field counts. */
@@ -99,11 +104,13 @@ static void check_field(struct checker *c, const struct record_desc *d,
 	} else if (f->kind == RK_SCALE && fi) {
 		int v = *(const int *)record_cptr(rec, f);
 		if (v != -1 && (v < fi->min || v > fi->max))
-			problem(c, "%s must be %ld..%ld, got %d", f->name, fi->min, fi->max, v);
+			/* TRANSLATORS: a field of export files ("back"), its limits, its value. */
+			problem(c, _("%s must be %ld..%ld, got %d"), f->name, fi->min, fi->max, v);
 	} else if (f->kind == RK_CHOICE && fi) {
 		int v = *(const int *)record_cptr(rec, f);
 		if (v < -1 || v >= fi->vocab->count)
-			problem(c, "%s: no such %s (%d)", f->name, fi->vocab->what, v);
+			/* TRANSLATORS: a field of export files, what its words are ("answer"). */
+			problem(c, _("%s: no such %s (%d)"), f->name, _(fi->vocab->what), v);
 	}
 }
 
@@ -115,10 +122,13 @@ static void check_session(struct checker *c, const struct record_desc *d, const 
 	const struct diary_session *s = rec;
 	if (s->steps_done >= 0 && s->steps_skipped >= 0 &&
 	    (long)s->steps_done + s->steps_skipped > s->steps_total)
-		problem(c, "steps_done and steps_skipped (%d + %d) cannot be more than steps_total (%d)",
-			s->steps_done, s->steps_skipped, s->steps_total);
+		/* TRANSLATORS: steps_done, steps_skipped, steps_total: fields of export files. */
+		problem(c,
+		        _("steps_done and steps_skipped (%d + %d) cannot be more than steps_total "
+		          "(%d)"),
+		        s->steps_done, s->steps_skipped, s->steps_total);
 	if (s->ended - s->started > RECORD_SESSION_MAX_SECONDS)
-		problem(c, "a session cannot last more than a day");
+		problem(c, _("a session cannot last more than a day"));
 }
 
 /* The rules across fields: counts, the end after the start, a real's range. */
@@ -130,24 +140,27 @@ static void check_record(struct checker *c, const struct record_desc *d, const v
 		if (d->fields[i].kind == RK_COUNT)
 			negative |= *(const int *)record_cptr(rec, &d->fields[i]) < 0;
 	if (negative)
-		problem(c, "step counts must not be negative");
+		problem(c, _("step counts must not be negative"));
 	check_session(c, d, rec);
 	if (d == &record_entry) {
 		const struct diary_entry *e = rec;
 		if (e->flags && e->flags_now == ANSWER_NO)
-			problem(c, "red_flags_now cannot be \"no\" when red_flags lists some");
+			/* TRANSLATORS: red_flags_now, "no", red_flags: export file words. */
+			problem(c, _("red_flags_now cannot be \"no\" when red_flags lists some"));
 	}
 	for (int i = 0; i < d->count; i++)
 		if ((d->fields[i].flags & RF_END) &&
 		    *(const int64_t *)record_cptr(rec, &d->fields[i]) < start)
-			problem(c, "a %s cannot end before it starts", d->what);
+			problem(c, d == &record_session
+			               ? _("a session cannot end before it starts")
+			               : _("an entry cannot end before it starts"));
 	for (int i = 0; i < d->count; i++) {
 		const struct record_field *f = &d->fields[i];
 		if (f->kind != RK_REAL || !f->info)
 			continue;
 		double v = *(const double *)record_cptr(rec, f);
 		if (!(v >= f->info->min && v <= f->info->max))
-			problem(c, "%s must be %ld..%ld, got %g", f->name, f->info->min,
+			problem(c, _("%s must be %ld..%ld, got %g"), f->name, f->info->min,
 			        f->info->max, v);
 	}
 }
@@ -163,10 +176,9 @@ bool record_check(const struct record_desc *d, const void *rec, record_problem_f
 
 /* ---- rules ---- */
 
-/* How many bytes a field of kind k takes in its struct. */
-static size_t kind_size(enum record_kind k)
+size_t record_field_size(const struct record_field *f)
 {
-	switch (k) {
+	switch (f->kind) {
 	case RK_ID:
 	case RK_TIME:
 		return sizeof(int64_t);
@@ -200,7 +212,7 @@ void record_entry_merge(struct diary_entry *dst, const struct diary_entry *src, 
 			break;
 		}
 		default:
-			memcpy(record_ptr(dst, f), record_cptr(src, f), kind_size(f->kind));
+			memcpy(record_ptr(dst, f), record_cptr(src, f), record_field_size(f));
 			break;
 		}
 	}

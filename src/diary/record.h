@@ -34,6 +34,13 @@ enum record_flag {
 	RF_LATER = 32,   /* added after the first export format: older files lack it (not given) */
 };
 
+/* Activity n (1..FIELD_ACTIVITIES) of the function score and its rating: two fields. */
+#define RECORD_ACTIVITY(X, n)                                                                      \
+	X(RE_ACTIVITY##n, "activity_" #n, NULL, "activity" #n, RK_TEXT, RF_LATER, activity[n - 1], \
+	  &field_table[F_ACTIVITY])                                                                \
+	X(RE_FUNCTION##n, "function_" #n, NULL, "function" #n, RK_SCALE, RF_LATER,                 \
+	  function[n - 1], &field_table[F_FUNCTION])
+
 /*
  * The fields of an entry, in the order of the SQL columns, the CSV columns and
  * the JSON keys. X(id, name, csv, sql, kind, flags, member, info): name is the
@@ -41,7 +48,7 @@ enum record_flag {
  * in the diary, info the limits, option and label in fields.h or NULL.
  * One list gives the index enum below and the table in record.c, so the two
  * cannot drift; adding a field means a member in diary.h, a row here and a
- * migration in diary_schema.c.
+ * migration in diary_migrations.c.
  */
 #define RECORD_ENTRY_LIST(X)                                                                       \
 	X(RE_ID, "id", NULL, "id", RK_ID, RF_NUMBERS, id, NULL)                                    \
@@ -59,18 +66,9 @@ enum record_flag {
 	X(RE_MEDS, "meds", NULL, "meds", RK_TEXT, 0, meds, &field_table[F_MEDS])                   \
 	X(RE_NOTE, "note", NULL, "note", RK_TEXT, 0, note, &field_table[F_NOTE])                   \
 	X(RE_FLAGS, "red_flags", NULL, "flags", RK_MASK, 0, flags, &field_table[F_FLAGS])          \
-	X(RE_ACTIVITY1, "activity_1", NULL, "activity1", RK_TEXT, RF_LATER, activity[0],           \
-	  &field_table[F_ACTIVITY])                                                                \
-	X(RE_FUNCTION1, "function_1", NULL, "function1", RK_SCALE, RF_LATER, function[0],          \
-	  &field_table[F_FUNCTION])                                                                \
-	X(RE_ACTIVITY2, "activity_2", NULL, "activity2", RK_TEXT, RF_LATER, activity[1],           \
-	  &field_table[F_ACTIVITY])                                                                \
-	X(RE_FUNCTION2, "function_2", NULL, "function2", RK_SCALE, RF_LATER, function[1],          \
-	  &field_table[F_FUNCTION])                                                                \
-	X(RE_ACTIVITY3, "activity_3", NULL, "activity3", RK_TEXT, RF_LATER, activity[2],           \
-	  &field_table[F_ACTIVITY])                                                                \
-	X(RE_FUNCTION3, "function_3", NULL, "function3", RK_SCALE, RF_LATER, function[2],          \
-	  &field_table[F_FUNCTION])                                                                \
+	RECORD_ACTIVITY(X, 1)                                                                      \
+	RECORD_ACTIVITY(X, 2)                                                                      \
+	RECORD_ACTIVITY(X, 3)                                                                      \
 	X(RE_FLAGS_NOW, "red_flags_now", NULL, "flags_now", RK_CHOICE, RF_LATER, flags_now,        \
 	  &field_table[F_FLAGS_NOW])                                                               \
 	X(RE_GP_FLAGS, "gp_flags", NULL, "gp_flags", RK_MASK, RF_LATER, gp_flags,                  \
@@ -147,6 +145,9 @@ static inline bool record_exported(const struct record_field *f)
 {
 	return f->kind != RK_ID && f->kind != RK_TZ;
 }
+
+/* How many bytes field f takes in its struct. */
+size_t record_field_size(const struct record_field *f);
 
 /* The record's zone, minutes east of UTC: every time of it is written in that zone. */
 int record_zone(const struct record_desc *d, const void *rec);

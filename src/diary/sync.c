@@ -39,6 +39,7 @@
 #include <sys/stat.h>
 
 #include "diary/sync_impl.h"
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -402,7 +403,8 @@ static enum sync_read next_file(const char *dir, const char *m, int64_t applied,
 	}
 	free(snap);
 	if (sync_file_newest(dir, m, NULL) > applied + 1) {
-		*why = xasprintf("is missing, and later ones are there: waiting for it");
+		/* TRANSLATORS: said of a sync file (a changeset) that has not arrived yet. */
+		*why = xstrdup(_("is missing, and later ones are there: waiting for it"));
 		return SR_PARTIAL;
 	}
 	return SR_MISSING;
@@ -428,8 +430,9 @@ static int apply_machine(struct diary *db, const struct sync_opts *o, const char
 		if (rc != SQLITE_OK)
 			break;
 		if (invalid) {
+			/* TRANSLATORS: said of a sync file (a changeset). */
 			why = xstrdup(
-			    "holds rows this diary cannot take (damaged, or not from limber)");
+			    _("holds rows this diary cannot take (damaged, or not from limber)"));
 			break;
 		}
 		applied = h.seq;
@@ -473,7 +476,8 @@ static enum lb_status publish(const struct sync_opts *o, int64_t seq, void *data
 {
 	char *mine = xasprintf("%s/%s", o->dir, o->machine);
 	if (mkdir(mine, 0700) < 0 && errno != EEXIST) {
-		diags_add(err, mine, 0, "cannot make this machine's folder: %s", strerror(errno));
+		diags_add(err, mine, 0, _("cannot make this machine's folder: %s"),
+		          strerror(errno));
 		free(mine);
 		return LB_IO;
 	}
@@ -497,14 +501,14 @@ static enum lb_status sync_in_transaction(struct diary *db, const struct sync_op
 	int64_t seq;
 	int rc = set_up_state(db, o->machine, &seq);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot sync");
+		return diary_fail(db, err, rc, _("cannot sync"));
 	int64_t on_disk = sync_file_newest(o->dir, o->machine, NULL);
 	int64_t next = (on_disk > seq ? on_disk : seq) + 1;
 	void *data;
 	int n;
 	rc = capture(db, o->machine, next, &data, &n, &r->sent);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot sync");
+		return diary_fail(db, err, rc, _("cannot sync"));
 	if (data) {
 		sync_test_point("before-write");
 		enum lb_status st = publish(o, next, data, n, err);
@@ -523,7 +527,7 @@ static enum lb_status sync_in_transaction(struct diary *db, const struct sync_op
 	if (rc == SQLITE_OK)
 		rc = bury(db, &r->received);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot sync");
+		return diary_fail(db, err, rc, _("cannot sync"));
 	sync_test_point("before-commit");
 	return LB_OK;
 }
@@ -535,15 +539,15 @@ enum lb_status diary_sync(struct diary *db, const struct sync_opts *o, struct sy
 	struct stat st;
 	if (stat(o->dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
 		diags_add(err, o->dir, 0,
-		          "is not a folder (make it, or let the sync engine make it)");
+		          _("is not a folder (make it, or let the sync engine make it)"));
 		return LB_NOT_FOUND;
 	}
 	int rc = diary_exec(db, "BEGIN IMMEDIATE");
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot sync");
+		return diary_fail(db, err, rc, _("cannot sync"));
 	enum lb_status s = sync_in_transaction(db, o, r, err);
 	if (s == LB_OK && (rc = diary_exec(db, "COMMIT")) != SQLITE_OK)
-		s = diary_fail(db, err, rc, "cannot sync");
+		s = diary_fail(db, err, rc, _("cannot sync"));
 	if (s != LB_OK) {
 		diary_exec(db, "ROLLBACK");
 		return s;

@@ -24,6 +24,7 @@
 #include <zlib.h>
 
 #include "diary/sync_impl.h"
+#include "base/i18n.h"
 #include "base/outfile.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
@@ -61,7 +62,7 @@ enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1], 
 		unlink(tmp);
 		free(tmp);
 		if (!ok) {
-			diags_add(err, path, 0, "cannot make this machine's id: %s",
+			diags_add(err, path, 0, _("cannot make this machine's id: %s"),
 			          strerror(errno));
 			free(path);
 			return LB_IO;
@@ -69,7 +70,7 @@ enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1], 
 		fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
 	}
 	if (fd < 0) {
-		diags_add(err, path, 0, "cannot read this machine's id: %s", strerror(errno));
+		diags_add(err, path, 0, _("cannot read this machine's id: %s"), strerror(errno));
 		free(path);
 		return LB_IO;
 	}
@@ -88,7 +89,7 @@ enum lb_status sync_machine_id(const char *data_dir, char out[SYNC_ID_LEN + 1], 
 	if (st != LB_OK)
 		diags_add(
 		    err, path, 0,
-		    "is not a machine id (32 hex digits); remove it and limber makes a new one");
+		    _("is not a machine id (32 hex digits); remove it and limber makes a new one"));
 	free(path);
 	return st;
 }
@@ -123,7 +124,7 @@ enum lb_status sync_file_write(const char *path, const struct sync_header *h, co
 	bool ok = fputs(head, out.f) != EOF &&
 	          fwrite(data, 1, (size_t)h->length, out.f) == (size_t)h->length;
 	if (!ok)
-		diags_add(err, path, 0, "cannot write: %s", strerror(errno));
+		diags_add(err, path, 0, _("cannot write: %s"), strerror(errno));
 	st = outfile_close(&out, ok, err);
 	return ok ? st : LB_IO;
 }
@@ -189,30 +190,30 @@ static enum sync_read check_file(const struct sync_header *h, const char *machin
 {
 	if (strcmp(h->machine, machine) != 0 || (seq && (h->snapshot || h->seq != seq)) ||
 	    (!seq && !h->snapshot)) {
-		*why = xasprintf("its header names another file (machine %.8s, number %" PRId64 ")",
-		                 h->machine, h->seq);
+		*why = xasprintf(_("its header names another file (machine %.8s, number %lld)"),
+		                 h->machine, (long long)h->seq);
 		return SR_BAD;
 	}
 	if (h->format > SYNC_FORMAT || h->schema > DIARY_SCHEMA_VERSION) {
-		*why = xasprintf("written by a newer limber (diary version %d, format %d; this "
-		                 "limber knows up to %d and %d): update limber here; nothing was "
-		                 "applied and nothing is lost",
+		*why = xasprintf(_("written by a newer limber (diary version %d, format %d; this "
+		                   "limber knows up to %d and %d): update limber here; nothing was "
+		                   "applied and nothing is lost"),
 		                 h->schema, h->format, DIARY_SCHEMA_VERSION, SYNC_FORMAT);
 		return SR_NEWER;
 	}
 	if (h->schema < SYNC_FIRST_SCHEMA) {
-		*why = xasprintf("is from diary version %d, older than any limber that syncs",
+		*why = xasprintf(_("is from diary version %d, older than any limber that syncs"),
 		                 h->schema);
 		return SR_BAD;
 	}
 	if ((int64_t)n < h->length) {
-		*why = xasprintf("incomplete (%zu of %" PRId64 " bytes): still being copied?", n,
-		                 h->length);
+		*why = xasprintf(_("incomplete (%zu of %lld bytes): still being copied?"), n,
+		                 (long long)h->length);
 		return SR_PARTIAL;
 	}
 	uint32_t crc = (uint32_t)crc32(crc32(0L, Z_NULL, 0), (const Bytef *)body, (uInt)h->length);
 	if ((int64_t)n > h->length || crc != h->crc) {
-		*why = xstrdup("its checksum does not match: still being copied?");
+		*why = xstrdup(_("its checksum does not match: still being copied?"));
 		return SR_PARTIAL;
 	}
 	return SR_OK;
@@ -228,7 +229,7 @@ enum sync_read sync_file_read(const char *path, const char *machine, int64_t seq
 	if (!buf) {
 		if (errno == ENOENT)
 			return SR_MISSING;
-		*why = xasprintf("cannot read: %s", strerror(errno));
+		*why = xasprintf(_("cannot read: %s"), strerror(errno));
 		return SR_PARTIAL;
 	}
 	char *nl = memchr(buf, '\n', n < HEADER_MAX ? n : HEADER_MAX);
@@ -236,11 +237,11 @@ enum sync_read sync_file_read(const char *path, const char *machine, int64_t seq
 	if (!nl) {
 		/* A header cut short is a file still arriving; anything else is not ours. */
 		bool ours = n < HEADER_MAX && strncmp(buf, "limber-", n < 7 ? n : 7) == 0;
-		*why = xstrdup(ours ? "incomplete (its header is cut short): still being copied?"
-		                    : "is not a limber changeset");
+		*why = xstrdup(ours ? _("incomplete (its header is cut short): still being copied?")
+		                    : _("is not a limber changeset"));
 		r = ours ? SR_PARTIAL : SR_BAD;
 	} else if (!parse_header(buf, h)) {
-		*why = xstrdup("is not a limber changeset (its header cannot be read)");
+		*why = xstrdup(_("is not a limber changeset (its header cannot be read)"));
 		r = SR_BAD;
 	} else {
 		size_t head = (size_t)(nl - buf) + 1;
@@ -320,7 +321,7 @@ enum lb_status sync_file_machines(const char *dir, char (**ids)[SYNC_ID_LEN + 1]
 	*n = 0;
 	DIR *d = opendir(dir);
 	if (!d) {
-		diags_add(err, dir, 0, "cannot read the sync folder: %s", strerror(errno));
+		diags_add(err, dir, 0, _("cannot read the sync folder: %s"), strerror(errno));
 		return errno == ENOENT ? LB_NOT_FOUND : LB_IO;
 	}
 	struct dirent *de;

@@ -16,30 +16,63 @@
 #include <sys/stat.h>
 
 #include "diary/sync_impl.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 static const char *const shadow_tables[] = {"sync_entry", "sync_session", "sync_tombstone"};
 
-/* What this machine has applied of each other one. */
-static int read_marks(struct diary *db, struct sync_mark **v, size_t *n)
+/* The machine's line of the status, added when it is not there yet. */
+static struct sync_machine *machine_of(struct sync_status *out, const char *id)
 {
+	for (size_t i = 0; i < out->n; i++)
+		if (strcmp(out->v[i].id, id) == 0)
+			return &out->v[i];
+	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
+	struct sync_machine *m = &out->v[out->n++];
+	memset(m, 0, sizeof *m);
+	memcpy(m->id, id, SYNC_ID_LEN + 1);
+	return m;
+}
+
+/* Each other machine's row of sync_peer, in the order of their ids. */
+static int read_peers(struct diary *db, struct sync_status *out)
+{
+	static const char sql[] =
+	    "SELECT machine, applied, changed, synced, skipped FROM sync_peer ORDER BY machine";
 	sqlite3_stmt *s;
-	*v = NULL;
-	*n = 0;
-	int rc = sqlite3_prepare_v2(
-	    db->db, "SELECT machine, applied FROM sync_peer ORDER BY machine", -1, &s, NULL);
+	int rc = sqlite3_prepare_v2(db->db, sql, -1, &s, NULL);
 	if (rc != SQLITE_OK)
 		return rc;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *m = (const char *)sqlite3_column_text(s, 0);
-		if (!m || !sync_id_valid(m))
+		const char *id = (const char *)sqlite3_column_text(s, 0);
+		if (!id || !sync_id_valid(id))
 			continue;
-		*v = xreallocarray(*v, *n + 1, sizeof **v);
-		memcpy((*v)[*n].id, m, SYNC_ID_LEN + 1);
-		(*v)[(*n)++].seq = sqlite3_column_int64(s, 1);
+		struct sync_machine *m = machine_of(out, id);
+		m->applied = sqlite3_column_int64(s, 1);
+		m->changed = sqlite3_column_int64(s, 2);
+		m->synced = sqlite3_column_int64(s, 3);
+		const char *why = (const char *)sqlite3_column_text(s, 4);
+		free(m->skipped);
+		m->skipped = why ? xstrdup(why) : NULL;
 	}
 	sqlite3_finalize(s);
 	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* What this machine has applied of each other one. */
+static int read_marks(struct diary *db, struct sync_mark **v, size_t *n)
+{
+	struct sync_status peers = {0};
+	int rc = read_peers(db, &peers);
+	*v = NULL;
+	*n = 0;
+	for (size_t i = 0; rc == SQLITE_OK && i < peers.n; i++) {
+		*v = xreallocarray(*v, *n + 1, sizeof **v);
+		memcpy((*v)[*n].id, peers.v[i].id, SYNC_ID_LEN + 1);
+		(*v)[(*n)++].seq = peers.v[i].applied;
+	}
+	sync_status_free(&peers);
+	return rc;
 }
 
 /* An empty copy of the shadow tables, attached as sync_void, to diff the diary against. */
@@ -137,7 +170,7 @@ static enum lb_status compact(struct diary *db, const struct sync_opts *o, struc
 	int n;
 	rc = whole_changeset(db, &data, &n);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot write a snapshot");
+		return diary_fail(db, err, rc, _("cannot write a snapshot"));
 	struct sync_header h = {.snapshot = true,
 	                        .format = SYNC_FORMAT,
 	                        .schema = DIARY_SCHEMA_VERSION,
@@ -161,12 +194,12 @@ enum lb_status sync_after(struct diary *db, const struct sync_opts *o, struct sy
 	size_t n;
 	int rc = read_marks(db, &v, &n);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot sync");
+		return diary_fail(db, err, rc, _("cannot sync"));
 	enum lb_status st = LB_OK;
 	char *mine = xasprintf("%s/%s", o->dir, o->machine);
 	if (n > 0) {
 		if (mkdir(mine, 0700) < 0 && errno != EEXIST) {
-			diags_add(err, mine, 0, "cannot make this machine's folder: %s",
+			diags_add(err, mine, 0, _("cannot make this machine's folder: %s"),
 			          strerror(errno));
 			st = LB_IO;
 		}
@@ -178,43 +211,6 @@ enum lb_status sync_after(struct diary *db, const struct sync_opts *o, struct sy
 	if (st == LB_OK)
 		st = compact(db, o, r, err);
 	return st;
-}
-
-/* The machine's line of the status, added when it is not there yet. */
-static struct sync_machine *machine_of(struct sync_status *out, const char *id)
-{
-	for (size_t i = 0; i < out->n; i++)
-		if (strcmp(out->v[i].id, id) == 0)
-			return &out->v[i];
-	out->v = xreallocarray(out->v, out->n + 1, sizeof *out->v);
-	struct sync_machine *m = &out->v[out->n++];
-	memset(m, 0, sizeof *m);
-	memcpy(m->id, id, SYNC_ID_LEN + 1);
-	return m;
-}
-
-static int read_peers(struct diary *db, struct sync_status *out)
-{
-	sqlite3_stmt *s;
-	int rc = sqlite3_prepare_v2(
-	    db->db, "SELECT machine, applied, changed, synced, skipped FROM sync_peer", -1, &s,
-	    NULL);
-	if (rc != SQLITE_OK)
-		return rc;
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *id = (const char *)sqlite3_column_text(s, 0);
-		if (!id || !sync_id_valid(id))
-			continue;
-		struct sync_machine *m = machine_of(out, id);
-		m->applied = sqlite3_column_int64(s, 1);
-		m->changed = sqlite3_column_int64(s, 2);
-		m->synced = sqlite3_column_int64(s, 3);
-		const char *why = (const char *)sqlite3_column_text(s, 4);
-		free(m->skipped);
-		m->skipped = why ? xstrdup(why) : NULL;
-	}
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 static int compare_machines(const void *a, const void *b)
@@ -240,7 +236,7 @@ enum lb_status diary_sync_status(struct diary *db, const char *dir, const char *
 	if (rc == SQLITE_OK)
 		out->tombstones = diary_query_int(db, "SELECT count(*) FROM sync_tombstone", &rc);
 	if (rc != SQLITE_OK)
-		return diary_fail(db, err, rc, "cannot read the sync state");
+		return diary_fail(db, err, rc, _("cannot read the sync state"));
 	char(*ids)[SYNC_ID_LEN + 1];
 	size_t n;
 	enum lb_status st = sync_file_machines(dir, &ids, &n, err);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "formats/export_csv.h"
 #include "formats/export_json.h"
 #include "formats/import_impl.h"
@@ -31,12 +32,13 @@ static enum lb_status import_file(struct diary *db, const char *path, int64_t no
 	memset(res, 0, sizeof *res);
 	FILE *f = fopen(path, "rb");
 	if (!f) {
-		diags_add(err, path, 0, "cannot open: %s", strerror(errno));
+		diags_add(err, path, 0, _("cannot open: %s"), strerror(errno));
 		return LB_INVALID;
 	}
 	struct stat st;
 	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-		diags_add(err, path, 0, "is a directory; give the file written by 'limber export'");
+		diags_add(err, path, 0,
+		          _("is a directory; give the file written by 'limber export'"));
 		fclose(f);
 		return LB_INVALID;
 	}

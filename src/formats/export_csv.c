@@ -4,7 +4,6 @@
 
 #include "formats/export_csv.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,6 +12,7 @@
 #include "base/timefmt.h"
 #include "diary/record.h"
 #include "formats/export.h"
+#include "formats/export_impl.h"
 
 static int add_column(struct export_csv_layout *l, const char *name)
 {
@@ -156,12 +156,7 @@ static int write_record(void *ctx, const struct diary_entry *e, const struct dia
 		write_row(w->out, &w->layout, &record_entry, w->layout.entry, e);
 	else
 		write_row(w->out, &w->layout, &record_session, w->layout.session, s);
-	if (ferror(w->out)) {
-		diags_add(w->err, NULL, 0, "cannot write the export: %s", strerror(errno));
-		w->failed = true;
-		return 1;
-	}
-	return 0;
+	return export_out_ok(w->out, &w->failed, w->err) ? 0 : 1;
 }
 
 enum lb_status export_csv_write(struct diary *db, FILE *out, int64_t from, int64_t to,
@@ -173,10 +168,5 @@ enum lb_status export_csv_write(struct diary *db, FILE *out, int64_t from, int64
 		fprintf(out, "%s%s", c ? "," : "", w.layout.names[c]);
 	fputs("\r\n", out);
 	enum lb_status st = db ? diary_each(db, from, to, write_record, &w, err) : LB_OK;
-	if (st == LB_OK && (w.failed || ferror(out))) {
-		if (!w.failed)
-			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
-		return LB_IO;
-	}
-	return st;
+	return st == LB_OK && !export_out_ok(out, &w.failed, err) ? LB_IO : st;
 }

@@ -4,7 +4,6 @@
 
 #include "formats/export_json.h"
 
-#include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +11,7 @@
 #include "base/numparse.h"
 #include "base/timefmt.h"
 #include "diary/record.h"
+#include "formats/export_impl.h"
 
 static json_t *json_list(const struct field_vocab *v, unsigned mask)
 {
@@ -108,12 +108,7 @@ static int write_record(void *ctx, const struct diary_entry *e, const struct dia
 	fprintf(w->out, "%s\n%s", w->first ? "" : ",", text);
 	free(text);
 	w->first = false;
-	if (ferror(w->out)) {
-		diags_add(w->err, NULL, 0, "cannot write the export: %s", strerror(errno));
-		w->failed = true;
-		return 1;
-	}
-	return 0;
+	return export_out_ok(w->out, &w->failed, w->err) ? 0 : 1;
 }
 
 enum lb_status export_json_write(struct diary *db, FILE *out, int64_t from, int64_t to,
@@ -131,12 +126,7 @@ enum lb_status export_json_write(struct diary *db, FILE *out, int64_t from, int6
 			st = diary_each_kind(db, from, to, DIARY_SESSIONS, write_record, &w, err);
 	}
 	fputs("\n]}\n", out);
-	if (st == LB_OK && (w.failed || ferror(out))) {
-		if (!w.failed)
-			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
-		return LB_IO;
-	}
-	return st;
+	return st == LB_OK && !export_out_ok(out, &w.failed, err) ? LB_IO : st;
 }
 
 enum lb_status export_json_write_sessions(FILE *out, const struct diary_session *v, size_t n,
@@ -148,10 +138,5 @@ enum lb_status export_json_write_sessions(FILE *out, const struct diary_session 
 	for (size_t i = 0; i < n && !w.failed; i++)
 		write_record(&w, NULL, &v[i]);
 	fputs("\n]}\n", out);
-	if (w.failed || ferror(out)) {
-		if (!w.failed)
-			diags_add(err, NULL, 0, "cannot write the export: %s", strerror(errno));
-		return LB_IO;
-	}
-	return LB_OK;
+	return export_out_ok(out, &w.failed, err) ? LB_OK : LB_IO;
 }

@@ -9,6 +9,7 @@
 #include <sys/types.h>
 
 #include "base/timefmt.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "formats/import_impl.h"
 
@@ -23,7 +24,7 @@ static int first_byte(struct importer *im)
 	int c = import_getc(im);
 	if (c == 0xef) {
 		if (import_getc(im) != 0xbb || import_getc(im) != 0xbf) {
-			import_problem(im, 1, "not valid UTF-8 at the start of the file");
+			import_problem(im, 1, _("not valid UTF-8 at the start of the file"));
 			return EOF;
 		}
 		c = import_getc(im);
@@ -41,7 +42,7 @@ static void read_all(struct importer *im, bool store)
 	int c = first_byte(im);
 	if (c == EOF) {
 		if (!im->problems)
-			import_problem(im, 1, "the file is empty");
+			import_problem(im, 1, _("the file is empty"));
 		return;
 	}
 	/* Put the byte back for the reader: it counts from the start of its format. */
@@ -52,7 +53,7 @@ static void read_all(struct importer *im, bool store)
 	else
 		import_csv(im);
 	if (ferror(im->in.f))
-		import_problem(im, 0, "cannot read: %s", strerror(errno));
+		import_problem(im, 0, _("cannot read: %s"), strerror(errno));
 }
 
 /* A pipe cannot be read twice: its bytes go to an unnamed private file first. */
@@ -62,7 +63,7 @@ static FILE *rereadable(struct importer *im, FILE *f)
 		return f;
 	FILE *tmp = tmpfile();
 	if (!tmp) {
-		import_problem(im, 0, "cannot keep standard input aside: %s", strerror(errno));
+		import_problem(im, 0, _("cannot keep standard input aside: %s"), strerror(errno));
 		return NULL;
 	}
 	char buf[65536];
@@ -71,14 +72,15 @@ static FILE *rereadable(struct importer *im, FILE *f)
 	while ((n = fread(buf, 1, sizeof buf, f)) > 0 && total <= IMPORT_MAX_BYTES) {
 		total += (long)n;
 		if (fwrite(buf, 1, n, tmp) != n) {
-			import_problem(im, 0, "cannot keep standard input aside: %s", strerror(errno));
+			import_problem(im, 0, _("cannot keep standard input aside: %s"),
+			               strerror(errno));
 			fclose(tmp);
 			return NULL;
 		}
 	}
 	if (total > IMPORT_MAX_BYTES)
-		import_problem(im, 0, "larger than %ld MiB, the most limber imports",
-			       IMPORT_MAX_BYTES / (1024 * 1024));
+		import_problem(im, 0, _("larger than %ld MiB, the most limber imports"),
+		               IMPORT_MAX_BYTES / (1024 * 1024));
 	rewind(tmp);
 	return tmp;
 }
@@ -86,8 +88,8 @@ static FILE *rereadable(struct importer *im, FILE *f)
 static enum lb_status finish(struct importer *im, enum lb_status st)
 {
 	if (im->problems > IMPORT_MAX_PROBLEMS)
-		diags_add(im->err, im->path, 0, "%zu more problems not shown",
-			  im->problems - IMPORT_MAX_PROBLEMS);
+		diags_add(im->err, im->path, 0, _("%zu more problems not shown"),
+		          im->problems - IMPORT_MAX_PROBLEMS);
 	if (st != LB_OK)
 		memset(im->res, 0, sizeof *im->res);
 	return st;

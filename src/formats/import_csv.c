@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/numparse.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "formats/export_csv.h"
 #include "formats/import_impl.h"
@@ -23,7 +24,7 @@ static bool cell_int(struct importer *im, int line, const char *name, const char
 	}
 	long v;
 	if (!parse_uint(s, 0, 1000000, &v)) {
-		import_problem(im, line, "%s must be a whole number, got '%s'", name, s);
+		import_problem(im, line, _("%s must be a whole number, got '%s'"), name, s);
 		return false;
 	}
 	*out = (int)v;
@@ -47,7 +48,6 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 	const struct record_field *f = &d->fields[i];
 	void *p = record_ptr(rec, f);
 	int *tz = (f->flags & RF_ZONE) ? record_ptr(rec, &d->fields[d->zone]) : NULL;
-	char *why = NULL;
 	switch (f->kind) {
 	case RK_UID:
 		return import_set_uid(im, line, p, s);
@@ -57,32 +57,22 @@ static bool read_cell(struct importer *im, int line, const struct record_desc *d
 	case RK_COUNT:
 		return cell_int(im, line, name, s, p);
 	case RK_MASK:
-		if (!field_parse_list(f->info->vocab, name, s, p, &why)) {
-			import_problem(im, line, "%s", why);
-			free(why);
-			return false;
-		}
-		return true;
 	case RK_CHOICE:
-		if (!field_parse_choice(f->info->vocab, name, s, p, &why)) {
-			import_problem(im, line, "%s", why);
-			free(why);
-			return false;
-		}
-		return true;
+		return import_cell_words(im, line, f, name, s, p);
 	case RK_TEXT:
 		*(char **)p = cell_text(s, quoted);
 		return true;
 	case RK_BOOL:
 		*(bool *)p = strcmp(s, "1") == 0;
 		if (strcmp(s, "0") && strcmp(s, "1")) {
-			import_problem(im, line, "%s must be 0 or 1, got '%s'", name, s);
+			import_problem(im, line, _("%s must be 0 or 1, got '%s'"), name, s);
 			return false;
 		}
 		return true;
 	case RK_REAL: /* a '.' decimal whatever LC_NUMERIC says; the limits come later */
 		if (!parse_decimal(s, 0, HUGE_VAL, p)) {
-			import_problem(im, line, "%s must be a number such as 2.5, got '%s'", name, s);
+			import_problem(im, line, _("%s must be a number such as 2.5, got '%s'"),
+			               name, s);
 			return false;
 		}
 		return true;
@@ -164,8 +154,14 @@ static void read_header(struct csv_state *cs)
 		while (c < cs->layout.count && strcmp(cs->cells[i], cs->layout.names[c]) != 0)
 			c++;
 		if (c == cs->layout.count || seen[c]) {
-			import_problem(cs->im, cs->row_line, "%s column '%s' in the header",
-				       c == cs->layout.count ? "unknown" : "a second", cs->cells[i]);
+			if (c == cs->layout.count)
+				import_problem(cs->im, cs->row_line,
+				               _("unknown column '%s' in the header"),
+				               cs->cells[i]);
+			else
+				import_problem(cs->im, cs->row_line,
+				               _("a second column '%s' in the header"),
+				               cs->cells[i]);
 			cs->header_bad = true;
 			return;
 		}
@@ -176,9 +172,11 @@ static void read_header(struct csv_state *cs)
 		ok = seen[c] || (later(&record_entry, cs->layout.entry[c]) &&
 				 later(&record_session, cs->layout.session[c]));
 	if (!ok) {
-		import_problem(cs->im, cs->row_line,
-			       "the header is not limber's (type,uid,time,back,leg,...): is this a "
-			       "limber export?");
+		import_problem(
+		    cs->im, cs->row_line,
+		    /* TRANSLATORS: type, uid, time, back, leg are columns: keep them. */
+		    _("the header is not limber's (type,uid,time,back,leg,...): is this a "
+		      "limber export?"));
 		cs->header_bad = true;
 	}
 }
@@ -192,16 +190,25 @@ static void csv_on_row(int term, void *ctx)
 		cs->header_done = true;
 		read_header(cs);
 	} else if (!cs->header_bad) {
-		if (cs->ncells != cs->ncols || cs->too_many) {
-			import_problem(im, cs->row_line, "%s%zu fields; the header has %zu",
-			        cs->too_many ? "more than " : "", cs->ncells, cs->ncols);
+		if (cs->too_many) {
+			import_problem(im, cs->row_line,
+			               ngettext("more than %zu field; the header has %zu",
+			                        "more than %zu fields; the header has %zu",
+			                        cs->ncells),
+			               cs->ncells, cs->ncols);
+		} else if (cs->ncells != cs->ncols) {
+			import_problem(im, cs->row_line,
+			               ngettext("%zu field; the header has %zu",
+			                        "%zu fields; the header has %zu", cs->ncells),
+			               cs->ncells, cs->ncols);
 		} else if (strcmp(cs->cells[0], record_entry.what) == 0) {
 			csv_row(cs, &record_entry, cs->layout.entry);
 		} else if (strcmp(cs->cells[0], record_session.what) == 0) {
 			csv_row(cs, &record_session, cs->layout.session);
 		} else {
-			import_problem(im, cs->row_line, "type must be %s or %s, got '%s'",
-			        record_entry.what, record_session.what, cs->cells[0]);
+			/* TRANSLATORS: "type" is a column and the words its values: keep them. */
+			import_problem(im, cs->row_line, _("type must be %s or %s, got '%s'"),
+			               record_entry.what, record_session.what, cs->cells[0]);
 		}
 	}
 	for (size_t i = 0; i < cs->ncells; i++)
@@ -225,15 +232,16 @@ void import_csv(struct importer *im)
 		if (!import_getline(im, &line))
 			break;
 		if (csv_parse(&p, line.s, line.len, csv_on_cell, csv_on_row, &cs) != line.len) {
-			import_problem(im, cs.line, "not valid CSV: %s", csv_strerror(csv_error(&p)));
+			import_problem(im, cs.line, _("not valid CSV: %s"),
+			               csv_strerror(csv_error(&p)));
 			break;
 		}
 	}
 	if (!im->problems && csv_fini(&p, csv_on_cell, csv_on_row, &cs) != 0)
-		import_problem(im, cs.row_line, "not valid CSV: %s (a quote is never closed?)",
-			       csv_strerror(csv_error(&p)));
+		import_problem(im, cs.row_line, _("not valid CSV: %s (a quote is never closed?)"),
+		               csv_strerror(csv_error(&p)));
 	if (!cs.header_done && !im->problems)
-		import_problem(im, 1, "the file is empty");
+		import_problem(im, 1, _("the file is empty"));
 	for (size_t i = 0; i < cs.ncells; i++)
 		free(cs.cells[i]);
 	sb_free(&line);

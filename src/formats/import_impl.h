@@ -48,11 +48,12 @@ int import_getc(struct importer *im);
 /* The next line into b, its '\n' kept; false at the end or after a problem (too long, NUL). */
 bool import_getline(struct importer *im, struct strbuf *b);
 
-/* "an entry", "a session" */
-const char *import_article(const struct record_desc *d);
 bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], const char *src);
 bool import_cell_time(struct importer *im, int line, const char *name, const char *s, int64_t *t,
 		      int *tz);
+/* The words of s into field f at p: a list for RK_MASK, one word for RK_CHOICE; name is the column. */
+bool import_cell_words(struct importer *im, int line, const struct record_field *f,
+		       const char *name, const char *s, void *p);
 /* Checks a record read whole and, on the second pass, stores it. */
 void import_store(struct importer *im, int line, const struct record_desc *d, const void *rec);
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "formats/export_json.h"
 #include "formats/import_impl.h"
@@ -17,23 +18,37 @@ static json_t *json_member(struct importer *im, int line, json_t *o, const char 
 	json_t *v = json_object_get(o, key);
 	*ok = v || !required;
 	if (!v && required)
-		import_problem(im, line, "%s is missing", key);
+		import_problem(im, line, _("%s is missing"), key);
 	return v;
+}
+
+/*
+ * The value of key in o when it is text (want JSON_STRING) or a list
+ * (JSON_ARRAY); NULL otherwise, with *ok false when that is a problem: a
+ * required key missing, or a value of another type.
+ */
+static json_t *json_typed(struct importer *im, int line, json_t *o, const char *key,
+			  json_type want, bool required, bool *ok)
+{
+	json_t *v = json_member(im, line, o, key, required, ok);
+	if (!v || json_typeof(v) == want)
+		return v;
+	if (want == JSON_ARRAY)
+		import_problem(im, line, _("%s must be a list"), key);
+	else
+		import_problem(im, line, _("%s must be text"), key);
+	*ok = false;
+	return NULL;
 }
 
 static bool json_get_text(struct importer *im, int line, json_t *o, const char *key, char **out,
 			  bool required)
 {
 	bool ok;
-	json_t *v = json_member(im, line, o, key, required, &ok);
-	if (!v)
-		return ok;
-	if (!json_is_string(v)) {
-		import_problem(im, line, "%s must be text", key);
-		return false;
-	}
-	*out = xstrdup(json_string_value(v));
-	return true;
+	json_t *v = json_typed(im, line, o, key, JSON_STRING, required, &ok);
+	if (v)
+		*out = xstrdup(json_string_value(v));
+	return ok;
 }
 
 static bool json_get_int(struct importer *im, int line, json_t *o, const char *key, int *out,
@@ -45,7 +60,7 @@ static bool json_get_int(struct importer *im, int line, json_t *o, const char *k
 	if (!v)
 		return ok;
 	if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 1000000) {
-		import_problem(im, line, "%s must be a whole number", key);
+		import_problem(im, line, _("%s must be a whole number"), key);
 		return false;
 	}
 	*out = (int)json_integer_value(v);
@@ -55,14 +70,11 @@ static bool json_get_int(struct importer *im, int line, json_t *o, const char *k
 static bool json_get_list(struct importer *im, int line, json_t *o, const char *key,
                           const struct field_vocab *voc, unsigned *mask)
 {
-	json_t *v = json_object_get(o, key);
+	bool ok;
+	json_t *v = json_typed(im, line, o, key, JSON_ARRAY, false, &ok);
 	*mask = 0;
 	if (!v)
-		return true;
-	if (!json_is_array(v)) {
-		import_problem(im, line, "%s must be a list", key);
-		return false;
-	}
+		return ok;
 	size_t i;
 	json_t *w;
 	json_array_foreach(v, i, w)
@@ -70,8 +82,11 @@ static bool json_get_list(struct importer *im, int line, json_t *o, const char *
 		int bit = json_is_string(w) ? field_word(voc, json_string_value(w)) : -1;
 		if (bit < 0) {
 			char *all = field_list_text(voc, (1u << voc->count) - 1, ", ");
-			import_problem(im, line, "%s: unknown %s %s; allowed: %s", key, voc->what,
-			        json_is_string(w) ? json_string_value(w) : "(not text)", all);
+			/* TRANSLATORS: a key of the file, what its words are ("symptom"), the word
+			   given, the words allowed (the file's, keep them). */
+			import_problem(
+			    im, line, _("%s: unknown %s %s; allowed: %s"), key, _(voc->what),
+			    json_is_string(w) ? json_string_value(w) : _("(not text)"), all);
 			free(all);
 			return false;
 		}
@@ -102,13 +117,10 @@ static bool json_get(struct importer *im, int line, json_t *o, const struct reco
 	case RK_MASK:
 		return json_get_list(im, line, o, f->name, f->info->vocab, p);
 	case RK_CHOICE: {
-		char *t = NULL, *why = NULL;
+		char *t = NULL;
 		bool ok = json_get_text(im, line, o, f->name, &t, false);
-		if (ok && t && !field_parse_choice(f->info->vocab, f->name, t, p, &why)) {
-			import_problem(im, line, "%s", why);
-			free(why);
-			ok = false;
-		}
+		if (ok && t)
+			ok = import_cell_words(im, line, f, f->name, t, p);
 		free(t);
 		return ok;
 	}
@@ -120,8 +132,12 @@ static bool json_get(struct importer *im, int line, json_t *o, const struct reco
 		if (!v && (f->flags & RF_LATER)) /* a file from an older limber */
 			return true;
 		if (f->kind == RK_BOOL ? !json_is_boolean(v) : !json_is_number(v)) {
-			import_problem(im, line, "%s must be %s", f->name,
-				       f->kind == RK_BOOL ? "true or false" : "a number");
+			if (f->kind == RK_BOOL)
+				/* TRANSLATORS: a key of the file; true and false are JSON's: keep
+				 * them. */
+				import_problem(im, line, _("%s must be true or false"), f->name);
+			else
+				import_problem(im, line, _("%s must be a number"), f->name);
 			return false;
 		}
 		if (f->kind == RK_BOOL)
@@ -147,7 +163,7 @@ static bool json_known_keys(struct importer *im, int line, json_t *o, const stru
 		for (int i = 0; i < d->count && !known; i++)
 			known = record_exported(&d->fields[i]) && strcmp(k, d->fields[i].name) == 0;
 		if (!known) {
-			import_problem(im, line, "unknown field '%s'", k);
+			import_problem(im, line, _("unknown field '%s'"), k);
 			return false;
 		}
 	}
@@ -158,7 +174,10 @@ static bool json_known_keys(struct importer *im, int line, json_t *o, const stru
 static void json_read(struct importer *im, int line, json_t *o, const struct record_desc *d)
 {
 	if (!json_is_object(o)) {
-		import_problem(im, line, "%s %s must be an object", import_article(d), d->what);
+		if (d == &record_session)
+			import_problem(im, line, _("a session must be an object"));
+		else
+			import_problem(im, line, _("an entry must be an object"));
 		return;
 	}
 	union {
@@ -219,7 +238,7 @@ static int js_skip(struct jscan *js)
 
 static bool js_fail(struct jscan *js, const char *what)
 {
-	import_problem(js->im, js->im->in.line, "not valid JSON: %s", what);
+	import_problem(js->im, js->im->in.line, _("not valid JSON: %s"), what);
 	return false;
 }
 
@@ -229,9 +248,9 @@ static bool js_string(struct jscan *js, int c)
 	sb_addc(&js->text, (char)c);
 	while ((c = js_get(js)) != EOF) {
 		if (c == '\0')
-			return js_fail(js, "a NUL byte");
+			return js_fail(js, _("a NUL byte"));
 		if (js->text.len >= IMPORT_MAX_LINE)
-			return js_fail(js, "a record longer than 64 KiB");
+			return js_fail(js, _("a record longer than 64 KiB"));
 		sb_addc(&js->text, (char)c);
 		if (c == '\\') {
 			if ((c = js_get(js)) == EOF)
@@ -241,7 +260,7 @@ static bool js_string(struct jscan *js, int c)
 			return true;
 		}
 	}
-	return js_fail(js, "a string is never closed");
+	return js_fail(js, _("a string is never closed"));
 }
 
 /* One whole value starting with byte c, its text into js->text. */
@@ -253,17 +272,17 @@ static bool js_value(struct jscan *js, int c)
 	int depth = 0;
 	for (;; c = js_get(js)) {
 		if (c == EOF)
-			return js_fail(js, "the file ends inside a value");
+			return js_fail(js, _("the file ends inside a value"));
 		if (c == '"') {
 			if (!js_string(js, c))
 				return false;
 		} else if (depth == 0 && (c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' ||
 					  c == '\r' || c == '\t')) {
 			js->ahead = c; /* the end of a number, true, false or null */
-			return js->text.len > 0 || js_fail(js, "a value is missing");
+			return js->text.len > 0 || js_fail(js, _("a value is missing"));
 		} else {
 			if (js->text.len >= IMPORT_MAX_LINE)
-				return js_fail(js, "a record longer than 64 KiB");
+				return js_fail(js, _("a record longer than 64 KiB"));
 			sb_addc(&js->text, (char)c);
 			depth += (c == '{' || c == '[') - (c == '}' || c == ']');
 		}
@@ -277,7 +296,7 @@ static json_t *js_load(struct jscan *js)
 	json_error_t e;
 	json_t *v = json_loadb(js->text.s, js->text.len, JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &e);
 	if (!v)
-		import_problem(js->im, js->im->in.line, "not valid JSON: %s", e.text);
+		import_problem(js->im, js->im->in.line, _("not valid JSON: %s"), e.text);
 	return v;
 }
 
@@ -286,7 +305,8 @@ static bool js_records(struct jscan *js, const struct record_desc *d)
 {
 	struct importer *im = js->im;
 	if (js_skip(js) != '[') {
-		import_problem(im, im->in.line, "\"%s\" must be a list", d == &record_entry ? "entries" : "sessions");
+		import_problem(im, im->in.line, _("\"%s\" must be a list"),
+		               d == &record_entry ? "entries" : "sessions");
 		return false;
 	}
 	int c = js_skip(js);
@@ -307,7 +327,7 @@ static bool js_records(struct jscan *js, const struct record_desc *d)
 		if (c == ']')
 			return true;
 		if (c != ',')
-			return js_fail(js, "',' or ']' expected after a record");
+			return js_fail(js, _("',' or ']' expected after a record"));
 		c = js_skip(js);
 	}
 }
@@ -326,14 +346,16 @@ static bool js_header(struct jscan *js, const char *key)
 		ok = js->format_ok = json_is_string(v) &&
 				     strcmp(json_string_value(v), EXPORT_JSON_FORMAT) == 0;
 		if (!ok)
-			import_problem(im, im->in.line, "not a limber export (no \"format\": \"%s\")",
-				       EXPORT_JSON_FORMAT);
+			import_problem(im, im->in.line,
+			               _("not a limber export (no \"format\": \"%s\")"),
+			               EXPORT_JSON_FORMAT);
 	} else if (!json_is_integer(v) || json_integer_value(v) < 1) {
-		import_problem(im, im->in.line, "version must be a whole number from 1");
+		import_problem(im, im->in.line, _("version must be a whole number from 1"));
 		ok = false;
 	} else if (json_integer_value(v) > EXPORT_JSON_VERSION) {
-		import_problem(im, im->in.line, "written by a newer limber (export version %lld)",
-			       (long long)json_integer_value(v));
+		import_problem(im, im->in.line,
+		               _("written by a newer limber (export version %lld)"),
+		               (long long)json_integer_value(v));
 		ok = false;
 	} else {
 		js->version_ok = true;
@@ -350,17 +372,17 @@ static bool js_member(struct jscan *js, const char *key)
 	if (strcmp(key, "format") == 0 || strcmp(key, "version") == 0)
 		return js_header(js, key);
 	if (!entries && !sessions) {
-		import_problem(im, im->in.line, "unknown key '%s' at the top level", key);
+		import_problem(im, im->in.line, _("unknown key '%s' at the top level"), key);
 		return false;
 	}
 	if (!js->format_ok || !js->version_ok) {
 		import_problem(im, im->in.line,
-			       "\"format\" and \"version\" must come before the records");
+		               _("\"format\" and \"version\" must come before the records"));
 		return false;
 	}
 	bool *seen = entries ? &js->seen_entries : &js->seen_sessions;
 	if (*seen) {
-		import_problem(im, im->in.line, "\"%s\" is given twice", key);
+		import_problem(im, im->in.line, _("\"%s\" is given twice"), key);
 		return false;
 	}
 	*seen = true;
@@ -371,24 +393,25 @@ static bool js_object(struct jscan *js)
 {
 	int first = js_skip(js);
 	if (first == '[') {
-		import_problem(js->im, js->im->in.line,
-			       "looks like JSON, but a JSON array, not limber's export (one object "
-			       "with \"entries\" and \"sessions\", as 'limber export --format json' "
-			       "writes)");
+		import_problem(
+		    js->im, js->im->in.line,
+		    _("looks like JSON, but a JSON array, not limber's export (one object "
+		      "with \"entries\" and \"sessions\", as 'limber export --format json' "
+		      "writes)"));
 		return false;
 	}
 	if (first != '{')
-		return js_fail(js, "'{' expected");
+		return js_fail(js, _("'{' expected"));
 	int c = js_skip(js);
 	while (c != '}') {
 		if (c != '"' || !js_value(js, c))
-			return js_fail(js, "a key expected");
+			return js_fail(js, _("a key expected"));
 		json_t *k = js_load(js);
 		if (!k)
 			return false;
 		char *key = xstrdup(json_string_value(k));
 		json_decref(k);
-		bool ok = js_skip(js) == ':' ? js_member(js, key) : js_fail(js, "':' expected");
+		bool ok = js_skip(js) == ':' ? js_member(js, key) : js_fail(js, _("':' expected"));
 		free(key);
 		if (!ok)
 			return false;
@@ -396,10 +419,10 @@ static bool js_object(struct jscan *js)
 		if (c == ',')
 			c = js_skip(js);
 		else if (c != '}')
-			return js_fail(js, "',' or '}' expected");
+			return js_fail(js, _("',' or '}' expected"));
 	}
 	if (js_skip(js) != EOF)
-		return js_fail(js, "text after the end of the export");
+		return js_fail(js, _("text after the end of the export"));
 	return true;
 }
 
@@ -408,6 +431,6 @@ void import_json(struct importer *im)
 	struct jscan js = {.im = im, .ahead = JS_NONE};
 	sb_init(&js.text);
 	if (js_object(&js) && !(js.seen_entries && js.seen_sessions))
-		import_problem(im, im->in.line, "\"entries\" and \"sessions\" must be lists");
+		import_problem(im, im->in.line, _("\"entries\" and \"sessions\" must be lists"));
 	sb_free(&js.text);
 }

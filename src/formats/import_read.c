@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/types.h>
 
+#include "base/i18n.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
 #include "formats/import_impl.h"
@@ -36,8 +37,8 @@ int import_getc(struct importer *im)
 		return EOF;
 	if (++im->in.bytes > IMPORT_MAX_BYTES) {
 		im->in.too_big = true;
-		import_problem(im, im->in.line, "larger than %ld MiB, the most limber imports",
-			       IMPORT_MAX_BYTES / (1024 * 1024));
+		import_problem(im, im->in.line, _("larger than %ld MiB, the most limber imports"),
+		               IMPORT_MAX_BYTES / (1024 * 1024));
 		return EOF;
 	}
 	if (c == '\n')
@@ -53,12 +54,14 @@ bool import_getline(struct importer *im, struct strbuf *b)
 	int line = im->in.line, c;
 	while ((c = import_getc(im)) != EOF) {
 		if (c == '\0') {
-			import_problem(im, line, "a NUL byte is not text (byte %ld)", im->in.bytes);
+			import_problem(im, line, _("a NUL byte is not text (byte %ld)"),
+			               im->in.bytes);
 			return false;
 		}
 		if (b->len >= IMPORT_MAX_LINE) {
-			import_problem(im, line, "a line longer than %d KiB: not a limber export",
-				       IMPORT_MAX_LINE / 1024);
+			import_problem(im, line,
+			               _("a line longer than %d KiB: not a limber export"),
+			               IMPORT_MAX_LINE / 1024);
 			return false;
 		}
 		sb_addc(b, (char)c);
@@ -68,11 +71,6 @@ bool import_getline(struct importer *im, struct strbuf *b)
 	return b->len > 0;
 }
 
-const char *import_article(const struct record_desc *d)
-{
-	return strchr("aeiou", d->what[0]) ? "an" : "a";
-}
-
 /* Copies a uid after checking it: 32 lower-case hexadecimal digits. */
 bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], const char *src)
 {
@@ -80,8 +78,8 @@ bool import_set_uid(struct importer *im, int line, char dst[DIARY_UID_LEN + 1], 
 	for (const char *p = src; ok && *p; p++)
 		ok = (*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f');
 	if (!ok) {
-		import_problem(im, line, "uid must be %d hexadecimal digits, got '%s'",
-			       DIARY_UID_LEN, src);
+		import_problem(im, line, _("uid must be %d hexadecimal digits, got '%s'"),
+		               DIARY_UID_LEN, src);
 		return false;
 	}
 	memcpy(dst, src, DIARY_UID_LEN + 1);
@@ -94,12 +92,25 @@ bool import_cell_time(struct importer *im, int line, const char *name, const cha
 	int off;
 	if (!timefmt_parse_iso(s, t, &off)) {
 		import_problem(im, line,
-			       "%s must be a time like 2026-11-25T08:10:00+00:00, got '%s'", name, s);
+		               _("%s must be a time like 2026-11-25T08:10:00+00:00, got '%s'"),
+		               name, s);
 		return false;
 	}
 	if (tz)
 		*tz = off;
 	return true;
+}
+
+bool import_cell_words(struct importer *im, int line, const struct record_field *f,
+		       const char *name, const char *s, void *p)
+{
+	char *why = NULL;
+	bool ok = f->kind == RK_MASK ? field_parse_list(f->info->vocab, name, s, p, &why)
+				     : field_parse_choice(f->info->vocab, name, s, p, &why);
+	if (!ok)
+		import_problem(im, line, "%s", why);
+	free(why);
+	return ok;
 }
 
 struct check_ctx {
@@ -122,7 +133,7 @@ void import_store(struct importer *im, int line, const struct record_desc *d, co
 	bool ok = record_check(d, rec, check_problem, &c);
 	const struct record_field *when = &d->fields[d->time];
 	if (*(const int64_t *)record_cptr(rec, when) > im->now + IMPORT_FUTURE_SECONDS) {
-		import_problem(im, line, "%s is more than a day in the future", when->name);
+		import_problem(im, line, _("%s is more than a day in the future"), when->name);
 		ok = false;
 	}
 	if (!ok || !im->store || im->problems || im->db_failed)

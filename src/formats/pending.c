@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "base/outfile.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
@@ -183,20 +184,41 @@ char *pending_message(const struct pending_report *rep)
 {
 	if (!rep->n)
 		return NULL;
+	/* The times, "08:14, 12:00" and the last apart when it is the last of all. */
 	struct strbuf b;
 	sb_init(&b);
-	sb_addf(&b, "%zu session%s from ", rep->n, rep->n == 1 ? "" : "s");
 	size_t shown = rep->n < PENDING_REPORT_MAX ? rep->n : PENDING_REPORT_MAX;
+	size_t listed = shown == rep->n && shown > 1 ? shown - 1 : shown;
+	char last[8] = "";
 	for (size_t i = 0; i < shown; i++) {
 		/* The wall-clock time where it was played, from its own offset. */
 		time_t t = (time_t)(rep->started[i] + (int64_t)rep->tz[i] * 60);
 		struct tm tm;
 		gmtime_r(&t, &tm);
-		const char *sep = i == 0 ? "" : i + 1 == shown && shown == rep->n ? " and " : ", ";
-		sb_addf(&b, "%s%02d:%02d", sep, tm.tm_hour, tm.tm_min);
+		if (i < listed)
+			sb_addf(&b, "%s%02d:%02d", i ? ", " : "", tm.tm_hour, tm.tm_min);
+		else
+			snprintf(last, sizeof last, "%02d:%02d", tm.tm_hour, tm.tm_min);
 	}
+	char *msg;
 	if (shown < rep->n)
-		sb_adds(&b, " and more");
-	sb_adds(&b, " recorded");
-	return sb_steal(&b);
+		/* TRANSLATORS: sessions kept aside while the diary was busy, now in it: their
+		   number and the times the first ones were played ("08:14, 12:00, 19:30"). */
+		msg = xasprintf(ngettext("%zu session from %s and more recorded",
+		                         "%zu sessions from %s and more recorded", rep->n),
+		                rep->n, b.s);
+	else if (*last)
+		/* TRANSLATORS: sessions kept aside while the diary was busy, now in it: their
+		   number, the times of all but the last ("08:14, 12:00"), the last one. */
+		msg = xasprintf(ngettext("%zu session from %s and %s recorded",
+		                         "%zu sessions from %s and %s recorded", rep->n),
+		                rep->n, b.s, last);
+	else
+		/* TRANSLATORS: a session kept aside while the diary was busy, now in it: the
+		   time it was played. */
+		msg = xasprintf(ngettext("%zu session from %s recorded",
+		                         "%zu sessions from %s recorded", rep->n),
+		                rep->n, b.s);
+	sb_free(&b);
+	return msg;
 }

@@ -9,10 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/textsafe.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "insight/chart_words.h"
 
 void chart_init(struct chart *c, int w, bool utf8)
 {
@@ -99,27 +101,6 @@ char *chart_to_text(const struct chart *c)
 static const char *sym(const struct chart *c, const char *utf8, const char *ascii)
 {
 	return c->utf8 ? utf8 : ascii;
-}
-
-/* Whether the window crosses into another year: then dates carry it. */
-static bool spans_years(const struct trends *t)
-{
-	time_t a = (time_t)t->from, b = (time_t)(t->to - 1);
-	struct tm ta, tb;
-	localtime_r(&a, &ta);
-	localtime_r(&b, &tb);
-	return ta.tm_year != tb.tm_year;
-}
-
-/* "5 Oct", or "5 Oct 2025" when the window spans years. */
-static void day_label(char *buf, size_t n, int64_t t, bool year)
-{
-	time_t tt = (time_t)t;
-	struct tm tm;
-	localtime_r(&tt, &tm);
-	strftime(buf, n, year ? "%e %b %Y" : "%e %b", &tm);
-	if (buf[0] == ' ')
-		memmove(buf, buf + 1, strlen(buf));
 }
 
 /* The pain axis: 0..10, one row per point, labelled every other row. */
@@ -217,12 +198,13 @@ int chart_pain(struct chart *c, int y0, const struct trends *t)
 	for (size_t w = 0; w < t->nweeks; w++) {
 		size_t col = (w * 7) / per_col;
 		int x = label_w - 1 + (int)col * span;
-		char lab[16];
-		day_label(lab, sizeof lab, t->week[w].start, spans_years(t));
-		if (x < next_free || x + (int)strlen(lab) > c->w)
+		char lab[64];
+		chart_words_day(lab, sizeof lab, t, t->week[w].start);
+		int lw = utf8_width(lab);
+		if (x < next_free || x + lw > c->w)
 			continue;
 		chart_text(c, axis_y, x, lab, CC_AXIS);
-		next_free = x + (int)strlen(lab) + 1;
+		next_free = x + lw + 1;
 	}
 	return 12;
 }
@@ -239,12 +221,13 @@ static void mean_max(char *buf, size_t n, const struct trends_week *w, enum tren
 /* Narrower than this, tables keep only their main columns. */
 #define CHART_WIDE 72
 
-/* Draws a table's heading, the wide one when the chart has room; true when it had. */
-static bool table_head(struct chart *c, int y, const char *wide_head, const char *narrow_head)
+/* Draws the line of cells (the headings when cell is NULL) at row y. */
+static void columns_draw(struct chart *c, int y, const struct chart_column *col, int n,
+			 const char *const *cell, int colour)
 {
-	bool wide = c->w >= CHART_WIDE;
-	chart_text(c, y, 0, wide ? wide_head : narrow_head, CC_HEAD);
-	return wide;
+	char *line = chart_words_line(col, n, cell);
+	chart_text(c, y, 0, line, colour);
+	free(line);
 }
 
 static void mean_only(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
@@ -257,78 +240,81 @@ static void mean_only(char *buf, size_t n, const struct trends_week *w, enum tre
 
 static int weekly_table(struct chart *c, int y, const struct trends *t)
 {
-	bool wide = table_head(
-		c, y, "week        back avg/max  leg avg/max entries sessions  min  symptom",
-		"week         back   leg  entries");
+	int week = chart_words_week_width(t);
+	/* TRANSLATORS: the headings of the weekly table of `limber trends`. */
+	struct chart_column wide[] = {{N_("week"), week, false, 0},
+				      {N_("back avg/max"), 12, false, 0},
+				      {N_("leg avg/max"), 11, false, 2},
+				      {N_("entries"), 7, true, 0},
+				      {N_("sessions"), 8, true, 1},
+				      {N_("min"), 3, true, 2},
+				      {N_("symptom"), 0, false, 2}};
+	struct chart_column narrow[] = {{N_("week"), week, false, 0}, {N_("back"), 4, true, 1},
+					{N_("leg"), 4, true, 2},      {N_("entries"), 7, true, 2}};
+	bool is_wide = c->w >= CHART_WIDE;
+	struct chart_column *col = is_wide ? wide : narrow;
+	int n = is_wide ? 7 : 4;
+	chart_words_fit(col, n);
+	columns_draw(c, y, col, n, NULL, CC_HEAD);
 	int rows = 1;
 	for (size_t i = 0; i < t->nweeks; i++) {
 		const struct trends_week *w = &t->week[i];
-		char lab[16], back[24], leg[24], line[160];
-		day_label(lab, sizeof lab, w->start, spans_years(t));
-		if (wide) {
-			mean_max(back, sizeof back, w, TM_BACK);
-			mean_max(leg, sizeof leg, w, TM_LEG);
-			int top = trends_week_top_symptom(w);
-			snprintf(line, sizeof line, "%-12s%-12s  %-11s%7d %8d  %3ld  %s", lab, back,
-				 leg, w->entries, w->sessions, (w->seconds + 30) / 60,
-				 top >= 0 ? field_symptoms.names[top] : "");
-		} else {
-			mean_only(back, sizeof back, w, TM_BACK);
-			mean_only(leg, sizeof leg, w, TM_LEG);
-			snprintf(line, sizeof line, "%-12s %s  %s  %7d", lab, back, leg, w->entries);
-		}
-		chart_text(c, y + rows++, 0, line, CC_NONE);
+		char lab[64], back[24], leg[24], e[16], s[16], min[24];
+		chart_words_day(lab, sizeof lab, t, w->start);
+		snprintf(e, sizeof e, "%d", w->entries);
+		snprintf(s, sizeof s, "%d", w->sessions);
+		snprintf(min, sizeof min, "%ld", (w->seconds + 30) / 60);
+		(is_wide ? mean_max : mean_only)(back, sizeof back, w, TM_BACK);
+		(is_wide ? mean_max : mean_only)(leg, sizeof leg, w, TM_LEG);
+		int top = trends_week_top_symptom(w);
+		const char *what = top >= 0 ? _(field_symptoms.labels[top]) : "";
+		const char *wide_cells[] = {lab, back, leg, e, s, min, what};
+		const char *narrow_cells[] = {lab, back, leg, e};
+		columns_draw(c, y + rows++, col, n, is_wide ? wide_cells : narrow_cells, CC_NONE);
 	}
 	return rows;
 }
 
 static int sessions_chart(struct chart *c, int y, const struct trends *t)
 {
-	bool wide = table_head(c, y, "week        sessions                mean leg  mean back",
-			       "week        sessions");
+	bool wide = c->w >= CHART_WIDE;
+	/* TRANSLATORS: the headings of the sessions chart of `limber trends`. */
+	struct chart_column col[] = {{N_("week"), chart_words_week_width(t), false, 0},
+				     {N_("sessions"), 24, false, 0},
+				     {N_("mean leg"), 8, true, 0},
+				     {N_("mean back"), 9, true, 2}};
+	chart_words_fit(col, 4);
+	columns_draw(c, y, col, wide ? 4 : 2, NULL, CC_HEAD);
 	int most = 1;
 	for (size_t i = 0; i < t->nweeks; i++)
 		if (t->week[i].sessions > most)
 			most = t->week[i].sessions;
-	int bar_w = wide ? 20 : c->w - 12 - 5;
+	int x0 = col[0].width, bar_w = wide ? 20 : c->w - x0 - 5;
 	int rows = 1;
 	for (size_t i = 0; i < t->nweeks; i++) {
 		const struct trends_week *w = &t->week[i];
-		char lab[16], line[64];
-		day_label(lab, sizeof lab, w->start, spans_years(t));
+		char lab[64], line[64];
+		chart_words_day(lab, sizeof lab, t, w->start);
 		chart_text(c, y + rows, 0, lab, CC_NONE);
 		int fill = (w->sessions * bar_w + most - 1) / most;
 		for (int k = 0; k < fill; k++)
-			chart_put(c, y + rows, 12 + k, sym(c, "█", "#"), CC_AVG);
+			chart_put(c, y + rows, x0 + k, sym(c, "█", "#"), CC_AVG);
 		snprintf(line, sizeof line, "%d", w->sessions);
-		chart_text(c, y + rows, 12 + fill + (fill ? 1 : 0), line, CC_NONE);
+		chart_text(c, y + rows, x0 + fill + (fill ? 1 : 0), line, CC_NONE);
 		double leg = trends_week_mean(w, TM_LEG), back = trends_week_mean(w, TM_BACK);
 		char l[16] = "   -", b[16] = "    -";
 		if (!isnan(leg))
 			snprintf(l, sizeof l, "%4.1f", leg);
 		if (!isnan(back))
 			snprintf(b, sizeof b, "%5.1f", back);
-		snprintf(line, sizeof line, "%s      %s", l, b);
-		if (wide)
-			chart_text(c, y + rows, 40, line, CC_NONE);
+		if (wide) {
+			char *right = chart_words_line(col + 2, 2, (const char *const[]){l, b});
+			chart_text(c, y + rows, x0 + col[1].width, right, CC_NONE);
+			free(right);
+		}
 		rows++;
 	}
 	return rows;
-}
-
-/* "−2.0 helps": a routine's mean change after a session and what it means; "-" when none was rated. */
-static void routine_effect(const struct chart *c, char *buf, size_t n, const struct trends_routine *r,
-			   enum trends_measure m)
-{
-	struct stats_paired p;
-	trends_routine_effect(r, m, &p);
-	if (!r->delta_n[m])
-		snprintf(buf, n, "-");
-	else if (p.effect == EFFECT_TOO_FEW)
-		snprintf(buf, n, "too few (%d)", p.n);
-	else
-		snprintf(buf, n, "%s%.1f %s", p.mean < -0.05 ? sym(c, "−", "-") : p.mean > 0.05 ? "+" : "",
-			 fabs(p.mean), stats_effect_names[p.effect]);
 }
 
 /* Writes text wrapped to the chart's width from row y; returns the rows used. */
@@ -346,82 +332,73 @@ static int wrapped(struct chart *c, int y, const char *text, int colour)
 	return rows;
 }
 
-/* Per routine, how often leg symptoms centralised or spread after it, when that was said. */
-static int routine_legs(struct chart *c, int y, const struct trends *t)
+/* The routines that help or make leg pain worse, then where each moved leg symptoms, in words. */
+static int routine_words(struct chart *c, int y, const struct trends *t)
 {
 	int rows = 0;
 	for (size_t i = 0; i < t->nroutines; i++) {
+		char *line = chart_words_helps(&t->routine[i], c->utf8);
+		struct stats_paired p;
+		trends_routine_effect(&t->routine[i], TM_LEG, &p);
+		int colour = p.effect == EFFECT_HELPS ? CC_GOOD : CC_BAD;
+		if (line)
+			rows += wrapped(c, y + rows, line, colour);
+		free(line);
+	}
+	for (size_t i = 0; i < t->nroutines; i++) {
 		const struct trends_routine *r = &t->routine[i];
-		int said = r->legs[LEGS_CENTRALISED] + r->legs[LEGS_SAME] + r->legs[LEGS_SPREAD];
-		if (!said)
-			continue;
-		char *line = xasprintf("%s: leg symptoms moved toward the back %d %s, spread down the "
-				       "leg %d (of %d answered).",
-				       r->title, r->legs[LEGS_CENTRALISED],
-				       r->legs[LEGS_CENTRALISED] == 1 ? "time" : "times",
-				       r->legs[LEGS_SPREAD], said);
-		rows += wrapped(c, y + rows, line,
-				r->legs[LEGS_SPREAD] > r->legs[LEGS_CENTRALISED]   ? CC_BAD
-				: r->legs[LEGS_CENTRALISED] > r->legs[LEGS_SPREAD] ? CC_GOOD
-										   : CC_NONE);
+		int in = r->legs[LEGS_CENTRALISED], out = r->legs[LEGS_SPREAD];
+		char *line = chart_words_legs(r);
+		if (line)
+			rows += wrapped(c, y + rows, line,
+					out > in ? CC_BAD : in > out ? CC_GOOD : CC_NONE);
 		free(line);
 	}
 	return rows;
 }
 
-/* The routines that help or make leg pain worse, in words. */
-static int routine_words(struct chart *c, int y, const struct trends *t)
+/* A routine's title in w columns: cut to them with "…", so it never reads as whole. */
+static void title_cell(const struct chart *c, char *buf, size_t n, const char *title, int w)
 {
-	int rows = 0;
-	for (size_t i = 0; i < t->nroutines; i++) {
-		const struct trends_routine *r = &t->routine[i];
-		struct stats_paired p;
-		trends_routine_effect(r, TM_LEG, &p);
-		if (p.effect != EFFECT_HELPS && p.effect != EFFECT_WORSE)
-			continue;
-		char *words = stats_effect_sentence(&p, "leg pain", c->utf8);
-		char *line = xasprintf("%s: %s.", r->title, words);
-		rows += wrapped(c, y + rows, line, p.effect == EFFECT_HELPS ? CC_GOOD : CC_BAD);
-		free(line);
-		free(words);
-	}
-	return rows + routine_legs(c, y + rows, t);
+	bool cut = utf8_width(title) > w;
+	size_t keep = utf8_fit(title, cut ? w - 1 : w);
+	snprintf(buf, n, "%.*s%s", (int)keep, title, cut ? sym(c, "…", "~") : "");
 }
 
 static int routines_table(struct chart *c, int y, const struct trends *t)
 {
 	if (!t->nroutines) {
-		chart_text(c, y, 0, "Per routine: no sessions in this window.", CC_NONE);
+		chart_text(c, y, 0, _("Per routine: no sessions in this window."), CC_NONE);
 		return 1;
 	}
-	bool wide = table_head(
-		c, y,
-		"routine                      sessions  leg pain after     back pain after",
-		"routine           n  leg after");
+	/* TRANSLATORS: the headings of the routines table of `limber trends`. */
+	struct chart_column wide[] = {{N_("routine"), 27, false, 0},
+				      {N_("sessions"), 8, true, 2},
+				      {N_("leg pain after"), 17, false, 2},
+				      {N_("back pain after"), 0, false, 2}};
+	/* TRANSLATORS: the narrow routines table: "n" heads the count of sessions. */
+	struct chart_column narrow[] = {{N_("routine"), 15, false, 0},
+					{N_("n"), 3, true, 1},
+					{N_("leg after"), 0, false, 2}};
+	bool is_wide = c->w >= CHART_WIDE;
+	struct chart_column *col = is_wide ? wide : narrow;
+	int n = is_wide ? 4 : 3;
+	chart_words_fit(col, n);
+	columns_draw(c, y, col, n, NULL, CC_HEAD);
 	int rows = 1;
-	int title_w = wide ? 27 : 15;
 	for (size_t i = 0; i < t->nroutines; i++) {
 		const struct trends_routine *r = &t->routine[i];
-		char title[160], leg[40], back[40], line[320];
-		/* A title cut to its column ends in "…", so it never reads as whole. */
-		bool cut = utf8_width(r->title) > title_w;
-		size_t keep = utf8_fit(r->title, cut ? title_w - 1 : title_w);
-		snprintf(title, sizeof title, "%.*s%s", (int)keep, r->title,
-			 cut ? sym(c, "…", "~") : "");
-		int pad = title_w - utf8_width(title);
-		routine_effect(c, leg, sizeof leg, r, TM_LEG);
-		routine_effect(c, back, sizeof back, r, TM_BACK);
-		int leg_pad = 17 - utf8_width(leg);
-		if (wide)
-			snprintf(line, sizeof line, "%s%*s  %8d  %s%*s  %s", title, pad > 0 ? pad : 0,
-				 "", r->sessions, leg, leg_pad > 0 ? leg_pad : 0, "", back);
-		else
-			snprintf(line, sizeof line, "%s%*s %3d  %s", title, pad > 0 ? pad : 0, "",
-				 r->sessions, leg);
-		chart_text(c, y + rows++, 0, line, CC_NONE);
+		char title[160], count[16], leg[64], back[64];
+		title_cell(c, title, sizeof title, r->title, col[0].width);
+		snprintf(count, sizeof count, "%d", r->sessions);
+		chart_words_effect(leg, sizeof leg, r, TM_LEG, c->utf8);
+		chart_words_effect(back, sizeof back, r, TM_BACK, c->utf8);
+		columns_draw(c, y + rows++, col, n, (const char *const[]){title, count, leg, back},
+			     CC_NONE);
 	}
 	rows += wrapped(c, y + rows,
-			"(the change in pain from before to after a session; 3 rated sessions to judge)",
+			_("(the change in pain from before to after a session; 3 rated sessions to "
+			  "judge)"),
 			CC_AXIS);
 	return rows + routine_words(c, y + rows, t);
 }
@@ -429,13 +406,11 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 /* What goes with worse days: sitting and sleep beside leg pain, when the data say something. */
 static int together_text(struct chart *c, int y, const struct trends *t)
 {
-	static const char *const what[TO_COUNT] = {"Sitting", "Sleep"};
-	static const char *const more[TO_COUNT] = {"you could sit longer", "you slept better"};
 	int rows = 0;
 	for (int o = 0; o < TO_COUNT; o++) {
 		struct stats_assoc a;
 		trends_assoc(t, (enum trends_other)o, &a);
-		char *s = stats_assoc_sentence(&a, what[o], more[o], c->utf8);
+		char *s = stats_assoc_sentence(&a, (enum stats_beside)o, c->utf8, false);
 		if (s)
 			rows += wrapped(c, y + rows, s, CC_NONE);
 		free(s);
@@ -446,14 +421,15 @@ static int together_text(struct chart *c, int y, const struct trends *t)
 /* The verdicts, first: is leg pain, is back pain changing? */
 static int verdict_text(struct chart *c, int y, const struct trends *t)
 {
-	static const char *const names[TM_COUNT] = {"Back pain", "Leg pain"};
+	/* TRANSLATORS: what a verdict is about, before a colon: "Leg pain: better — ...". */
+	static const char *const names[TM_COUNT] = {N_("Back pain"), N_("Leg pain")};
 	int rows = 0;
 	for (int m = TM_LEG; m >= TM_BACK; m--) {
 		struct stats_verdict v;
 		int64_t since;
 		trends_verdict(t, (enum trends_measure)m, &v, &since);
 		/* A meaningful rise is said once, with the advice of counsel.c. */
-		char *s = stats_verdict_sentence(&v, names[m], since, c->utf8);
+		char *s = stats_verdict_sentence(&v, _(names[m]), since, c->utf8, false);
 		int colour = v.direction == DIR_BETTER ? CC_GOOD
 			     : v.direction == DIR_WORSE ? CC_BAD
 							: CC_NONE;
@@ -464,36 +440,41 @@ static int verdict_text(struct chart *c, int y, const struct trends *t)
 }
 
 /*
- * "leg ● back ○  7-day avg: leg ─ back ·", each mark in its series' colour, beside the heading (head_w wide) or under it; returns its row.
+ * "leg ● back ○  7-day avg: leg ─ back ·", each mark in its series' colour,
+ * beside the heading (head_w wide) or under it; returns its row.
  */
 static int legend(struct chart *c, int y, int head_w)
 {
 	const struct {
-		const char *word, *utf8, *ascii;
+		int gap;
+		const char *word, *utf8, *ascii; /* no mark: NULL */
 		int colour;
 	} part[] = {
-		{"leg ", "●", "*", CC_LEG},
-		{" back ", "○", "o", CC_BACK},
-		{"  7-day avg: leg ", "─", "-", CC_AVG_LEG},
-		{" back ", "·", ".", CC_AVG_BACK},
+		/* TRANSLATORS: the pain chart's legend: "leg ● back ○  7-day avg: leg ─ back ·". */
+		{0, C_("chart legend", "leg"), "●", "*", CC_LEG},
+		{1, C_("chart legend", "back"), "○", "o", CC_BACK},
+		{2, _("7-day avg:"), NULL, NULL, CC_AXIS},
+		{1, C_("chart legend", "leg"), "─", "-", CC_AVG_LEG},
+		{1, C_("chart legend", "back"), "·", ".", CC_AVG_BACK},
 	};
 	size_t n = sizeof part / sizeof part[0], split = 2; /* the days' marks, the averages' */
 	int w = 0;
 	for (size_t i = 0; i < n; i++)
-		w += utf8_width(part[i].word) + 1;
+		w += part[i].gap + utf8_width(part[i].word) + (part[i].utf8 ? 2 : 0);
 	bool two = w > c->w; /* too narrow for one line: the averages under the days */
 	if (two || head_w + 2 + w > c->w)
 		y++;
 	int x = two ? 0 : c->w - w;
 	for (size_t i = 0; i < n; i++) {
-		const char *word = part[i].word;
-		if (two && i == split) {
-			y++;
-			x = 0;
-			word += 2; /* no gap at the start of a line */
+		if (two && i == split) /* no gap at the start of a line */
+			y++, x = 0;
+		else
+			x += part[i].gap;
+		x += chart_text(c, y, x, part[i].word, CC_AXIS);
+		if (part[i].utf8) {
+			x += chart_text(c, y, x, " ", CC_AXIS);
+			chart_put(c, y, x++, sym(c, part[i].utf8, part[i].ascii), part[i].colour);
 		}
-		x += chart_text(c, y, x, word, CC_AXIS);
-		chart_put(c, y, x++, sym(c, part[i].utf8, part[i].ascii), part[i].colour);
 	}
 	return y;
 }
@@ -503,13 +484,9 @@ static int counsel_text(struct chart *c, int y, const struct counsel *co)
 {
 	int rows = 0;
 	if (co->red_open) {
-		char *flags = counsel_red_flag_text(co);
-		char *line = xasprintf("! Red flag: %s. Contact emergency services now. This stays "
-				       "until a check-in answers \"none of these now\".",
-				       flags);
+		char *line = chart_words_red_flag(co);
 		rows += wrapped(c, y + rows, line, CC_BAD);
 		free(line);
-		free(flags);
 	}
 	for (int k = 0; k < COUNSEL_KINDS; k++)
 		if (co->sentence[k])
@@ -524,22 +501,18 @@ void chart_trends(struct chart *c, const struct trends *t)
 
 void chart_trends_counsel(struct chart *c, const struct trends *t, const struct counsel *co)
 {
-	char from[16], to[16], head[160];
-	day_label(from, sizeof from, t->from, spans_years(t));
-	day_label(to, sizeof to, t->to - 12 * 3600, spans_years(t));
-	/* Moved back in time, the heading names the weeks shown, not "last". */
-	snprintf(head, sizeof head, "Trends %s %s%d %s (%s %s %s)", sym(c, "·", "-"),
-		 t->past ? "" : "last ", t->weeks, t->weeks == 1 ? "week" : "weeks", from,
-		 sym(c, "–", "-"), to);
+	char *head = chart_words_heading(t, c->utf8);
 	int y = 0;
 	chart_text(c, y, 0, head, CC_HEAD);
 	y = legend(c, y, utf8_width(head));
+	free(head);
 	y += 2;
 	y += verdict_text(c, y, t) + 1;
 	int said = co ? counsel_text(c, y, co) : 0;
 	y += said ? said + 1 : 0;
 	if (t->entries == 0) {
-		chart_text(c, y++, 0, "No diary entries in this window: 'limber log' adds one.", CC_NONE);
+		chart_text(c, y++, 0, _("No diary entries in this window: 'limber log' adds one."),
+			   CC_NONE);
 		y++;
 	} else {
 		y += chart_pain(c, y, t) + 1;
@@ -550,9 +523,12 @@ void chart_trends_counsel(struct chart *c, const struct trends *t, const struct 
 	int together = together_text(c, y, t);
 	y += together ? together + 1 : 0;
 	if (t->previews) {
-		char line[96];
-		snprintf(line, sizeof line, "(%ld preview %s at other speeds left out.)", t->previews,
-			 t->previews == 1 ? "session" : "sessions");
+		/* TRANSLATORS: the end of `limber trends`: sessions played faster, not counted. */
+		char *line = xasprintf(ngettext("(%ld preview session at other speeds left out.)",
+						"(%ld preview sessions at other speeds left out.)",
+						(unsigned long)t->previews),
+				       t->previews);
 		chart_text(c, y++, 0, line, CC_AXIS);
+		free(line);
 	}
 }

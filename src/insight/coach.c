@@ -12,6 +12,7 @@
 #include "base/xalloc.h"
 #include "insight/function.h"
 #include "insight/plan.h"
+#include "insight/words.h"
 
 /*
  * Easiest first, by how much each shipped routine asks of the body: the
@@ -33,8 +34,6 @@ const char *const coach_why_names[] = {
 	[COACH_LAST] = "last",	       [COACH_NONE] = "none",
 };
 
-static const char *const measure_names[TM_COUNT] = {[TM_BACK] = "back", [TM_LEG] = "leg"};
-
 const char *coach_step_up(const char *id)
 {
 	if (!id)
@@ -46,41 +45,100 @@ const char *coach_step_up(const char *id)
 	return ladder[1];
 }
 
+/*
+ * The reasons are said twice, in the user's language for the screen and in
+ * English for JSON (insight/words.h): each maker takes en.
+ */
+
+/* "leg pain 8 today": pain at COACH_BAD_PAIN or more. */
+static char *pain_today(int m, int now, bool en)
+{
+	const char *d = words_domain(en);
+	/* TRANSLATORS: why the gentle routine today (the coach's reason, no capital): the
+	   worst rating of today. */
+	return xasprintf(m == TM_LEG ? dgettext(d, "leg pain %d today")
+				     /* TRANSLATORS: as "leg pain %d today". */
+				     : dgettext(d, "back pain %d today"),
+			 now);
+}
+
+/* "back pain 5 today, 3 above your last two weeks". */
+static char *pain_above(int m, int now, double above, bool en)
+{
+	const char *d = words_domain(en);
+	/* TRANSLATORS: the coach's reason: today's worst rating, and how far it is above the
+	   mean of the two weeks before (a whole number). */
+	return xasprintf(m == TM_LEG ? dgettext(d, "leg pain %d today, %.0f above your last two "
+						   "weeks")
+				     /* TRANSLATORS: as "leg pain %d today, %.0f above ...". */
+				     : dgettext(d, "back pain %d today, %.0f above your last two "
+						   "weeks"),
+			 now, above);
+}
+
+/* "leg pain has risen 1.6 points over the last weeks". */
+static char *pain_risen(int m, double change, bool en)
+{
+	const char *d = words_domain(en);
+	/* TRANSLATORS: the coach's reason: the rise of the mean pain (stats' verdict). */
+	return xasprintf(m == TM_LEG ? dgettext(d, "leg pain has risen %.1f points over the last "
+						   "weeks")
+				     /* TRANSLATORS: as "leg pain has risen %.1f points ...". */
+				     : dgettext(d, "back pain has risen %.1f points over the last "
+						   "weeks"),
+			 change);
+}
+
+/* "the last session left back pain 2 points worse". */
+static char *pain_after(int m, int change, bool en)
+{
+	const char *d = words_domain(en);
+	unsigned long n = (unsigned long)change;
+	/* TRANSLATORS: the coach's reason: after minus before in the last rated session. */
+	return xasprintf(m == TM_LEG
+				 ? dngettext(d, "the last session left leg pain %d point worse",
+					     "the last session left leg pain %d points worse", n)
+				 /* TRANSLATORS: as "the last session left leg pain ...". */
+				 : dngettext(d, "the last session left back pain %d point worse",
+					     "the last session left back pain %d points worse", n),
+			 change);
+}
+
 /* A reason for a bad day from one measure, or NULL. */
-static char *bad_measure(const struct coach_facts *f, int m)
+static char *bad_measure(const struct coach_facts *f, int m, bool en)
 {
 	int now = f->today[m];
 	/* NAN without a rating before today: then never above it. */
 	double above = now >= 0 ? now - f->base[m] : NAN;
 	if (now >= COACH_BAD_PAIN)
-		return xasprintf("%s pain %d today", measure_names[m], now);
+		return pain_today(m, now, en);
 	if (above >= COACH_BAD_ABOVE - 1e-9)
-		return xasprintf("%s pain %d today, %.0f above your last two weeks", measure_names[m],
-				 now, above);
+		return pain_above(m, now, above, en);
 	const struct stats_verdict *v = &f->verdict[m];
 	if (v->direction == DIR_WORSE && v->meaningful)
-		return xasprintf("%s pain has risen %.1f points over the last weeks", measure_names[m],
-				 v->change);
+		return pain_risen(m, v->change, en);
 	if (f->last_rated[m] && f->last_change[m] >= 2)
-		return xasprintf("the last session left %s pain %d points worse", measure_names[m],
-				 f->last_change[m]);
+		return pain_after(m, f->last_change[m], en);
 	return NULL;
 }
 
 /* A reason for a bad day, or NULL when today is not one. */
-static char *bad_day(const struct coach_facts *f)
+static char *bad_day(const struct coach_facts *f, bool en)
 {
 	/* The worse of the two first: the one at 7 or more before one that only rose. */
 	for (int pass = 0; pass < 2; pass++)
 		for (int m = TM_LEG; m >= 0; m--) {
 			if (pass == 0 && f->today[m] < COACH_BAD_PAIN)
 				continue;
-			char *why = bad_measure(f, m);
+			char *why = bad_measure(f, m, en);
 			if (why)
 				return why;
 		}
 	if (f->planned && f->planned_effect == EFFECT_WORSE)
-		return xasprintf("today's plan, %s, has been making leg pain worse", f->planned);
+		/* TRANSLATORS: the coach's reason: %s is the id of today's planned routine. */
+		return xasprintf(dgettext(words_domain(en),
+					  "today's plan, %s, has been making leg pain worse"),
+				 f->planned);
 	return NULL;
 }
 
@@ -100,7 +158,7 @@ struct pick {
 	const char *dropped;
 };
 
-static bool take(struct pick *p, const char *id, enum coach_why why, char *reason)
+static bool take(struct pick *p, const char *id, enum coach_why why)
 {
 	const struct routine *r = id ? library_routine(p->lib, id) : NULL;
 	if (r && spreads(p->f, id)) {
@@ -108,73 +166,121 @@ static bool take(struct pick *p, const char *id, enum coach_why why, char *reaso
 			p->dropped = r->id;
 		r = NULL;
 	}
-	if (!r) {
-		free(reason);
+	if (!r)
 		return false;
-	}
 	p->a->why = why;
 	p->a->routine = r;
-	p->a->reason = reason;
 	return true;
 }
 
 static bool choose(struct pick *p)
 {
 	const struct coach_facts *f = p->f;
-	char *why = bad_day(f);
-	if (why && take(p, COACH_GENTLE, COACH_FLARE, why))
+	char *bad = bad_day(f, true);
+	bool flare = bad && take(p, COACH_GENTLE, COACH_FLARE);
+	free(bad);
+	if (flare)
 		return true;
 	if (f->settled && f->settled_days >= STATS_MIN_DAYS &&
 	    f->sessions_14 >= COACH_SETTLED_SESSIONS &&
-	    take(p, coach_step_up(f->last_used), COACH_STEP_UP,
-		 xasprintf("back and leg pain 3 or less for two weeks, %d sessions: a step up",
-			   f->sessions_14)))
+	    take(p, coach_step_up(f->last_used), COACH_STEP_UP))
 		return true;
-	if (take(p, f->planned, COACH_PLAN, xstrdup("today's plan")))
-		return true;
-	if (take(p, f->centralises, COACH_CENTRAL,
-		 xstrdup("it has moved your leg symptoms toward the back")))
-		return true;
-	if (take(p, f->helps_most, COACH_HELPS, xstrdup("it has lowered your leg pain the most")))
-		return true;
-	return take(p, f->last_used, COACH_LAST, xstrdup("the routine you did last"));
+	return take(p, f->planned, COACH_PLAN) || take(p, f->centralises, COACH_CENTRAL) ||
+	       take(p, f->helps_most, COACH_HELPS) || take(p, f->last_used, COACH_LAST);
+}
+
+/* Why the rules chose a->why, in words. */
+static char *reason(const struct coach_facts *f, enum coach_why why, bool en)
+{
+	const char *d = words_domain(en);
+	switch (why) {
+	case COACH_RED_FLAG:
+		/* TRANSLATORS: the coach's reasons are shown under the routine suggested (no
+		   capital, no full stop). */
+		return xstrdup(dgettext(d, "a red flag is still open: get urgent care first"));
+	case COACH_FLARE:
+		return bad_day(f, en);
+	case COACH_STEP_UP:
+		/* TRANSLATORS: the coach's reason for a harder routine: the sessions of the last
+		   14 days. */
+		return xasprintf(dngettext(d, "back and leg pain 3 or less for two weeks, %d "
+					      "session: a step up",
+					   "back and leg pain 3 or less for two weeks, %d "
+					   "sessions: a step up",
+					   (unsigned long)f->sessions_14),
+				 f->sessions_14);
+	case COACH_PLAN:
+		return xstrdup(dgettext(d, "today's plan"));
+	case COACH_CENTRAL:
+		return xstrdup(dgettext(d, "it has moved your leg symptoms toward the back"));
+	case COACH_HELPS:
+		return xstrdup(dgettext(d, "it has lowered your leg pain the most"));
+	case COACH_LAST:
+		return xstrdup(dgettext(d, "the routine you did last"));
+	case COACH_NONE:
+		break;
+	}
+	return xstrdup(f->last_used ? dgettext(d, "pick any routine")
+				    : dgettext(d, "no sessions yet: pick any routine to begin"));
+}
+
+/*
+ * The reason, and when the routine is kept on (the plan, what centralises,
+ * what helps, the last one) and the function score has risen meaningfully,
+ * that gain: progress even when pain has not moved (issue 22).
+ */
+static char *reason_gain(const struct coach_facts *f, enum coach_why why, bool en)
+{
+	char *r = reason(f, why, en);
+	bool kept_on = why == COACH_PLAN || why == COACH_CENTRAL || why == COACH_HELPS ||
+		       why == COACH_LAST;
+	if (!kept_on || !f->function_gain)
+		return r;
+	/* TRANSLATORS: the coach's reason (%s), then how many points the function score
+	   (what one can do, 0 to 10) has risen: keep on with the routine. */
+	char *s = xasprintf(dgettext(words_domain(en), "%s; function up %.1f points: keep going"),
+			    r, f->function_change);
+	free(r);
+	return s;
+}
+
+/* The reason, and the routine passed over (dropped) for spreading leg symptoms. */
+static char *reason_dropped(const struct coach_facts *f, enum coach_why why, const char *dropped,
+			    bool en)
+{
+	char *r = reason_gain(f, why, en);
+	if (!dropped)
+		return r;
+	/* TRANSLATORS: the coach's reason (%s), then the id of a routine not suggested, and
+	   in how many of its last sessions it spread leg symptoms. */
+	char *s = xasprintf(dngettext(words_domain(en),
+				      "%s (not %s: it spread leg symptoms in %d of its last %d "
+				      "session)",
+				      "%s (not %s: it spread leg symptoms in %d of its last %d "
+				      "sessions)",
+				      (unsigned long)COACH_SPREAD_OF),
+			    r, dropped, COACH_SPREAD_TIMES, COACH_SPREAD_OF);
+	free(r);
+	return s;
 }
 
 void coach_suggest(const struct coach_facts *f, const struct library *lib,
 		   struct coach_advice *a)
 {
 	memset(a, 0, sizeof *a);
-	if (f->red_flag) {
-		a->why = COACH_RED_FLAG;
-		a->reason = xstrdup("a red flag is still open: get urgent care first");
-		return;
-	}
 	struct pick p = {a, f, lib, NULL};
-	if (!choose(&p)) {
+	if (f->red_flag)
+		a->why = COACH_RED_FLAG;
+	else if (!choose(&p))
 		a->why = COACH_NONE;
-		a->reason = xstrdup(f->last_used ? "pick any routine"
-						 : "no sessions yet: pick any routine to begin");
-	}
-	bool kept_on = a->why == COACH_PLAN || a->why == COACH_CENTRAL || a->why == COACH_HELPS ||
-		       a->why == COACH_LAST;
-	if (kept_on && f->function_gain) {
-		char *r = xasprintf("%s; function up %.1f points: keep going", a->reason,
-				    f->function_change);
-		free(a->reason);
-		a->reason = r;
-	}
-	if (p.dropped) {
-		char *r = xasprintf("%s (not %s: it spread leg symptoms in %d of its last %d "
-				    "sessions)",
-				    a->reason, p.dropped, COACH_SPREAD_TIMES, COACH_SPREAD_OF);
-		free(a->reason);
-		a->reason = r;
-	}
+	a->reason = reason_dropped(f, a->why, p.dropped, false);
+	a->reason_en = reason_dropped(f, a->why, p.dropped, true);
 }
 
 void coach_advice_free(struct coach_advice *a)
 {
 	free(a->reason);
+	free(a->reason_en);
 	memset(a, 0, sizeof *a);
 }
 

@@ -72,7 +72,8 @@ extern const char *const coach_why_names[]; /* "red-flag", "flare", "step-up", .
 struct coach_advice {
 	enum coach_why why;
 	const struct routine *routine; /* NULL for COACH_RED_FLAG and COACH_NONE */
-	char *reason;                  /* one line, without the routine's title */
+	char *reason;                  /* one line, no routine's title, in the user's language */
+	char *reason_en;               /* the same in English whatever the language, for JSON */
 };
 
 /*

@@ -11,11 +11,13 @@
 
 #include "base/strbuf.h"
 #include "base/timefmt.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "diary/fields.h"
 #include "insight/coach.h"
 #include "insight/function.h"
 #include "insight/safety.h"
+#include "insight/words.h"
 
 const char *const counsel_kind_names[] = {
 	[COUNSEL_NOT_BETTER] = "not-better",	 [COUNSEL_NO_CHANGE] = "no-change",
@@ -23,14 +25,19 @@ const char *const counsel_kind_names[] = {
 	[COUNSEL_GP_FLAG] = "see-gp-soon",
 };
 
-static const char *const what[TM_COUNT] = {[TM_BACK] = "back", [TM_LEG] = "leg"};
-
-static void say(struct counsel *c, enum counsel_kind k, char *sentence)
+/*
+ * Each sentence is said twice: in the user's language for the screen and
+ * the report, and in English for JSON (insight/words.h). make(en, ...)
+ * gives either.
+ */
+static void say(struct counsel *c, enum counsel_kind k, char *sentence, char *english)
 {
-	free(c->sentence[k]);
 	if (!c->sentence[k])
 		c->n++;
+	free(c->sentence[k]);
+	free(c->sentence_en[k]);
 	c->sentence[k] = sentence;
+	c->sentence_en[k] = english;
 }
 
 /* Mean daily pain of days [from, to], NAN unless at least `need` of them were rated. */
@@ -45,6 +52,30 @@ static double days_mean(const struct trends *t, enum trends_measure m, long from
 			sum += v, n++;
 	}
 	return n >= need && n ? sum / n : NAN;
+}
+
+static char *not_better_text(bool en, int m, long weeks, const struct stats_verdict *v)
+{
+	const char *d = words_domain(en);
+	unsigned long n = (unsigned long)weeks;
+	if (m == TM_LEG)
+		/* TRANSLATORS: when to see a doctor (shared/content/safety.md): the weeks since
+		   the first entry, then the mean pain of the last two weeks and of the first. */
+		return xasprintf(dngettext(d, "Your leg pain is not clearly better after %ld week "
+					      "(%.1f now, %.1f at first): see a doctor (GP) to "
+					      "have it checked.",
+					   "Your leg pain is not clearly better after %ld weeks "
+					   "(%.1f now, %.1f at first): see a doctor (GP) to have "
+					   "it checked.",
+					   n),
+				 weeks, v->recent, v->first);
+	/* TRANSLATORS: as "Your leg pain is not clearly better ...", for back pain. */
+	return xasprintf(dngettext(d, "Your back pain is not clearly better after %ld week (%.1f "
+				      "now, %.1f at first): see a doctor (GP) to have it checked.",
+				   "Your back pain is not clearly better after %ld weeks (%.1f "
+				   "now, %.1f at first): see a doctor (GP) to have it checked.",
+				   n),
+			 weeks, v->recent, v->first);
 }
 
 /* NHS: not improving after a few weeks; sciatica usually eases within 4 to 6. */
@@ -67,9 +98,25 @@ static void not_better(struct counsel *c, const struct trends *t)
 	}
 	if (worst >= 0)
 		say(c, COUNSEL_NOT_BETTER,
-		    xasprintf("Your %s pain is not clearly better after %ld weeks (%.1f now, %.1f at "
-			      "first): see a doctor (GP) to have it checked.",
-			      what[worst], (today - first) / 7, v[worst].recent, v[worst].first));
+		    not_better_text(false, worst, (today - first) / 7, &v[worst]),
+		    not_better_text(true, worst, (today - first) / 7, &v[worst]));
+}
+
+static char *no_change_text(bool en, int m, double now, double before)
+{
+	const char *d = words_domain(en);
+	if (m == TM_LEG)
+		/* TRANSLATORS: when to see a doctor (shared/content/safety.md): the mean leg pain
+		   of this week and of the week before. */
+		return xasprintf(dgettext(d, "Two weeks of regular sessions have not eased your "
+					     "leg pain (%.1f this week, %.1f the week before): see "
+					     "a doctor or a physiotherapist."),
+				 now, before);
+	/* TRANSLATORS: as "Two weeks of regular sessions have not eased your leg pain ...". */
+	return xasprintf(dgettext(d, "Two weeks of regular sessions have not eased your back pain "
+				     "(%.1f this week, %.1f the week before): see a doctor or a "
+				     "physiotherapist."),
+			 now, before);
 }
 
 /* NHS inform: see a doctor if the exercises bring no improvement after 2 weeks. */
@@ -90,14 +137,24 @@ static void no_change(struct counsel *c, const struct trends *t)
 		double before = days_mean(t, (enum trends_measure)m, today - 13, today - 7, 3);
 		double now = days_mean(t, (enum trends_measure)m, today - 6, today, 3);
 		if (now > COUNSEL_LOW_PAIN && now - before > -STATS_MIC_FLOOR) {
-			say(c, COUNSEL_NO_CHANGE,
-			    xasprintf("Two weeks of regular sessions have not eased your %s pain "
-				      "(%.1f this week, %.1f the week before): see a doctor or a "
-				      "physiotherapist.",
-				      what[m], now, before));
+			say(c, COUNSEL_NO_CHANGE, no_change_text(false, m, now, before),
+			    no_change_text(true, m, now, before));
 			return;
 		}
 	}
+}
+
+static char *worse_text(bool en, int m, double change)
+{
+	const char *d = words_domain(en);
+	return xasprintf(m == TM_LEG
+				 /* TRANSLATORS: when to see a doctor: the rise of the mean pain. */
+				 ? dgettext(d, "Your leg pain has risen %.1f points over the last "
+					       "weeks: if it keeps rising, see a doctor.")
+				 /* TRANSLATORS: as "Your leg pain has risen ...", for back pain. */
+				 : dgettext(d, "Your back pain has risen %.1f points over the last "
+					       "weeks: if it keeps rising, see a doctor."),
+			 change);
 }
 
 static void worse(struct counsel *c, const struct trends *t)
@@ -106,10 +163,8 @@ static void worse(struct counsel *c, const struct trends *t)
 		struct stats_verdict v;
 		trends_verdict(t, (enum trends_measure)m, &v, NULL);
 		if (v.direction == DIR_WORSE && v.meaningful) {
-			say(c, COUNSEL_WORSE,
-			    xasprintf("Your %s pain has risen %.1f points over the last weeks: if "
-				      "it keeps rising, see a doctor.",
-				      what[m], v.change));
+			say(c, COUNSEL_WORSE, worse_text(false, m, v.change),
+			    worse_text(true, m, v.change));
 			return;
 		}
 	}
@@ -127,10 +182,11 @@ void counsel_from_trends(struct counsel *c, const struct trends *t,
 	worse(c, t);
 }
 
-/* What the sessions and entries of the last days add. */
+/* What the sessions and entries of the last days add: the last session with severe pain. */
 struct recent {
 	int64_t session_from;
-	char *severe_text;
+	int64_t severe_at; /* 0: none */
+	int severe_m, severe_before, severe_after;
 	unsigned gp;
 };
 
@@ -150,32 +206,71 @@ static int visit(void *ctx, const struct diary_entry *e, const struct diary_sess
 		bool rise = before[m] >= 0 && after[m] - before[m] >= COUNSEL_SEVERE_RISE;
 		if (after[m] < 0 || !(high || rise))
 			continue;
-		char day[32], from[24] = "";
-		timefmt_local(day, sizeof day, "%a %-d %b", (time_t)s->started);
-		if (before[m] >= 0)
-			snprintf(from, sizeof from, "%d to ", before[m]);
-		free(r->severe_text);
-		r->severe_text = xasprintf("Severe pain with a session on %s (%s pain %s%d): stop "
-					   "that routine and see a doctor before going on with it.",
-					   day, what[m], from, after[m]);
+		r->severe_at = s->started;
+		r->severe_m = m;
+		r->severe_before = before[m];
+		r->severe_after = after[m];
 		break;
 	}
 	return 0;
 }
 
+/* "Severe pain with a session on Tue 3 Nov (leg pain 4 to 8): stop that routine ...". */
+static char *severe_text(const struct recent *r, bool en)
+{
+	const char *d = words_domain(en);
+	char day[64];
+	words_strftime(day, sizeof day, "%a %-d %b", (time_t)r->severe_at, en);
+	bool leg = r->severe_m == TM_LEG;
+	if (r->severe_before >= 0)
+		return xasprintf(
+			leg
+				/* TRANSLATORS: when to stop a routine (shared/content/safety.md):
+				   the session's day, then leg pain before and after it. */
+				? dgettext(d, "Severe pain with a session on %s (leg pain %d "
+					      "to %d): stop that routine and see a doctor before "
+					      "going on with it.")
+				/* TRANSLATORS: as "Severe pain ... (leg pain %d to %d) ...". */
+				: dgettext(d, "Severe pain with a session on %s (back pain %d "
+					      "to %d): stop that routine and see a doctor before "
+					      "going on with it."),
+			day, r->severe_before, r->severe_after);
+	return xasprintf(leg
+				 /* TRANSLATORS: as "Severe pain ... (leg pain %d to %d) ...", with
+				    only the rating after the session. */
+				 ? dgettext(d, "Severe pain with a session on %s (leg pain %d): "
+					       "stop that routine and see a doctor before going on "
+					       "with it.")
+				 /* TRANSLATORS: as "Severe pain ... (leg pain %d) ...". */
+				 : dgettext(d, "Severe pain with a session on %s (back pain %d): "
+					       "stop that routine and see a doctor before going on "
+					       "with it."),
+			 day, r->severe_after);
+}
+
+/* "You noted fever; night pain. Not an emergency, but see a doctor soon." */
+static char *gp_text(unsigned gp, bool en_gb, bool en)
+{
+	struct strbuf b;
+	sb_init(&b);
+	for (int i = 0; i < field_gp_flags.count; i++)
+		if (gp & (1u << i)) {
+			const char *label = field_gp_flags.labels[i];
+			sb_addf(&b, "%s%s", b.len ? "; " : "", en ? label : _(label));
+		}
+	/* TRANSLATORS: "see a GP soon" (shared/content/safety.md): the first %s lists the signs
+	   noted, joined by "; "; the second is the advice ("Not an emergency, but ..."). */
+	char *s = xasprintf(dgettext(words_domain(en), "You noted %s. %s"), b.s ? b.s : "",
+			    en ? safety_gp_line_english(en_gb) : safety_gp_line(en_gb));
+	sb_free(&b);
+	return s;
+}
+
 static void gp_flags(struct counsel *c, unsigned gp, bool en_gb)
 {
 	c->gp_flags = gp;
-	if (!gp)
-		return;
-	struct strbuf b;
-	sb_init(&b);
-	sb_adds(&b, "You noted ");
-	for (int i = 0, n = 0; i < field_gp_flags.count; i++)
-		if (gp & (1u << i))
-			sb_addf(&b, "%s%s", n++ ? "; " : "", field_gp_flags.labels[i]);
-	sb_addf(&b, ". %s", safety_gp_line(en_gb));
-	say(c, COUNSEL_GP_FLAG, sb_steal(&b));
+	if (gp)
+		say(c, COUNSEL_GP_FLAG, gp_text(gp, en_gb, false), gp_text(gp, en_gb, true));
 }
 
 enum lb_status counsel_gather(struct counsel *c, struct diary *db, const struct trends *eight,
@@ -203,8 +298,8 @@ enum lb_status counsel_gather(struct counsel *c, struct diary *db, const struct 
 	if (rc == LB_OK)
 		rc = diary_each(db, (int64_t)now - COUNSEL_GP_DAYS * 86400LL, (int64_t)now + 1, visit,
 				&r, err);
-	if (r.severe_text)
-		say(c, COUNSEL_SESSION_PAIN, r.severe_text);
+	if (r.severe_at)
+		say(c, COUNSEL_SESSION_PAIN, severe_text(&r, false), severe_text(&r, true));
 	gp_flags(c, r.gp, en_gb);
 	if (rc == LB_OK)
 		rc = coach_red_flag(db, now, &c->red_open, &c->red_flags, &c->red_since, err);
@@ -213,8 +308,10 @@ enum lb_status counsel_gather(struct counsel *c, struct diary *db, const struct 
 
 void counsel_free(struct counsel *c)
 {
-	for (int k = 0; k < COUNSEL_KINDS; k++)
+	for (int k = 0; k < COUNSEL_KINDS; k++) {
 		free(c->sentence[k]);
+		free(c->sentence_en[k]);
+	}
 	memset(c, 0, sizeof *c);
 }
 
@@ -222,11 +319,14 @@ char *counsel_red_flag_text(const struct counsel *c)
 {
 	struct strbuf b;
 	sb_init(&b);
-	for (int i = 0, n = 0; i < field_flags.count; i++)
+	for (int i = 0; i < field_flags.count; i++)
 		if (c->red_flags & (1u << i))
-			sb_addf(&b, "%s%s", n++ ? "; " : "", field_flags.labels[i]);
-	char day[32];
+			sb_addf(&b, "%s%s", b.len ? "; " : "", _(field_flags.labels[i]));
+	char day[64];
 	timefmt_local(day, sizeof day, "%a %-d %b %Y", (time_t)c->red_since);
-	sb_addf(&b, " (first noted %s)", day);
-	return sb_steal(&b);
+	/* TRANSLATORS: the red flags still open, joined by "; ", and the day they were first
+	   ticked. */
+	char *s = xasprintf(_("%s (first noted %s)"), b.s ? b.s : "", day);
+	sb_free(&b);
+	return s;
 }

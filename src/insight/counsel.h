@@ -35,9 +35,14 @@ enum counsel_kind { /* in the order they are shown: the most pressing first */
 
 extern const char *const counsel_kind_names[]; /* "not-better", "no-change", ... */
 
-/* What is due, each said once with its reason; NULL where that advice is not due. */
+/*
+ * What is due, each said once with its reason; NULL where that advice is not
+ * due. sentence is in the user's language (the screen, the report);
+ * sentence_en the same in English whatever the language, for JSON.
+ */
 struct counsel {
 	char *sentence[COUNSEL_KINDS];
+	char *sentence_en[COUNSEL_KINDS];
 	int n;               /* how many are due */
 	bool red_open;       /* a red flag ticked and not yet answered "none of these now" */
 	unsigned red_flags;  /* the flags of the newest answer (field_flags) */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "insight/words.h"
 
 static int keep(void *ctx, const struct diary_entry *e, const struct diary_session *s)
 {
@@ -157,18 +158,45 @@ bool function_gained(const struct function_history *h, int64_t now, struct stats
 	       now - last->at <= FUNCTION_CURRENT_DAYS * 86400LL;
 }
 
-char *function_verdict_short(const struct stats_verdict *v, bool utf8)
+char *function_verdict_text(const struct stats_verdict *v, bool utf8, bool en)
 {
+	const char *d = words_domain(en);
 	const char *dash = utf8 ? "—" : "-";
 	if (v->direction == DIR_UNKNOWN)
-		return xasprintf("not known yet %s needs %d more weekly rating%s", dash, v->days_needed,
-				 v->days_needed == 1 ? "" : "s");
-	const char *word = stats_direction_names[v->direction];
+		/* TRANSLATORS: the verdict on the function score (what one can do); %s is a
+		   dash (— or -). */
+		return xasprintf(dngettext(d, "not known yet %s needs %d more weekly rating",
+					   "not known yet %s needs %d more weekly ratings",
+					   (unsigned long)v->days_needed),
+				 dash, v->days_needed);
 	const char *minus = utf8 ? "−" : "-";
 	char low[32], high[32];
 	snprintf(low, sizeof low, "%s%.1f", v->low < 0 ? minus : "", fabs(v->low));
 	snprintf(high, sizeof high, "%s%.1f", v->high < 0 ? minus : "", fabs(v->high));
-	return xasprintf("%s %s %s %.1f points (95%% interval %s to %s)%s", word, dash,
-			 v->change >= 0 ? "up" : "down", fabs(v->change), low, high,
-			 v->meaningful ? ", a meaningful change" : "");
+	bool up = v->change >= 0;
+	char *s = xasprintf(
+		v->direction == DIR_BETTER
+			/* TRANSLATORS: the verdict on the function score: a dash (— or -), the
+			   change and its 95% interval (the %s are signed numbers). */
+			? dgettext(d, "better %s up %.1f points (95%% interval %s to %s)")
+		: v->direction == DIR_WORSE
+			/* TRANSLATORS: as "better %s up ...", for a score that fell. */
+			? dgettext(d, "worse %s down %.1f points (95%% interval %s to %s)")
+		: up
+			/* TRANSLATORS: as "better %s up ...", for a change within the noise. */
+			? dgettext(d, "unchanged %s up %.1f points (95%% interval %s to %s)")
+			/* TRANSLATORS: as "better %s up ...", for a change within the noise. */
+			: dgettext(d, "unchanged %s down %.1f points (95%% interval %s to %s)"),
+		dash, fabs(v->change), low, high);
+	if (!v->meaningful)
+		return s;
+	/* TRANSLATORS: %s is a short verdict, "better — down 3.0 points (−46%)". */
+	char *m = xasprintf(dgettext(d, "%s, a meaningful change"), s);
+	free(s);
+	return m;
+}
+
+char *function_verdict_short(const struct stats_verdict *v, bool utf8)
+{
+	return function_verdict_text(v, utf8, false);
 }

@@ -74,7 +74,9 @@ void function_verdict(const struct function_history *h, int64_t now, struct stat
  */
 bool function_gained(const struct function_history *h, int64_t now, struct stats_verdict *v);
 
-/* "function better — up 3.0 points (1.2 to 4.8), a meaningful change" and the like. */
+/* "better — up 3.0 points (95% interval 1.2 to 4.8), a meaningful change" and the like. */
 char *function_verdict_short(const struct stats_verdict *v, bool utf8);
+/* The same, in English whatever the language when english (for a file: insight/words.h). */
+char *function_verdict_text(const struct stats_verdict *v, bool utf8, bool english);
 
 #endif

@@ -4,17 +4,18 @@
 
 #include "insight/remind.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "insight/function.h"
 #include "insight/safety.h"
 #include "insight/today.h"
 #include "insight/trends.h"
+#include "insight/words.h"
 
 enum remind_slot remind_slot_at(time_t now)
 {
@@ -73,60 +74,91 @@ void remind_facts_free(struct remind_facts *f)
 	memset(f, 0, sizeof *f);
 }
 
-/* "2 points", "1 point", "0.6 points". */
-static void add_points(struct strbuf *b, double x)
+/* Whole points from 0.95 on ("1 point", "2 points"), else tenths ("0.6 points"): the places. */
+static int points_places(double x, unsigned long *n)
 {
-	x = fabs(x);
-	if (x >= 0.95)
-		sb_addf(b, "%.0f point%s", x, x < 1.5 ? "" : "s");
-	else
-		sb_addf(b, "%.1f points", x);
+	int places = x >= 0.95 ? 0 : 1;
+	*n = places ? 2 : x < 1.5 ? 1 : (unsigned long)lround(x);
+	return places;
 }
 
 /*
- * The month's leg pain in one sentence, with a space after it; nothing when
- * unknown. Doing more is progress too: a meaningful function gain is said
- * when pain has not fallen (and has not risen: that warning stands alone).
+ * Doing more is progress too: a meaningful function gain said when leg pain
+ * has not fallen (and has not risen: that warning stands alone), in one
+ * sentence with a space after it. Whether it was said.
  */
-static void add_month(struct strbuf *b, const struct remind_facts *f)
+static bool add_gain(struct strbuf *b, const struct remind_facts *f)
 {
 	const struct stats_verdict *v = &f->leg;
-	if (f->function_gain && (v->direction == DIR_UNCHANGED || v->direction == DIR_UNKNOWN)) {
-		sb_adds(b, v->direction == DIR_UNCHANGED
-			       ? "Your leg pain is about the same this month, but you can do more: "
-				 "function up "
-			       : "You can do more: function up ");
-		add_points(b, f->function_change);
-		sb_adds(b, ". ");
+	if (!f->function_gain || (v->direction != DIR_UNCHANGED && v->direction != DIR_UNKNOWN))
+		return false;
+	double x = fabs(f->function_change);
+	unsigned long n;
+	int places = points_places(x, &n);
+	if (v->direction == DIR_UNCHANGED)
+		/* TRANSLATORS: a reminder: leg pain has not moved this month, but the function
+		   score (what one can do, 0 to 10) has risen by %.*f points (whole or tenths). */
+		sb_addf(b, ngettext("Your leg pain is about the same this month, but you can do "
+				    "more: function up %.*f point.",
+				    "Your leg pain is about the same this month, but you can do "
+				    "more: function up %.*f points.",
+				    n),
+			places, x);
+	else
+		/* TRANSLATORS: a reminder: the function score (what one can do, 0 to 10) has
+		   risen by %.*f points (whole or tenths). */
+		sb_addf(b, ngettext("You can do more: function up %.*f point.",
+				    "You can do more: function up %.*f points.", n),
+			places, x);
+	sb_addc(b, ' ');
+	return true;
+}
+
+/* The month's leg pain in one sentence, with a space after it; nothing when unknown. */
+static void add_month(struct strbuf *b, const struct remind_facts *f)
+{
+	if (add_gain(b, f))
 		return;
-	}
+	const struct stats_verdict *v = &f->leg;
+	double x = fabs(v->change);
+	unsigned long n;
+	int places = points_places(x, &n);
 	switch (v->direction) {
 	case DIR_BETTER:
-		sb_adds(b, "Your leg pain is down ");
-		add_points(b, v->change);
-		sb_adds(b, " this month. ");
+		/* TRANSLATORS: a reminder: the fall of leg pain over the month, in whole points
+		   or tenths (%.*f). */
+		sb_addf(b, ngettext("Your leg pain is down %.*f point this month.",
+				    "Your leg pain is down %.*f points this month.", n),
+			places, x);
 		break;
 	case DIR_WORSE:
-		sb_adds(b, "Your leg pain is up ");
-		add_points(b, v->change);
-		sb_adds(b, " this month; see a GP if it keeps getting worse. ");
+		/* TRANSLATORS: a reminder: the rise of leg pain over the month, in whole points
+		   or tenths (%.*f). */
+		sb_addf(b, ngettext("Your leg pain is up %.*f point this month; see a GP if it "
+				    "keeps getting worse.",
+				    "Your leg pain is up %.*f points this month; see a GP if it "
+				    "keeps getting worse.",
+				    n),
+			places, x);
 		break;
 	case DIR_UNCHANGED:
-		sb_adds(b, "Your leg pain is about the same this month. ");
+		sb_adds(b, _("Your leg pain is about the same this month."));
 		break;
 	case DIR_UNKNOWN:
-		break;
+		return;
 	}
+	sb_addc(b, ' ');
 }
 
 /* After a red flag: care, never a session (shared/content/safety.md). */
 static void compose_care(const struct remind_facts *f, struct remind_msg *m)
 {
-	m->summary = xstrdup("Seek medical care first, not a session");
+	/* TRANSLATORS: the summary of a reminder after a red flag was ticked. */
+	m->summary = xstrdup(_("Seek medical care first, not a session"));
 	m->urgent = true;
 	struct strbuf b;
 	sb_init(&b);
-	sb_adds(&b, "You noted a red flag in the last 24 hours.");
+	sb_adds(&b, _("You noted a red flag in the last 24 hours."));
 	for (const char *const *l = safety_urgent_lines(f->en_gb); *l; l++)
 		sb_addf(&b, " %s", *l);
 	m->body = sb_steal(&b);
@@ -135,8 +167,10 @@ static void compose_care(const struct remind_facts *f, struct remind_msg *m)
 /* The evening's question, when today has no rating yet. */
 static void compose_rating(struct remind_msg *m)
 {
-	m->summary = xstrdup("How was today? Rate your back and leg pain");
-	m->body = xstrdup("It takes a few seconds: run limber log, or open limber.");
+	/* TRANSLATORS: the summary of the evening reminder (a desktop notification). */
+	m->summary = xstrdup(_("How was today? Rate your back and leg pain"));
+	/* TRANSLATORS: "limber log" and "limber" are commands: keep them as they are. */
+	m->body = xstrdup(_("It takes a few seconds: run limber log, or open limber."));
 }
 
 /* A session to do today: the suggested routine, its length, why, and how to start it. */
@@ -146,15 +180,23 @@ static void compose_session(const struct remind_facts *f, bool utf8, struct remi
 	sb_init(&b);
 	add_month(&b, f);
 	if (!f->routine) {
-		m->summary = xstrdup("Time for a stretch");
-		sb_adds(&b, "Pick a routine when you are ready: limber run.");
+		m->summary = xstrdup(_("Time for a stretch"));
+		/* TRANSLATORS: "limber run" is a command: keep it as it is. */
+		sb_adds(&b, _("Pick a routine when you are ready: limber run."));
 		m->body = sb_steal(&b);
 		return;
 	}
-	m->summary = xasprintf("%s %s %d min", f->title, utf8 ? "\u2014" : "-", f->minutes);
-	if ((f->why == COACH_FLARE || f->why == COACH_STEP_UP) && f->reason && *f->reason)
-		sb_addf(&b, "%c%s. ", toupper((unsigned char)f->reason[0]), f->reason + 1);
-	sb_addf(&b, "When you are ready: limber run %s.", f->routine);
+	/* TRANSLATORS: a reminder's summary: the routine's title, a dash and its minutes. */
+	m->summary = xasprintf(_("%s %s %d min"), f->title, utf8 ? "\u2014" : "-", f->minutes);
+	if ((f->why == COACH_FLARE || f->why == COACH_STEP_UP) && f->reason && *f->reason) {
+		char *why = words_capital(f->reason);
+		/* TRANSLATORS: the coach's reason ("Leg pain 8 today") as a sentence of its own. */
+		sb_addf(&b, _("%s."), why);
+		sb_addc(&b, ' ');
+		free(why);
+	}
+	/* TRANSLATORS: "limber run %s" is a command with a routine's id: keep it as it is. */
+	sb_addf(&b, _("When you are ready: limber run %s."), f->routine);
 	m->body = sb_steal(&b);
 }
 
@@ -166,11 +208,12 @@ void remind_compose(const struct remind_facts *f, bool utf8, struct remind_msg *
 	} else if (f->slot == REMIND_EVENING && !f->rated_today) {
 		compose_rating(m);
 	} else if (f->slot == REMIND_EVENING && f->sessions_today > 0) {
-		m->summary = xstrdup("Today is in your diary");
+		/* TRANSLATORS: the summary of the evening reminder when the day is logged. */
+		m->summary = xstrdup(_("Today is in your diary"));
 		struct strbuf b;
 		sb_init(&b);
 		add_month(&b, f);
-		sb_adds(&b, "A session and a rating today: well done.");
+		sb_adds(&b, _("A session and a rating today: well done."));
 		m->body = sb_steal(&b);
 	} else {
 		compose_session(f, utf8, m);

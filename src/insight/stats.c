@@ -10,7 +10,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
+#include "insight/words.h"
 
 const char *const stats_direction_names[] = {
 	[DIR_UNKNOWN] = "unknown",
@@ -208,80 +210,134 @@ void stats_assoc(const double *x, const double *y, int n, struct stats_assoc *a)
 }
 
 /* "mid-October": the part of the month a date falls in. */
-static void month_part(char *buf, size_t n, int64_t t)
+static void month_part(char *buf, size_t n, int64_t t, bool en)
 {
-	static const char *const months[] = {"January", "February", "March",	 "April",
-					     "May",	"June",	    "July",	 "August",
-					     "September", "October", "November", "December"};
-	time_t tt = (time_t)t;
+	const char *d = words_domain(en);
+	char month[64];
+	words_strftime(month, sizeof month, "%B", (time_t)t, en);
 	struct tm tm;
+	time_t tt = (time_t)t;
 	localtime_r(&tt, &tm);
-	const char *part = tm.tm_mday <= 10 ? "early" : tm.tm_mday <= 20 ? "mid" : "late";
-	snprintf(buf, n, "%s-%s", part, months[tm.tm_mon]);
+	if (tm.tm_mday <= 10)
+		/* TRANSLATORS: %s is a month's name (strftime's %B): its first ten days. */
+		snprintf(buf, n, dgettext(d, "early-%s"), month);
+	else if (tm.tm_mday <= 20)
+		/* TRANSLATORS: %s is a month's name (strftime's %B): its middle ten days. */
+		snprintf(buf, n, dgettext(d, "mid-%s"), month);
+	else
+		/* TRANSLATORS: %s is a month's name (strftime's %B): its last days. */
+		snprintf(buf, n, dgettext(d, "late-%s"), month);
 }
 
 /* "5–18 Oct", or "28 Oct–10 Nov" across months. */
-static void span(char *buf, size_t n, int64_t from, int64_t to, const char *dash)
+static void span(char *buf, size_t n, int64_t from, int64_t to, const char *dash, bool en)
 {
 	time_t a = (time_t)from, b = (time_t)to;
 	struct tm ta, tb;
 	localtime_r(&a, &ta);
 	localtime_r(&b, &tb);
-	char end[16];
-	strftime(end, sizeof end, "%d %b", &tb);
+	char end[32];
+	words_strftime(end, sizeof end, "%d %b", b, en);
 	const char *e = end[0] == '0' ? end + 1 : end;
 	if (ta.tm_mon == tb.tm_mon && ta.tm_year == tb.tm_year)
 		snprintf(buf, n, "%d%s%s", ta.tm_mday, dash, e);
 	else {
-		char start[16];
-		strftime(start, sizeof start, "%d %b", &ta);
+		char start[32];
+		words_strftime(start, sizeof start, "%d %b", a, en);
 		snprintf(buf, n, "%s%s%s", start[0] == '0' ? start + 1 : start, dash, e);
 	}
 }
 
-/* What was compared: "the first 14 rated days (5–18 Oct) against the last 14 (14–27 Nov)". */
-static char *compared(const struct stats_verdict *v, int64_t since, bool utf8)
+/* What was compared: "; the first 14 rated days (5–18 Oct) against the last 14 (14–27 Nov)". */
+static char *compared(const struct stats_verdict *v, int64_t since, bool utf8, bool en)
 {
+	const char *d = words_domain(en);
 	if (!v->first_start) {
-		char when[32];
-		month_part(when, sizeof when, since);
-		return xasprintf(" since %s", when);
+		char when[80];
+		month_part(when, sizeof when, since, en);
+		/* TRANSLATORS: ends the verdict's figures: "..., -46% since mid-October". */
+		return xasprintf(dgettext(d, " since %s"), when);
 	}
 	const char *dash = utf8 ? "\u2013" : "-";
-	char a[40], b[40];
-	span(a, sizeof a, v->first_start, v->first_end, dash);
-	span(b, sizeof b, v->recent_start, v->recent_end, dash);
-	return xasprintf("; the first %d rated days (%s) against the last %d (%s)", v->first_days,
-			 a, v->recent_days, b);
+	char a[80], b[80];
+	span(a, sizeof a, v->first_start, v->first_end, dash, en);
+	span(b, sizeof b, v->recent_start, v->recent_end, dash, en);
+	/* TRANSLATORS: ends the verdict's figures, after a percentage; the %s are spans of
+	   days ("5–18 Oct"), the first %d and the second are the same kind of number. */
+	return xasprintf(dngettext(d, "; the first %d rated day (%s) against the last %d (%s)",
+				   "; the first %d rated days (%s) against the last %d (%s)",
+				   (unsigned long)v->first_days),
+			 v->first_days, a, v->recent_days, b);
+}
+
+/* "Leg pain" or "Leg pain, first signs": what the verdict is about. */
+static char *verdict_head(const struct stats_verdict *v, const char *what, bool en)
+{
+	if (!v->early)
+		return xstrdup(what);
+	/* TRANSLATORS: the heading of a verdict, before a colon; %s is "Leg pain" or "Back
+	   pain": the change is judged from fewer days than it needs to be firm. */
+	return xasprintf(dgettext(words_domain(en), "%s, first signs"), what);
+}
+
+/* "; early: 7 more rated days make it firm", or "". */
+static char *verdict_tail(const struct stats_verdict *v, bool en)
+{
+	if (!v->early)
+		return xstrdup("");
+	/* TRANSLATORS: the end of a verdict that rests on too few days ("first signs"). */
+	return xasprintf(dngettext(words_domain(en), "; early: %d more rated day makes it firm",
+				   "; early: %d more rated days make it firm",
+				   (unsigned long)v->days_needed),
+			 v->days_needed);
 }
 
 char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, int64_t since,
-			     bool utf8)
+			     bool utf8, bool en)
 {
+	const char *d = words_domain(en);
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
 	if (v->direction == DIR_UNKNOWN)
-		return xasprintf("%s: not known yet %s needs %d more day%s with ratings.", what,
-				 dash, v->days_needed, v->days_needed == 1 ? "" : "s");
-	char *cmp = compared(v, since, utf8);
-	char *head = v->early ? xasprintf("%s, first signs", what) : xstrdup(what);
-	char *tail = v->early ? xasprintf("; early: %d more rated day%s make it firm",
-					  v->days_needed, v->days_needed == 1 ? "" : "s")
-			      : xstrdup("");
+		/* TRANSLATORS: %s is "Leg pain" or "Back pain", then a dash (— or -). */
+		return xasprintf(dngettext(d, "%s: not known yet %s needs %d more day with "
+					      "ratings.",
+					   "%s: not known yet %s needs %d more days with ratings.",
+					   (unsigned long)v->days_needed),
+				 what, dash, v->days_needed);
+	char *cmp = compared(v, since, utf8, en);
+	char *head = verdict_head(v, what, en), *tail = verdict_tail(v, en);
+	const char *meant = v->meaningful ? dgettext(d, "a meaningful change")
+					  : dgettext(d, "less than a meaningful change");
 	char *out;
 	if (v->direction == DIR_UNCHANGED) {
-		out = xasprintf("%s: unchanged %s %.1f now against %.1f (change %s%.1f, %s%.1f to "
-				"%s%.1f)%s; within day-to-day variation%s.",
+		/* TRANSLATORS: a verdict: "Leg pain: unchanged — 4.1 now against 4.3 (change
+		   -0.2, -0.9 to +0.5) since mid-October; within day-to-day variation." The
+		   first %s is the heading, the second a dash, then the new and the old mean,
+		   the change and its 95% interval (each after its sign), the days compared
+		   (" since mid-October" or "; the first 14 rated days ...") and "" or "; early:
+		   ...". */
+		out = xasprintf(dgettext(d, "%s: unchanged %s %.1f now against %.1f (change "
+					    "%s%.1f, %s%.1f to %s%.1f)%s; within day-to-day "
+					    "variation%s."),
 				head, dash, v->recent, v->first, v->change < 0 ? minus : "+",
 				fabs(v->change), v->low < 0 ? minus : "", fabs(v->low),
 				v->high < 0 ? minus : "", fabs(v->high), cmp, tail);
+	} else if (v->direction == DIR_BETTER) {
+		/* TRANSLATORS: a verdict: "Leg pain: better — down 3.0 points (2.4 to 3.6),
+		   −46% since mid-October; a meaningful change." The first %s is the heading,
+		   the second a dash, then the fall and its 95% interval, a minus sign and the
+		   percentage, the days compared, "a meaningful change" or "less than a
+		   meaningful change", and "" or "; early: ...". */
+		out = xasprintf(dgettext(d, "%s: better %s down %.1f points (%.1f to %.1f), "
+					    "%s%.0f%%%s; %s%s."),
+				head, dash, fabs(v->change), -v->high, -v->low, minus,
+				fabs(v->percent), cmp, meant, tail);
 	} else {
-		bool down = v->direction == DIR_BETTER;
-		double a = down ? -v->high : v->low, b = down ? -v->low : v->high;
-		out = xasprintf("%s: %s %s %s %.1f points (%.1f to %.1f), %s%.0f%%%s; %s%s.", head,
-				stats_direction_names[v->direction], dash, down ? "down" : "up",
-				fabs(v->change), a, b, down ? minus : "+", fabs(v->percent), cmp,
-				v->meaningful ? "a meaningful change" : "less than a meaningful change",
-				tail);
+		/* TRANSLATORS: as "%s: better %s down ...", for pain that rose. */
+		out = xasprintf(dgettext(d, "%s: worse %s up %.1f points (%.1f to %.1f), "
+					    "+%.0f%%%s; %s%s."),
+				head, dash, fabs(v->change), v->low, v->high, fabs(v->percent), cmp,
+				meant, tail);
 	}
 	free(cmp);
 	free(head);
@@ -289,60 +345,151 @@ char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, in
 	return out;
 }
 
+/* The body of a short verdict, with its qualifiers: ", a meaningful change", "first signs: ". */
+static char *short_qualified(const struct stats_verdict *v, char *body)
+{
+	if (v->meaningful && v->direction != DIR_UNCHANGED) {
+		/* TRANSLATORS: %s is a short verdict, "better — down 3.0 points (−46%)". */
+		char *s = xasprintf(_("%s, a meaningful change"), body);
+		free(body);
+		body = s;
+	}
+	if (v->early) {
+		/* TRANSLATORS: %s is a short verdict judged from too few days to be firm. */
+		char *s = xasprintf(_("first signs: %s"), body);
+		free(body);
+		body = s;
+	}
+	return body;
+}
+
 char *stats_verdict_short(const struct stats_verdict *v, bool utf8)
 {
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
-	const char *early = v->early ? "first signs: " : "";
 	switch (v->direction) {
 	case DIR_UNKNOWN:
-		return xasprintf("not known yet %s %d more day%s with ratings", dash, v->days_needed,
-				 v->days_needed == 1 ? "" : "s");
+		/* TRANSLATORS: a short verdict on pain; %s is a dash (— or -). */
+		return xasprintf(ngettext("not known yet %s %d more day with ratings",
+					  "not known yet %s %d more days with ratings",
+					  (unsigned long)v->days_needed),
+				 dash, v->days_needed);
 	case DIR_UNCHANGED:
-		return xasprintf("%sunchanged %s within day-to-day variation", early, dash);
+		/* TRANSLATORS: a short verdict on pain; %s is a dash (— or -). */
+		return short_qualified(v, xasprintf(_("unchanged %s within day-to-day variation"),
+						    dash));
 	case DIR_BETTER:
+		/* TRANSLATORS: a short verdict on pain: a dash, the fall in points, a minus sign
+		   and the fall in percent. */
+		return short_qualified(v, xasprintf(_("better %s down %.1f points (%s%.0f%%)"),
+						    dash, fabs(v->change), minus,
+						    fabs(v->percent)));
 	case DIR_WORSE:
 		break;
 	}
-	bool down = v->direction == DIR_BETTER;
-	return xasprintf("%s%s %s %s %.1f points (%s%.0f%%)%s", early,
-			 stats_direction_names[v->direction], dash, down ? "down" : "up",
-			 fabs(v->change), down ? minus : "+", fabs(v->percent),
-			 v->meaningful ? ", a meaningful change" : "");
+	/* TRANSLATORS: a short verdict on pain: a dash, the rise in points and in percent. */
+	return short_qualified(v, xasprintf(_("worse %s up %.1f points (+%.0f%%)"), dash,
+					    fabs(v->change), fabs(v->percent)));
 }
 
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8)
 {
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
 	int more = STATS_MIN_SESSIONS - p->n;
+	unsigned long n = (unsigned long)p->n;
 	switch (p->effect) {
 	case EFFECT_TOO_FEW:
-		return xasprintf("too few rated sessions to tell %s %d more needed", dash, more);
+		/* TRANSLATORS: what a routine does to pain; %s is a dash (— or -). */
+		return xasprintf(ngettext("too few rated sessions to tell %s %d more needed",
+					  "too few rated sessions to tell %s %d more needed",
+					  (unsigned long)more),
+				 dash, more);
 	case EFFECT_HELPS:
-		return xasprintf("helps%s %s %s %.1f lower after a session (%.1f to %.1f; %d sessions)",
-				 -p->mean < STATS_HELPS_LITTLE ? " a little" : "", dash, what,
-				 -p->mean, -p->high, -p->low, p->n);
+		if (-p->mean < STATS_HELPS_LITTLE)
+			/* TRANSLATORS: what a routine does: a dash, then %s is "leg pain"; the
+			   fall after a session, its 95% interval, and the sessions rated. */
+			return xasprintf(ngettext("helps a little %s %s %.1f lower after a session "
+						  "(%.1f to %.1f; %d session)",
+						  "helps a little %s %s %.1f lower after a session "
+						  "(%.1f to %.1f; %d sessions)",
+						  n),
+					 dash, what, -p->mean, -p->high, -p->low, p->n);
+		/* TRANSLATORS: as "helps a little %s %s ...", for a fall of a point or more. */
+		return xasprintf(ngettext("helps %s %s %.1f lower after a session (%.1f to %.1f; "
+					  "%d session)",
+					  "helps %s %s %.1f lower after a session (%.1f to %.1f; "
+					  "%d sessions)",
+					  n),
+				 dash, what, -p->mean, -p->high, -p->low, p->n);
 	case EFFECT_WORSE:
-		return xasprintf("seems to make %s worse (+%.1f; %d sessions) %s a gentler routine "
-				 "may suit you better for now",
+		/* TRANSLATORS: what a routine does: %s is "leg pain", then the rise after a
+		   session, the sessions rated, and a dash (— or -). */
+		return xasprintf(ngettext("seems to make %s worse (+%.1f; %d session) %s a gentler "
+					  "routine may suit you better for now",
+					  "seems to make %s worse (+%.1f; %d sessions) %s a "
+					  "gentler routine may suit you better for now",
+					  n),
 				 what, p->mean, p->n, dash);
 	case EFFECT_UNCLEAR:
 		break;
 	}
-	return xasprintf("unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; %d sessions)",
+	/* TRANSLATORS: what a routine does: a dash, %s is "leg pain", then the change after a
+	   session and its 95% interval, each after its sign, and the sessions rated. */
+	return xasprintf(ngettext("unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; "
+				  "%d session)",
+				  "unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; "
+				  "%d sessions)",
+				  n),
 			 dash, what, p->mean < 0 ? minus : "+", fabs(p->mean),
 			 p->low < 0 ? minus : "", fabs(p->low), p->high < 0 ? minus : "",
 			 fabs(p->high), p->n);
 }
 
-char *stats_assoc_sentence(const struct stats_assoc *a, const char *what, const char *more,
-			   bool utf8)
+char *stats_assoc_sentence(const struct stats_assoc *a, enum stats_beside what, bool utf8,
+			   bool en)
 {
 	if (!a->known || (a->low <= 0 && a->high >= 0))
 		return NULL;
+	const char *d = words_domain(en);
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
-	return xasprintf("%s: on days %s, leg pain was %s (r = %s%.2f, %s%.2f to %s%.2f; %d days) "
-			 "%s they go together, which does not say that one causes the other.",
-			 what, more, a->r < 0 ? "lower" : "higher", a->r < 0 ? minus : "",
-			 fabs(a->r), a->low < 0 ? minus : "", fabs(a->low), a->high < 0 ? minus : "",
-			 fabs(a->high), a->n, dash);
+	bool sitting = what == STATS_SITTING, lower = a->r < 0;
+	unsigned long n = (unsigned long)a->n;
+	return xasprintf(
+		sitting && lower
+			/* TRANSLATORS: r with its 95% interval (each number after its sign),
+			   the days, and a dash (— or -): an association, never a cause. */
+			? dngettext(d, "Sitting: on days you could sit longer, leg pain was lower "
+				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+				       "together, which does not say that one causes the other.",
+				    "Sitting: on days you could sit longer, leg pain was lower "
+				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+				    "together, which does not say that one causes the other.",
+				    n)
+		: sitting
+			/* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
+			? dngettext(d, "Sitting: on days you could sit longer, leg pain was higher "
+				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+				       "together, which does not say that one causes the other.",
+				    "Sitting: on days you could sit longer, leg pain was higher "
+				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+				    "together, which does not say that one causes the other.",
+				    n)
+		: lower
+			/* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
+			? dngettext(d, "Sleep: on days you slept better, leg pain was lower "
+				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+				       "together, which does not say that one causes the other.",
+				    "Sleep: on days you slept better, leg pain was lower "
+				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+				    "together, which does not say that one causes the other.",
+				    n)
+			/* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
+			: dngettext(d, "Sleep: on days you slept better, leg pain was higher "
+				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+				       "together, which does not say that one causes the other.",
+				    "Sleep: on days you slept better, leg pain was higher "
+				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+				    "together, which does not say that one causes the other.",
+				    n),
+		lower ? minus : "", fabs(a->r), a->low < 0 ? minus : "", fabs(a->low),
+		a->high < 0 ? minus : "", fabs(a->high), a->n, dash);
 }

@@ -78,28 +78,37 @@ struct stats_assoc {
 
 void stats_assoc(const double *x, const double *y, int n, struct stats_assoc *a);
 
+/* What an association sets beside leg pain (as trends.h's enum trends_other). */
+enum stats_beside { STATS_SITTING, STATS_SLEEP };
+
 /*
  * In words, as an association and not a cause: "Sitting: on days you could
- * sit longer, leg pain was lower (r = −0.52, −0.78 to −0.12; 20 days)."
- * more is what a higher x means ("you could sit longer"); NULL when a is
- * not known or its interval spans zero (nothing to say).
+ * sit longer, leg pain was lower (r = −0.52, −0.78 to −0.12; 20 days) — they
+ * go together, which does not say that one causes the other." NULL when a is
+ * not known or its interval spans zero (nothing to say). english: in English
+ * whatever the language, for a file (insight/words.h).
  */
-char *stats_assoc_sentence(const struct stats_assoc *a, const char *what, const char *more,
-			   bool utf8);
+char *stats_assoc_sentence(const struct stats_assoc *a, enum stats_beside what, bool utf8,
+			   bool english);
 
 /* The two-sided 95% quantile of Student's t with df degrees of freedom. */
 double stats_t95(int df);
 
 /*
  * One sentence: "Leg pain: better — down 3.0 points (2.4 to 3.6), -46% since
- * mid-October; a meaningful change." what is "Leg pain"; since is when the
- * first window began (local time). utf8 chooses the dash and minus signs.
+ * mid-October; a meaningful change." what is "Leg pain" (translated or not,
+ * as the rest); since is when the first window began (local time). utf8
+ * chooses the dash and minus signs; english: in English whatever the
+ * language, for a file (insight/words.h), else in the user's language.
  */
 char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, int64_t since,
-			     bool utf8);
-/* The same, short, for one line: "better — down 3.0 points (−46%), a meaningful change". */
+			     bool utf8, bool english);
+/* The same, short, for a line on screen: "better — down 3.0 points (−46%), a meaningful change". */
 char *stats_verdict_short(const struct stats_verdict *v, bool utf8);
-/* "helps — leg pain 2.0 lower after a session (1.6 to 2.4; 12 sessions)" and the like. */
+/*
+ * "helps — leg pain 2.0 lower after a session (1.6 to 2.4; 12 sessions)" and
+ * the like, for the screen; what is "leg pain", translated.
+ */
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8);
 
 #endif

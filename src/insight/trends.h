@@ -19,6 +19,8 @@
 enum trends_measure { TM_BACK, TM_LEG, TM_COUNT };
 /* Measures set beside leg pain: what goes with worse days. */
 enum trends_other { TO_SITTING, TO_SLEEP, TO_COUNT };
+_Static_assert((int)TO_SITTING == (int)STATS_SITTING && (int)TO_SLEEP == (int)STATS_SLEEP,
+	       "stats_assoc_sentence takes a trends_other as its enum stats_beside");
 
 struct trends_day {
 	int64_t start; /* local midnight */

@@ -1,5 +1,12 @@
 /* SPDX-License-Identifier: ISC */
 /* trends_json.c - the trends as JSON, for scripts */
+/*
+ * JSON is for scripts: the same in every language. Names and values stay
+ * limber's own words ("better", "helps"), and the "sentence" and "reason"
+ * fields are the English the C locale shows: each sentence maker is asked
+ * for English (its english flag, or the coach's reason_en and counsel's
+ * sentence_en), never for the screen's translation.
+ */
 #include "config.h"
 
 #include "insight/trends_json.h"
@@ -31,7 +38,7 @@ static json_t *verdict(const struct trends *t, enum trends_measure m, const char
 	int64_t since;
 	trends_verdict(t, m, &v, &since);
 	bool known = v.direction != DIR_UNKNOWN;
-	char *sentence = stats_verdict_sentence(&v, what, since, utf8);
+	char *sentence = stats_verdict_sentence(&v, what, since, utf8, true);
 	json_t *o = json_pack("{s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:b, s:o, s:i, s:i, s:s}",
 			      "direction", stats_direction_names[v.direction],
 			      "change", known ? num(v.change) : json_null(),
@@ -112,13 +119,11 @@ static json_t *weeks(const struct trends *t)
 static json_t *together(const struct trends *t, bool utf8)
 {
 	static const char *const names[TO_COUNT] = {"sitting", "sleep"};
-	static const char *const what[TO_COUNT] = {"Sitting", "Sleep"};
-	static const char *const more[TO_COUNT] = {"you could sit longer", "you slept better"};
 	json_t *o = json_object();
 	for (int k = 0; k < TO_COUNT; k++) {
 		struct stats_assoc a;
 		trends_assoc(t, (enum trends_other)k, &a);
-		char *s = stats_assoc_sentence(&a, what[k], more[k], utf8);
+		char *s = stats_assoc_sentence(&a, (enum stats_beside)k, utf8, true);
 		json_object_set_new(o, names[k],
 				    json_pack("{s:i, s:o, s:o, s:o, s:o}", "days", a.n, "r",
 					      a.known ? num(a.r) : json_null(), "low",
@@ -150,7 +155,7 @@ static json_t *function(const struct trends *t, const struct function_history *h
 	struct stats_verdict v;
 	function_verdict(h, t->to, &v);
 	bool known = v.direction != DIR_UNKNOWN;
-	char *s = function_verdict_short(&v, utf8);
+	char *s = function_verdict_text(&v, utf8, true);
 	json_t *verdict = json_pack(
 	    "{s:s, s:o, s:o, s:o, s:o, s:o, s:b, s:i, s:s}", "direction",
 	    stats_direction_names[v.direction], "change", known ? num(v.change) : json_null(), "low",
@@ -167,9 +172,9 @@ static void counsel(json_t *o, const struct counsel *c)
 {
 	json_t *a = json_array();
 	for (int k = 0; k < COUNSEL_KINDS; k++)
-		if (c->sentence[k])
+		if (c->sentence_en[k])
 			json_array_append_new(a, json_pack("{s:s, s:s}", "kind", counsel_kind_names[k],
-							   "sentence", c->sentence[k]));
+							   "sentence", c->sentence_en[k]));
 	json_object_set_new(o, "advice", a);
 	if (!c->red_open) {
 		json_object_set_new(o, "red_flag_open", json_null());
@@ -201,7 +206,8 @@ char *trends_json(const struct trends *t, const struct coach_advice *advice,
 			o, "suggestion",
 			json_pack("{s:o, s:s, s:s}", "routine",
 				  advice->routine ? json_string(advice->routine->id) : json_null(),
-				  "why", coach_why_names[advice->why], "reason", advice->reason));
+				  "why", coach_why_names[advice->why], "reason",
+				  advice->reason_en));
 	if (fn)
 		json_object_set_new(o, "function", function(t, fn, utf8));
 	if (c)

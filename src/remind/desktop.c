@@ -7,6 +7,7 @@
 #include <libnotify/notify.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 /* Whether the server reads markup in bodies (then text must be escaped). */
@@ -56,6 +57,6 @@ bool desktop_notify(const char *summary, const char *body, bool urgent, char **w
 	notify_uninit();
 	g_log_remove_handler("libnotify", h);
 	if (!ok && !*why)
-		*why = xstrdup("no notification service");
+		*why = xstrdup(_("no notification service"));
 	return ok;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "base/i18n.h"
 #include "base/outfile.h"
 #include "base/xalloc.h"
 
@@ -72,7 +73,8 @@ char *timers_read(const char *dir, const char *name)
 enum lb_status timers_write(const char *dir, const char *name, const char *text, struct diags *err)
 {
 	if (g_mkdir_with_parents(dir, 0755) != 0) {
-		diags_add(err, dir, 0, "cannot make the directory: %s", strerror(errno));
+		/* TRANSLATORS: after the directory's name; %s is why (the system's words). */
+		diags_add(err, dir, 0, _("cannot make the directory: %s"), strerror(errno));
 		return LB_IO;
 	}
 	char *path = g_build_filename(dir, name, NULL);
@@ -89,7 +91,8 @@ enum lb_status timers_remove(const char *dir, const char *name, struct diags *er
 	char *path = g_build_filename(dir, name, NULL);
 	enum lb_status st = LB_OK;
 	if (remove(path) != 0 && errno != ENOENT) {
-		diags_add(err, path, 0, "cannot remove it: %s", strerror(errno));
+		/* TRANSLATORS: after the file's name; %s is why (the system's words). */
+		diags_add(err, path, 0, _("cannot remove it: %s"), strerror(errno));
 		st = LB_IO;
 	}
 	g_free(path);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/outfile.h"
 
 static cairo_status_t to_file(void *closure, const unsigned char *data, unsigned int n)
@@ -57,7 +58,8 @@ static enum lb_status write_file(const struct doc *d, const char *path, int *pag
 	errno = 0;
 	bool drawn = render(d, out.f, pages);
 	if (!drawn)
-		diags_add(err, path, 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
+		diags_add(err, path, 0, _("cannot write: %s"),
+			  errno ? strerror(errno) : _("cairo failed"));
 	st = outfile_close(&out, drawn, err);
 	return drawn ? st : LB_IO;
 }
@@ -68,7 +70,8 @@ enum lb_status doc_write(const struct doc *d, const char *path, int *pages, stru
 		return write_file(d, path, pages, err);
 	errno = 0;
 	if (!render(d, stdout, pages) || fflush(stdout) != 0) {
-		diags_add(err, "-", 0, "cannot write: %s", errno ? strerror(errno) : "cairo failed");
+		diags_add(err, "-", 0, _("cannot write: %s"),
+			  errno ? strerror(errno) : _("cairo failed"));
 		return LB_IO;
 	}
 	return LB_OK;

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/i18n.h"
+
 /* The plot inside the figure: x0..x1 across, y0 (10) down to y1 (0). */
 struct plot {
 	double x0, x1, y0, y1;
@@ -196,11 +198,13 @@ static double legend_item(struct pdf *p, double x, double y, int kind, const cha
 
 static void legend(struct pdf *p, double y)
 {
-	static const char *const words[] = {"leg pain", "back pain", "leg, 7-day average",
-					    "back, 7-day average", "a session"};
+	/* TRANSLATORS: the legend of the report's pain chart, each beside its mark. */
+	static const char *const words[] = {N_("leg pain"), N_("back pain"),
+					    N_("leg, 7-day average"), N_("back, 7-day average"),
+					    N_("a session")};
 	double x = p->left + AXIS_W;
 	for (int k = 0; k < 5; k++)
-		x = legend_item(p, x, y, k, words[k]);
+		x = legend_item(p, x, y, k, _(words[k]));
 }
 
 void figure_pain(struct pdf *p, const struct trends *t)

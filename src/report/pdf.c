@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -71,9 +72,11 @@ static void footer(struct pdf *p)
 			    pdf_grey, false);
 	char page[48];
 	if (p->pages)
-		snprintf(page, sizeof page, "page %d of %d", p->page, p->pages);
+		/* TRANSLATORS: the footer of a PDF page: this page, and how many there are. */
+		snprintf(page, sizeof page, _("page %d of %d"), p->page, p->pages);
 	else
-		snprintf(page, sizeof page, "page %d", p->page);
+		/* TRANSLATORS: the footer of a PDF page. */
+		snprintf(page, sizeof page, _("page %d"), p->page);
 	pdf_text_at(p, p->right - 100, y, 100, page, PS_SMALL, pdf_grey, true);
 }
 
@@ -312,7 +315,7 @@ static void heading_row(struct pdf *p, const struct pdf_table *t)
 	const char *heads[16];
 	int n = t->ncols < 16 ? t->ncols : 16;
 	for (int i = 0; i < n; i++)
-		heads[i] = t->col[i].head;
+		heads[i] = _(t->col[i].head);
 	double h = row_height(p, t, heads, PS_SMALL_BOLD);
 	draw_row(p, t, heads, PS_SMALL_BOLD, h, false);
 	double x, w;
@@ -331,7 +334,7 @@ void pdf_table_head(struct pdf *p, const struct pdf_table *t)
 	const char *heads[16];
 	int n = t->ncols < 16 ? t->ncols : 16;
 	for (int i = 0; i < n; i++)
-		heads[i] = t->col[i].head;
+		heads[i] = _(t->col[i].head);
 	/* The heading and the first rows together: up to three, as many as there are. */
 	int first = t->rows > 0 ? (t->rows < 3 ? t->rows : 3) : 1;
 	pdf_need(p, (1 + first) * row_height(p, t, heads, PS_SMALL_BOLD) + 4);
@@ -359,7 +362,9 @@ void pdf_table_row(struct pdf *p, const char *const *cells)
 	if (row_breaks(p, t, p->table_row++, h) && p->y > p->top_content) {
 		pdf_new_page(p);
 		if (t->title) {
-			char *more = xasprintf("%s (continued)", t->title);
+			/* TRANSLATORS: at the top of a page that goes on from the one before: %s
+			   is the title of the table (or the routine, on an exercise sheet). */
+			char *more = xasprintf(_("%s (continued)"), t->title);
 			p->y += pdf_text_at(p, p->left, p->y, p->right - p->left, more, PS_BOLD,
 					    pdf_grey, false) + 3;
 			free(more);

@@ -29,7 +29,7 @@ extern const struct pdf_rgb pdf_black, pdf_grey, pdf_light, pdf_leg, pdf_back, p
 
 /* A column of a table: its heading, its share of the table's width, its alignment. */
 struct pdf_col {
-	const char *head;
+	const char *head; /* marked N_("..."): translated where the heading is drawn */
 	double share;
 	bool right;
 };
@@ -38,7 +38,8 @@ struct pdf_table {
 	const struct pdf_col *col;
 	int ncols;
 	double x, w; /* where on the page; w 0: the text area */
-	const char *title; /* repeated, "(continued)", over the heading on a new page; may be NULL */
+	const char *title; /* repeated, "(continued)", over the heading on a new page; may be NULL;
+			    * shown as it is: the caller translates it */
 	int rows;          /* how many rows will come (0: not known), so none is left alone */
 };
 

@@ -4,18 +4,19 @@
 
 #include "report/sections.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "insight/report_text.h"
 #include "insight/stats.h"
 #include "insight/trends.h"
+#include "insight/words.h"
 #include "report/steps.h"
 
 void sections_date(char *buf, size_t n, int64_t t, bool with_time)
@@ -52,42 +53,56 @@ static void flag_rows(struct pdf *p, const struct report_data *d, size_t from, s
 		sb_init(&b);
 		for (int k = 0; k < FLAG_COUNT; k++)
 			if (d->flag[i].flags & (1u << k))
-				sb_addf(&b, "%s%s", b.len ? "; " : "", field_flags.labels[k]);
+				sb_addf(&b, "%s%s", b.len ? "; " : "", _(field_flags.labels[k]));
 		char *label = sb_steal(&b);
 		pdf_table_row(p, (const char *const[]){when, label});
 		free(label);
 	}
 }
 
-static const struct pdf_col flag_cols[] = {{"When", 0.28, false}, {"Red flag ticked", 0.72, false}};
+/* TRANSLATORS: the headings of the report's table of red flags. */
+static const struct pdf_col flag_cols[] = {{N_("When"), 0.28, false},
+					   {N_("Red flag ticked"), 0.72, false}};
 
 void sections_red_flags(struct pdf *p, const struct report_data *d)
 {
 	if (!d->nflags) {
 		/* Silence would read as "not asked": every entry asks. */
-		pdf_para(p, "No red flags reported in this period: no entry ticked a sign of "
-			    "cauda equina syndrome (the diary asks at every entry).",
+		pdf_para(p,
+			 _("No red flags reported in this period: no entry ticked a sign of cauda "
+			   "equina syndrome (the diary asks at every entry)."),
 			 PS_BOLD, pdf_black, 8);
 		return;
 	}
-	struct pdf_table t = {flag_cols, 2, p->left + 8, p->right - p->left - 16, "Red flags", 0};
+	struct pdf_table t = {flag_cols, 2, p->left + 8, p->right - p->left - 16, _("Red flags"),
+			      0};
 	size_t shown = d->nflags < SECTIONS_FLAGS_FIRST ? d->nflags : SECTIONS_FLAGS_FIRST;
 	pdf_need(p, 60 + 16 * (double)shown);
 	double top = p->y;
 	p->y += 6;
-	char *head = xasprintf("RED FLAGS: %zu %s ticked a sign of possible cauda equina syndrome",
-			       d->nflags, d->nflags == 1 ? "entry" : "entries");
+	/* TRANSLATORS: the report's warning over the table of red flags. */
+	char *head = xasprintf(ngettext("RED FLAGS: %zu entry ticked a sign of possible cauda "
+					"equina syndrome",
+					"RED FLAGS: %zu entries ticked a sign of possible cauda "
+					"equina syndrome",
+					(unsigned long)d->nflags),
+			       d->nflags);
 	p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16, head, PS_HEADING,
 			    pdf_alert, false) + 2;
 	free(head);
 	p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16,
-			    "Each needs same-day assessment if it is current. Newest first.",
+			    _("Each needs same-day assessment if it is current. Newest first."),
 			    PS_BODY, pdf_alert, false) + 4;
 	pdf_table_head(p, &t);
 	flag_rows(p, d, d->nflags, d->nflags - shown);
 	pdf_table_end(p, 4);
 	if (shown < d->nflags) {
-		char *more = xasprintf("And %zu earlier: all %zu are listed at the end of the report.",
+		/* TRANSLATORS: the red flags not in the first table, and all of them. */
+		char *more = xasprintf(ngettext("And %zu earlier: all %zu are listed at the end of "
+						"the report.",
+						"And %zu earlier: all %zu are listed at the end of "
+						"the report.",
+						(unsigned long)(d->nflags - shown)),
 				       d->nflags - shown, d->nflags);
 		p->y += pdf_text_at(p, p->left + 8, p->y, p->right - p->left - 16, more, PS_BOLD,
 				    pdf_alert, false) + 4;
@@ -106,8 +121,12 @@ void sections_all_red_flags(struct pdf *p, const struct report_data *d)
 {
 	if (d->nflags <= SECTIONS_FLAGS_FIRST)
 		return;
-	struct pdf_table t = {flag_cols, 2, 0, 0, "All red flags", (int)d->nflags};
-	char *head = xasprintf("All red flags: %zu entries, newest first", d->nflags);
+	struct pdf_table t = {flag_cols, 2, 0, 0, _("All red flags"), (int)d->nflags};
+	/* TRANSLATORS: a heading of the report (there are always more than 3). */
+	char *head = xasprintf(ngettext("All red flags: %zu entry, newest first",
+					"All red flags: %zu entries, newest first",
+					(unsigned long)d->nflags),
+			       d->nflags);
 	pdf_heading(p, head, 40);
 	free(head);
 	pdf_table_head(p, &t);
@@ -117,7 +136,7 @@ void sections_all_red_flags(struct pdf *p, const struct report_data *d)
 
 void sections_verdicts(struct pdf *p, const struct report_data *d)
 {
-	pdf_heading(p, "Is the pain changing?", 40);
+	pdf_heading(p, _("Is the pain changing?"), 40);
 	for (int m = TM_LEG; m >= TM_BACK; m--) {
 		struct stats_verdict v;
 		int64_t since;
@@ -130,32 +149,44 @@ void sections_verdicts(struct pdf *p, const struct report_data *d)
 		free(s);
 	}
 	pdf_para(p,
-		 "The mean of daily means over the first two weeks with ratings against the last "
-		 "two, on the 0–10 scale, with the 95% interval of the difference. A clinically "
-		 "important change is at least 2 points or 30% (Ostelo et al., Spine 2008).",
+		 /* xgettext:no-c-format */
+		 _("The mean of daily means over the first two weeks with ratings against the "
+		   "last two, on the 0–10 scale, with the 95% interval of the difference. A "
+		   "clinically important change is at least 2 points or 30% (Ostelo et al., Spine "
+		   "2008)."),
 		 PS_SMALL, pdf_grey, 4);
 }
 
-/* The week table's columns; the function score's last, only when it was rated in the period. */
+/*
+ * The week table's columns; the function score's last, only when it was
+ * rated in the period. The labels are translated where shown (pdf.c).
+ */
+/* TRANSLATORS: the headings of the report's weekly table: narrow columns, so the
+   short ones come in two lines ("\n"). */
 static const struct pdf_col week_cols[] = {
-	{"Week from", 0.15, false},    {"Entries", 0.095, true},      {"Sessions", 0.105, true},
-	{"Minutes", 0.095, true},      {"Leg\nmean", 0.0925, true},   {"Leg\nworst", 0.0925, true},
-	{"Back\nmean", 0.0925, true},  {"Back\nworst", 0.0925, true}, {"Sitting\nmin", 0.0925, true},
-	{"Sleep\n0–10", 0.0925, true},
+	{N_("Week from"), 0.15, false},	    {N_("Entries"), 0.095, true},
+	{N_("Sessions"), 0.105, true},	    {N_("Minutes"), 0.095, true},
+	{N_("Leg\nmean"), 0.0925, true},    {N_("Leg\nworst"), 0.0925, true},
+	{N_("Back\nmean"), 0.0925, true},   {N_("Back\nworst"), 0.0925, true},
+	{N_("Sitting\nmin"), 0.0925, true}, {N_("Sleep\n0–10"), 0.0925, true},
 };
 static const struct pdf_col week_cols_fn[] = {
-	{"Week from", 0.15, false},    {"Entries", 0.085, true},      {"Sessions", 0.1, true},
-	{"Minutes", 0.09, true},       {"Leg\nmean", 0.08, true},     {"Leg\nworst", 0.08, true},
-	{"Back\nmean", 0.08, true},    {"Back\nworst", 0.085, true},  {"Sitting\nmin", 0.085, true},
-	{"Sleep\n0–10", 0.08, true},   {"PSFS\n0–10", 0.085, true},
+	{N_("Week from"), 0.15, false},	   {N_("Entries"), 0.085, true},
+	{N_("Sessions"), 0.1, true},	   {N_("Minutes"), 0.09, true},
+	{N_("Leg\nmean"), 0.08, true},	   {N_("Leg\nworst"), 0.08, true},
+	{N_("Back\nmean"), 0.08, true},	   {N_("Back\nworst"), 0.085, true},
+	{N_("Sitting\nmin"), 0.085, true}, {N_("Sleep\n0–10"), 0.08, true},
+	/* TRANSLATORS: the weekly table's column of the Patient-Specific Functional Scale
+	   score (what one can do); PSFS is the scale's usual abbreviation. */
+	{N_("PSFS\n0–10"), 0.085, true},
 };
 
 void sections_weeks(struct pdf *p, const struct report_data *d)
 {
 	bool fn = d->fn_rated > 0;
-	struct pdf_table t = {fn ? week_cols_fn : week_cols, fn ? 11 : 10, 0, 0, "Week by week",
+	struct pdf_table t = {fn ? week_cols_fn : week_cols, fn ? 11 : 10, 0, 0, _("Week by week"),
 			      (int)d->t.nweeks};
-	pdf_heading(p, "Week by week", 100); /* with the table's heading and its first rows */
+	pdf_heading(p, _("Week by week"), 100); /* with the table's heading and its first rows */
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
 		const struct trends_week *w = &d->t.week[i];
@@ -180,23 +211,16 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 	}
 	pdf_table_end(p, 2);
 	pdf_para(p,
-		 fn ? "Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and "
-		      "its worst. Sessions played in limber and logged afterwards, and their minutes. "
-		      "Sitting: minutes tolerated; sleep: quality, 10 best; PSFS: the week's "
-		      "Patient-Specific Functional Scale score, 0 unable to 10 able as before. – "
-		      "means nothing was noted."
-		    : "Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and "
-		      "its worst. Sessions played in limber and logged afterwards, and their minutes. "
-		      "Sitting: minutes tolerated; sleep: quality, 10 best. – means nothing was noted.",
+		 fn ? _("Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, "
+			"and its worst. Sessions played in limber and logged afterwards, and their "
+			"minutes. Sitting: minutes tolerated; sleep: quality, 10 best; PSFS: the "
+			"week's Patient-Specific Functional Scale score, 0 unable to 10 able as "
+			"before. – means nothing was noted.")
+		    : _("Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, "
+			"and its worst. Sessions played in limber and logged afterwards, and their "
+			"minutes. Sitting: minutes tolerated; sleep: quality, 10 best. – means "
+			"nothing was noted."),
 		 PS_SMALL, pdf_grey, 4);
-}
-
-/* "Left thigh" from "left thigh". */
-static char *capital(const char *s)
-{
-	char *c = xstrdup(s);
-	c[0] = (char)toupper((unsigned char)c[0]);
-	return c;
 }
 
 /* A count and its share of n: "12 (40%)". */
@@ -215,30 +239,30 @@ static char *not_noted(const struct field_vocab *v, const int *counts)
 	sb_init(&b);
 	for (int k = 0; k < v->count; k++)
 		if (!counts[k])
-			sb_addf(&b, "%s%s", b.len ? ", " : "Not noted: ", v->labels[k]);
-	if (!b.len) {
-		sb_free(&b);
-		return NULL;
-	}
-	sb_adds(&b, ".");
-	return sb_steal(&b);
+			sb_addf(&b, "%s%s", b.len ? ", " : "", _(v->labels[k]));
+	/* TRANSLATORS: under a table of the report: the places or symptoms never noted,
+	   joined by ", ". */
+	char *s = b.len ? xasprintf(_("Not noted: %s."), b.s) : NULL;
+	sb_free(&b);
+	return s;
 }
 
 /* Places over time: the first two weeks, the last two, and the whole period, side by side. */
 static void places_table(struct pdf *p, const struct report_data *d)
 {
-	static const struct pdf_col apart[] = {{"Where it hurts", 0.31, false},
-					       {"First two weeks", 0.23, true},
-					       {"Last two weeks", 0.23, true},
-					       {"Whole period", 0.23, true}};
-	static const struct pdf_col whole[] = {{"Where it hurts", 0.62, false},
-					       {"Entries", 0.38, true}};
+	/* TRANSLATORS: the headings of the report's table of where it hurts. */
+	static const struct pdf_col apart[] = {{N_("Where it hurts"), 0.31, false},
+					       {N_("First two weeks"), 0.23, true},
+					       {N_("Last two weeks"), 0.23, true},
+					       {N_("Whole period"), 0.23, true}};
+	static const struct pdf_col whole[] = {{N_("Where it hurts"), 0.62, false},
+					       {N_("Entries"), 0.38, true}};
 	const struct report_places *pl = &d->places;
 	int rows = 0;
 	for (int k = 0; k < LOC_COUNT; k++)
 		rows += d->where[k] > 0;
-	struct pdf_table t = {pl->apart ? apart : whole, pl->apart ? 4 : 2, 0, 0, "Where it hurts",
-			      rows};
+	struct pdf_table t = {pl->apart ? apart : whole, pl->apart ? 4 : 2, 0, 0,
+			      _("Where it hurts"), rows};
 	if (!pl->apart)
 		t.x = p->left, t.w = (p->right - p->left) * 0.6;
 	pdf_table_head(p, &t);
@@ -249,7 +273,7 @@ static void places_table(struct pdf *p, const struct report_data *d)
 		share(first, sizeof first, pl->where[REPORT_FIRST][k], pl->noted[REPORT_FIRST]);
 		share(last, sizeof last, pl->where[REPORT_LAST][k], pl->noted[REPORT_LAST]);
 		share(all, sizeof all, d->where[k], d->with_where);
-		char *label = capital(field_locations.labels[k]);
+		char *label = words_capital(_(field_locations.labels[k]));
 		if (pl->apart)
 			pdf_table_row(p, (const char *const[]){label, first, last, all});
 		else
@@ -261,11 +285,19 @@ static void places_table(struct pdf *p, const struct report_data *d)
 	struct strbuf b;
 	sb_init(&b);
 	if (pl->apart)
-		sb_addf(&b, "Entries noting the place, and their share of the entries that noted any "
-			    "place: %d in the first two weeks, %d in the last two, %d in all. ",
+		/* TRANSLATORS: under the report's table of where it hurts. */
+		sb_addf(&b, _("Entries noting the place, and their share of the entries that noted "
+			      "any place: %d in the first two weeks, %d in the last two, %d in "
+			      "all."),
 			pl->noted[REPORT_FIRST], pl->noted[REPORT_LAST], d->with_where);
 	else
-		sb_addf(&b, "%d of %ld entries noted where it hurt. ", d->with_where, d->t.entries);
+		/* TRANSLATORS: under the report's table of where it hurts (the plural follows
+		   the entries of the period). */
+		sb_addf(&b, ngettext("%d of %ld entry noted where it hurt.",
+				     "%d of %ld entries noted where it hurt.",
+				     (unsigned long)d->t.entries),
+			d->with_where, d->t.entries);
+	sb_adds(&b, " ");
 	if (none)
 		sb_adds(&b, none);
 	pdf_para(p, b.s, PS_SMALL, pdf_grey, 4);
@@ -276,13 +308,14 @@ static void places_table(struct pdf *p, const struct report_data *d)
 /* The symptoms noted, over the whole period. */
 static void symptoms_table(struct pdf *p, const struct report_data *d)
 {
-	static const struct pdf_col cols[] = {{"What it feels like", 0.62, false},
-					      {"Entries", 0.38, true}};
+	/* TRANSLATORS: the headings of the report's table of symptoms. */
+	static const struct pdf_col cols[] = {{N_("What it feels like"), 0.62, false},
+					      {N_("Entries"), 0.38, true}};
 	int sym[SYM_COUNT], rows = 0;
 	report_data_symptoms(d, sym);
 	for (int k = 0; k < SYM_COUNT; k++)
 		rows += sym[k] > 0;
-	struct pdf_table t = {cols, 2, p->left, (p->right - p->left) * 0.6, "What it feels like",
+	struct pdf_table t = {cols, 2, p->left, (p->right - p->left) * 0.6, _("What it feels like"),
 			      rows};
 	pdf_table_head(p, &t);
 	for (int k = 0; k < SYM_COUNT; k++) {
@@ -290,14 +323,19 @@ static void symptoms_table(struct pdf *p, const struct report_data *d)
 			continue;
 		char c[32];
 		share(c, sizeof c, sym[k], d->with_symptoms);
-		char *label = capital(field_symptoms.labels[k]);
+		char *label = words_capital(_(field_symptoms.labels[k]));
 		pdf_table_row(p, (const char *const[]){label, c});
 		free(label);
 	}
 	pdf_table_end(p, 2);
 	char *none = not_noted(&field_symptoms, sym);
-	char *s = xasprintf("%d of %ld entries noted what it felt like; an entry may note several. "
-			    "%s",
+	/* TRANSLATORS: under the report's table of symptoms (the plural follows the entries
+	   of the period); %s is "Not noted: ..." or nothing. */
+	char *s = xasprintf(ngettext("%d of %ld entry noted what it felt like; an entry may note "
+				     "several. %s",
+				     "%d of %ld entries noted what it felt like; an entry may note "
+				     "several. %s",
+				     (unsigned long)d->t.entries),
 			    d->with_symptoms, d->t.entries, none ? none : "");
 	pdf_para(p, s, PS_SMALL, pdf_grey, 4);
 	free(s);
@@ -308,12 +346,14 @@ void sections_where(struct pdf *p, const struct report_data *d)
 {
 	if (!d->with_where && !d->with_symptoms) {
 		/* Two tables of zeros would only take the clinician's time. */
-		pdf_heading(p, "Where it hurts and what it feels like", 40);
-		pdf_para(p, "Neither where it hurt nor what it felt like was noted in this period.",
+		pdf_heading(p, _("Where it hurts and what it feels like"), 40);
+		pdf_para(p,
+			 _("Neither where it hurt nor what it felt like was noted in this "
+			   "period."),
 			 PS_BODY, pdf_black, 3);
 		return;
 	}
-	pdf_heading(p, "Where it hurts and what it feels like", 60);
+	pdf_heading(p, _("Where it hurts and what it feels like"), 60);
 	char *moved = report_text_places(d);
 	if (moved)
 		pdf_para(p, moved, PS_BODY, pdf_black, 4);
@@ -327,35 +367,41 @@ void sections_where(struct pdf *p, const struct report_data *d)
 /* "Sitting tolerance: mean 45 minutes over 50 days; 30 in the first two weeks, 61 in the last two." */
 static void other_summary(struct pdf *p, const struct report_data *d, enum trends_other o)
 {
-	static const char *const what[TO_COUNT] = {"Sitting tolerance (minutes, self-reported)",
-						   "Sleep quality (0–10, 10 best)"};
+	/* TRANSLATORS: what the report says of sitting and of sleep, before a colon. */
+	const char *what = o == TO_SITTING ? _("Sitting tolerance (minutes, self-reported)")
+					   : _("Sleep quality (0–10, 10 best)");
 	int places = o == TO_SITTING ? 0 : 1;
 	int n, n1, n2;
 	size_t end = d->t.today + 1;
 	double all = report_data_other(d, 0, end, o, &n);
-	if (!n) {
-		char *s = xasprintf("%s: not noted in this period.", what[o]);
-		pdf_para(p, s, PS_BODY, pdf_black, 3);
-		free(s);
-		return;
-	}
-	struct strbuf b;
-	sb_init(&b);
-	sb_addf(&b, "%s: mean %.*f over %d %s", what[o], places, all, n, n == 1 ? "day" : "days");
+	char *s;
 	const struct report_places *w = &d->places; /* the same two weeks as the places */
 	double first = report_data_other(d, w->from[REPORT_FIRST], w->to[REPORT_FIRST], o, &n1);
 	double last = report_data_other(d, w->from[REPORT_LAST], w->to[REPORT_LAST], o, &n2);
-	if (w->apart && n1 && n2)
-		sb_addf(&b, "; %.*f in the first two weeks, %.*f in the last two", places, first,
-			places, last);
-	sb_adds(&b, ".");
-	pdf_para(p, b.s, PS_BODY, pdf_black, 3);
-	sb_free(&b);
+	if (!n)
+		/* TRANSLATORS: %s is "Sitting tolerance (...)" or "Sleep quality (...)". */
+		s = xasprintf(_("%s: not noted in this period."), what);
+	else if (w->apart && n1 && n2)
+		/* TRANSLATORS: %s is "Sitting tolerance (...)" or "Sleep quality (...)"; then
+		   its mean over the days noted, and in the first and the last two weeks. */
+		s = xasprintf(ngettext("%s: mean %.*f over %d day; %.*f in the first two weeks, "
+				       "%.*f in the last two.",
+				       "%s: mean %.*f over %d days; %.*f in the first two weeks, "
+				       "%.*f in the last two.",
+				       (unsigned long)n),
+			      what, places, all, n, places, first, places, last);
+	else
+		/* TRANSLATORS: as "%s: mean %.*f over %d day; ...", without the two weeks. */
+		s = xasprintf(ngettext("%s: mean %.*f over %d day.", "%s: mean %.*f over %d days.",
+				       (unsigned long)n),
+			      what, places, all, n);
+	pdf_para(p, s, PS_BODY, pdf_black, 3);
+	free(s);
 }
 
 void sections_sitting_sleep(struct pdf *p, const struct report_data *d)
 {
-	pdf_heading(p, "Sitting and sleep", 40);
+	pdf_heading(p, _("Sitting and sleep"), 40);
 	for (int o = 0; o < TO_COUNT; o++)
 		other_summary(p, d, (enum trends_other)o);
 	for (int o = 0; o < TO_COUNT; o++) {
@@ -364,24 +410,39 @@ void sections_sitting_sleep(struct pdf *p, const struct report_data *d)
 			pdf_para(p, s, PS_BODY, pdf_black, 3);
 		free(s);
 	}
-	pdf_para(p, "Each week's means are in the table of weeks. A link with leg pain is stated "
-		    "only with 14 or more days with both and a 95% interval of r that excludes 0.",
+	pdf_para(p,
+		 /* xgettext:no-c-format */
+		 _("Each week's means are in the table of weeks. A link with leg pain is stated "
+		   "only with 14 or more days with both and a 95% interval of r that excludes 0."),
 		 PS_SMALL, pdf_grey, 4);
+}
+
+/*
+ * A section of one table: its heading, kept with keep points under it, and the
+ * table's head; false, with the words for none instead, when it has no rows.
+ */
+static bool table_section(struct pdf *p, const struct pdf_table *t, const char *heading,
+			  double keep, const char *none)
+{
+	pdf_heading(p, heading, keep);
+	if (!t->rows) {
+		pdf_para(p, none, PS_BODY, pdf_black, 4);
+		return false;
+	}
+	pdf_table_head(p, t);
+	return true;
 }
 
 void sections_meds(struct pdf *p, const struct report_data *d)
 {
-	static const struct pdf_col cols[] = {{"Medication, as noted", 0.46, false},
-					      {"First noted", 0.19, false},
-					      {"Last noted", 0.19, false},
-					      {"Entries", 0.16, true}};
-	struct pdf_table t = {cols, 4, 0, 0, "Medication", (int)d->nmeds};
-	pdf_heading(p, "Medication", 40);
-	if (!d->nmeds) {
-		pdf_para(p, "No medication noted in this period.", PS_BODY, pdf_black, 4);
+	/* TRANSLATORS: the headings of the report's table of medication. */
+	static const struct pdf_col cols[] = {{N_("Medication, as noted"), 0.46, false},
+					      {N_("First noted"), 0.19, false},
+					      {N_("Last noted"), 0.19, false},
+					      {N_("Entries"), 0.16, true}};
+	struct pdf_table t = {cols, 4, 0, 0, _("Medication"), (int)d->nmeds};
+	if (!table_section(p, &t, _("Medication"), 40, _("No medication noted in this period.")))
 		return;
-	}
-	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->nmeds; i++) {
 		const struct report_med *m = &d->med[i];
 		char first[32], last[32], n[16];
@@ -391,7 +452,9 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 		pdf_table_row(p, (const char *const[]){m->name, first, last, n});
 	}
 	pdf_table_end(p, 2);
-	pdf_para(p, "As the person typed it, split at commas; not checked against a prescription.",
+	pdf_para(p,
+		 _("As the person typed it, split at commas; not checked against a "
+		   "prescription."),
 		 PS_SMALL, pdf_grey, 4);
 }
 
@@ -403,11 +466,14 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 static void routine_steps(struct pdf *p, const struct trends_routine *tr,
 			  const struct library *lib)
 {
-	static const struct pdf_col cols[] = {{"Exercise", 0.36, false}, {"Dose", 0.64, false}};
+	/* TRANSLATORS: the headings of the report's table of a routine's exercises. */
+	static const struct pdf_col cols[] = {{N_("Exercise"), 0.36, false},
+					      {N_("Dose"), 0.64, false}};
 	const struct routine *r = library_routine(lib, tr->id);
 	if (!r) {
-		char *s = xasprintf("%s: not among the routine files now; its exercises cannot be "
-				    "listed.",
+		/* TRANSLATORS: %s is the title of a routine used in the period. */
+		char *s = xasprintf(_("%s: not among the routine files now; its exercises cannot "
+				      "be listed."),
 				    tr->title);
 		pdf_para(p, s, PS_BODY, pdf_grey, 6);
 		free(s);
@@ -440,18 +506,17 @@ static void routine_steps(struct pdf *p, const struct trends_routine *tr,
 
 void sections_routines(struct pdf *p, const struct report_data *d, const struct library *lib)
 {
-	static const struct pdf_col cols[] = {{"Routine", 0.25, false},
-					      {"Played", 0.085, true},
-					      {"Logged", 0.085, true},
-					      {"Leg pain after a session", 0.29, false},
-					      {"Back pain after a session", 0.29, false}};
-	struct pdf_table t = {cols, 5, 0, 0, "Stretching routines", (int)d->t.nroutines};
-	pdf_heading(p, "Stretching routines and their effect", 60);
-	if (!d->t.nroutines) {
-		pdf_para(p, "No stretching sessions in this period.", PS_BODY, pdf_black, 4);
+	/* TRANSLATORS: the headings of the report's table of routines: "Played" counts the
+	   sessions guided by limber, "Logged" those done away from the screen. */
+	static const struct pdf_col cols[] = {{N_("Routine"), 0.25, false},
+					      {N_("Played"), 0.085, true},
+					      {N_("Logged"), 0.085, true},
+					      {N_("Leg pain after a session"), 0.29, false},
+					      {N_("Back pain after a session"), 0.29, false}};
+	struct pdf_table t = {cols, 5, 0, 0, _("Stretching routines"), (int)d->t.nroutines};
+	if (!table_section(p, &t, _("Stretching routines and their effect"), 60,
+			   _("No stretching sessions in this period.")))
 		return;
-	}
-	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nroutines; i++) {
 		const struct trends_routine *r = &d->t.routine[i];
 		char played[16], away[16];
@@ -463,28 +528,28 @@ void sections_routines(struct pdf *p, const struct report_data *d, const struct 
 		free(back);
 	}
 	pdf_table_end(p, 2);
-	pdf_para(p, "Played: guided by limber; logged: done away from the screen and recorded "
-		    "afterwards. The change is pain after minus pain before a session, in points "
-		    "(mean, with its 95% interval), over the sessions rated both times; 3 are needed "
-		    "to judge.",
+	pdf_para(p,
+		 /* xgettext:no-c-format */
+		 _("Played: guided by limber; logged: done away from the screen and recorded "
+		   "afterwards. The change is pain after minus pain before a session, in points "
+		   "(mean, with its 95% interval), over the sessions rated both times; 3 are "
+		   "needed to judge."),
 		 PS_SMALL, pdf_grey, 6);
 	if (!lib)
 		return;
-	pdf_heading(p, "What each routine holds", 80);
+	pdf_heading(p, _("What each routine holds"), 80);
 	for (size_t i = 0; i < d->t.nroutines; i++)
 		routine_steps(p, &d->t.routine[i], lib);
 }
 
 void sections_notes(struct pdf *p, const struct report_data *d)
 {
-	static const struct pdf_col cols[] = {{"When", 0.24, false}, {"Note, as written", 0.76, false}};
-	struct pdf_table t = {cols, 2, 0, 0, "Notes", (int)d->nnotes};
-	pdf_heading(p, "Notes", 40);
-	if (!d->nnotes) {
-		pdf_para(p, "No notes in this period.", PS_BODY, pdf_black, 4);
+	/* TRANSLATORS: the headings of the report's table of notes. */
+	static const struct pdf_col cols[] = {{N_("When"), 0.24, false},
+					      {N_("Note, as written"), 0.76, false}};
+	struct pdf_table t = {cols, 2, 0, 0, _("Notes"), (int)d->nnotes};
+	if (!table_section(p, &t, _("Notes"), 40, _("No notes in this period.")))
 		return;
-	}
-	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->nnotes; i++) {
 		char when[48];
 		sections_date(when, sizeof when, d->note[i].at, true);

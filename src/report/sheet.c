@@ -6,7 +6,9 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "insight/safety.h"
@@ -51,18 +53,24 @@ static void header(struct pdf *p, const struct routine *r, const struct sheet_op
 	sb_init(&b);
 	char dur[48];
 	describe_duration(dur, sizeof dur, routine_total_seconds(r, o->count_in));
-	sb_addf(&b, "%zu %s · about %d min each time (%s) · ", r->nsteps,
-		r->nsteps == 1 ? "exercise" : "exercises", routine_minutes(r, o->count_in), dur);
 	areas(&b, r->areas);
-	pdf_para(p, b.s, PS_BOLD, pdf_black, 4);
+	/* TRANSLATORS: under the exercise sheet's title: the exercises, the minutes each time,
+	   the exact length, and the areas of the body it works. */
+	char *line = xasprintf(ngettext("%zu exercise · about %d min each time (%s) · %s",
+					"%zu exercises · about %d min each time (%s) · %s",
+					(unsigned long)r->nsteps),
+			       r->nsteps, routine_minutes(r, o->count_in), dur, b.s ? b.s : "");
+	pdf_para(p, line, PS_BOLD, pdf_black, 4);
+	free(line);
 	sb_free(&b);
 	/* How often is the clinician's to say: a line to fill in, as on a physiotherapist's sheet. */
-	pdf_para(p, "How often:  ______ times a day,  ______ days a week, as your physiotherapist "
-		    "advises.",
+	/* TRANSLATORS: the exercise sheet: blanks for the physiotherapist to fill in. */
+	pdf_para(p, _("How often:  ______ times a day,  ______ days a week, as your "
+		      "physiotherapist advises."),
 		 PS_BOLD, pdf_black, 3);
 	pdf_para(p,
-		 "Move slowly into each position; a mild stretch is right, sharp pain is not. "
-		 "Breathe normally and never bounce.",
+		 _("Move slowly into each position; a mild stretch is right, sharp pain is not. "
+		   "Breathe normally and never bounce."),
 		 PS_BODY, pdf_black, 6);
 	pdf_rule(p, pdf_grey, 1, 10);
 }
@@ -87,12 +95,14 @@ static double step_text(struct pdf *p, size_t n, const struct step *s, double x,
 	y += pdf_text_at(p, x, y, w, title, PS_SUBHEAD, pdf_black, false) + 1;
 	free(title);
 	char *dose = steps_dose(s);
-	char *line = xasprintf("Dose: %s", dose);
+	/* TRANSLATORS: the exercise sheet: how long or how many times ("3 × 30 s"). */
+	char *line = xasprintf(_("Dose: %s"), dose);
 	y += pdf_text_at(p, x, y, w, line, PS_BOLD, pdf_back, false) + 2;
 	free(line);
 	free(dose);
 	if (e->position) {
-		char *start = xasprintf("Start: %s", e->position);
+		/* TRANSLATORS: the exercise sheet: the starting position. */
+		char *start = xasprintf(_("Start: %s"), e->position);
 		y += pdf_text_at(p, x, y, w, start, PS_BODY, pdf_black, false) + 2;
 		free(start);
 	}
@@ -102,7 +112,8 @@ static double step_text(struct pdf *p, size_t n, const struct step *s, double x,
 		free(c);
 	}
 	if (e->caution) {
-		char *c = xasprintf("Caution: %s", e->caution);
+		/* TRANSLATORS: the exercise sheet: the exercise's caution. */
+		char *c = xasprintf(_("Caution: %s"), e->caution);
 		y += pdf_text_at(p, x, y, w, c, PS_BODY, pdf_alert, false);
 		free(c);
 	}
@@ -126,7 +137,8 @@ static void step_block(struct pdf *p, size_t n, const struct step *s)
 		cairo_set_line_width(p->cr, 0.8);
 		cairo_rectangle(p->cr, p->left + 0.5, p->y + 0.5, FIG_W - 1, FIG_H - 1);
 		pdf_paint(p, false);
-		pdf_text_at(p, p->left + 8, p->y + FIG_H / 2 - 6, FIG_W - 16, "(no figure)",
+		/* TRANSLATORS: in the box of an exercise that has no drawing. */
+		pdf_text_at(p, p->left + 8, p->y + FIG_H / 2 - 6, FIG_W - 16, _("(no figure)"),
 			    PS_SMALL, pdf_grey, false);
 	}
 	step_text(p, n, s, tx, p->y, tw);
@@ -160,17 +172,21 @@ static double safety_height(struct pdf *p, const char *text)
  */
 static void ticks(struct pdf *p, const struct sheet_opts *o, double reserve)
 {
-	static const char *const days[7] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 	double head = pdf_measure(p, "Mon", PS_SMALL_BOLD, 0) + 4;
-	pdf_heading(p, "Tick a box each day you do it", head + TICK_ROW_H + reserve);
+	pdf_heading(p, _("Tick a box each day you do it"), head + TICK_ROW_H + reserve);
 	double x0 = p->left + 70, cw = (p->right - x0) / 7;
-	for (int d = 0; d < 7; d++)
-		pdf_text_at(p, x0 + d * cw, p->y, cw, days[(d + (o->week_sunday ? 0 : 1)) % 7],
-			    PS_SMALL_BOLD, pdf_black, false);
+	for (int d = 0; d < 7; d++) {
+		/* The day's short name in the user's language: "Mon", "Mo", "lun.". */
+		struct tm tm = {.tm_wday = (d + (o->week_sunday ? 0 : 1)) % 7};
+		char day[32];
+		strftime(day, sizeof day, "%a", &tm);
+		pdf_text_at(p, x0 + d * cw, p->y, cw, day, PS_SMALL_BOLD, pdf_black, false);
+	}
 	p->y += head;
 	for (int w = 0; w < TICK_ROWS && (w < 1 || p->y + TICK_ROW_H + reserve <= p->bottom); w++) {
-		char label[32];
-		snprintf(label, sizeof label, "Week %d", w + 1);
+		char label[64];
+		/* TRANSLATORS: the exercise sheet: a row of tick boxes, a week; 66 points wide. */
+		snprintf(label, sizeof label, _("Week %d"), w + 1);
 		pdf_text_at(p, p->left, p->y + 4, 66, label, PS_SMALL, pdf_grey, false);
 		pdf_colour(p, pdf_grey);
 		cairo_set_line_width(p->cr, 0.8);
@@ -197,7 +213,9 @@ static void safety(struct pdf *p, const char *text, double h)
 static void draw(struct pdf *p, const void *ctx)
 {
 	const struct sheet_job *j = ctx;
-	char *running = xasprintf("%s (continued)", j->r->title);
+	/* TRANSLATORS: at the top of a page that goes on from the one before: %s
+	   is the title of the table (or the routine, on an exercise sheet). */
+	char *running = xasprintf(_("%s (continued)"), j->r->title);
 	p->running = running;
 	header(p, j->r, j->o);
 	for (size_t i = 0; i < j->r->nsteps; i++)
@@ -215,7 +233,9 @@ static void draw(struct pdf *p, const void *ctx)
 enum lb_status sheet_write(const struct routine *r, const struct sheet_opts *o, const char *path,
 			   int *pages, struct diags *err)
 {
-	char *foot = xasprintf("%s · home exercise sheet from limber · limber run %s", r->title,
+	/* TRANSLATORS: the exercise sheet's footer: the routine's title, then its id in the
+	   command that plays it (keep "limber run %s" as it is). */
+	char *foot = xasprintf(_("%s · home exercise sheet from limber · limber run %s"), r->title,
 			       r->id);
 	struct sheet_job j = {r, o};
 	struct doc d = {o->paper == REPORT_LETTER ? PDF_LETTER : PDF_A4, foot, draw, &j};

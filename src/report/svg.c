@@ -8,6 +8,7 @@
 #include <librsvg/rsvg.h>
 #include <stdlib.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 struct svg {
@@ -23,7 +24,9 @@ bool svg_available(void)
 static void say(char **err, const char *path, const GError *e)
 {
 	if (err)
-		*err = xasprintf("%s: %s", path, e && e->message ? e->message : "not an SVG image");
+		/* TRANSLATORS: %s is a figure's file; then why it cannot be read. */
+		*err = xasprintf(_("%s: %s"), path,
+				 e && e->message ? e->message : _("not an SVG image"));
 }
 
 /* The width over the height: the viewBox when there is one, else the size. */
@@ -56,7 +59,8 @@ struct svg *svg_open(const char *path, char **err)
 	double aspect = aspect_of(h);
 	if (!(aspect > 0.05 && aspect < 20)) {
 		if (err)
-			*err = xasprintf("%s: the image has no usable size (give it a viewBox)", path);
+			*err = xasprintf(_("%s: the image has no usable size (give it a viewBox)"),
+					 path);
 		g_object_unref(h);
 		return NULL;
 	}
@@ -167,7 +171,7 @@ bool svg_check(const char *path, char **err)
 	svg_close(s);
 	if (!img) {
 		if (err)
-			*err = xasprintf("%s: librsvg could not draw it", path);
+			*err = xasprintf(_("%s: librsvg could not draw it"), path);
 		return false;
 	}
 	cairo_surface_destroy(img);

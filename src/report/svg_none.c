@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 bool svg_available(void)
@@ -16,8 +17,9 @@ bool svg_available(void)
 struct svg *svg_open(const char *path, char **err)
 {
 	if (err)
-		*err = xasprintf("%s: this limber was built without figures "
-				 "(configure --without-figures)", path);
+		*err = xasprintf(_("%s: this limber was built without figures "
+				   "(configure --without-figures)"),
+				 path);
 	return NULL;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 /* Pause after each utterance, so two never run together. */
@@ -57,9 +58,17 @@ static const char *own(struct cue_list *l, char *s)
 	return s;
 }
 
+/*
+ * The words are spoken in the session (and shown as its captions): each is
+ * translated with the context "spoken cue", as the voice says it.
+ */
 static const char *side_words(enum session_side side)
 {
-	return side == SIDE_LEFT ? "left side" : side == SIDE_RIGHT ? "right side" : NULL;
+	if (side == SIDE_LEFT)
+		return C_("spoken cue", "left side");
+	if (side == SIDE_RIGHT)
+		return C_("spoken cue", "right side");
+	return NULL;
 }
 
 /* Says words at *at of phase i and moves *at past them. */
@@ -102,10 +111,13 @@ static void frame_phase(struct cue_list *l, const struct session_plan *p, size_t
 		if (ph->move) {
 			/* A movement's reps are counted, not its seconds: "move", then "2", "3", ... */
 			say(l, i, &at, CUE_HOLD, TONE_PHASE,
-			    ph->rep == 1 ? "move" : own(l, xasprintf("%d", ph->rep)), o);
+			    ph->rep == 1 ? C_("spoken cue", "move")
+			                 : own(l, xasprintf("%d", ph->rep)),
+			    o);
 			break;
 		}
-		say(l, i, &at, CUE_HOLD, TONE_PHASE, short_hold && ph->rep > 1 ? NULL : "hold", o);
+		say(l, i, &at, CUE_HOLD, TONE_PHASE,
+		    short_hold && ph->rep > 1 ? NULL : C_("spoken cue", "hold"), o);
 		for (int k = 3; k >= 1 && !(short_hold && ph->rep > 1); k--) {
 			if (ph->ms - k * 1000LL < at)
 				continue;
@@ -114,27 +126,29 @@ static void frame_phase(struct cue_list *l, const struct session_plan *p, size_t
 		}
 		break;
 	case PHASE_REST:
-		say(l, i, &at, CUE_REST, TONE_PHASE, short_hold && ph->rep > 2 ? NULL : "rest", o);
+		say(l, i, &at, CUE_REST, TONE_PHASE,
+		    short_hold && ph->rep > 2 ? NULL : C_("spoken cue", "rest"), o);
 		if (side_words(ph->side) && side_before(p, i) != ph->side)
 			say(l, i, &at, CUE_SIDE, TONE_NONE, side_words(ph->side), o);
 		break;
 	case PHASE_SWITCH:
-		say(l, i, &at, CUE_SWITCH, TONE_PHASE, "switch sides", o);
+		say(l, i, &at, CUE_SWITCH, TONE_PHASE, C_("spoken cue", "switch sides"), o);
 		if (side_words(ph->side))
 			say(l, i, &at, CUE_SIDE, TONE_NONE, side_words(ph->side), o);
 		break;
 	case PHASE_BETWEEN:
-		say(l, i, &at, CUE_REST, TONE_PHASE, "rest", o);
+		say(l, i, &at, CUE_REST, TONE_PHASE, C_("spoken cue", "rest"), o);
 		if (ph->step + 1 < r->nsteps) {
 			const struct exercise *next = r->steps[ph->step + 1].ex;
 			say(l, i, &at, CUE_NEXT, TONE_NONE,
-			    own(l, xasprintf("next: %s", next->title)), o);
+			    /* TRANSLATORS: spoken in the rest before an exercise: its title. */
+			    own(l, xasprintf(_("next: %s"), next->title)), o);
 			if (next->position && *next->position)
 				say(l, i, &at, CUE_POSITION, TONE_NONE, next->position, o);
 		}
 		break;
 	case PHASE_DONE:
-		say(l, i, &at, CUE_DONE, TONE_END, "well done", o);
+		say(l, i, &at, CUE_DONE, TONE_END, C_("spoken cue", "well done"), o);
 		break;
 	}
 }

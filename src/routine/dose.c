@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
+
 enum dose_outcome dose_outcome(int before_back, int before_leg, int after_back, int after_leg,
 			       bool spread)
 {
@@ -108,7 +110,8 @@ bool dose_reason(const struct step *st, const struct dose *d, char *buf, size_t 
 	const struct exercise *ex = st->ex;
 	if (!d || !ex || !dose_current(d, ex) || d->change == DOSE_START ||
 	    (d->change == DOSE_UP && d->reps_steps == 0 && d->hold_steps == 0)) {
-		snprintf(buf, n, "starting dose");
+		/* TRANSLATORS: why a step's dose is what it is: the routine file's own. */
+		snprintf(buf, n, "%s", _("starting dose"));
 		return false;
 	}
 	int reps, hold;
@@ -117,13 +120,34 @@ bool dose_reason(const struct step *st, const struct dose *d, char *buf, size_t 
 	bool h = d->changed_hold;
 	int was = h ? stepped(st->hold, d->hold_steps - dir, &ex->progress.hold)
 		    : stepped(st->reps, d->reps_steps - dir, &ex->progress.reps);
-	const char *unit = h ? " s" : "";
-	if (d->change == DOSE_UP)
-		snprintf(buf, n, "up from %d%s after %d comfortable sessions", was, unit,
-			 ex->progress.every);
+	int every = ex->progress.every;
+	if (d->change == DOSE_UP && h)
+		/* TRANSLATORS: why a hold grew: the seconds it was, then the sessions counted. */
+		snprintf(buf, n,
+		         ngettext("up from %d s after %d comfortable session",
+		                  "up from %d s after %d comfortable sessions", every),
+		         was, every);
+	else if (d->change == DOSE_UP)
+		/* TRANSLATORS: why the reps grew: the reps it was, then the sessions counted. */
+		snprintf(buf, n,
+		         ngettext("up from %d after %d comfortable session",
+		                  "up from %d after %d comfortable sessions", every),
+		         was, every);
+	else if (h)
+		snprintf(buf, n,
+			 d->change == DOSE_BACK_SPREAD
+				 /* TRANSLATORS: why a hold went back: the seconds it was. */
+				 ? _("back from %d s: symptoms spread down the leg after a session")
+				 /* TRANSLATORS: why a hold went back: the seconds it was. */
+				 : _("back from %d s: pain rose 2 or more points in a session"),
+			 was);
 	else
-		snprintf(buf, n, "back from %d%s: %s", was, unit,
-			 d->change == DOSE_BACK_SPREAD ? "symptoms spread down the leg after a session"
-						       : "pain rose 2 or more points in a session");
+		snprintf(buf, n,
+			 d->change == DOSE_BACK_SPREAD
+				 /* TRANSLATORS: why the reps went back: the reps it was. */
+				 ? _("back from %d: symptoms spread down the leg after a session")
+				 /* TRANSLATORS: why the reps went back: the reps it was. */
+				 : _("back from %d: pain rose 2 or more points in a session"),
+			 was);
 	return true;
 }

@@ -12,19 +12,24 @@
 
 #include "base/arena.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/ident.h"
 #include "base/status.h"
 
-/* Body areas: the fixed vocabulary, in the order the docs list it. */
+/*
+ * Body areas: the fixed vocabulary, in the order the docs list it. The names
+ * are the routine files' words; a screen shows one translated with
+ * i18n_cgettext("routine area", name).
+ */
 #define ROUTINE_AREA_LIST(X)                                                                       \
-	X(AREA_LOWER_BACK, "lower-back")                                                           \
-	X(AREA_GLUTES, "glutes")                                                                   \
-	X(AREA_HIPS, "hips")                                                                       \
-	X(AREA_HAMSTRINGS, "hamstrings")                                                           \
-	X(AREA_LEGS, "legs")                                                                       \
-	X(AREA_CORE, "core")                                                                       \
-	X(AREA_UPPER_BACK, "upper-back")                                                           \
-	X(AREA_NECK, "neck")
+	X(AREA_LOWER_BACK, NC_("routine area", "lower-back"))                                      \
+	X(AREA_GLUTES, NC_("routine area", "glutes"))                                              \
+	X(AREA_HIPS, NC_("routine area", "hips"))                                                  \
+	X(AREA_HAMSTRINGS, NC_("routine area", "hamstrings"))                                      \
+	X(AREA_LEGS, NC_("routine area", "legs"))                                                  \
+	X(AREA_CORE, NC_("routine area", "core"))                                                  \
+	X(AREA_UPPER_BACK, NC_("routine area", "upper-back"))                                      \
+	X(AREA_NECK, NC_("routine area", "neck"))
 
 enum routine_area {
 #define ROUTINE_AREA_ENUM(e, name) e,
@@ -156,6 +161,12 @@ void library_init(struct library *lib);
  * returned.
  */
 enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_exist);
+/*
+ * Adds the shipped routines' DIR (may be missing) as the next layer: as
+ * library_add_dir, and library_finish puts their text in the user's
+ * language (routine_text.h). A person's own directories keep their words.
+ */
+enum lb_status library_add_shipped_dir(struct library *lib, const char *dir);
 /* Adds the named files as the next layer (for `limber check`). */
 void library_add_files(struct library *lib, const char *const *paths, size_t n);
 /* Parses one file's text as the next layer (tests). */

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 void routine_figure_add_dir(struct library *lib, const char *dir)
@@ -69,15 +70,16 @@ void routine_figure_find(struct library *lib, struct exercise *e)
 		}
 		if (err != ENOENT && err != ENOTDIR) {
 			diags_add(&lib->figure_problems, e->file, e->figure_line,
-				  "figure \"%s\": cannot read %s: %s", e->figure, p,
-				  err == EISDIR ? "not a regular file" : strerror(err));
+			          _("figure \"%s\": cannot read %s: %s"), e->figure, p,
+			          err == EISDIR ? _("not a regular file") : strerror(err));
 			free(p);
 			return;
 		}
 		free(p);
 	}
 	diags_add(&lib->figure_problems, e->file, e->figure_line,
-		  "figure \"%s\": no " ROUTINE_FIGURES_DIR "/%s.svg beside the routine files "
-		  "(the exercise plays without it)",
-		  e->figure, e->figure);
+	          /* TRANSLATORS: a figure's name, then its file under the figures folder. */
+	          _("figure \"%s\": no %s/%s.svg beside the routine files "
+	            "(the exercise plays without it)"),
+	          e->figure, ROUTINE_FIGURES_DIR, e->figure);
 }

@@ -10,16 +10,19 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "base/strdist.h"
 #include "base/xalloc.h"
 #include "routine/routine_figure.h"
 #include "routine/routine_read.h"
+#include "routine/routine_text.h"
 
 /* One file's contents, before overrides are resolved. */
 struct lib_file {
 	const char *path;
 	int layer;
 	bool bad;
+	bool shipped; /* from library_add_shipped_dir: its text is translated */
 	struct exercise *ex;
 	size_t nex;
 	struct routine *rt;
@@ -55,11 +58,13 @@ static bool seen_before(struct library *lib, const char *path)
 	return false;
 }
 
-static void load_file(struct library *lib, const char *path, int layer, const char *buf)
+static void load_file(struct library *lib, const char *path, int layer, const char *buf,
+		      bool shipped)
 {
 	if (!buf && seen_before(lib, path))
 		return;
 	struct lib_file *f = new_file(lib, path, layer);
+	f->shipped = shipped;
 	routine_read_file(lib, f->path, buf, &f->ex, &f->nex, &f->rt, &f->nrt);
 }
 
@@ -79,14 +84,14 @@ static bool is_conf_name(const char *name)
 	return name[0] != '.' && n > 5 && strcmp(name + n - 5, ".conf") == 0;
 }
 
-enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_exist)
+static enum lb_status add_dir(struct library *lib, const char *dir, bool must_exist, bool shipped)
 {
 	int layer = lib->nlayers++;
 	DIR *dp = opendir(dir);
 	if (!dp) {
 		if (must_exist || errno != ENOENT) {
-			diags_add(&lib->problems, dir, 0, "cannot open routine directory: %s",
-				  strerror(errno));
+			diags_add(&lib->problems, dir, 0, _("cannot open routine directory: %s"),
+			          strerror(errno));
 			return LB_NOT_FOUND;
 		}
 		return LB_OK;
@@ -107,11 +112,21 @@ enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_e
 	for (size_t i = 0; i < n; i++) {
 		struct stat st;
 		if (stat(names[i], &st) == 0 && S_ISREG(st.st_mode))
-			load_file(lib, names[i], layer, NULL);
+			load_file(lib, names[i], layer, NULL, shipped);
 		free(names[i]);
 	}
 	free(names);
 	return LB_OK;
+}
+
+enum lb_status library_add_dir(struct library *lib, const char *dir, bool must_exist)
+{
+	return add_dir(lib, dir, must_exist, false);
+}
+
+enum lb_status library_add_shipped_dir(struct library *lib, const char *dir)
+{
+	return add_dir(lib, dir, false, true);
 }
 
 void library_add_files(struct library *lib, const char *const *paths, size_t n)
@@ -119,13 +134,13 @@ void library_add_files(struct library *lib, const char *const *paths, size_t n)
 	int layer = lib->nlayers++;
 	for (size_t i = 0; i < n; i++) {
 		routine_figure_add_file_dir(lib, paths[i]);
-		load_file(lib, paths[i], layer, NULL);
+		load_file(lib, paths[i], layer, NULL, false);
 	}
 }
 
 void library_add_buf(struct library *lib, const char *name, const char *text_)
 {
-	load_file(lib, name, lib->nlayers++, text_);
+	load_file(lib, name, lib->nlayers++, text_, false);
 }
 
 bool library_has_file(const struct library *lib, const char *path)
@@ -204,8 +219,10 @@ static void find_duplicates(struct library *lib, bool routines)
 		       v[first - 1].layer == v[i].layer)
 			first--;
 		diags_add(&lib->problems, lib->files[v[i].file].path, v[i].line,
-			  "%s \"%s\" is already defined at %s:%d", routines ? "routine" : "exercise",
-			  v[i].id, lib->files[v[first].file].path, v[first].line);
+		          /* TRANSLATORS: "routine" or "exercise" (file words), an id, FILE:LINE. */
+		          _("%s \"%s\" is already defined at %s:%d"),
+		          routines ? "routine" : "exercise", v[i].id,
+		          lib->files[v[first].file].path, v[first].line);
 	}
 	free(v);
 	mark_bad_files(lib);
@@ -235,9 +252,10 @@ static bool resolve_step(struct library *lib, struct routine *r, struct step *s)
 			if (strcmp(f->ex[k].id, s->exercise_id) == 0) {
 				if (f->path == r->file)
 					return false; /* its own problems are reported */
-				diags_add(&lib->problems, r->file, s->line,
-					  "step \"%s\": that exercise is in %s, which has errors",
-					  s->exercise_id, f->path);
+				diags_add(
+				    &lib->problems, r->file, s->line,
+				    _("step \"%s\": that exercise is in %s, which has errors"),
+				    s->exercise_id, f->path);
 				return false;
 			}
 		}
@@ -248,11 +266,11 @@ static bool resolve_step(struct library *lib, struct routine *r, struct step *s)
 	const char *hint = str_suggest(s->exercise_id, ids, lib->nex);
 	if (hint)
 		diags_add(&lib->problems, r->file, s->line,
-			  "step \"%s\": no exercise has that id (did you mean '%s'?)", s->exercise_id,
-			  hint);
+		          _("step \"%s\": no exercise has that id (did you mean '%s'?)"),
+		          s->exercise_id, hint);
 	else
-		diags_add(&lib->problems, r->file, s->line, "step \"%s\": no exercise has that id",
-			  s->exercise_id);
+		diags_add(&lib->problems, r->file, s->line,
+		          _("step \"%s\": no exercise has that id"), s->exercise_id);
 	free(ids);
 	return false;
 }
@@ -312,15 +330,32 @@ static bool too_long(struct library *lib)
 		long t = routine_total_seconds(r, 0);
 		if (t <= ROUTINE_MAX_SECONDS)
 			continue;
-		diags_add(&lib->problems, r->file, r->line,
-			  "routine \"%s\" plays for %ld h %02ld min; a routine may play for at most "
-			  "%d hours",
-			  r->id, t / 3600, t / 60 % 60, ROUTINE_MAX_SECONDS / 3600);
+		diags_add(
+		    &lib->problems, r->file, r->line,
+		    ngettext("routine \"%s\" plays for %ld h %02ld min; a routine may play for "
+		             "at most %d hour",
+		             "routine \"%s\" plays for %ld h %02ld min; a routine may play for "
+		             "at most %d hours",
+		             ROUTINE_MAX_SECONDS / 3600),
+		    r->id, t / 3600, t / 60 % 60, ROUTINE_MAX_SECONDS / 3600);
 		any = true;
 	}
 	if (any)
 		mark_bad_files(lib);
 	return any;
+}
+
+/* The shipped files' text in the user's language (checked as written: a translation never
+ * makes a file bad). */
+static void translate_shipped(struct library *lib)
+{
+	for (size_t i = 0; i < lib->nfiles; i++) {
+		struct lib_file *f = &lib->files[i];
+		for (size_t k = 0; f->shipped && k < f->nex; k++)
+			routine_text_exercise(&f->ex[k]);
+		for (size_t k = 0; f->shipped && k < f->nrt; k++)
+			routine_text_routine(&f->rt[k]);
+	}
 }
 
 void library_finish(struct library *lib)
@@ -354,6 +389,7 @@ void library_finish(struct library *lib)
 	for (size_t i = 0; i < lib->nfiles; i++)
 		for (size_t k = 0; k < lib->files[i].nex; k++)
 			routine_figure_find(lib, &lib->files[i].ex[k]);
+	translate_shipped(lib);
 
 	for (size_t i = 0; i < lib->nfiles; i++) {
 		struct lib_file *f = &lib->files[i];

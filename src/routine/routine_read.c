@@ -12,6 +12,7 @@
 #include "base/arena.h"
 #include "base/cfgfile.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/status.h"
 #include "base/strdist.h"
@@ -84,11 +85,12 @@ static const char *text(struct ctx *c, cfg_t *sec, const char *key, int max_cols
 	const char *v = cfg_getstr(sec, key);
 	if (!v) {
 		if (required)
-			problem(c, NULL, "%s \"%s\" has no %s", c->what, c->s->id, key);
+			/* TRANSLATORS: a section ("exercise"), its id, a key: the file's words. */
+			problem(c, NULL, _("%s \"%s\" has no %s"), c->what, c->s->id, key);
 		return NULL;
 	}
 	if (!*v) {
-		problem(c, key, "%s must not be empty", key);
+		problem(c, key, _("%s must not be empty"), key);
 		return NULL;
 	}
 	char *why = textsafe_why(v, 0);
@@ -99,11 +101,11 @@ static const char *text(struct ctx *c, cfg_t *sec, const char *key, int max_cols
 	}
 	int w = utf8_width(v);
 	if (w < 0) {
-		problem(c, key, "%s must be one line of printable text", key);
+		problem(c, key, _("%s must be one line of printable text"), key);
 		return NULL;
 	}
 	if (w > max_cols) {
-		problem(c, key, "%s is %d columns wide; the limit is %d", key, w, max_cols);
+		problem(c, key, _("%s is %d columns wide; the limit is %d"), key, w, max_cols);
 		return NULL;
 	}
 	return arena_strdup(&c->lib->arena, v);
@@ -124,17 +126,22 @@ static int number(struct ctx *c, cfg_t *sec, enum routine_field f, int def, int 
 			*given = 1;
 		return (int)n;
 	}
-	const char *unit = lim->unit ? " " : "";
-	const char *unit_name = lim->unit ? lim->unit : "";
 	long dummy;
+	bool secs = lim->unit != NULL; /* "seconds", the only unit */
 	if (v[0] == '0' && v[1] && strspn(v, "0123456789") == strlen(v))
-		problem(c, lim->key, "write %s without leading zeros, got %s", lim->key, v);
+		problem(c, lim->key, _("write %s without leading zeros, got %s"), lim->key, v);
+	else if (parse_uint(v, 0, 1000000000L, &dummy) && secs)
+		problem(c, lim->key, _("%s must be %ld..%ld seconds, got %s"), lim->key, lim->min,
+		        lim->max, v);
 	else if (parse_uint(v, 0, 1000000000L, &dummy))
-		problem(c, lim->key, "%s must be %ld..%ld%s%s, got %s", lim->key, lim->min, lim->max,
-			unit, unit_name, v);
+		problem(c, lim->key, _("%s must be %ld..%ld, got %s"), lim->key, lim->min, lim->max,
+		        v);
+	else if (secs)
+		problem(c, lim->key, _("%s must be a whole number %ld..%ld seconds, got '%s'"),
+		        lim->key, lim->min, lim->max, v);
 	else
-		problem(c, lim->key, "%s must be a whole number %ld..%ld%s%s, got '%s'", lim->key,
-			lim->min, lim->max, unit, unit_name, v);
+		problem(c, lim->key, _("%s must be a whole number %ld..%ld, got '%s'"), lim->key,
+		        lim->min, lim->max, v);
 	return def;
 }
 
@@ -146,7 +153,8 @@ static int sides(struct ctx *c, cfg_t *sec, int def)
 	for (int i = 0; i < SIDES_COUNT; i++)
 		if (strcmp(v, routine_sides_names[i]) == 0)
 			return i;
-	problem(c, "sides", "sides must be none, both or alternate, got '%s'", v);
+	/* TRANSLATORS: the words are the file's own: keep them. */
+	problem(c, "sides", _("sides must be none, both or alternate, got '%s'"), v);
 	return def;
 }
 
@@ -158,7 +166,8 @@ static enum routine_kind kind(struct ctx *c, cfg_t *sec)
 	for (int i = 0; i < KIND_COUNT; i++)
 		if (strcmp(v, routine_kind_names[i]) == 0)
 			return (enum routine_kind)i;
-	problem(c, "kind", "kind must be hold or move, got '%s'", v);
+	/* TRANSLATORS: the words are the file's own: keep them. */
+	problem(c, "kind", _("kind must be hold or move, got '%s'"), v);
 	return KIND_HOLD;
 }
 
@@ -175,16 +184,21 @@ static unsigned areas(struct ctx *c, cfg_t *sec, bool required, bool *given)
 		}
 		const char *hint = str_suggest(v, routine_area_names, AREA_COUNT);
 		if (hint)
-			problem(c, "area", "unknown area '%s' (did you mean '%s'?)", v, hint);
+			problem(c, "area", _("unknown area '%s' (did you mean '%s'?)"), v, hint);
 		else
+			/* TRANSLATORS: the areas are the file's own words: keep them. */
 			problem(c, "area",
-				"unknown area '%s' (known: lower-back, glutes, hips, hamstrings, legs, "
-				"core, upper-back, neck)",
-				v);
+			        _("unknown area '%s' (known: lower-back, glutes, hips, hamstrings, "
+			          "legs, "
+			          "core, upper-back, neck)"),
+			        v);
 	}
 	if (required && n == 0)
-		problem(c, NULL, "%s \"%s\" needs an area (one or more of: lower-back, glutes, hips, "
-			"hamstrings, legs, core, upper-back, neck)", c->what, c->s->id);
+		/* TRANSLATORS: a section ("exercise") and its id; areas: file words. */
+		problem(c, NULL,
+		        _("%s \"%s\" needs an area (one or more of: lower-back, glutes, hips, "
+		          "hamstrings, legs, core, upper-back, neck)"),
+		        c->what, c->s->id);
 	return mask;
 }
 
@@ -213,23 +227,26 @@ static struct dose_range dose_range(struct ctx *c, cfg_t *sec, enum routine_fiel
 	if (!mid || !parse_uint(copy, lim->min, lim->max, &lo) ||
 	    !parse_uint(mid + 2, lim->min, lim->max, &hi) ||
 	    (end && !parse_uint(end, 1, lim->max, &step))) {
-		problem(c, lim->key,
-			"%s must be MIN..MAX or MIN..MAX step N, whole numbers %ld..%ld, got '%s'",
-			lim->key, lim->min, lim->max, v);
+		problem(
+		    c, lim->key,
+		    /* TRANSLATORS: "step" is the file's own word: keep it. */
+		    _("%s must be MIN..MAX or MIN..MAX step N, whole numbers %ld..%ld, got '%s'"),
+		    lim->key, lim->min, lim->max, v);
 		return r;
 	}
 	if (lo > hi) {
-		problem(c, lim->key, "%s: %ld..%ld runs backwards", lim->key, lo, hi);
+		problem(c, lim->key, _("%s: %ld..%ld runs backwards"), lim->key, lo, hi);
 		return r;
 	}
 	if (start < lo || start > hi) {
-		problem(c, lim->key, "%s: the exercise's %s, %d, is outside %ld..%ld", lim->key,
-			lim->key, start, lo, hi);
+		/* TRANSLATORS: a key ("reps") twice, the exercise's value, the range around it. */
+		problem(c, lim->key, _("%s: the exercise's %s, %d, is outside %ld..%ld"), lim->key,
+		        lim->key, start, lo, hi);
 		return r;
 	}
 	if (hi > lo && step > hi - lo) {
-		problem(c, lim->key, "%s: a step of %ld does not fit in %ld..%ld", lim->key, step, lo,
-			hi);
+		problem(c, lim->key, _("%s: a step of %ld does not fit in %ld..%ld"), lim->key,
+		        step, lo, hi);
 		return r;
 	}
 	return (struct dose_range){(int)lo, (int)hi, hi > lo ? (int)step : 0};
@@ -244,11 +261,13 @@ static void read_progress(struct ctx *c, cfg_t *sec, struct exercise *e)
 	const char *v = cfg_getstr(sec, "every");
 	long n;
 	if (v && !parse_uint(v, 1, PROGRESS_EVERY_MAX, &n))
-		problem(c, "every", "every must be 1..%d sessions, got '%s'", PROGRESS_EVERY_MAX, v);
+		problem(c, "every", _("every must be 1..%d sessions, got '%s'"), PROGRESS_EVERY_MAX,
+		        v);
 	else if (v)
 		p->every = (int)n;
 	if (!cfg_getstr(sec, "reps") && !cfg_getstr(sec, "hold"))
-		problem(c, NULL, "progress needs reps or hold (as \"5..10 step 1\")");
+		/* TRANSLATORS: progress, reps, hold, step: the file's words, keep them. */
+		problem(c, NULL, _("progress needs reps or hold (as \"5..10 step 1\")"));
 	if (!p->reps.step && !p->hold.step)
 		p->every = 0;
 }
@@ -257,8 +276,9 @@ static const char *section_id(struct ctx *c)
 {
 	const char *id = c->s->id ? c->s->id : "";
 	if (!ident_valid(id))
-		problem(c, NULL, "%s id \"%s\" must be 1..%d characters of a-z, 0-9 and '-'", c->what,
-			id, ROUTINE_ID_MAX);
+		/* TRANSLATORS: a section of the file ("exercise") and the id it has. */
+		problem(c, NULL, _("%s id \"%s\" must be 1..%d characters of a-z, 0-9 and '-'"),
+		        c->what, id, ROUTINE_ID_MAX);
 	return arena_strdup(&c->lib->arena, id);
 }
 
@@ -273,7 +293,7 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 	e->areas = areas(c, sec, true, &given);
 	unsigned ncues = cfg_size(sec, "cue");
 	if (ncues > ROUTINE_CUES_MAX) {
-		problem(c, "cue", "%u cues; the limit is %d", ncues, ROUTINE_CUES_MAX);
+		problem(c, "cue", _("%u cues; the limit is %d"), ncues, ROUTINE_CUES_MAX);
 		ncues = ROUTINE_CUES_MAX;
 	}
 	e->cues = arena_alloc(&c->lib->arena, (ncues + 1) * sizeof *e->cues);
@@ -282,12 +302,13 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 		char *why = textsafe_why(v, 0);
 		int w = why ? -1 : utf8_width(v);
 		if (why)
-			problem(c, "cue", "cue %u: %s", i + 1, why);
+			/* TRANSLATORS: "cue" is the file's key; %s: what is wrong with it. */
+			problem(c, "cue", _("cue %u: %s"), i + 1, why);
 		else if (!*v || w < 0)
-			problem(c, "cue", "cue %u must be one line of printable text", i + 1);
+			problem(c, "cue", _("cue %u must be one line of printable text"), i + 1);
 		else if (w > ROUTINE_TEXT_COLS)
-			problem(c, "cue", "cue %u is %d columns wide; the limit is %d", i + 1, w,
-				ROUTINE_TEXT_COLS);
+			problem(c, "cue", _("cue %u is %d columns wide; the limit is %d"), i + 1, w,
+			        ROUTINE_TEXT_COLS);
 		else
 			e->cues[e->ncues++] = arena_strdup(&c->lib->arena, v);
 		free(why);
@@ -305,13 +326,15 @@ static void read_exercise(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct 
 	const char *fig = cfg_getstr(sec, "figure");
 	if (fig && !ident_valid(fig))
 		problem(c, "figure",
-			"figure \"%s\" must be 1..%d characters of a-z, 0-9 and '-' "
-			"(the file is figures/NAME.svg)",
-			fig, ROUTINE_ID_MAX);
+		        _("figure \"%s\" must be 1..%d characters of a-z, 0-9 and '-' "
+		          "(the file is figures/NAME.svg)"),
+		        fig, ROUTINE_ID_MAX);
 	else if (fig) {
 		e->figure = arena_strdup(&c->lib->arena, fig);
 		e->figure_line = cfgfile_key_line(c->s, "figure");
 	}
+	e->file = c->path;
+	e->line = c->s->line;
 }
 
 static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct routine *r)
@@ -323,10 +346,10 @@ static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct r
 	r->rest = number(c, sec, RF_ROUTINE_REST, (int)routine_limits[RF_ROUTINE_REST].def, NULL);
 	unsigned n = cfg_size(sec, "step");
 	if (n == 0)
-		problem(c, NULL, "routine \"%s\" has no steps", r->id);
+		problem(c, NULL, _("routine \"%s\" has no steps"), r->id);
 	if (n > ROUTINE_STEPS_MAX) {
-		problem(c, NULL, "routine \"%s\" has %u steps; the limit is %d", r->id, n,
-			ROUTINE_STEPS_MAX);
+		problem(c, NULL, _("routine \"%s\" has %u steps; the limit is %d"), r->id, n,
+		        ROUTINE_STEPS_MAX);
 		n = ROUTINE_STEPS_MAX;
 	}
 	r->steps = arena_alloc(&c->lib->arena, (n ? n : 1) * sizeof *r->steps);
@@ -342,6 +365,8 @@ static void read_routine(struct ctx *c, struct cfgfile *cf, cfg_t *sec, struct r
 		p->sides_set = cfg_getstr(st, "sides") != NULL;
 		p->sides = sides(&sc, st, SIDES_NONE);
 	}
+	r->file = c->path;
+	r->line = c->s->line;
 }
 
 /* Turns a parsed file into exercises and routines, reporting what is wrong. */
@@ -354,21 +379,15 @@ static void read_sections(struct library *lib, const char *path, struct cfgfile 
 	for (unsigned i = 0; i < n_ex; i++) {
 		cfg_t *sec = cfg_getnsec(cf->cfg, "exercise", i);
 		struct ctx c = {lib, path, cfgfile_section(cf, sec), "exercise"};
-		struct exercise *e = &(*ex)[(*nex)++];
-		read_exercise(&c, cf, sec, e);
-		e->file = path;
-		e->line = c.s->line;
+		read_exercise(&c, cf, sec, &(*ex)[(*nex)++]);
 	}
 	for (unsigned i = 0; i < n_rt; i++) {
 		cfg_t *sec = cfg_getnsec(cf->cfg, "routine", i);
 		struct ctx c = {lib, path, cfgfile_section(cf, sec), "routine"};
-		struct routine *r = &(*rt)[(*nrt)++];
-		read_routine(&c, cf, sec, r);
-		r->file = path;
-		r->line = c.s->line;
+		read_routine(&c, cf, sec, &(*rt)[(*nrt)++]);
 	}
 	if (n_ex + n_rt == 0)
-		diags_add(&lib->problems, path, 0, "holds no exercise or routine");
+		diags_add(&lib->problems, path, 0, _("holds no exercise or routine"));
 }
 
 void routine_read_file(struct library *lib, const char *path, const char *buf,

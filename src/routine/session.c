@@ -8,17 +8,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/xalloc.h"
 
 const char *const session_phase_names[] = {
-	[PHASE_GET_READY] = "GET READY", [PHASE_HOLD] = "HOLD",	 [PHASE_REST] = "REST",
-	[PHASE_SWITCH] = "SWITCH SIDES", [PHASE_BETWEEN] = "REST", [PHASE_DONE] = "DONE",
+	/* TRANSLATORS: a session's phase, in capitals on the player: keep each short. */
+	[PHASE_GET_READY] = N_("GET READY"),
+	/* TRANSLATORS: a session's phase: a stretch kept still. */
+	[PHASE_HOLD] = N_("HOLD"),
+	/* TRANSLATORS: a session's phase: the rest between reps or exercises. */
+	[PHASE_REST] = N_("REST"),
+	/* TRANSLATORS: a session's phase: from the left side to the right. */
+	[PHASE_SWITCH] = N_("SWITCH SIDES"),
+	[PHASE_BETWEEN] = N_("REST"),
+	/* TRANSLATORS: a session's phase: the session is over. */
+	[PHASE_DONE] = N_("DONE"),
 };
 
 const char *const session_side_names[] = {
 	[SIDE_NONE] = "",
-	[SIDE_LEFT] = "LEFT",
-	[SIDE_RIGHT] = "RIGHT",
+	/* TRANSLATORS: the side being stretched, in capitals on the player. */
+	[SIDE_LEFT] = N_("LEFT"),
+	/* TRANSLATORS: the side being stretched, in capitals on the player. */
+	[SIDE_RIGHT] = N_("RIGHT"),
 };
 
 /* ---- the plan ---- */
@@ -339,7 +351,8 @@ void session_view(const struct session *s, int64_t now, struct session_view *v)
 const char *session_phase_word(const struct session_view *v)
 {
 	if (v->phase == PHASE_HOLD && v->move)
-		return "MOVE";
+		/* TRANSLATORS: a session's phase: a movement's rep, in capitals on the player. */
+		return N_("MOVE");
 	return session_phase_names[v->phase];
 }
 

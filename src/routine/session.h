@@ -20,6 +20,7 @@ enum session_phase {
 
 enum session_side { SIDE_NONE, SIDE_LEFT, SIDE_RIGHT };
 
+/* The words are marked N_: a screen shows them with _(). */
 extern const char *const session_phase_names[]; /* "GET READY", "HOLD", ... */
 extern const char *const session_side_names[];  /* "", "LEFT", "RIGHT" */
 
@@ -119,7 +120,7 @@ int session_back(struct session *s, int64_t now);
 bool session_adjust(struct session *s, int64_t now, int64_t delta_ms);
 void session_quit(struct session *s, int64_t now);
 void session_view(const struct session *s, int64_t now, struct session_view *v);
-/* The phase in one word for the screen: "HOLD", "MOVE" (a movement's rep), "REST", ... */
+/* The phase in one word for the screen: "HOLD", "MOVE" (a movement's rep), "REST", ...; N_. */
 const char *session_phase_word(const struct session_view *v);
 /* Real ms from now until something visible changes (a second ticks over); -1 when idle. */
 int64_t session_next_wake(const struct session *s, int64_t now);

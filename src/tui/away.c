@@ -11,8 +11,10 @@
 #include <time.h>
 
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/status.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 #include "diary/entrytext.h"
 #include "diary/fields.h"
@@ -33,26 +35,28 @@ static void draw(struct tui *t, struct tui_screen *s)
 	struct minutes *m = s->data;
 	if (tui_too_small(t, 30, 8))
 		return;
-	tui_title(t, "Add a session");
+	tui_title(t, _("Add a session"));
 	tui_wrap(t, 3, 2, t->cols - 4, 1, A_BOLD, m->r->title);
 	char num[16] = "";
 	if (m->value > 0)
 		snprintf(num, sizeof num, "%d", m->value);
-	tui_text(t, 5, 2, A_NORMAL, "Minutes");
-	tui_text(t, 5, 10, A_UNDERLINE, "    ");
-	tui_text(t, 5, 10, A_UNDERLINE | A_BOLD, num);
-	char *plan = m->typed ? xasprintf("planned: %d min", m->planned)
-			      : xstrdup("planned time; type to change");
-	tui_wrap(t, 6, 10, t->cols - 11, 1, tui_attr(t, TC_DIM), plan);
+	/* TRANSLATORS: the label of the minutes a session done away from the screen took. */
+	const char *label = _("Minutes");
+	int x = 2 + utf8_width(label) + 1; /* the slot, after the label */
+	tui_text(t, 5, 2, A_NORMAL, label);
+	tui_text(t, 5, x, A_UNDERLINE, "    ");
+	tui_text(t, 5, x, A_UNDERLINE | A_BOLD, num);
+	char *plan = m->typed ? xasprintf(_("planned: %d min"), m->planned)
+			      : xstrdup(_("planned time; type to change"));
+	tui_wrap(t, 6, x, t->cols - x - 1, 1, tui_attr(t, TC_DIM), plan);
 	free(plan);
 	tui_wrap(t, 8, 2, t->cols - 4, t->rows - 10, tui_attr(t, TC_DIM),
-		 "Recorded as complete, ending now; the pain before and after come next.");
+		 _("Recorded as complete, ending now; the pain before and after come next."));
 	tui_hline(t, t->rows - 2);
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 t->cols >= 44 ? (t->utf8 ? "0-9 minutes · Enter go on · Esc back"
-					  : "0-9 minutes - Enter go on - Esc back")
-			       : "Enter go on  Esc back");
-	move(5, 10 + (int)strlen(num));
+	/* TRANSLATORS: a key line. After a \n, a shorter form for a narrow window. */
+	tui_key_line(t, tui_attr(t, TC_DIM),
+		     _("0-9 minutes · Enter go on · Esc back\nEnter go on · Esc back"));
+	move(5, x + (int)strlen(num));
 	curs_set(1);
 }
 
@@ -72,14 +76,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		m->value = m->typed ? m->value / 10 : 0;
 		m->typed = true;
 		break;
-	case KA_ENTER:
-		if (m->value > 0)
-			tui_finish(s, 1);
-		break;
-	case KA_QUIT:
-		tui_finish(s, 0);
-		break;
 	default:
+		tui_finish_answer(s, k.act, m->value > 0);
 		break;
 	}
 }
@@ -125,11 +123,12 @@ static bool store(struct diary *db, const struct routine *r, int minutes, int64_
 	enum lb_status st = diary_add_session(db, &s, &err);
 	if (st == LB_OK) {
 		char *text = entrytext_session(&s, 0, "->");
-		snprintf(msg, n, "Added session s%lld: %s", (long long)s.id, text);
+		/* TRANSLATORS: s%lld is the session's id (keep the s); %s the session in words. */
+		snprintf(msg, n, _("Added session s%lld: %s"), (long long)s.id, text);
 		free(text);
 		*id = s.id;
 	} else {
-		snprintf(msg, n, "Not added: %s", err.n ? err.v[0].msg : lb_status_str(st));
+		snprintf(msg, n, _("Not added: %s"), err.n ? err.v[0].msg : lb_status_str(st));
 	}
 	diags_free(&err);
 	diary_session_free(&s);
@@ -140,17 +139,21 @@ int away_add_session(struct tui *t, struct diary *db, const struct library *lib,
 		     int64_t now, int64_t *id, char *msg, size_t n)
 {
 	msg[0] = '\0';
-	const struct routine *r = picker_choose(t, lib, count_in, NULL, "add");
+	/* TRANSLATORS: what Enter does in the routine picker ("Enter add"): add a session. */
+	const struct routine *r = picker_choose(t, lib, count_in, NULL, NC_("picker", "add"));
 	if (!r)
 		return t->signal ? -1 : 0;
 	int minutes, pain[5];
 	int rc = ask_minutes(t, r, routine_minutes(r, count_in), &minutes);
 	if (rc <= 0)
 		return rc;
-	rc = rating_ask(t, r->title, "Before it", RATING_ESC_BACK, &pain[0], &pain[1]);
+	/* TRANSLATORS: the pain before and after a session done away from the screen. */
+	rc = rating_ask(t, r->title, _("Before it: how is your pain?"), RATING_ESC_BACK, &pain[0],
+			&pain[1]);
 	if (rc != 0)
 		return rc < 0 ? -1 : 0;
-	if (rating_ask(t, r->title, "After it", RATING_ESC_SKIPS, &pain[2], &pain[3]) < 0 ||
+	if (rating_ask(t, r->title, _("After it: how is your pain?"), RATING_ESC_SKIPS, &pain[2],
+		       &pain[3]) < 0 ||
 	    rating_legs(t, r->title, &pain[4]) < 0)
 		return -1;
 	return store(db, r, minutes, now, pain, id, msg, n) ? 1 : 0;

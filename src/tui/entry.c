@@ -12,6 +12,7 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/status.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
@@ -94,7 +95,7 @@ static bool save(struct form *f)
 	enum lb_status st = f->is_new ? diary_add_entry(f->db, e, f->now, &err)
 	                              : diary_update_entry(f->db, e, f->now, &err);
 	if (st != LB_OK)
-		snprintf(f->msg, sizeof f->msg, "Not saved: %s",
+		snprintf(f->msg, sizeof f->msg, _("Not saved: %s"),
 		         err.n ? err.v[0].msg : lb_status_str(st));
 	diags_free(&err);
 	*f->saved = st == LB_OK;
@@ -143,13 +144,16 @@ static void move_field(struct form *f, int dir, bool wrap)
 static bool urgent_ok(struct tui *t, struct tui_screen *s, struct form *f)
 {
 	const struct urgent_text text = {
-	    .why = "Saving keeps the red flag with this entry; Esc goes back to change the "
-	           "answer.",
+	    .why = _("Saving keeps the red flag with this entry; Esc goes back to change the "
+	             "answer."),
 	    .flags = f->flags,
-	    .go_on = "I understand, save the entry",
-	    .go_on_short = "save",
-	    .back = "back to the question",
-	    .back_short = "back",
+	    /* TRANSLATORS: what Enter and Esc do under the urgent-care message of the form
+	     * ("Enter  I understand, save the entry · Esc  back to the question"); the short
+	     * forms are for a narrow window. */
+	    .go_on = _("I understand, save the entry"),
+	    .go_on_short = C_("Enter", "save"),
+	    .back = _("back to the question"),
+	    .back_short = C_("Esc", "back"),
 	};
 	int rc = urgent_show(t, &text);
 	if (rc < 0) {
@@ -159,7 +163,8 @@ static bool urgent_ok(struct tui *t, struct tui_screen *s, struct form *f)
 	}
 	if (rc == 0) {
 		f->field = FLD_ASK;
-		snprintf(f->msg, sizeof f->msg, "Not saved: n for no, Enter saves");
+		/* TRANSLATORS: the keys n and Enter stay as they are. */
+		snprintf(f->msg, sizeof f->msg, "%s", _("Not saved: n for no, Enter saves"));
 	}
 	return rc == 1;
 }
@@ -167,8 +172,8 @@ static bool urgent_ok(struct tui *t, struct tui_screen *s, struct form *f)
 static void submit(struct tui *t, struct tui_screen *s, struct form *f)
 {
 	if (f->ask == ANSWER_YES && !f->flags) {
-		snprintf(f->msg, sizeof f->msg,
-		         "You answered yes: tick what you have now with Space, or press n for no");
+		snprintf(f->msg, sizeof f->msg, "%s",
+		         _("You answered yes: tick what you have now with Space, or press n for no"));
 		f->field = FLD_FLAGS;
 		return;
 	}
@@ -177,8 +182,8 @@ static void submit(struct tui *t, struct tui_screen *s, struct form *f)
 		return;
 	}
 	if (empty(f)) {
-		snprintf(f->msg, sizeof f->msg,
-		         "Nothing to save yet: rate the pain or tick something (Esc leaves)");
+		snprintf(f->msg, sizeof f->msg, "%s",
+		         _("Nothing to save yet: rate the pain or tick something (Esc leaves)"));
 		return;
 	}
 	if (f->back < 0 && f->leg < 0 && f->mode != MODE_NO_PAIN) {
@@ -201,17 +206,41 @@ static void no_pain_key(struct tui *t, struct tui_screen *s, struct form *f, int
 	}
 	f->mode = MODE_EDIT;
 	f->field = FLD_BACK;
-	snprintf(f->msg, sizeof f->msg, "Not saved yet: rate the back and leg pain 0-9 (t: 10)");
+	snprintf(f->msg, sizeof f->msg, "%s",
+	         _("Not saved yet: rate the back and leg pain 0-9 (t: 10)"));
 }
 
 /* A number out of its field's range, refused and said: never cut to what fits. */
 static void refuse(struct form *f, int *v, long typed)
 {
 	const struct field_info *fi = entry_field_info(f->field);
-	snprintf(f->msg, sizeof f->msg, "%s must be %ld..%ld%s%s: %ld refused, type it again",
-	         fi->label, fi->min, fi->max, fi->unit ? " " : "", fi->unit ? fi->unit : "",
-	         typed);
+	if (fi->unit)
+		/* TRANSLATORS: a number out of its field's range: the field ("sitting
+		 * tolerance"), its limits and unit ("minutes"), the number typed. */
+		snprintf(f->msg, sizeof f->msg, _("%s must be %ld..%ld %s: %ld refused, type it again"),
+		         _(fi->label), fi->min, fi->max, _(fi->unit), typed);
+	else
+		/* TRANSLATORS: a number out of its field's range: the field ("sleep quality"),
+		 * its limits, the number typed. */
+		snprintf(f->msg, sizeof f->msg, _("%s must be %ld..%ld: %ld refused, type it again"),
+		         _(fi->label), fi->min, fi->max, typed);
 	*v = -1;
+}
+
+/* A text line is full: it says how much it holds. */
+static void full(struct form *f)
+{
+	long max = entry_field_info(f->field)->max;
+	if (f->field == FLD_NOTE)
+		snprintf(f->msg, sizeof f->msg,
+		         ngettext("The note holds at most %ld character",
+		                  "The note holds at most %ld characters", max),
+		         max);
+	else
+		snprintf(f->msg, sizeof f->msg,
+		         ngettext("The medication holds at most %ld character",
+		                  "The medication holds at most %ld characters", max),
+		         max);
 }
 
 static void cancel(struct tui_screen *s, struct form *f)
@@ -429,7 +458,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	if (keys_action(KC_TEXT, ch).act == KA_PASTE) {
 		/* A paste is text, never keys: Enter in it does not save. */
 		if (!text) {
-			snprintf(f->msg, sizeof f->msg, "Paste into the Note or the Medication");
+			snprintf(f->msg, sizeof f->msg, "%s", _("Paste into the Note or the Medication"));
 			return;
 		}
 		r = textline_paste(text, t->paste ? t->paste : "", text == &f->note);
@@ -437,16 +466,14 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		r = textline_key(text, ch);
 	}
 	if (r == TL_FULL)
-		snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
-		         entry_field_info(f->field)->label, entry_field_info(f->field)->max);
+		full(f);
 	if (r != TL_IGNORED)
 		return;
 	struct key_act k = keys_action(KC_FORM, ch);
 	enum key_action a = k.act;
 	if (a == KA_ENTER && text == &f->note) { /* a line break; Ctrl-S or F10 saves */
 		if (textline_paste(text, "\n", true) == TL_FULL)
-			snprintf(f->msg, sizeof f->msg, "The %s holds at most %ld characters",
-			         entry_field_info(f->field)->label, entry_field_info(f->field)->max);
+			full(f);
 	} else if (a == KA_ENTER || a == KA_SAVE) {
 		submit(t, s, f);
 	} else if (a == KA_QUIT) {
@@ -455,7 +482,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		move_field(f, a == KA_NEXT ? 1 : -1, true);
 	} else if (a == KA_HELP) {
 		curs_set(0);
-		if (pager_keys(t, KC_FORM, "Keys in the entry form") < 0)
+		if (pager_keys(t, KC_FORM, _("Keys in the entry form")) < 0)
 			tui_finish(s, -1);
 	} else {
 		field_key(f, k, keys_action(KC_ASK, ch).act);

@@ -2,12 +2,12 @@
 /* entry_draw.c - the diary entry form's drawing: the fields and the key line */
 #include "config.h"
 
-#include <ctype.h>
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
 #include "base/utf8.h"
@@ -41,6 +41,8 @@ struct canvas {
 	bool dry, wide, spaced;
 	int height, focus_lo, focus_hi;
 	int cur_y, cur_x; /* the terminal cursor, -1 when hidden */
+	/* Columns from the (translated) names: the map's boxes, the symptoms' column. */
+	int left_x, right_x, feels_x, sym_w;
 };
 
 static void put(struct canvas *c, int vy, int x, int attr, const char *s)
@@ -78,28 +80,63 @@ static void label(struct canvas *c, const struct form *f, enum fld fld, int vy, 
 	put(c, vy, x, on ? A_BOLD | tui_attr(c->t, TC_TITLE) : A_NORMAL, text);
 }
 
-/* "back pain" as "Back pain", or only its first word ("Back"). */
-static void caption(char *buf, size_t n, const char *text, bool first_word)
+/* The form's names of its fields. */
+static const char *const captions[FLD_COUNT] = {
+	/* TRANSLATORS: the entry form's names of its fields. */
+	[FLD_BACK] = N_("Back pain"),	[FLD_LEG] = N_("Leg pain"),
+	[FLD_WHERE] = N_("Where"),	[FLD_FEELS] = N_("Feels like"),
+	[FLD_SITTING] = N_("Sitting"), [FLD_SLEEP] = N_("Sleep"),
+	[FLD_MEDS] = N_("Medication"), [FLD_NOTE] = N_("Note"),
+};
+/* TRANSLATORS: short names of the back and leg pain, before the 0..10 scales of a narrow
+ * window: at most 4 columns leave the scale whole. */
+static const char *const briefs[] = {NC_("body", "Back"), NC_("body", "Leg")};
+
+/*
+ * Where the 0..10 scales go: after the names in full from column 14 when all
+ * fits, else after the short names from column 6; where even those leave no
+ * room (a long translation) the scale is compact, two columns a number.
+ */
+struct scale {
+	int x;        /* the scale's first column */
+	bool full;    /* the names in full */
+	bool compact; /* " 0 1 2[3]4": a number every two columns, not three */
+};
+
+#define SCALE_COLS   34 /* " 0 " ... " 10 " */
+#define COMPACT_COLS 24
+
+static struct scale scale_of(struct tui *t)
 {
-	snprintf(buf, n, "%s", text);
-	buf[0] = (char)toupper((unsigned char)buf[0]);
-	char *sp = strchr(buf, ' ');
-	if (first_word && sp)
-		*sp = '\0';
+	int full = 0, brief = 0;
+	for (enum fld f = FLD_BACK; f <= FLD_LEG; f++) {
+		if (utf8_width(_(captions[f])) > full)
+			full = utf8_width(_(captions[f]));
+		if (utf8_width(i18n_cgettext("body", briefs[f])) > brief)
+			brief = utf8_width(i18n_cgettext("body", briefs[f]));
+	}
+	struct scale sc = {1 + full + 2 > 14 ? 1 + full + 2 : 14, true, false};
+	if (sc.x + SCALE_COLS <= t->cols)
+		return sc;
+	sc = (struct scale){1 + brief + 1 > 6 ? 1 + brief + 1 : 6, false, false};
+	sc.compact = sc.x + SCALE_COLS > t->cols;
+	return sc;
 }
 
 static void draw_scale(struct canvas *c, const struct form *f, enum fld fld, int vy, int value)
 {
-	char name[32], cell[32];
-	bool full = c->t->cols >= 48;
-	caption(name, sizeof name, entry_field_info(fld)->label, !full);
-	label(c, f, fld, vy, 1, name);
-	int x = full ? 14 : 6;
+	char cell[32];
+	struct scale sc = scale_of(c->t);
+	label(c, f, fld, vy, 1, sc.full ? _(captions[fld]) : i18n_cgettext("body", briefs[fld]));
+	int x = sc.x;
 	for (long v = entry_field_info(fld)->min; v <= entry_field_info(fld)->max; v++) {
 		bool chosen = value == v;
 		snprintf(cell, sizeof cell, chosen ? "[%ld]" : " %ld ", v);
-		put(c, vy, x, chosen ? A_BOLD | A_REVERSE : A_NORMAL, cell);
-		x += (int)strlen(cell);
+		/* Compact: the brackets take the spaces between the numbers. */
+		int attr = chosen ? A_BOLD | A_REVERSE : A_NORMAL;
+		put(c, vy, sc.compact && !chosen ? x + 1 : x, attr,
+		    sc.compact && !chosen ? cell + 1 : cell);
+		x += sc.compact ? (int)strlen(cell) - 1 : (int)strlen(cell);
 	}
 }
 
@@ -109,9 +146,10 @@ static void draw_ends(struct canvas *c, enum fld fld, int vy)
 	const char *low, *high;
 	if (!field_scale_ends((enum field_id)(entry_field_info(fld) - field_table), &low, &high))
 		return;
-	int x = c->t->cols >= 48 ? 14 : 6, last = x + 3 * 10 + 3; /* " 0 " ... " 10 " */
-	put(c, vy, x + 1, tui_attr(c->t, TC_DIM), low);
-	put(c, vy, last - utf8_width(high), tui_attr(c->t, TC_DIM), high);
+	struct scale sc = scale_of(c->t);
+	int last = sc.x + (sc.compact ? COMPACT_COLS : SCALE_COLS) - 1; /* after 10's digits */
+	put(c, vy, sc.x + 1, tui_attr(c->t, TC_DIM), _(low));
+	put(c, vy, last - utf8_width(_(high)), tui_attr(c->t, TC_DIM), _(high));
 }
 
 static void draw_box(struct canvas *c, int vy, int x, bool ticked, bool under_cursor)
@@ -124,24 +162,54 @@ int entry_map_loc(int row, int col)
 	return row == 0 ? LOC_LOWER_BACK : 1 + (row - 1) * 2 + col;
 }
 
+/*
+ * The rows of the body map: each names the two locations of its row without
+ * their side (the lower back has one), as the columns say the side.
+ */
+static const char *const map_rows[MAP_ROWS] = {
+	/* TRANSLATORS: the rows of the form's body map, under the columns "left" and "right". */
+	N_("lower back"), N_("buttock"), N_("thigh"), N_("calf"), N_("foot"),
+};
+
+/* The columns of the map and of the symptoms beside it, from their names' widths. */
+static void measure_columns(struct canvas *c)
+{
+	int name_w = 0;
+	for (int row = 0; row < MAP_ROWS; row++)
+		if (utf8_width(_(map_rows[row])) > name_w)
+			name_w = utf8_width(_(map_rows[row]));
+	c->left_x = 3 + name_w + 2 > 18 ? 3 + name_w + 2 : 18;
+	int side_w = utf8_width(C_("side", "left")) + 2;
+	c->right_x = c->left_x + (side_w > 7 ? side_w : 7);
+	c->feels_x = c->right_x + 3 + 4 > 38 ? c->right_x + 3 + 4 : 38;
+	c->sym_w = 0; /* the first column's labels: the second starts after the widest */
+	for (int i = 0; i < SYM_ROWS; i++)
+		if (utf8_width(_(field_symptoms.labels[i])) > c->sym_w)
+			c->sym_w = utf8_width(_(field_symptoms.labels[i]));
+	int second = 0;
+	for (int i = SYM_ROWS; i < SYM_COUNT; i++)
+		if (utf8_width(_(field_symptoms.labels[i])) > second)
+			second = utf8_width(_(field_symptoms.labels[i]));
+	/* Side by side when the symptoms fit whole beside the map. */
+	c->wide = c->t->cols >= WIDE_COLS &&
+		  c->feels_x + 2 + c->sym_w + 7 + 4 + second + 1 <= c->t->cols;
+}
+
 /* Where it hurts: rows of the body, a box for each side. Returns rows used. */
 static int draw_map(struct canvas *c, const struct form *f, int vy)
 {
 	bool on = f->field == FLD_WHERE;
-	label(c, f, FLD_WHERE, vy, 1, "Where");
-	put(c, vy, 18, tui_attr(c->t, TC_DIM), "left");
-	put(c, vy, 25, tui_attr(c->t, TC_DIM), "right");
+	label(c, f, FLD_WHERE, vy, 1, _(captions[FLD_WHERE]));
+	/* TRANSLATORS: the columns of the body map: the side of the body. */
+	put(c, vy, c->left_x, tui_attr(c->t, TC_DIM), C_("side", "left"));
+	put(c, vy, c->right_x, tui_attr(c->t, TC_DIM), C_("side", "right"));
 	for (int row = 0; row < MAP_ROWS; row++) {
-		/* The row is named by its locations' label without the side: "left calf" -> "calf".
-		 */
-		const char *name = field_locations.labels[entry_map_loc(row, 0)];
-		if (row > 0 && strchr(name, ' '))
-			name = strchr(name, ' ') + 1;
-		put(c, vy + 1 + row, 3, A_NORMAL, name);
+		put(c, vy + 1 + row, 3, A_NORMAL, _(map_rows[row]));
 		for (int col = 0; col < (row ? 2 : 1); col++) {
 			int loc = entry_map_loc(row, col);
 			bool at = on && f->map_row == row && (row == 0 || f->map_col == col);
-			draw_box(c, vy + 1 + row, col ? 25 : 18, f->where & (1u << loc), at);
+			int x = col ? c->right_x : c->left_x;
+			draw_box(c, vy + 1 + row, x, f->where & (1u << loc), at);
 		}
 	}
 	if (on)
@@ -153,18 +221,16 @@ static int draw_map(struct canvas *c, const struct form *f, int vy)
 static int draw_feels(struct canvas *c, const struct form *f, int vy, int x)
 {
 	bool on = f->field == FLD_FEELS;
-	label(c, f, FLD_FEELS, vy, x, "Feels like");
-	int colw = 0;
-	for (int i = 0; i < SYM_ROWS; i++) {
-		int w = utf8_width(field_symptoms.labels[i]);
-		if (w > colw)
-			colw = w;
-	}
+	label(c, f, FLD_FEELS, vy, x, _(captions[FLD_FEELS]));
 	for (int i = 0; i < SYM_COUNT; i++) {
 		int row = i % SYM_ROWS, col = i / SYM_ROWS;
-		int bx = x + 2 + col * (colw + 7);
+		int bx = x + 2 + col * (c->sym_w + 7);
 		draw_box(c, vy + 1 + row, bx, f->symptoms & (1u << i), on && f->sym == i);
-		put(c, vy + 1 + row, bx + 4, A_NORMAL, field_symptoms.labels[i]);
+		/* A label too long for a narrow window is cut at a word: the box still says it. */
+		int room = c->t->cols - 1 - bx - 4;
+		char *name = tui_fit_words(c->t, _(field_symptoms.labels[i]), room);
+		put(c, vy + 1 + row, bx + 4, A_NORMAL, name);
+		free(name);
 	}
 	if (on)
 		focus(c, vy, vy + 1 + f->sym % SYM_ROWS);
@@ -180,10 +246,10 @@ static int draw_number(struct canvas *c, const struct form *f, enum fld fld, int
                        int value, int *slot_x)
 {
 	const struct field_info *fi = entry_field_info(fld);
-	char name[32], buf[24] = "", slot[24], unit[32];
-	caption(name, sizeof name, fi->label, true);
+	char buf[24] = "", slot[24], unit[64];
+	const char *name = _(captions[fld]);
 	label(c, f, fld, vy, x, name);
-	x += (int)strlen(name) + 1;
+	x += utf8_width(name) + 1;
 	*slot_x = x;
 	int w = snprintf(slot, sizeof slot, "%ld", fi->max);
 	snprintf(slot, sizeof slot, "%*s", w, "");
@@ -194,11 +260,11 @@ static int draw_number(struct canvas *c, const struct form *f, enum fld fld, int
 	if (f->field == fld)
 		cursor(c, vy, x + (int)strlen(buf));
 	if (fi->unit)
-		snprintf(unit, sizeof unit, " %s", fi->unit);
+		snprintf(unit, sizeof unit, " %s", _(fi->unit));
 	else
 		snprintf(unit, sizeof unit, "/%ld", fi->max);
 	put(c, vy, x + w, A_NORMAL, unit);
-	return x + w + (int)strlen(unit);
+	return x + w + utf8_width(unit);
 }
 
 /* A text field in an underlined slot from x to the right edge. */
@@ -246,7 +312,7 @@ static int draw_list(struct canvas *c, int vy, const struct field_vocab *v, unsi
 		else
 			put(c, vy + rows, 4, A_NORMAL, tui_sym(t, "•", "-"));
 		rows += put_wrapped(c, vy + rows, 7, mask & (1u << i) ? A_BOLD : A_NORMAL,
-				    v->labels[i]);
+				    _(v->labels[i]));
 	}
 	return rows;
 }
@@ -255,9 +321,16 @@ static int draw_list(struct canvas *c, int vy, const struct field_vocab *v, unsi
 static int draw_flags(struct canvas *c, const struct form *f, int vy)
 {
 	struct tui *t = c->t;
-	int width = t->cols - 11, rows = 0;
+	/* TRANSLATORS: the answer to the red-flag question, in brackets at the right. */
+	const char *yes_s = _("[ yes ]"), *no_s = _("[ no ]"), *none_s = _("[ ? ]");
+	int ans_w = utf8_width(yes_s); /* the answers' column: as wide as the widest */
+	if (utf8_width(no_s) > ans_w)
+		ans_w = utf8_width(no_s);
+	if (utf8_width(none_s) > ans_w)
+		ans_w = utf8_width(none_s);
+	int width = t->cols - 4 - ans_w, rows = 0;
 	bool on = f->field == FLD_ASK;
-	for (const char *p = safety_flag_question(), *next; *p; p = next, rows++) {
+	for (const char *p = _(safety_flag_question()), *next; *p; p = next, rows++) {
 		size_t n = utf8_wrap(p, width, &next);
 		char *part = xstrndup(p, n);
 		put(c, vy + rows, 1, on ? A_BOLD : A_NORMAL, part);
@@ -269,8 +342,8 @@ static int draw_flags(struct canvas *c, const struct form *f, int vy)
 	}
 	bool yes = f->ask == ANSWER_YES;
 	int attr = (on ? A_REVERSE : 0) | (yes ? A_BOLD | tui_attr(t, TC_WARN) : 0);
-	put(c, vy + rows - 1, t->cols - 9, attr,
-	    yes ? "[ yes ]" : f->ask == ANSWER_NO ? "[ no ]" : "[ ? ]");
+	put(c, vy + rows - 1, t->cols - 2 - ans_w, attr,
+	    yes ? yes_s : f->ask == ANSWER_NO ? no_s : none_s);
 	/* The list the question is about, always there; its boxes are ticked after yes. */
 	int at = f->field == FLD_FLAGS ? f->flag : -1, at_y = vy;
 	rows += draw_list(c, vy + rows, &field_flags, f->flags, yes, at, &at_y);
@@ -286,7 +359,7 @@ static int draw_gp(struct canvas *c, const struct form *f, int vy)
 {
 	struct tui *t = c->t;
 	bool on = f->field == FLD_GP;
-	int rows = put_wrapped(c, vy, 1, on ? A_BOLD : A_NORMAL, safety_gp_question());
+	int rows = put_wrapped(c, vy, 1, on ? A_BOLD : A_NORMAL, _(safety_gp_question()));
 	int at_y = vy;
 	rows += draw_list(c, vy + rows, &field_gp_flags, f->gp, true, on ? f->gpi : -1, &at_y);
 	if (on) {
@@ -296,102 +369,98 @@ static int draw_gp(struct canvas *c, const struct form *f, int vy)
 	return rows;
 }
 
+/* Columns a number field takes: its name, a space, its slot, its unit. */
+static int number_width(enum fld fld)
+{
+	const struct field_info *fi = entry_field_info(fld);
+	char slot[24];
+	int w = utf8_width(_(captions[fld])) + 1;
+	w += snprintf(slot, sizeof slot, "%ld", fi->max);
+	if (fi->unit)
+		return w + 1 + utf8_width(_(fi->unit));
+	return w + snprintf(slot, sizeof slot, "/%ld", fi->max);
+}
+
 static void draw_body(struct canvas *c, struct form *f)
 {
-	char name[32];
 	int vy = 0, gap = c->spaced ? 1 : 0;
 	draw_scale(c, f, FLD_BACK, vy++, f->back);
 	draw_scale(c, f, FLD_LEG, vy++, f->leg);
 	draw_ends(c, FLD_LEG, vy++);
 	if (c->wide) {
 		int used = draw_map(c, f, vy);
-		draw_feels(c, f, vy, 38);
+		draw_feels(c, f, vy, c->feels_x);
 		vy += used;
 	} else {
 		vy += draw_map(c, f, vy);
 		vy += draw_feels(c, f, vy, 1);
 	}
-	/* Sitting and sleep share a line; the medication joins them when there is room. */
+	/* Sitting and sleep share a line (when they fit); the medication joins them when wide. */
 	int slot_x, x = draw_number(c, f, FLD_SITTING, vy, 1, f->sitting, &slot_x) + 3;
 	int note_x = slot_x;
+	if (x + number_width(FLD_SLEEP) >= c->t->cols)
+		vy++, x = 1;
 	x = draw_number(c, f, FLD_SLEEP, vy, x, f->sleep, &slot_x) + 3;
 	if (!c->wide)
 		vy++, x = 1;
-	caption(name, sizeof name, entry_field_info(FLD_MEDS)->label, true);
-	label(c, f, FLD_MEDS, vy, x, name);
+	const char *meds = _(captions[FLD_MEDS]), *note = _(captions[FLD_NOTE]);
+	label(c, f, FLD_MEDS, vy, x, meds);
 	if (!c->wide)
-		note_x = x + (int)strlen(name) + 1;
-	draw_text(c, f, FLD_MEDS, vy++, x + (int)strlen(name) + 1, &f->meds);
-	caption(name, sizeof name, entry_field_info(FLD_NOTE)->label, true);
-	label(c, f, FLD_NOTE, vy, 1, name);
+		note_x = x + utf8_width(meds) + 1;
+	/* The note's slot under the others' slots, but after its own name. */
+	if (note_x < 1 + utf8_width(note) + 1)
+		note_x = 1 + utf8_width(note) + 1;
+	draw_text(c, f, FLD_MEDS, vy++, x + utf8_width(meds) + 1, &f->meds);
+	label(c, f, FLD_NOTE, vy, 1, note);
 	draw_text(c, f, FLD_NOTE, vy++, note_x, &f->note);
 	vy += gap;
 	vy += draw_flags(c, f, vy) + gap;
 	draw_gp(c, f, vy);
 }
 
-/* The key line: the first of the variants that fits, with "-" for "·" without UTF-8. */
-static void key_line(struct tui *t, int attr, const char *const *variants)
-{
-	const char *s = variants[0];
-	for (int i = 0; variants[i]; i++) {
-		s = variants[i];
-		if (utf8_width(s) <= t->cols - 2)
-			break;
-	}
-	char *line = xstrdup(s);
-	if (!t->utf8) {
-		char *p;
-		while ((p = strstr(line, "·")))
-			memmove(p, p + 1, strlen(p + 1) + 1), *p = '-';
-	}
-	tui_text(t, t->rows - 1, 1, attr, line);
-	free(line);
-}
-
-static const char *const keys_general[] = {
-    "Tab next · Shift-Tab back · Space toggle · 0-9 rate · Enter save · Esc cancel",
-    "Tab next · Space toggle · 0-9 rate · Enter save · Esc cancel",
-    "Tab next · Space tick · 0-9 rate · Enter save · Esc",
-    "Tab next · 0-9 rate · Enter save · Esc",
-    NULL,
-};
-static const char *const keys_meds[] = {
-    "Right or Ctrl-F take suggestion · Up/Down earlier ones · Tab next · Enter save",
-    "Right take suggestion · Up/Down earlier ones · Enter save",
-    "Right take it · Up/Down others · Enter save",
-    "Right take · Up/Down others",
-    NULL,
-};
-static const char *const keys_note[] = {
-    "Enter new line · Ctrl-S or F10 save · Tab next · Shift-Tab back · Esc cancel",
-    "Enter new line · Ctrl-S or F10 save · Tab next · Esc cancel",
-    "Enter new line · Ctrl-S save · Tab next",
-    "Enter new line · Ctrl-S save",
-    NULL,
-};
-static const char *const keys_ask[] = {
-    "y yes · n no · Backspace unanswered · Tab next · Enter save · Esc cancel",
-    "y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel",
-    "y yes · n no · Tab next · Enter save",
-    "y yes · n no · Enter save",
-    NULL,
-};
-
 /* On the sleep field, what its ends mean, where the key line is: there is no room beside it. */
 static void sleep_line(struct tui *t)
 {
 	const char *low, *high, *more = tui_sym(t, "…", "...");
 	field_scale_ends(F_SLEEP, &low, &high);
-	char *v[4] = {
-	    xasprintf("Sleep quality: 0 %s %s 10 %s · Tab next · Enter save", low, more, high),
-	    xasprintf("Sleep: 0 %s %s 10 %s · Tab next", low, more, high),
-	    xasprintf("0 %s %s 10 %s", low, more, high),
-	    NULL,
-	};
-	key_line(t, tui_attr(t, TC_DIM), (const char *const *)v);
-	for (int i = 0; v[i]; i++)
-		free(v[i]);
+	low = _(low), high = _(high);
+	/* TRANSLATORS: the key line on the sleep field: what 0 and 10 mean ("0 very poor …
+	 * 10 very good"); %s are the two words and the ellipsis between them. */
+	char *full = xasprintf(_("Sleep quality: 0 %s %s 10 %s · Tab next · Enter save"), low,
+			       more, high);
+	/* TRANSLATORS: the same, shorter, for a narrower window. */
+	char *brief = xasprintf(_("Sleep: 0 %s %s 10 %s · Tab next"), low, more, high);
+	char *v = xasprintf("%s\n%s\n0 %s %s 10 %s", full, brief, low, more, high);
+	tui_key_line(t, tui_attr(t, TC_DIM), v);
+	free(v);
+	free(brief);
+	free(full);
+}
+
+/* The key line of the field with the cursor; the first of its forms that fits is shown. */
+static const char *field_keys(const struct form *f)
+{
+	/* TRANSLATORS: key lines of the entry form; the keys stay as they are. After each \n
+	 * a shorter form for a narrower window: the first that fits is shown. */
+	if (f->field == FLD_MEDS && textline_suggesting(&f->meds))
+		return _("Right or Ctrl-F take suggestion · Up/Down earlier ones · Tab next · Enter save\n"
+			 "Right take suggestion · Up/Down earlier ones · Enter save\n"
+			 "Right take it · Up/Down others · Enter save\n"
+			 "Right take · Up/Down others");
+	if (f->field == FLD_ASK)
+		return _("y yes · n no · Backspace unanswered · Tab next · Enter save · Esc cancel\n"
+			 "y yes · n no · Tab next · Shift-Tab back · Enter save · Esc cancel\n"
+			 "y yes · n no · Tab next · Enter save\n"
+			 "y yes · n no · Enter save");
+	if (f->field == FLD_NOTE)
+		return _("Enter new line · Ctrl-S or F10 save · Tab next · Shift-Tab back · Esc cancel\n"
+			 "Enter new line · Ctrl-S or F10 save · Tab next · Esc cancel\n"
+			 "Enter new line · Ctrl-S save · Tab next\n"
+			 "Enter new line · Ctrl-S save");
+	return _("Tab next · Shift-Tab back · Space toggle · 0-9 rate · Enter save · Esc cancel\n"
+		 "Tab next · Space toggle · 0-9 rate · Enter save · Esc cancel\n"
+		 "Tab next · Space tick · 0-9 rate · Enter save · Esc\n"
+		 "Tab next · 0-9 rate · Enter save · Esc");
 }
 
 void entry_draw(struct tui *t, struct tui_screen *s)
@@ -400,24 +469,30 @@ void entry_draw(struct tui *t, struct tui_screen *s)
 	curs_set(0);
 	if (tui_too_small(t, MIN_COLS, MIN_ROWS))
 		return;
-	char when[40];
+	char when[80];
 	struct tm at, now;
 	time_t ta = (time_t)f->e->at, tn = (time_t)f->now;
 	localtime_r(&ta, &at);
 	localtime_r(&tn, &now);
 	if (at.tm_year != now.tm_year)
-		timefmt_local(when, sizeof when, "%a %d %b %Y %H:%M", ta);
+		/* TRANSLATORS: a strftime format: when an entry of another year was made. */
+		/* xgettext:no-c-format */
+		timefmt_local(when, sizeof when, _("%a %d %b %Y %H:%M"), ta);
 	else
-		timefmt_local(when, sizeof when, "%a %d %b %H:%M", ta);
-	if (f->is_new)
-		tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "How do you feel?");
-	else
-		tui_textf(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "Edit entry %lld",
-		          (long long)f->e->id);
+		/* TRANSLATORS: a strftime format: when an entry was made. */
+		/* xgettext:no-c-format */
+		timefmt_local(when, sizeof when, _("%a %d %b %H:%M"), ta);
+	char *title = f->is_new ? xstrdup(_("How do you feel?"))
+	                        : xasprintf(_("Edit entry %lld"), (long long)f->e->id);
+	char *fit = tui_fit_words(t, title, t->cols - 4 - utf8_width(when)); /* the date wins */
+	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), fit);
+	free(fit);
+	free(title);
 	tui_text_right(t, 0, t->cols - 1, A_NORMAL, when);
 	tui_hline(t, 1);
 
-	struct canvas c = {t, 2, t->rows - 4, 0, true, t->cols >= WIDE_COLS, true, 0, 0, 0, -1, -1};
+	struct canvas c = {t, 2, t->rows - 4, 0, true, false, true, 0, 0, 0, -1, -1, 0, 0, 0, 0};
+	measure_columns(&c);
 	draw_body(&c, f);
 	if (c.height > c.rows) {
 		c.spaced = false;
@@ -443,24 +518,17 @@ void entry_draw(struct tui *t, struct tui_screen *s)
 
 	tui_hline(t, t->rows - 2);
 	if (f->mode == MODE_DISCARD) {
-		tui_text(t, t->rows - 1, 1, A_BOLD | tui_attr(t, TC_WARN),
-		         f->is_new ? "Discard this entry? y/n" : "Discard your changes? y/n");
+		/* TRANSLATORS: questions on the form's key line; y and n are the keys. */
+		tui_key_line(t, A_BOLD | tui_attr(t, TC_WARN),
+		             f->is_new ? _("Discard this entry? y/n") : _("Discard your changes? y/n"));
 	} else if (f->mode == MODE_NO_PAIN) {
-		tui_text(t, t->rows - 1, 1, A_BOLD, "Save without pain ratings? y/n");
+		tui_key_line(t, A_BOLD, _("Save without pain ratings? y/n"));
 	} else if (f->msg[0]) {
-		tui_wrap(t, t->rows - 1, 1, t->cols - 2, 1, A_BOLD, f->msg);
+		tui_key_line(t, A_BOLD, f->msg);
+	} else if (f->field == FLD_SLEEP) {
+		sleep_line(t);
 	} else {
-		const char *const *keys = keys_general;
-		if (f->field == FLD_MEDS && textline_suggesting(&f->meds))
-			keys = keys_meds;
-		else if (f->field == FLD_ASK)
-			keys = keys_ask;
-		else if (f->field == FLD_NOTE)
-			keys = keys_note;
-		if (f->field == FLD_SLEEP)
-			sleep_line(t);
-		else
-			key_line(t, tui_attr(t, TC_DIM), keys);
+		tui_key_line(t, tui_attr(t, TC_DIM), field_keys(f));
 	}
 	if (c.cur_y >= 0 && f->mode == MODE_EDIT) {
 		move(c.cur_y, c.cur_x);

@@ -17,10 +17,14 @@
 /*
  * Pixels a cell stands for: chafa picks each cell's symbol from them. Four
  * by eight is what braille shows (2x4 dots) and more than the eighths of
- * the block symbols need; more costs time and shows nothing more.
+ * the block symbols need; more costs time and shows nothing more. A figure
+ * of more than BIG_CELLS cells (one across the window) gets half as many
+ * each way: its cells are small beside it, so it looks the same, and
+ * librsvg draws a figure's outlines (masks) at a cost by the pixel.
  */
 #define CELL_W 4
 #define CELL_H 8
+#define BIG_CELLS 1200
 /* The smallest figure worth showing. */
 #define MIN_ROWS 3
 #define MIN_COLS 10
@@ -217,7 +221,8 @@ static bool make_cells(struct tui_figure *f, int rows, int cols, bool mirror, bo
 	    f->utf8 == utf8)
 		return true;
 	drop_cells(f);
-	int w = cols * CELL_W, h = rows * CELL_H;
+	int k = rows * cols > BIG_CELLS ? 2 : 1;
+	int w = cols * CELL_W / k, h = rows * CELL_H / k;
 	cairo_surface_t *img = svg_image_part(f->svg, w, h, f->crop, mirror);
 	if (!img)
 		return false;
@@ -254,14 +259,21 @@ static bool make_cells(struct tui_figure *f, int rows, int cols, bool mirror, bo
 	return true;
 }
 
+double tui_figure_aspect(struct tui_figure *f, const char *path)
+{
+	if (!path || !open_path(f, path))
+		return 0;
+	/* A cell is about twice as tall as it is wide. */
+	return svg_aspect(f->svg) * f->crop[2] / f->crop[3] * 2;
+}
+
 bool tui_figure_fit(struct tui_figure *f, const char *path, int max_rows, int max_cols,
 		    int *rows, int *cols)
 {
 	*rows = *cols = 0;
-	if (!path || !open_path(f, path))
+	double aspect = tui_figure_aspect(f, path);
+	if (aspect <= 0)
 		return false;
-	/* A cell is about twice as tall as it is wide. */
-	double aspect = svg_aspect(f->svg) * f->crop[2] / f->crop[3] * 2;
 	int r = max_rows, c = (int)(r * aspect + 0.5);
 	if (c > max_cols) {
 		c = max_cols;

@@ -19,6 +19,13 @@ struct tui_figure *tui_figure_new(void);
 void tui_figure_free(struct tui_figure *f);
 
 /*
+ * The shape of the figure at PATH in cells: the columns it takes for each
+ * row (a cell about twice as tall as wide), so the player can choose where
+ * it goes before drawing it. 0 when there is nothing to draw.
+ */
+double tui_figure_aspect(struct tui_figure *f, const char *path);
+
+/*
  * The size the figure at PATH takes in a box of at most max_rows x
  * max_cols cells (a cell about twice as tall as wide), in *rows and *cols.
  * False when there is nothing to draw: no PATH, a file that does not draw, a

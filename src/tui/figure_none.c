@@ -21,6 +21,12 @@ void tui_figure_free(struct tui_figure *f)
 	free(f);
 }
 
+double tui_figure_aspect(struct tui_figure *f, const char *path)
+{
+	(void)f, (void)path;
+	return 0;
+}
+
 bool tui_figure_fit(struct tui_figure *f, const char *path, int max_rows, int max_cols,
 		    int *rows, int *cols)
 {

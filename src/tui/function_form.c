@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 #include "diary/fields.h"
 #include "insight/function.h"
@@ -24,7 +26,7 @@ struct fform {
 	int nnames; /* activities named (while rating) */
 	bool naming;
 	int field;  /* the line or activity with the cursor */
-	char msg[120];
+	char msg[200];
 };
 
 /* The names typed, without the empty lines, at the front. */
@@ -44,15 +46,30 @@ static int take_names(struct fform *f)
 	return n;
 }
 
+/* Lines s takes wrapped to width, at most max. */
+static int lines_of(const char *s, int width, int max)
+{
+	int n = 0;
+	for (const char *p = s, *next; *p && n < max; p = next, n++)
+		utf8_wrap(p, width, &next);
+	return n;
+}
+
 static void draw_naming(struct tui *t, struct fform *f, int y)
 {
-	y += tui_wrap(t, y, 2, t->cols - 4, 3, A_BOLD | tui_attr(t, TC_TITLE),
-		      "Which activities are hard because of your back or leg?");
-	y += tui_wrap(t, y, 2, t->cols - 4, 2, tui_attr(t, TC_DIM),
-		      "Up to three, in your own words: \"sitting through a film\", \"putting on "
-		      "socks\".") + 1;
+	const char *ask = _("Which activities are hard because of your back or leg?");
+	const char *hint = _("Up to three, in your own words: \"sitting through a film\", "
+			     "\"putting on socks\".");
+	/* The three lines must show: short of rows, they close up, then the hint goes. */
+	int room = t->rows - 2 - y, q = lines_of(ask, t->cols - 4, 3);
+	int h = lines_of(hint, t->cols - 4, 2), gap = q + h + 1 + 3 * 2 - 1 <= room ? 2 : 1;
+	if (q + h + 1 + 3 > room)
+		h = room - q - 1 - 3 > 0 ? room - q - 1 - 3 : 0;
+	y += tui_wrap(t, y, 2, t->cols - 4, q, A_BOLD | tui_attr(t, TC_TITLE), ask);
+	if (h)
+		y += tui_wrap(t, y, 2, t->cols - 4, h, tui_attr(t, TC_DIM), hint) + 1;
 	int cx = -1, cy = 0;
-	for (int i = 0; i < FIELD_ACTIVITIES && y < t->rows - 2; i++, y += 2) {
+	for (int i = 0; i < FIELD_ACTIVITIES && y < t->rows - 2; i++, y += gap) {
 		tui_textf(t, y, 2, i == f->field ? A_BOLD : A_NORMAL, "%s%d",
 			  i == f->field ? tui_sym(t, "› ", "> ") : "  ", i + 1);
 		int c = textline_draw(&f->name[i], t, y, 6, t->cols - 8, i == f->field);
@@ -69,9 +86,9 @@ static void draw_rating(struct tui *t, struct fform *f, int y)
 {
 	curs_set(0);
 	y += tui_wrap(t, y, 2, t->cols - 4, 2, A_BOLD | tui_attr(t, TC_TITLE),
-		      "How well can you do each of these today?");
+		      _("How well can you do each of these today?"));
 	y += tui_wrap(t, y, 2, t->cols - 4, 1, tui_attr(t, TC_DIM),
-		      "0 unable ... 10 as well as before the problem") + 1;
+		      _("0 unable ... 10 as well as before the problem")) + 1;
 	for (int i = 0; i < f->nnames && y + 1 < t->rows - 2; i++, y += 3) {
 		char *name = textline_text(&f->name[i]);
 		tui_textf(t, y, 2, i == f->field ? A_BOLD : A_NORMAL, "%s%s",
@@ -86,20 +103,19 @@ static void draw(struct tui *t, struct tui_screen *s)
 	struct fform *f = s->data;
 	if (tui_too_small(t, 34, 10))
 		return;
-	tui_title(t, "What you can do");
+	tui_title(t, _("What you can do"));
 	int y = t->rows > 16 ? 3 : 2;
 	if (f->naming)
 		draw_naming(t, f, y);
 	else
 		draw_rating(t, f, y);
 	tui_hline(t, t->rows - 2);
-	const char *keys = f->naming ? (t->utf8 ? "Enter next · Esc back · ? help"
-						: "Enter next - Esc back - ? help")
-			   : t->cols >= 62
-			       ? (t->utf8 ? "0-9 rate · t 10 · Enter skip · Ctrl-N rename · Esc back"
-					  : "0-9 rate - t 10 - Enter skip - Ctrl-N rename - Esc back")
-			       : (t->utf8 ? "0-9 · Enter skip · Esc back" : "0-9 - Enter skip - Esc back");
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), f->msg[0] ? f->msg : keys);
+	/* TRANSLATORS: key lines of the function score; after a \n, a shorter form for a
+	 * narrow window (the first that fits is shown). */
+	const char *keys = f->naming ? _("Enter next · Esc back · ? help")
+				     : _("0-9 rate · t 10 · Enter skip · Ctrl-N rename · Esc back\n"
+					 "0-9 · Enter skip · Esc back");
+	tui_key_line(t, tui_attr(t, TC_DIM), f->msg[0] ? f->msg : keys);
 }
 
 static void key_naming(struct tui *t, struct tui_screen *s, struct fform *f, int ch)
@@ -112,7 +128,7 @@ static void key_naming(struct tui *t, struct tui_screen *s, struct fform *f, int
 	if (k.act == KA_QUIT) {
 		tui_finish(s, 0);
 	} else if (k.act == KA_HELP) {
-		if (pager_keys(t, KC_FUNCTION, "Keys of the function score") < 0)
+		if (pager_keys(t, KC_FUNCTION, _("Keys of the function score")) < 0)
 			tui_finish(s, -1);
 	} else if (k.act == KA_BACK && f->field > 0) {
 		f->field--;
@@ -127,7 +143,8 @@ static void key_naming(struct tui *t, struct tui_screen *s, struct fform *f, int
 		}
 		f->nnames = take_names(f);
 		if (f->nnames == 0) {
-			snprintf(f->msg, sizeof f->msg, "Name at least one activity, or Esc to go back.");
+			snprintf(f->msg, sizeof f->msg, "%s",
+				 _("Name at least one activity, or Esc to go back."));
 			f->field = 0;
 			return;
 		}
@@ -166,7 +183,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		tui_finish(s, 0);
 		break;
 	case KA_HELP:
-		if (pager_keys(t, KC_FUNCTION, "Keys of the function score") < 0)
+		if (pager_keys(t, KC_FUNCTION, _("Keys of the function score")) < 0)
 			tui_finish(s, -1);
 		break;
 	default:
@@ -202,13 +219,16 @@ static int store(struct diary *db, const struct fform *f, int64_t now, char *msg
 	struct diags err = {0};
 	enum lb_status st = diary_add_entry(db, &e, now, &err);
 	if (st == LB_OK && rated)
-		snprintf(msg, n, "Function score %.1f of 10 (%d of %d rated): entry %lld", sum / rated,
-			 rated, f->nnames, (long long)e.id);
+		/* TRANSLATORS: after rating the activities: the mean of the ratings, how many of
+		 * the activities were rated, and the entry they are kept in. */
+		i18n_snprintf(msg, n, _("Function score %.1f of 10 (%d of %d rated): entry %lld"),
+			      sum / rated, rated, f->nnames, (long long)e.id);
 	else if (st == LB_OK)
-		snprintf(msg, n, "Activities named (entry %lld); rate them next week with f",
+		/* TRANSLATORS: f is the home screen's key that rates them. */
+		snprintf(msg, n, _("Activities named (entry %lld); rate them next week with f"),
 			 (long long)e.id);
 	else
-		snprintf(msg, n, "Not saved: %s", err.n ? err.v[0].msg : lb_status_str(st));
+		snprintf(msg, n, _("Not saved: %s"), err.n ? err.v[0].msg : lb_status_str(st));
 	diags_free(&err);
 	diary_entry_free(&e);
 	return st == LB_OK ? 1 : 0;

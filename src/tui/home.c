@@ -2,7 +2,7 @@
 /* home.c - the home screen: today at a glance, and every action one key away */
 #include "config.h"
 
-#include "tui/home.h"
+#include "tui/home_impl.h"
 
 #include <curses.h>
 #include <fcntl.h>
@@ -14,8 +14,10 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/timefmt.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 #include "diary/fields.h"
 #include "insight/function.h"
@@ -34,15 +36,6 @@
 #include "tui/urgent.h"
 
 #define NOTICE_FILE "notice-seen"
-
-struct home {
-	struct home_ctx *ctx;
-	bool utf8;
-	struct today today;
-	struct function_history fn; /* what the person can do, beside the pain */
-	bool loaded;
-	char *message; /* a line about what just happened */
-};
 
 static void reload(struct home *h)
 {
@@ -69,306 +62,6 @@ static void say(struct home *h, char *msg)
 	h->message = msg;
 }
 
-/* "▂▃▅▄▃▃▂" for the days of this week, a gap for a day without ratings. */
-static char *sparkline(struct tui *t, const struct trends *w, enum trends_measure m)
-{
-	static const char *const blocks[] = {"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
-	struct strbuf b;
-	sb_init(&b);
-	for (size_t d = 7; d < 14 && d < w->ndays; d++) {
-		double v = trends_day_mean(w, d, m);
-		if (isnan(v)) {
-			sb_adds(&b, t->utf8 ? "·" : ".");
-		} else if (t->utf8) {
-			int i = (int)lround(v * 7 / 10);
-			sb_adds(&b, blocks[i < 0 ? 0 : i > 7 ? 7 : i]);
-		} else {
-			sb_addf(&b, "%d", (int)lround(v) > 9 ? 9 : (int)lround(v));
-		}
-	}
-	return sb_steal(&b);
-}
-
-static void week_line(struct tui *t, int y, const char *label, const struct trends *w,
-		      enum trends_measure m)
-{
-	char *spark = sparkline(t, w, m);
-	tui_textf(t, y, 15, A_NORMAL, "%-5s %s", label, spark);
-	free(spark);
-	if (w->nweeks < 2)
-		return;
-	double now = trends_week_mean(&w->week[1], m), before = trends_week_mean(&w->week[0], m);
-	if (isnan(now)) {
-		tui_text(t, y, 30, tui_attr(t, TC_DIM), "no ratings yet this week");
-		return;
-	}
-	char line[96];
-	if (isnan(before))
-		snprintf(line, sizeof line, "avg %.1f", now);
-	else
-		snprintf(line, sizeof line, "avg %.1f   (%s%.1f on last week)", now,
-			 now - before < -0.05 ? tui_sym(t, "−", "-") : now - before > 0.05 ? "+" : "",
-			 fabs(now - before));
-	tui_wrap(t, y, 30, t->cols - 31, 1, A_NORMAL, line);
-}
-
-/*
- * "Yesterday 21:14  back 3  leg 5  tingling  “the note…”", the day named
- * as in the diary list, or a session's routine and change.
- */
-static void recent_line(struct tui *t, int y, const struct today_recent *r)
-{
-	char day[32], when[16];
-	timefmt_day_name(day, sizeof day, (time_t)r->at, (time_t)clock_wall(), true);
-	timefmt_local(when, sizeof when, "%H:%M", (time_t)r->at);
-	struct strbuf b;
-	sb_init(&b);
-	sb_addf(&b, "%-10s %s  ", day, when);
-	if (r->session) {
-		sb_addf(&b, "%s%s, %s", r->preview ? "preview: " : "", r->title,
-			r->complete ? "complete" : "partial");
-		if (r->before_leg >= 0 && r->leg >= 0)
-			sb_addf(&b, ", leg %d%s%d", r->before_leg, tui_sym(t, "→", "->"), r->leg);
-	} else {
-		if (r->flags)
-			sb_adds(&b, "RED FLAG  ");
-		if (r->back >= 0)
-			sb_addf(&b, "back %d  ", r->back);
-		if (r->leg >= 0)
-			sb_addf(&b, "leg %d  ", r->leg);
-		char *sym = field_list_text(&field_symptoms, r->symptoms, ", ");
-		sb_addf(&b, "%s%s", sym, *sym ? "  " : "");
-		free(sym);
-		if (!isnan(r->function))
-			sb_addf(&b, "function %.1f/10  ", r->function);
-		/* The note's start, its line breaks as spaces (tui_text); cut with "…" below. */
-		if (r->note)
-			sb_addf(&b, "%s%s%s", tui_sym(t, "“", "\""), r->note, tui_sym(t, "”", "\""));
-	}
-	int attr = r->flags ? tui_attr(t, TC_WARN) : (int)A_NORMAL;
-	tui_wrap(t, y, 3, t->cols - 4, 1, attr, b.s);
-	sb_free(&b);
-}
-
-/* "21:14   back 3/10   leg 5/10   tingling": the last entry, beside its label. */
-static void last_entry_line(struct tui *t, int y, const struct today *td)
-{
-	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Last entry");
-	if (!td->has_entry) {
-		tui_text(t, y, 16, A_NORMAL, "none yet: l logs how you feel");
-		return;
-	}
-	const struct diary_entry *e = &td->last;
-	char when[48];
-	time_t at = (time_t)e->at;
-	if (at >= timefmt_day_start((time_t)clock_wall()))
-		timefmt_local(when, sizeof when, "%H:%M", at);
-	else
-		timefmt_local(when, sizeof when, "%a %e %b %H:%M", at);
-	struct strbuf b;
-	sb_init(&b);
-	sb_addf(&b, "%s", when);
-	if (e->back >= 0)
-		sb_addf(&b, "   back %d/10", e->back);
-	if (e->leg >= 0)
-		sb_addf(&b, "   leg %d/10", e->leg);
-	char *sym = field_list_text(&field_symptoms, e->symptoms, ", ");
-	if (*sym)
-		sb_addf(&b, "   %s", sym);
-	free(sym);
-	if (!isnan(function_score(e)))
-		sb_addf(&b, "   function %.1f/10", function_score(e));
-	tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, b.s);
-	sb_free(&b);
-}
-
-/* The routine coach suggests today and, under it, why; returns the rows used. */
-static int suggested_line(struct tui *t, int y, const struct home *h)
-{
-	const struct today *td = &h->today;
-	const struct coach_advice *adv = &td->advice;
-	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Suggested");
-	if (td->advised && adv->why == COACH_RED_FLAG) {
-		return tui_wrap(t, y, 16, t->cols - 17, 2, tui_attr(t, TC_WARN) | A_BOLD,
-				"no session: a red flag is still open; get urgent care first");
-	}
-	const struct routine *sug = td->advised ? adv->routine : NULL;
-	if (!sug) {
-		tui_text(t, y, 16, A_NORMAL, "s picks a routine");
-		return 1;
-	}
-	char line[160];
-	snprintf(line, sizeof line, "%s %s %d min", sug->title, tui_sym(t, "·", "-"),
-		 routine_minutes(sug, h->ctx->st->count_in));
-	bool room = t->cols >= 70;
-	tui_wrap(t, y, 16, t->cols - (room ? 32 : 17), 1, A_BOLD, line);
-	if (room)
-		tui_text_right(t, y, t->cols - 2, A_NORMAL, "[Enter] start");
-	int attr = adv->why == COACH_FLARE ? tui_attr(t, TC_WARN) : tui_attr(t, TC_DIM);
-	return 1 + tui_wrap(t, y + 1, 16, t->cols - 17, 1, attr, adv->reason);
-}
-
-/* The leg-pain verdict of the last weeks, on one line. */
-static void verdict_line(struct tui *t, int y, const struct today *td)
-{
-	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Trend");
-	if (!td->verdict)
-		return;
-	char *line = xasprintf("leg pain %s", td->verdict);
-	int attr = td->verdict_dir == DIR_BETTER  ? tui_attr(t, TC_GOOD)
-		   : td->verdict_dir == DIR_WORSE ? tui_attr(t, TC_WARN)
-						  : (int)A_NORMAL;
-	tui_wrap(t, y, 16, t->cols - 17, 1, attr, line);
-	free(line);
-}
-
-/* What the person can do: the function score's verdict, or that a rating is due. */
-static void function_line(struct tui *t, int y, const struct home *h)
-{
-	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Function");
-	int64_t now = clock_wall();
-	char *line;
-	int attr = A_NORMAL;
-	const struct function_check *last = function_last(&h->fn);
-	if (!h->fn.nactivities) {
-		line = xstrdup("f: name what is hard to do, and rate it weekly");
-		attr = tui_attr(t, TC_DIM);
-	} else if (function_due(&h->fn, now)) {
-		line = xstrdup("this week's rating is due: press f");
-		attr = A_BOLD;
-	} else {
-		struct stats_verdict v;
-		function_verdict(&h->fn, now, &v);
-		char *verdict = function_verdict_short(&v, t->utf8);
-		line = xasprintf("%.1f/10 %s %s", last ? last->score : 0.0, tui_sym(t, "·", "-"),
-				 verdict);
-		free(verdict);
-		attr = v.direction == DIR_BETTER  ? tui_attr(t, TC_GOOD)
-		       : v.direction == DIR_WORSE ? tui_attr(t, TC_WARN)
-						  : (int)A_NORMAL;
-	}
-	tui_wrap(t, y, 16, t->cols - 17, 1, attr, line);
-	free(line);
-}
-
-/* Which routine helps the leg most, or how to find out. */
-static void helps_line(struct tui *t, int y, const struct today *td)
-{
-	tui_text(t, y, 3, tui_attr(t, TC_DIM), "What helps");
-	if (td->helps_title) {
-		char line[200];
-		/* The effect with its interval; under a point, it helps only a little. */
-		snprintf(line, sizeof line, "%s %s %sleg %s%.1f after a session (%.1f to %.1f; %d%s)",
-			 td->helps_title, tui_sym(t, "·", "-"),
-			 -td->helps_delta < STATS_HELPS_LITTLE ? "a little: " : "",
-			 tui_sym(t, "−", "-"), -td->helps_delta, -td->helps_high, -td->helps_low,
-			 td->helps_sessions, tui_sym(t, "×", "x"));
-		tui_wrap(t, y, 16, t->cols - 17, 1, A_NORMAL, line);
-	} else {
-		tui_wrap(t, y, 16, t->cols - 17, 1, tui_attr(t, TC_DIM),
-			 "rate pain before and after 5 sessions to see what helps");
-	}
-}
-
-/* Today at a glance from row y; returns the row after it. */
-static int draw_today(struct tui *t, const struct home *h, int y)
-{
-	const struct today *td = &h->today;
-	tui_text(t, y++, 1, A_BOLD, "Today");
-	last_entry_line(t, y++, td);
-	tui_text(t, y, 3, tui_attr(t, TC_DIM), "Sessions");
-	char *sessions = xasprintf("%d today %s %d this week %s %d-day streak", td->sessions_today,
-				   tui_sym(t, "·", "-"), td->sessions_week, tui_sym(t, "·", "-"),
-				   td->streak);
-	tui_wrap(t, y++, 16, t->cols - 17, 1, A_NORMAL, sessions);
-	free(sessions);
-	y += suggested_line(t, y, h);
-	helps_line(t, y++, td);
-	verdict_line(t, y++, td);
-	function_line(t, y, h);
-	return y + 2;
-}
-
-/*
- * From row y: the foot first (files skipped as invalid, up to 3; what just
- * happened; the keys), then the recent days in what room is left above it.
- */
-static void draw_foot(struct tui *t, const struct home *h, int y)
-{
-	const struct today *td = &h->today;
-	int foot = t->rows - 2;
-	size_t shown = 0;
-	for (size_t i = h->ctx->lib->nskipped; i > 0 && shown < 3 && foot > y + 1; i--, shown++) {
-		char *line = xasprintf("! skipped %s", h->ctx->lib->skipped[i - 1].first);
-		tui_wrap(t, --foot, 1, t->cols - 2, 1, tui_attr(t, TC_WARN), line);
-		free(line);
-	}
-	tui_hline(t, foot - 1);
-	int room = foot - 1 - y;
-	if (room >= 3 && td->nrecent) {
-		tui_text(t, y++, 1, A_BOLD, "Recent");
-		for (int i = 0; i < td->nrecent && i < room - 1; i++)
-			recent_line(t, y++, &td->recent[i]);
-	}
-	if (h->message)
-		tui_wrap(t, t->rows - 2, 1, t->cols - 2, 1, A_BOLD, h->message);
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 t->utf8 ? "? help · q quit" : "? help - q quit");
-}
-
-/*
- * The red flag still open, urgent, until a check-in answers "none of these
- * now"; else what is due about seeing a doctor, calmly, each once. Returns
- * the row after them.
- */
-static int counsel_lines(struct tui *t, const struct home *h, int y)
-{
-	const struct counsel *c = &h->today.counsel;
-	if (!h->today.advised)
-		return y;
-	if (c->red_open) {
-		char *flags = counsel_red_flag_text(c);
-		char *line = xasprintf("Red flag: %s. Contact emergency services now. This stays "
-				       "until a check-in answers \"none of these now\".",
-				       flags);
-		y += tui_wrap_prefixed(t, y, 1, t->cols - 2, 3, tui_attr(t, TC_WARN) | A_BOLD, "! ",
-				       line);
-		free(line);
-		free(flags);
-		return y + 1;
-	}
-	int shown = 0;
-	for (int k = 0; k < COUNSEL_KINDS && shown < 3; k++) {
-		if (!c->sentence[k])
-			continue;
-		y += tui_wrap_prefixed(t, y, 1, t->cols - 2, 2, A_NORMAL, "i ", c->sentence[k]);
-		shown++;
-	}
-	return shown ? y + 1 : y;
-}
-
-static void draw(struct tui *t, struct tui_screen *s)
-{
-	struct home *h = s->data;
-	if (tui_too_small(t, 50, 16))
-		return;
-	const struct today *td = &h->today;
-	char date[64];
-	timefmt_local(date, sizeof date, "%a %e %b %Y", (time_t)clock_wall());
-	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
-	tui_text_right(t, 0, t->cols - 1, A_NORMAL, date);
-	tui_hline(t, 1);
-	int y = draw_today(t, h, 2);
-	tui_text(t, y, 1, A_BOLD, "This week");
-	week_line(t, y++, "leg", &td->weeks, TM_LEG);
-	week_line(t, y++, "back", &td->weeks, TM_BACK);
-	y++;
-	y = counsel_lines(t, h, y);
-	const char *actions = "s session   l log how you feel   d diary   t trends   r routines";
-	y += tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions) + 1;
-	draw_foot(t, h, y);
-}
-
 static void play(struct tui *t, struct home *h, const struct routine *r)
 {
 	if (!r)
@@ -388,12 +81,21 @@ static void play(struct tui *t, struct home *h, const struct routine *r)
 		progress_routine_free(&dosed);
 		diags_free(&err);
 	}
-	if (res.started)
-		say(h, xasprintf("%s: %s, %d of %zu steps; %s", r->title,
-				 res.complete ? "complete" : "partial", res.steps_done, r->nsteps,
-				 res.pending    ? "kept aside: the diary was busy"
-				 : res.recorded ? "recorded in the diary"
-						: "NOT recorded"));
+	if (res.started) {
+		char steps[64];
+		/* TRANSLATORS: the steps of a session done, out of the routine's steps. */
+		snprintf(steps, sizeof steps,
+			 ngettext("%d of %zu step", "%d of %zu steps", r->nsteps), res.steps_done,
+			 r->nsteps);
+		/* TRANSLATORS: after a session, on the home screen: the routine's title, complete
+		 * or partial, the steps done ("3 of 4 steps"), and what became of the record. */
+		say(h, xasprintf(_("%s: %s, %s; %s"), r->title,
+				 res.complete ? C_("session", "complete") : C_("session", "partial"),
+				 steps,
+				 res.pending    ? _("kept aside: the diary was busy")
+				 : res.recorded ? _("recorded in the diary")
+						: _("NOT recorded")));
+	}
 	diags_free(&res.problems);
 }
 
@@ -407,7 +109,7 @@ static void log_entry(struct tui *t, struct home *h)
 	bool saved = false;
 	entry_form_run(t, h->ctx->db, &e, true, now, &saved);
 	if (saved)
-		say(h, xasprintf("logged entry %lld", (long long)e.id));
+		say(h, xasprintf(_("logged entry %lld"), (long long)e.id));
 	diary_entry_free(&e);
 }
 
@@ -416,23 +118,26 @@ static bool flag_cleared(struct tui *t, const struct home *h)
 {
 	if (!h->today.advised || h->today.advice.why != COACH_RED_FLAG)
 		return true;
-	return urgent_confirm(t, URGENT_BEFORE_SESSION);
+	return urgent_confirm(t, _(URGENT_BEFORE_SESSION));
 }
 
 /* Reads the routines one by one; s or Enter starts the one read. True when one was started. */
 static bool browse(struct tui *t, struct home *h)
 {
 	for (;;) {
+		/* TRANSLATORS: what Enter does in the routine picker ("Enter read"). */
+		const char *verb = NC_("picker", "read");
 		const struct routine *r =
-			picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, "read");
+			picker_choose(t, h->ctx->lib, h->ctx->st->count_in, NULL, verb);
 		if (!r || t->signal)
 			return false;
 		int cols = t->cols - 2 > 100 ? 100 : t->cols - 2;
 		char *text = describe_routine(r, h->ctx->st->count_in, cols, t->utf8);
-		int rc = pager_show_keys(t, r->title, text,
-					 t->utf8 ? "s start · j/k scroll · space page · q back"
-						 : "s start - j/k scroll - space page - q back",
-					 KC_READER);
+		/* TRANSLATORS: a key line: the keys stay as they are. After a \n, a shorter form
+		 * for a narrow window (the first that fits is shown); add or drop forms freely. */
+		const char *keys = _("s start · j/k scroll · space page · q back\n"
+				     "s start · space page · q back");
+		int rc = pager_show_keys(t, r->title, text, keys, KC_READER);
 		free(text);
 		if (t->signal)
 			return false;
@@ -449,20 +154,24 @@ static void help(struct tui *t)
 {
 	struct strbuf b;
 	sb_init(&b);
-	sb_adds(&b, "Keys on the home screen\n\n");
+	sb_addf(&b, "%s\n\n", _("Keys on the home screen"));
 	/* As wide as the window: a narrow one wraps the texts, never cuts them. */
 	char *keys = keys_help_text_width(KC_HOME, t->cols - 4);
 	for (char *l = keys, *nl; *l && (nl = strchr(l, '\n')); l = nl + 1)
 		sb_addf(&b, "  %.*s\n", (int)(nl - l), l);
 	free(keys);
-	sb_adds(&b, "\n"
-		    "Lists, the diary and trends have ? for their keys and go back with\n"
-		    "Esc or q; in a session q asks before it stops, and in the picker\n"
-		    "letters search (Esc goes back).\n"
-		    "\n"
-		    "limber is self-care support, not treatment. Stop an exercise that\n"
-		    "causes sharp pain or sends pain further down the leg.\n");
-	pager_show(t, "Help", b.s, "q back");
+	char *prose = xasprintf(
+		"%s\n\n%s",
+		_("Lists, the diary and trends have ? for their keys and go back with Esc or q; in "
+		  "a session q asks before it stops, and in the picker letters search (Esc goes "
+		  "back)."),
+		_("limber is self-care support, not treatment. Stop an exercise that causes sharp "
+		  "pain or sends pain further down the leg."));
+	char *flow = pager_reflow(prose, t->cols - 4 < 72 ? t->cols - 4 : 72, 0);
+	sb_addf(&b, "\n%s", flow);
+	free(flow);
+	free(prose);
+	pager_show(t, _("Help"), b.s, _("q back"));
 	sb_free(&b);
 }
 
@@ -473,7 +182,9 @@ static void start_suggested(struct tui *t, struct home *h)
 		return;
 	const struct routine *r = h->today.advised ? h->today.advice.routine : NULL;
 	if (!r)
-		r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested, "start");
+		/* TRANSLATORS: what Enter does in the routine picker ("Enter start"). */
+		r = picker_choose(t, h->ctx->lib, h->ctx->st->count_in, h->today.suggested,
+				  NC_("picker", "start"));
 	play(t, h, r);
 }
 
@@ -489,7 +200,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 					   h->today.advised && h->today.advice.routine
 						   ? h->today.advice.routine->id
 						   : h->today.suggested,
-					   "start"));
+					   NC_("picker", "start")));
 		break;
 	case KA_ENTER:
 		start_suggested(t, h);
@@ -531,7 +242,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		reload(h);
 }
 
-static const struct tui_screen_ops home_ops = {NULL, draw, key, NULL, NULL};
+static const struct tui_screen_ops home_ops = {NULL, home_draw, key, NULL, NULL};
 
 /* The safety notice, once: remembered by a file in the data directory. */
 static int first_run_notice(struct tui *t, struct home_ctx *ctx)
@@ -541,13 +252,17 @@ static int first_run_notice(struct tui *t, struct home_ctx *ctx)
 		free(path);
 		return 0;
 	}
+	/* Its lines joined into paragraphs, wrapped anew: a translation breaks them elsewhere. */
 	struct strbuf b;
 	sb_init(&b);
 	for (const char *const *l = safety_notice_lines(); *l; l++)
-		sb_addf(&b, "  %s\n", *l);
-	sb_adds(&b, "\n  This notice is shown once. It is also in 'man limber'.\n");
-	int rc = pager_show_keys(t, "Before you start", b.s,
-				 "Enter, q or Esc: I understand, continue", KC_NOTICE);
+		sb_addf(&b, "%s\n", _(*l));
+	sb_addf(&b, "\n%s\n", _("This notice is shown once. It is also in 'man limber'."));
+	char *text = pager_reflow(b.s, t->cols - 6 < 72 ? t->cols - 6 : 72, 2);
+	int rc = pager_show_keys(t, _("Before you start"), text,
+				 _("Enter, q or Esc: I understand, continue\nEnter: I understand"),
+				 KC_NOTICE);
+	free(text);
 	sb_free(&b);
 	if (rc >= 0) {
 		int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -24,7 +25,7 @@ struct key_binding {
 	enum key_context ctx;
 	int lo, hi;
 	enum key_action act;
-	const char *help;
+	const char *help; /* N_(): translated where the help is made */
 	const char *name; /* a range's name in the help ("0-9"); NULL: not named */
 };
 
@@ -34,185 +35,194 @@ struct key_binding {
 
 static const struct key_binding bindings[] = {
 	/* Moving in a page or a list, where letters do not type (KC_PAGER, KC_DIARY). */
-	K(KC_MOVE, 'j', KA_DOWN, "a line down, up"), K(KC_MOVE, 'k', KA_UP, NULL),
+	/* TRANSLATORS: the texts of this table say what a key does; the help of each screen
+	 * shows them after the keys' names ("j  k  Up  Down  a line down, up"). A "\n" in
+	 * them is only where English breaks the line: the help is reflowed to the window. */
+	K(KC_MOVE, 'j', KA_DOWN, N_("a line down, up")), K(KC_MOVE, 'k', KA_UP, NULL),
 	  K(KC_MOVE, KEY_UP, KA_UP, NULL), K(KC_MOVE, KEY_DOWN, KA_DOWN, NULL),
-	K(KC_MOVE, KEY_NPAGE, KA_PAGE_DOWN, "a page down, up"),
+	K(KC_MOVE, KEY_NPAGE, KA_PAGE_DOWN, N_("a page down, up")),
 	  K(KC_MOVE, KEY_PPAGE, KA_PAGE_UP, NULL),
-	K(KC_MOVE, 'g', KA_HOME, "top and bottom"), K(KC_MOVE, 'G', KA_END, NULL),
+	K(KC_MOVE, 'g', KA_HOME, N_("top and bottom")), K(KC_MOVE, 'G', KA_END, NULL),
 	  K(KC_MOVE, KEY_HOME, KA_HOME, NULL), K(KC_MOVE, KEY_END, KA_END, NULL),
-	K(KC_MOVE, 'q', KA_QUIT, "back"), K(KC_MOVE, 27, KA_QUIT, NULL),
-	K(KC_MOVE, '?', KA_HELP, "this help"),
+	K(KC_MOVE, 'q', KA_QUIT, N_("back")), K(KC_MOVE, 27, KA_QUIT, NULL),
+	K(KC_MOVE, '?', KA_HELP, N_("this help")),
 	/* A page of text: help, routine details, notices, trends. */
-	K(KC_PAGER, ' ', KA_PAGE_DOWN, "a page down, up"), K(KC_PAGER, 'b', KA_PAGE_UP, NULL),
-	K(KC_PAGER, '/', KA_SEARCH, "search (as in less)"),
-	K(KC_PAGER, 'n', KA_FIND_NEXT, "the next match, the one before"),
+	K(KC_PAGER, ' ', KA_PAGE_DOWN, N_("a page down, up")), K(KC_PAGER, 'b', KA_PAGE_UP, NULL),
+	K(KC_PAGER, '/', KA_SEARCH, N_("search (as in less)")),
+	K(KC_PAGER, 'n', KA_FIND_NEXT, N_("the next match, the one before")),
 	  K(KC_PAGER, 'N', KA_FIND_PREV, NULL),
 	/* The search line at the bottom of a pager: the text line's keys, then these. */
-	K(KC_SEARCH, '\r', KA_ENTER, "search"), K(KC_SEARCH, '\n', KA_ENTER, NULL),
+	K(KC_SEARCH, '\r', KA_ENTER, N_("search")), K(KC_SEARCH, '\n', KA_ENTER, NULL),
 	  K(KC_SEARCH, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_SEARCH, 27, KA_QUIT, "cancel"),
+	K(KC_SEARCH, 27, KA_QUIT, N_("cancel")),
 
 	/* The player: the user may be lying on the floor, so few and big keys. */
-	K(KC_PLAYER, ' ', KA_PAUSE, "pause or resume"),
-	K(KC_PLAYER, 'n', KA_SKIP, "skip to the next exercise"),
+	K(KC_PLAYER, ' ', KA_PAUSE, N_("pause or resume")),
+	K(KC_PLAYER, 'n', KA_SKIP, N_("skip to the next exercise")),
 	  K(KC_PLAYER, KEY_RIGHT, KA_SKIP, NULL), K(KC_PLAYER, 'l', KA_SKIP, NULL),
 	K(KC_PLAYER, 'p', KA_BACK,
-	  "back to the start of this exercise\n(at its very start: the one before)"),
+	  N_("back to the start of this exercise\n(at its very start: the one before)")),
 	  K(KC_PLAYER, KEY_LEFT, KA_BACK, NULL), K(KC_PLAYER, 'h', KA_BACK, NULL),
-	K(KC_PLAYER, '+', KA_MORE, "5 seconds more or less on every hold of this exercise"),
+	K(KC_PLAYER, '+', KA_MORE, N_("5 seconds more or less on every hold of this exercise")),
 	  K(KC_PLAYER, '=', KA_MORE, NULL), K(KC_PLAYER, '-', KA_LESS, NULL),
-	K(KC_PLAYER, 'v', KA_VOICE, "voice on or off (speaks the cues)"), K(KC_PLAYER, 'V', KA_VOICE, NULL),
-	K(KC_PLAYER, KEY_SUSPEND, KA_SUSPEND, "suspend limber (the session pauses; fg brings it back)"),
-	K(KC_PLAYER, 'q', KA_QUIT, "quit (asks first; the session is kept as partial)"),
+	K(KC_PLAYER, 'v', KA_VOICE, N_("voice on or off (speaks the cues)")), K(KC_PLAYER, 'V', KA_VOICE, NULL),
+	/* TRANSLATORS: fg is the shell's command that brings a stopped program back. */
+	K(KC_PLAYER, KEY_SUSPEND, KA_SUSPEND,
+	  N_("suspend limber (the session pauses; fg brings it back)")),
+	K(KC_PLAYER, 'q', KA_QUIT, N_("quit (asks first; the session is kept as partial)")),
 	  K(KC_PLAYER, 27, KA_QUIT, NULL),
-	K(KC_PLAYER, '?', KA_HELP, "this help"),
-	/* "Quit this session?": q twice quits. */
-	K(KC_PLAYER_QUIT, 'y', KA_YES, "quit; any other key goes on"),
+	K(KC_PLAYER, '?', KA_HELP, N_("this help")),
+	/* N_("Quit this session?"): q twice quits. */
+	K(KC_PLAYER_QUIT, 'y', KA_YES, N_("quit; any other key goes on")),
 	  K(KC_PLAYER_QUIT, 'Y', KA_YES, NULL), K(KC_PLAYER_QUIT, 'q', KA_YES, NULL),
 
 	/* The entry form. Its text lines take the keys they know first (KC_TEXT), so
 	 * letters and digits here act only on the ratings, the grids and the question.
 	 * Help lines of at most 38 columns (texts of 18 after the keys) fit the smallest form. */
-	K(KC_FORM, '\t', KA_NEXT, "next, previous\nfield"), K(KC_FORM, KEY_BTAB, KA_PREV, NULL),
-	K(KC_FORM, KEY_DOWN, KA_DOWN, "the same; inside\nthe map and lists\nfirst"),
+	K(KC_FORM, '\t', KA_NEXT, N_("next, previous\nfield")), K(KC_FORM, KEY_BTAB, KA_PREV, NULL),
+	K(KC_FORM, KEY_DOWN, KA_DOWN, N_("the same; inside\nthe map and lists\nfirst")),
 	  K(KC_FORM, KEY_UP, KA_UP, NULL), K(KC_FORM, 'j', KA_DOWN, NULL),
 	  K(KC_FORM, 'k', KA_UP, NULL),
-	RANGE(KC_FORM, '0', '9', KA_DIGIT, "0-9", "rate pain, sleep\n(1 then 0, or t:\n10)"),
+	RANGE(KC_FORM, '0', '9', KA_DIGIT, "0-9", N_("rate pain, sleep\n(1 then 0, or t:\n10)")),
 	  K(KC_FORM, 't', KA_TEN, NULL), K(KC_FORM, 'T', KA_TEN, NULL),
-	K(KC_FORM, KEY_LEFT, KA_LEFT, "change a rating"), K(KC_FORM, KEY_RIGHT, KA_RIGHT, NULL),
+	K(KC_FORM, KEY_LEFT, KA_LEFT, N_("change a rating")), K(KC_FORM, KEY_RIGHT, KA_RIGHT, NULL),
 	  K(KC_FORM, 'h', KA_LEFT, NULL), K(KC_FORM, 'l', KA_RIGHT, NULL),
-	K(KC_FORM, KEY_BACKSPACE, KA_CLEAR, "clear, or edit"), K(KC_FORM, 127, KA_CLEAR, NULL),
+	K(KC_FORM, KEY_BACKSPACE, KA_CLEAR, N_("clear, or edit")), K(KC_FORM, 127, KA_CLEAR, NULL),
 	  K(KC_FORM, 8, KA_CLEAR, NULL), K(KC_FORM, KEY_DC, KA_CLEAR, NULL),
-	K(KC_FORM, ' ', KA_TICK, "tick or untick"), K(KC_FORM, 'x', KA_TICK, NULL),
-	K(KC_FORM, '\r', KA_ENTER, "save (in Note: a\nnew line)"), K(KC_FORM, '\n', KA_ENTER, NULL),
+	K(KC_FORM, ' ', KA_TICK, N_("tick or untick")), K(KC_FORM, 'x', KA_TICK, NULL),
+	K(KC_FORM, '\r', KA_ENTER, N_("save (in Note: a\nnew line)")), K(KC_FORM, '\n', KA_ENTER, NULL),
 	  K(KC_FORM, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_FORM, CTRL('S'), KA_SAVE, "save, from any\nfield"), K(KC_FORM, KEY_F(10), KA_SAVE, NULL),
-	K(KC_FORM, 27, KA_QUIT, "cancel (asks first\nwhen changed)"),
+	K(KC_FORM, CTRL('S'), KA_SAVE, N_("save, from any\nfield")), K(KC_FORM, KEY_F(10), KA_SAVE, NULL),
+	K(KC_FORM, 27, KA_QUIT, N_("cancel (asks first\nwhen changed)")),
 	  K(KC_FORM, 'q', KA_QUIT, NULL),
-	K(KC_FORM, '?', KA_HELP, "this help (F1 in a\ntext)"), K(KC_FORM, KEY_F(1), KA_HELP, NULL),
+	K(KC_FORM, '?', KA_HELP, N_("this help (F1 in a\ntext)")), K(KC_FORM, KEY_F(1), KA_HELP, NULL),
 	/* The red-flag question: on top of the form's keys; n also under it, in the flags. */
-	K(KC_ASK, 'y', KA_YES, "yes"), K(KC_ASK, 'Y', KA_YES, NULL),
-	K(KC_ASK, 'n', KA_NO, "no (also in the\nlist under it)"), K(KC_ASK, 'N', KA_NO, NULL),
-	K(KC_ASK, ' ', KA_TOGGLE, "change the answer"), K(KC_ASK, KEY_LEFT, KA_TOGGLE, NULL),
+	K(KC_ASK, 'y', KA_YES, N_("yes")), K(KC_ASK, 'Y', KA_YES, NULL),
+	K(KC_ASK, 'n', KA_NO, N_("no (also in the\nlist under it)")), K(KC_ASK, 'N', KA_NO, NULL),
+	K(KC_ASK, ' ', KA_TOGGLE, N_("change the answer")), K(KC_ASK, KEY_LEFT, KA_TOGGLE, NULL),
 	  K(KC_ASK, KEY_RIGHT, KA_TOGGLE, NULL),
 	/* A line of text: Emacs keys as in a shell; printable characters are typed. */
-	K(KC_TEXT, KEY_LEFT, KA_LEFT, "a character back"), K(KC_TEXT, CTRL('B'), KA_LEFT, NULL),
-	K(KC_TEXT, KEY_RIGHT, KA_RIGHT, "a character on; at\nthe end: take the\nsuggested one"),
+	K(KC_TEXT, KEY_LEFT, KA_LEFT, N_("a character back")), K(KC_TEXT, CTRL('B'), KA_LEFT, NULL),
+	K(KC_TEXT, KEY_RIGHT, KA_RIGHT, N_("a character on; at\nthe end: take the\nsuggested one")),
 	  K(KC_TEXT, CTRL('F'), KA_RIGHT, NULL),
-	K(KC_TEXT, KEY_UP, KA_UP, "in Medication:\nolder and newer\nones"),
+	K(KC_TEXT, KEY_UP, KA_UP, N_("in Medication:\nolder and newer\nones")),
 	  K(KC_TEXT, KEY_DOWN, KA_DOWN, NULL),
-	K(KC_TEXT, KEY_HOME, KA_HOME, "the start"), K(KC_TEXT, CTRL('A'), KA_HOME, NULL),
-	K(KC_TEXT, KEY_END, KA_END, "the end"), K(KC_TEXT, CTRL('E'), KA_END, NULL),
-	K(KC_TEXT, KEY_BACKSPACE, KA_DEL_BACK, "delete before"), K(KC_TEXT, 127, KA_DEL_BACK, NULL),
+	K(KC_TEXT, KEY_HOME, KA_HOME, N_("the start")), K(KC_TEXT, CTRL('A'), KA_HOME, NULL),
+	K(KC_TEXT, KEY_END, KA_END, N_("the end")), K(KC_TEXT, CTRL('E'), KA_END, NULL),
+	K(KC_TEXT, KEY_BACKSPACE, KA_DEL_BACK, N_("delete before")), K(KC_TEXT, 127, KA_DEL_BACK, NULL),
 	  K(KC_TEXT, 8, KA_DEL_BACK, NULL),
-	K(KC_TEXT, KEY_DC, KA_DEL_FORWARD, "delete under"),
+	K(KC_TEXT, KEY_DC, KA_DEL_FORWARD, N_("delete under")),
 	  K(KC_TEXT, CTRL('D'), KA_DEL_FORWARD, NULL),
-	K(KC_TEXT, CTRL('U'), KA_DEL_TO_START, "delete to the\nstart"),
-	K(KC_TEXT, CTRL('K'), KA_DEL_TO_END, "delete to the end"),
-	RANGE(KC_TEXT, 0x20, 0x7e, KA_CHAR, "letters", "are typed"),
+	K(KC_TEXT, CTRL('U'), KA_DEL_TO_START, N_("delete to the\nstart")),
+	K(KC_TEXT, CTRL('K'), KA_DEL_TO_END, N_("delete to the end")),
+	RANGE(KC_TEXT, 0x20, 0x7e, KA_CHAR, N_("letters"), N_("are typed")),
 	  RANGE(KC_TEXT, 0x80, 0xff, KA_UTF8, NULL, NULL),
-	K(KC_TEXT, KEYS_PASTE, KA_PASTE, "pasted text is\ntyped; in Note its\nline breaks stay"),
+	K(KC_TEXT, KEYS_PASTE, KA_PASTE, N_("pasted text is\ntyped; in Note its\nline breaks stay")),
 
 	/* The diary list, newest first; lines of at most 38 columns fit the smallest list. */
-	K(KC_DIARY, '\r', KA_VIEW, "the entry or session\nwhole: every field,\nthe whole note"),
+	K(KC_DIARY, '\r', KA_VIEW, N_("the entry or session\nwhole: every field,\nthe whole note")),
 	  K(KC_DIARY, '\n', KA_VIEW, NULL), K(KC_DIARY, KEY_ENTER, KA_VIEW, NULL),
 	  K(KC_DIARY, 'v', KA_VIEW, NULL),
-	K(KC_DIARY, 'e', KA_EDIT, "edit the entry"),
-	K(KC_DIARY, '/', KA_SEARCH, "search notes, meds,\nplaces, symptoms,\nroutines"),
-	K(KC_DIARY, 'n', KA_FIND_NEXT, "the next match\n(older), the one\nbefore"),
+	K(KC_DIARY, 'e', KA_EDIT, N_("edit the entry")),
+	K(KC_DIARY, '/', KA_SEARCH, N_("search notes, meds,\nplaces, symptoms,\nroutines")),
+	K(KC_DIARY, 'n', KA_FIND_NEXT, N_("the next match\n(older), the one\nbefore")),
 	  K(KC_DIARY, 'N', KA_FIND_PREV, NULL),
-	K(KC_DIARY, 'd', KA_DELETE, "delete the entry or\nsession (asks first)"),
+	K(KC_DIARY, 'd', KA_DELETE, N_("delete the entry or\nsession (asks first)")),
 	  K(KC_DIARY, KEY_DC, KA_DELETE, NULL),
-	K(KC_DIARY, 'a', KA_ADD, "add a session done\naway from the screen"),
+	K(KC_DIARY, 'a', KA_ADD, N_("add a session done\naway from the screen")),
 	/* A y/n question: every other key answers no. */
-	K(KC_CONFIRM, 'y', KA_YES, "yes; any other key: no"), K(KC_CONFIRM, 'Y', KA_YES, NULL),
+	K(KC_CONFIRM, 'y', KA_YES, N_("yes; any other key: no")), K(KC_CONFIRM, 'Y', KA_YES, NULL),
 
 	/* The home screen: every action one key away. */
-	K(KC_HOME, '\r', KA_ENTER, "start the suggested routine"), K(KC_HOME, '\n', KA_ENTER, NULL),
+	K(KC_HOME, '\r', KA_ENTER, N_("start the suggested routine")), K(KC_HOME, '\n', KA_ENTER, NULL),
 	  K(KC_HOME, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_HOME, 's', KA_SESSION, "choose a routine and start a session"),
-	K(KC_HOME, 'l', KA_LOG, "log how you feel (back, leg, where, what, sitting, sleep)"),
-	K(KC_HOME, 'd', KA_DIARY, "the diary: entries and sessions, edit and delete"),
-	K(KC_HOME, 't', KA_TRENDS, "trends: pain over the weeks and what helps"),
-	K(KC_HOME, 'r', KA_ROUTINES, "read the routines, step by step"),
-	K(KC_HOME, 'f', KA_FUNCTION, "rate what you can do: up to 3 activities, weekly"),
-	K(KC_HOME, '?', KA_HELP, "this help"),
-	K(KC_HOME, 'q', KA_QUIT, "quit"), /* not Esc: a stray Esc (the end of an arrow key) must not quit */
+	K(KC_HOME, 's', KA_SESSION, N_("choose a routine and start a session")),
+	K(KC_HOME, 'l', KA_LOG, N_("log how you feel (back, leg, where, what, sitting, sleep)")),
+	K(KC_HOME, 'd', KA_DIARY, N_("the diary: entries and sessions, edit and delete")),
+	K(KC_HOME, 't', KA_TRENDS, N_("trends: pain over the weeks and what helps")),
+	K(KC_HOME, 'r', KA_ROUTINES, N_("read the routines, step by step")),
+	K(KC_HOME, 'f', KA_FUNCTION, N_("rate what you can do: up to 3 activities, weekly")),
+	K(KC_HOME, '?', KA_HELP, N_("this help")),
+	K(KC_HOME, 'q', KA_QUIT, N_("quit")), /* not Esc: a stray Esc (the end of an arrow key) must not quit */
 
 	/* Choosing a routine: letters search, so only keys that type nothing move. */
-	K(KC_PICKER, KEY_UP, KA_UP, "move"), K(KC_PICKER, CTRL('P'), KA_UP, NULL),
+	K(KC_PICKER, KEY_UP, KA_UP, N_("move")), K(KC_PICKER, CTRL('P'), KA_UP, NULL),
 	  K(KC_PICKER, KEY_DOWN, KA_DOWN, NULL), K(KC_PICKER, CTRL('N'), KA_DOWN, NULL),
-	K(KC_PICKER, KEY_PPAGE, KA_PAGE_UP, "move ten"),
+	K(KC_PICKER, KEY_PPAGE, KA_PAGE_UP, N_("move ten")),
 	  K(KC_PICKER, KEY_NPAGE, KA_PAGE_DOWN, NULL),
-	K(KC_PICKER, KEY_HOME, KA_HOME, "first, last"), K(KC_PICKER, KEY_END, KA_END, NULL),
-	K(KC_PICKER, '\r', KA_ENTER, "choose"), K(KC_PICKER, '\n', KA_ENTER, NULL),
+	K(KC_PICKER, KEY_HOME, KA_HOME, N_("first, last")), K(KC_PICKER, KEY_END, KA_END, NULL),
+	K(KC_PICKER, '\r', KA_ENTER, N_("choose")), K(KC_PICKER, '\n', KA_ENTER, NULL),
 	  K(KC_PICKER, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_PICKER, 27, KA_CLEAR, "clear the search; a second Esc: back"),
-	K(KC_PICKER, '?', KA_HELP, "this help"),
-	K(KC_PICKER, KEY_BACKSPACE, KA_DEL_BACK, "delete a letter of the search"),
+	K(KC_PICKER, 27, KA_CLEAR, N_("clear the search; a second Esc: back")),
+	K(KC_PICKER, '?', KA_HELP, N_("this help")),
+	K(KC_PICKER, KEY_BACKSPACE, KA_DEL_BACK, N_("delete a letter of the search")),
 	  K(KC_PICKER, 127, KA_DEL_BACK, NULL), K(KC_PICKER, 8, KA_DEL_BACK, NULL),
-	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, "letters", "search titles, ids and areas\n(every letter, digit and space; not ?)"),
+	/* TRANSLATORS: "letters" stands in the key help in place of a key: any letter typed. */
+	RANGE(KC_PICKER, 0x20, 0xff, KA_CHAR, N_("letters"),
+	      N_("search titles, ids and areas\n(every letter, digit and space; not ?)")),
 
 	/* Reading a routine: the pager's keys, and these. */
-	K(KC_READER, 's', KA_SESSION, "start this routine"), K(KC_READER, '\r', KA_SESSION, NULL),
+	K(KC_READER, 's', KA_SESSION, N_("start this routine")), K(KC_READER, '\r', KA_SESSION, NULL),
 	  K(KC_READER, '\n', KA_SESSION, NULL), K(KC_READER, KEY_ENTER, KA_SESSION, NULL),
 	/* An entry shown whole from the diary. */
-	K(KC_ENTRYVIEW, 'e', KA_EDIT, "edit this entry"),
+	K(KC_ENTRYVIEW, 'e', KA_EDIT, N_("edit this entry")),
 	/* The first-run notice: read, then Enter (or q, Esc) goes on. */
-	K(KC_NOTICE, '\r', KA_QUIT, "I understand: go on"), K(KC_NOTICE, '\n', KA_QUIT, NULL),
+	K(KC_NOTICE, '\r', KA_QUIT, N_("I understand: go on")), K(KC_NOTICE, '\n', KA_QUIT, NULL),
 	  K(KC_NOTICE, KEY_ENTER, KA_QUIT, NULL),
 
 	/* The pain rating: one key a rating. */
-	RANGE(KC_RATING, '0', '9', KA_DIGIT, "0-9", "rate (t: 10)"),
+	RANGE(KC_RATING, '0', '9', KA_DIGIT, "0-9", N_("rate (t: 10)")),
 	  K(KC_RATING, 't', KA_TEN, NULL), K(KC_RATING, 'T', KA_TEN, NULL),
-	K(KC_RATING, '\r', KA_ENTER, "skip this one"), K(KC_RATING, '\n', KA_ENTER, NULL),
+	K(KC_RATING, '\r', KA_ENTER, N_("skip this one")), K(KC_RATING, '\n', KA_ENTER, NULL),
 	  K(KC_RATING, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_RATING, 27, KA_QUIT, "skip both (before a session: back, no session)"), K(KC_RATING, 'q', KA_QUIT, NULL),
-	K(KC_RATING, KEY_BACKSPACE, KA_BACK, "back to the one before"),
+	K(KC_RATING, 27, KA_QUIT, N_("skip both (before a session: back, no session)")), K(KC_RATING, 'q', KA_QUIT, NULL),
+	K(KC_RATING, KEY_BACKSPACE, KA_BACK, N_("back to the one before")),
 	  K(KC_RATING, 127, KA_BACK, NULL), K(KC_RATING, KEY_UP, KA_BACK, NULL),
 	  K(KC_RATING, 'k', KA_BACK, NULL),
-	K(KC_RATING, '?', KA_HELP, "this help"),
+	K(KC_RATING, '?', KA_HELP, N_("this help")),
 
 	/* Trends: these, then the pager's. */
-	K(KC_TRENDS, KEY_LEFT, KA_EARLIER, "a week further back"),
+	K(KC_TRENDS, KEY_LEFT, KA_EARLIER, N_("a week further back")),
 	  K(KC_TRENDS, 'h', KA_EARLIER, NULL),
-	K(KC_TRENDS, KEY_RIGHT, KA_LATER, "a week nearer today"), K(KC_TRENDS, 'l', KA_LATER, NULL),
-	K(KC_TRENDS, 'w', KA_WINDOW, "window: 4, 8, 12, 26 or 52 weeks"),
-	K(KC_TRENDS, 'p', KA_REPORT, "a PDF report of these weeks for your\nclinician: ~/limber-report-DATE.pdf"),
+	K(KC_TRENDS, KEY_RIGHT, KA_LATER, N_("a week nearer today")), K(KC_TRENDS, 'l', KA_LATER, NULL),
+	K(KC_TRENDS, 'w', KA_WINDOW, N_("window: 4, 8, 12, 26 or 52 weeks")),
+	/* TRANSLATORS: the file's name stays as it is: limber writes it so (DATE: the day). */
+	K(KC_TRENDS, 'p', KA_REPORT,
+	  N_("a PDF report of these weeks for your\nclinician: ~/limber-report-DATE.pdf")),
 
 	/* The urgent-care message after a red flag: a deliberate key, nothing by chance. */
-	K(KC_URGENT, '\r', KA_ENTER, "I understand: go on"), K(KC_URGENT, '\n', KA_ENTER, NULL),
+	K(KC_URGENT, '\r', KA_ENTER, N_("I understand: go on")), K(KC_URGENT, '\n', KA_ENTER, NULL),
 	  K(KC_URGENT, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_URGENT, 27, KA_QUIT, "back: no session, or in the form\nto the red-flag question"),
+	K(KC_URGENT, 27, KA_QUIT, N_("back: no session, or in the form\nto the red-flag question")),
 	  K(KC_URGENT, 'q', KA_QUIT, NULL), K(KC_URGENT, 'b', KA_QUIT, NULL),
 
 	/* The minutes of a session done away from the screen. */
-	RANGE(KC_MINUTES, '0', '9', KA_DIGIT, "0-9", "type the minutes"),
-	K(KC_MINUTES, KEY_BACKSPACE, KA_CLEAR, "take a digit off"), K(KC_MINUTES, 127, KA_CLEAR, NULL),
+	RANGE(KC_MINUTES, '0', '9', KA_DIGIT, "0-9", N_("type the minutes")),
+	K(KC_MINUTES, KEY_BACKSPACE, KA_CLEAR, N_("take a digit off")), K(KC_MINUTES, 127, KA_CLEAR, NULL),
 	  K(KC_MINUTES, 8, KA_CLEAR, NULL),
-	K(KC_MINUTES, '\r', KA_ENTER, "go on"), K(KC_MINUTES, '\n', KA_ENTER, NULL),
+	K(KC_MINUTES, '\r', KA_ENTER, N_("go on")), K(KC_MINUTES, '\n', KA_ENTER, NULL),
 	  K(KC_MINUTES, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_MINUTES, 27, KA_QUIT, "back, no session"), K(KC_MINUTES, 'q', KA_QUIT, NULL),
+	K(KC_MINUTES, 27, KA_QUIT, N_("back, no session")), K(KC_MINUTES, 'q', KA_QUIT, NULL),
 	/* After a session, where leg symptoms went: one key each. */
-	K(KC_LEGS, 'b', KA_CENTRALISED, "moved toward the back"),
-	K(KC_LEGS, 's', KA_SAME, "the same"),
-	K(KC_LEGS, 'd', KA_SPREAD, "spread further down the leg"),
-	K(KC_LEGS, '\r', KA_ENTER, "skip"), K(KC_LEGS, '\n', KA_ENTER, NULL),
+	K(KC_LEGS, 'b', KA_CENTRALISED, N_("moved toward the back")),
+	K(KC_LEGS, 's', KA_SAME, N_("the same")),
+	K(KC_LEGS, 'd', KA_SPREAD, N_("spread further down the leg")),
+	K(KC_LEGS, '\r', KA_ENTER, N_("skip")), K(KC_LEGS, '\n', KA_ENTER, NULL),
 	  K(KC_LEGS, KEY_ENTER, KA_ENTER, NULL), K(KC_LEGS, 27, KA_ENTER, NULL),
-	K(KC_LEGS, '?', KA_HELP, "this help"),
+	K(KC_LEGS, '?', KA_HELP, N_("this help")),
 
-	RANGE(KC_FUNCTION, '0', '9', KA_DIGIT, "0-9", "rate the activity (t: 10), then the next"),
+	RANGE(KC_FUNCTION, '0', '9', KA_DIGIT, "0-9", N_("rate the activity (t: 10), then the next")),
 	  K(KC_FUNCTION, 't', KA_TEN, NULL), K(KC_FUNCTION, 'T', KA_TEN, NULL),
-	K(KC_FUNCTION, '\r', KA_ENTER, "skip this one; save after the last"),
+	K(KC_FUNCTION, '\r', KA_ENTER, N_("skip this one; save after the last")),
 	  K(KC_FUNCTION, '\n', KA_ENTER, NULL), K(KC_FUNCTION, KEY_ENTER, KA_ENTER, NULL),
-	K(KC_FUNCTION, KEY_BACKSPACE, KA_BACK, "back to the one before"),
+	K(KC_FUNCTION, KEY_BACKSPACE, KA_BACK, N_("back to the one before")),
 	  K(KC_FUNCTION, 127, KA_BACK, NULL), K(KC_FUNCTION, KEY_UP, KA_BACK, NULL),
-	K(KC_FUNCTION, CTRL('N'), KA_RENAME, "name the activities again"),
-	K(KC_FUNCTION, 27, KA_QUIT, "back, nothing saved"),
-	K(KC_FUNCTION, '?', KA_HELP, "this help"),
+	K(KC_FUNCTION, CTRL('N'), KA_RENAME, N_("name the activities again")),
+	K(KC_FUNCTION, 27, KA_QUIT, N_("back, nothing saved")),
+	K(KC_FUNCTION, '?', KA_HELP, N_("this help")),
 
 	/* Every screen: the loop (tui.c) takes these first; the help of every screen ends with them. */
-	K(KC_ALL, CTRL('L'), KA_REDRAW, "repaint the screen"),
+	K(KC_ALL, CTRL('L'), KA_REDRAW, N_("repaint the screen")),
 };
 
 #define NBINDINGS (sizeof bindings / sizeof bindings[0])
@@ -234,10 +244,11 @@ static const struct help_part {
 	enum key_context ctx, also;
 	const char *heading;
 } help_parts[] = {
-	{KC_FORM, KC_TEXT, "In Medication and Note"},
-	{KC_FORM, KC_ASK, "The red-flag question"},
-	{KC_PAGER, KC_SEARCH, "On the search line"},
-	{KC_FUNCTION, KC_TEXT, "While naming an activity"},
+	/* TRANSLATORS: headings in a screen's key help, over the keys of a part of it. */
+	{KC_FORM, KC_TEXT, N_("In Medication and Note:")},
+	{KC_FORM, KC_ASK, N_("The red-flag question:")},
+	{KC_PAGER, KC_SEARCH, N_("On the search line:")},
+	{KC_FUNCTION, KC_TEXT, N_("While naming an activity:")},
 };
 
 struct key_act keys_action(enum key_context ctx, int ch)
@@ -265,35 +276,42 @@ static void binding_name(const struct key_binding *b, char *buf, size_t n)
 		int ch;
 		const char *name;
 	} names[] = {
-	    {' ', "Space"},	      {27, "Esc"},	     {'\r', "Enter"},
-	    {'\n', "Enter"},	      {KEY_ENTER, "Enter"},  {'\t', "Tab"},
-	    {KEY_BTAB, "Shift-Tab"}, {KEY_UP, "Up"},	     {KEY_DOWN, "Down"},
-	    {KEY_LEFT, "Left"},	      {KEY_RIGHT, "Right"},  {KEY_PPAGE, "PgUp"},
-	    {KEY_NPAGE, "PgDn"},      {KEY_HOME, "Home"},    {KEY_END, "End"},
-	    {KEY_BACKSPACE, "Backspace"}, {127, "Backspace"}, {8, "Backspace"},
-	    {KEY_DC, "Delete"},	      {KEY_F(1), "F1"},      {KEY_SUSPEND, "Ctrl-Z"},
-	    {KEY_F(10), "F10"},
-	    {KEYS_PASTE, "paste"},
+	    /* TRANSLATORS: the names of keys in the key help, as printed on keyboards of the
+	     * language (German: "Leertaste", "Entf", "Pos1", "Bild↑"). */
+	    {' ', NC_("key", "Space")},	  {27, NC_("key", "Esc")},
+	    {'\r', NC_("key", "Enter")},	  {'\n', NC_("key", "Enter")},
+	    {KEY_ENTER, NC_("key", "Enter")}, {'\t', NC_("key", "Tab")},
+	    {KEY_BTAB, NC_("key", "Shift-Tab")}, {KEY_UP, NC_("key", "Up")},
+	    {KEY_DOWN, NC_("key", "Down")},	  {KEY_LEFT, NC_("key", "Left")},
+	    {KEY_RIGHT, NC_("key", "Right")},	  {KEY_PPAGE, NC_("key", "PgUp")},
+	    {KEY_NPAGE, NC_("key", "PgDn")},	  {KEY_HOME, NC_("key", "Home")},
+	    {KEY_END, NC_("key", "End")},	  {KEY_BACKSPACE, NC_("key", "Backspace")},
+	    {127, NC_("key", "Backspace")},	  {8, NC_("key", "Backspace")},
+	    {KEY_DC, NC_("key", "Delete")},	  {KEY_F(1), "F1"},
+	    {KEY_SUSPEND, NC_("key", "Ctrl-Z")}, {KEY_F(10), "F10"},
+	    /* TRANSLATORS: in the key help, in place of a key: text pasted into a line. */
+	    {KEYS_PASTE, NC_("key", "paste")},
 	};
 	buf[0] = '\0';
 	if (b->lo != b->hi) {
-		snprintf(buf, n, "%s", b->name ? b->name : "");
+		snprintf(buf, n, "%s", b->name ? _(b->name) : "");
 		return;
 	}
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (names[i].ch == b->lo) {
-			snprintf(buf, n, "%s", names[i].name);
+			snprintf(buf, n, "%s", i18n_cgettext("key", names[i].name));
 			return;
 		}
 	if (b->lo < 0x20)
-		snprintf(buf, n, "Ctrl-%c", b->lo + '@');
+		/* TRANSLATORS: the Control key with a letter, in the key help (German: "Strg-%c"). */
+		snprintf(buf, n, _("Ctrl-%c"), b->lo + '@');
 	else
 		snprintf(buf, n, "%c", b->lo);
 }
 
 /* One line of help as the table gives it: its keys' names and what they do. */
 struct help_line {
-	char keys[64];
+	char keys[128];
 	const char *text; /* NULL: a heading, in keys */
 };
 
@@ -320,16 +338,16 @@ static void context_lines(enum key_context ctx, struct help_line **v, size_t *n)
 			/* A line that says the same as one before joins it ("a page down, up"). */
 			cur = NULL;
 			for (size_t k = 0; k < *n && !cur; k++)
-				if ((*v)[k].text && strcmp((*v)[k].text, b->help) == 0)
+				if ((*v)[k].text && strcmp((*v)[k].text, _(b->help)) == 0)
 					cur = &(*v)[k];
 			if (!cur) {
 				*v = xreallocarray(*v, *n + 1, sizeof **v);
 				cur = &(*v)[(*n)++];
 				cur->keys[0] = '\0';
-				cur->text = b->help;
+				cur->text = _(b->help);
 			}
 		}
-		char name[32];
+		char name[64];
 		binding_name(b, name, sizeof name);
 		if (cur)
 			add_name(cur, name);
@@ -355,7 +373,7 @@ static struct help_line *collect(enum key_context ctx, size_t *n)
 			v = xreallocarray(v, *n + 2, sizeof *v);
 			v[(*n)++] = (struct help_line){"", NULL};
 			v[*n] = (struct help_line){"", NULL};
-			snprintf(v[(*n)++].keys, sizeof v->keys, "%s:", help_parts[i].heading);
+			snprintf(v[(*n)++].keys, sizeof v->keys, "%s", _(help_parts[i].heading));
 		}
 		context_lines(help_parts[i].also, &v, n);
 	}
@@ -408,8 +426,8 @@ static char *format(const struct help_line *v, size_t n, int width)
 	struct strbuf b;
 	sb_init(&b);
 	for (size_t i = 0; i < n; i++) {
-		if (!v[i].text) {
-			sb_addf(&b, "%s\n", v[i].keys);
+		if (!v[i].text) { /* a heading, or the blank line before it: wrapped as a text */
+			add_text(&b, v[i].keys, 0, width);
 			continue;
 		}
 		int w = utf8_width(v[i].keys);
@@ -438,7 +456,12 @@ char *keys_help_text(enum key_context ctx)
 
 char **keys_help(enum key_context ctx)
 {
-	char *text = keys_help_text(ctx);
+	return keys_help_width(ctx, 0);
+}
+
+char **keys_help_width(enum key_context ctx, int width)
+{
+	char *text = keys_help_text_width(ctx, width);
 	size_t lines = 0;
 	for (char *p = text; *p; p++)
 		lines += *p == '\n';

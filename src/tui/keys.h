@@ -118,6 +118,8 @@ struct key_act keys_action(enum key_context ctx, int ch);
  * with keys_help_free.
  */
 char **keys_help(enum key_context ctx);
+/* The same lines with each text reflowed to fit width columns (0: as the table breaks them). */
+char **keys_help_width(enum key_context ctx, int width);
 void keys_help_free(char **lines);
 /* The same lines as one text, each ending with '\n', for the pager. Caller frees. */
 char *keys_help_text(enum key_context ctx);

@@ -10,10 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "tui/keys.h"
-#include "tui/textline.h"
+#include "tui/searchline.h"
 
 #define NO_MATCH SIZE_MAX
 
@@ -21,11 +23,9 @@ struct pager {
 	const char *title, *footer;
 	const struct pager_page *pg;
 	size_t top;
-	bool typing;	      /* the search line is open */
-	struct textline line; /* what is typed after / */
-	char *pattern;	      /* the last search, NULL before the first */
+	struct searchline search;
 	size_t match;	      /* the line of the last match found, NO_MATCH for none */
-	const char *said;     /* "Pattern not found", on the key line until the next key */
+	const char *said;     /* "Pattern not found", translated, on the key line until a key */
 };
 
 static int body_rows(struct tui *t)
@@ -52,8 +52,8 @@ static const char *find_in(const char *text, const char *pattern)
 static void mark_matches(struct tui *t, struct pager *p, size_t i, int y)
 {
 	char *text = p->pg->text(t, p->pg->data, i);
-	size_t n = strlen(p->pattern);
-	for (const char *m = text; n && (m = find_in(m, p->pattern)); m += n) {
+	size_t n = strlen(p->search.pattern);
+	for (const char *m = text; n && (m = find_in(m, p->search.pattern)); m += n) {
 		char *before = xstrndup(text, (size_t)(m - text));
 		char *word = xstrndup(m, n);
 		int col = utf8_width(before);
@@ -69,7 +69,7 @@ static void mark_matches(struct tui *t, struct pager *p, size_t i, int y)
 static void draw_key_line(struct tui *t, struct pager *p)
 {
 	int y = t->rows - 1;
-	if (!p->typing && !p->said)
+	if (!p->search.typing && !p->said)
 		return;
 	move(y, 0);
 	clrtoeol();
@@ -77,12 +77,7 @@ static void draw_key_line(struct tui *t, struct pager *p)
 		tui_text(t, y, 1, A_BOLD, p->said);
 		return;
 	}
-	tui_text(t, y, 1, A_BOLD, "/");
-	int cx = textline_draw(&p->line, t, y, 2, t->cols - 3, true);
-	if (cx >= 0) {
-		move(y, cx);
-		curs_set(1);
-	}
+	searchline_draw(&p->search, t, y);
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
@@ -100,17 +95,21 @@ static void draw(struct tui *t, struct tui_screen *s)
 		p->top = max_top;
 	for (int r = 0; r < rows && p->top + (size_t)r < n; r++) {
 		pg->line(t, pg->data, p->top + (size_t)r, 2 + r);
-		if (p->pattern && p->match != NO_MATCH && pg->text)
+		if (p->search.pattern && p->match != NO_MATCH && pg->text)
 			mark_matches(t, p, p->top + (size_t)r, 2 + r);
 	}
 	tui_hline(t, t->rows - 2);
+	int room = t->cols - 2; /* for the key line: what the position leaves */
 	if (pg->position && n > (size_t)rows) {
 		char pos[32];
 		snprintf(pos, sizeof pos, "%zu%%", max_top ? p->top * 100 / max_top : 100);
 		tui_text_right(t, t->rows - 1, t->cols - 1, tui_attr(t, TC_DIM), pos);
+		room -= (int)strlen(pos) + 1;
 	}
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM),
-		 pg->scroll_footer && n > (size_t)rows ? pg->scroll_footer : p->footer);
+	char *keys = tui_key_variant(
+		t, pg->scroll_footer && n > (size_t)rows ? pg->scroll_footer : p->footer, room);
+	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+	free(keys);
 	if (pg->decorate)
 		pg->decorate(t, pg->data);
 	draw_key_line(t, p);
@@ -123,7 +122,7 @@ static void find(struct tui *t, struct pager *p, size_t from, int dir)
 	size_t n = pg->lines(t, pg->data);
 	for (size_t i = from; i < n; i += (size_t)(ptrdiff_t)dir) {
 		char *text = pg->text(t, pg->data, i);
-		bool hit = find_in(text, p->pattern) != NULL;
+		bool hit = find_in(text, p->search.pattern) != NULL;
 		free(text);
 		if (hit) {
 			p->match = i;
@@ -131,52 +130,31 @@ static void find(struct tui *t, struct pager *p, size_t from, int dir)
 			return;
 		}
 	}
-	p->said = "Pattern not found";
+	p->said = _("Pattern not found");
 }
 
 /* n and N: from the line after (before) the last match, or from the page shown. */
 static void find_again(struct tui *t, struct pager *p, int dir)
 {
-	if (!p->pattern) {
-		p->said = "No search yet: / searches";
+	if (!p->search.pattern) {
+		p->said = _(SEARCHLINE_NONE);
 		return;
 	}
 	size_t from = p->match != NO_MATCH ? p->match : p->top;
 	if (dir < 0 && from == 0) {
-		p->said = "Pattern not found";
+		p->said = _("Pattern not found");
 		return;
 	}
 	find(t, p, dir > 0 ? from + 1 : from - 1, dir);
-}
-
-/* A key on the search line: typed, Enter searches, Esc closes it. */
-static void search_key(struct tui *t, struct pager *p, int ch)
-{
-	if (textline_key(&p->line, ch) != TL_IGNORED)
-		return;
-	struct key_act k = keys_action(KC_SEARCH, ch);
-	if (k.act != KA_ENTER && k.act != KA_QUIT)
-		return;
-	p->typing = false;
-	char *typed = textline_text(&p->line);
-	if (k.act == KA_QUIT || (!typed && !p->pattern)) {
-		free(typed);
-		return;
-	}
-	if (typed) { /* an empty line searches again for the last pattern, as in less */
-		free(p->pattern);
-		p->pattern = typed;
-	}
-	p->match = NO_MATCH;
-	find(t, p, p->top, 1);
 }
 
 /* The keys of the page, in a pager of their own: as wide as the window, all of them. */
 static void show_help(struct tui *t, const struct pager *p)
 {
 	char *help = keys_help_text_width(context(p->pg), t->cols - 2);
-	char *title = xasprintf("Keys %s %s", tui_sym(t, "·", "-"), p->title);
-	pager_show(t, title, help, t->utf8 ? "q back · / search" : "q back - / search");
+	/* TRANSLATORS: the title of a page's key help: a dot, then the page's own title. */
+	char *title = xasprintf(_("Keys %s %s"), tui_sym(t, "·", "-"), p->title);
+	pager_show(t, title, help, _("q back · / search"));
 	free(title);
 	free(help);
 }
@@ -186,8 +164,11 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 	struct pager *p = s->data;
 	const struct pager_page *pg = p->pg;
 	p->said = NULL;
-	if (p->typing) {
-		search_key(t, p, ch);
+	if (p->search.typing) {
+		if (searchline_key(&p->search, ch)) {
+			p->match = NO_MATCH;
+			find(t, p, p->top, 1);
+		}
 		return;
 	}
 	size_t page = (size_t)(body_rows(t) > 1 ? body_rows(t) - 1 : 1);
@@ -202,10 +183,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		show_help(t, p);
 		break;
 	case KA_SEARCH:
-		if (pg->text) {
-			textline_set(&p->line, NULL);
-			p->typing = true;
-		}
+		if (pg->text)
+			searchline_open(&p->search);
 		break;
 	case KA_FIND_NEXT:
 	case KA_FIND_PREV:
@@ -228,12 +207,11 @@ static const struct tui_screen_ops pager_ops = {NULL, draw, key, NULL, NULL};
 int pager_run(struct tui *t, const char *title, const struct pager_page *pg, const char *footer)
 {
 	struct pager p = {.title = title, .footer = footer, .pg = pg, .match = NO_MATCH};
-	textline_init(&p.line, NULL, 200);
+	searchline_init(&p.search);
 	struct tui_screen s = {&pager_ops, &p, false, 0, true};
 	int rc = tui_run(t, &s);
 	curs_set(0);
-	textline_free(&p.line);
-	free(p.pattern);
+	searchline_free(&p.search);
 	return rc;
 }
 
@@ -307,7 +285,36 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
 int pager_keys(struct tui *t, enum key_context ctx, const char *title)
 {
 	char *help = keys_help_text_width(ctx, t->cols - 2);
-	int rc = pager_show(t, title, help, "q or Esc: back");
+	int rc = pager_show(t, title, help, _("q or Esc: back"));
 	free(help);
 	return rc;
+}
+
+char *pager_reflow(const char *text, int width, int indent)
+{
+	struct strbuf out, para;
+	sb_init(&out);
+	sb_init(&para);
+	if (width < 12)
+		width = 12;
+	for (const char *l = text;;) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) : strlen(l);
+		if (n)
+			sb_addf(&para, "%s%.*s", para.len ? " " : "", (int)n, l);
+		bool end = !nl || !nl[1];
+		if (!n || end) { /* the paragraph is whole: wrapped, then the empty line after it */
+			for (const char *p = para.s ? para.s : "", *next; *p; p = next) {
+				size_t k = utf8_wrap(p, width, &next);
+				sb_addf(&out, "%*s%.*s\n", indent, "", (int)k, p);
+			}
+			sb_free(&para);
+			if (!n && !end)
+				sb_adds(&out, "\n");
+		}
+		if (end)
+			break;
+		l = nl + 1;
+	}
+	return sb_steal(&out);
 }

@@ -35,9 +35,9 @@ struct pager_page {
 
 /*
  * Shows a page under a title line, scrollable with the pager keys; footer
- * is the key line. / searches it as less does (n, N: the next match, the
- * one before); ? shows its keys in a pager of their own. Returns -1 on a
- * signal.
+ * is the key line (its variants one a line, as tui_key_line's). / searches
+ * it as less does (n, N: the next match, the one before); ? shows its keys
+ * in a pager of their own. Returns -1 on a signal.
  */
 int pager_run(struct tui *t, const char *title, const struct pager_page *pg, const char *footer);
 
@@ -50,6 +50,12 @@ int pager_show(struct tui *t, const char *title, const char *text, const char *f
  */
 int pager_show_keys(struct tui *t, const char *title, const char *text, const char *footer,
 		    enum key_context keys);
+/*
+ * text reflowed to width columns after indent spaces: the lines of each
+ * paragraph (paragraphs are apart by an empty line) joined and wrapped
+ * anew, as a translation breaks them elsewhere. Caller frees.
+ */
+char *pager_reflow(const char *text, int width, int indent);
 /* A screen's keys, from the key table at the window's width, under title ("Keys in ..."). */
 int pager_keys(struct tui *t, enum key_context ctx, const char *title);
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -22,7 +23,7 @@
 
 struct picker {
 	const struct library *lib;
-	const char *verb;
+	const char *verb; /* NC_("picker", ...): what Enter does */
 	int count_in;
 	char filter[64];
 	size_t *shown; /* indexes into lib->rt that match the filter */
@@ -46,7 +47,8 @@ static bool matches(const struct routine *r, const char *f)
 	if (!*f || contains(r->title, f) || contains(r->id, f))
 		return true;
 	for (int a = 0; a < AREA_COUNT; a++)
-		if ((r->areas & (1u << a)) && contains(routine_area_names[a], f))
+		if ((r->areas & (1u << a)) &&
+		    (contains(routine_area_names[a], f) || contains(_(routine_area_names[a]), f)))
 			return true;
 	return false;
 }
@@ -79,37 +81,31 @@ static void refilter(struct picker *p)
 	p->top = 0;
 }
 
-/* s cut at a word to fit width columns, with "…" when cut (mid-word only for one long word). */
-static char *fit_words(struct tui *t, const char *s, int width)
-{
-	if (utf8_width(s) <= width)
-		return xstrdup(s);
-	const char *next;
-	size_t n = width > 1 ? utf8_wrap(s, width - 1, &next) : 0;
-	while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
-		n--;
-	return xasprintf("%.*s%s", (int)n, s, tui_sym(t, "…", "~"));
-}
-
-/* A routine's areas, "lower-back, glutes". Caller frees. */
+/* A routine's areas, "lower-back, glutes", as the language names them. Caller frees. */
 static char *areas_of(const struct routine *r)
 {
 	struct strbuf b;
 	sb_init(&b);
 	for (int a = 0; a < AREA_COUNT; a++)
 		if (r->areas & (1u << a))
-			sb_addf(&b, "%s%s", b.len ? ", " : "", routine_area_names[a]);
+			sb_addf(&b, "%s%s", b.len ? ", " : "", _(routine_area_names[a]));
 	return sb_steal(&b);
 }
 
-static void draw_row(struct tui *t, const struct picker *p, size_t k, int y, int title_w)
+/* The columns of the list: the title's width, then the minutes' (as wide as their heading). */
+struct columns {
+	int title_w, min_w;
+};
+
+static void draw_row(struct tui *t, const struct picker *p, size_t k, int y,
+		     const struct columns *c)
 {
 	const struct routine *r = p->lib->rt[p->shown[k]];
 	bool on = k == p->sel;
 	char *areas = areas_of(r);
-	char *title = fit_words(t, r->title, title_w);
-	int areas_x = 3 + title_w + 7;
-	char *where = fit_words(t, areas, t->cols - areas_x - 1);
+	char *title = tui_fit_words(t, r->title, c->title_w);
+	int areas_x = 3 + c->title_w + 1 + c->min_w + 2;
+	char *where = tui_fit_words(t, areas, t->cols - areas_x - 1);
 	if (on) {
 		attron(A_REVERSE);
 		mvhline(y, 0, ' ', t->cols);
@@ -118,7 +114,7 @@ static void draw_row(struct tui *t, const struct picker *p, size_t k, int y, int
 	int attr = on ? A_REVERSE | A_BOLD : A_NORMAL;
 	tui_text(t, y, 1, attr, on ? tui_sym(t, "›", ">") : " ");
 	tui_text(t, y, 3, attr, title);
-	tui_textf(t, y, 3 + title_w + 1, attr, "%4d", routine_minutes(r, p->count_in));
+	tui_textf(t, y, 3 + c->title_w + 1, attr, "%*d", c->min_w, routine_minutes(r, p->count_in));
 	tui_text(t, y, areas_x, attr, where);
 	free(where);
 	free(title);
@@ -154,9 +150,10 @@ static void draw(struct tui *t, struct tui_screen *s)
 	if (tui_too_small(t, 40, 10))
 		return;
 	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
-	tui_text(t, 0, 8, A_BOLD, "Choose a routine");
+	tui_text(t, 0, 8, A_BOLD, _("Choose a routine"));
 	tui_hline(t, 1);
-	tui_textf(t, 2, 1, A_NORMAL, "Find: %s%s", p->filter, tui_sym(t, "▏", "_"));
+	/* TRANSLATORS: the picker's search line: what is typed, then a cursor. */
+	tui_textf(t, 2, 1, A_NORMAL, _("Find: %s%s"), p->filter, tui_sym(t, "▏", "_"));
 	/* The list, then the summary of the one selected, wrapped to what room is left. */
 	const char *summary = p->sel < p->nshown ? p->lib->rt[p->shown[p->sel]]->summary : NULL;
 	int list_top = 4, room = t->rows - list_top - 2, width = t->cols - 4;
@@ -172,29 +169,37 @@ static void draw(struct tui *t, struct tui_screen *s)
 		p->top = p->sel;
 	if (p->sel >= p->top + (size_t)list_rows)
 		p->top = p->sel - (size_t)list_rows + 1;
-	int title_w = t->cols - 8 - 22;
-	if (title_w > 40)
-		title_w = 40;
-	if (title_w < 16)
-		title_w = 16;
-	tui_textf(t, 3, 3, tui_attr(t, TC_DIM), "%-*s %4s  %s", title_w, "ROUTINE", "MIN", "AREAS");
+	/* TRANSLATORS: the headings of the picker's columns; MIN is the minutes a routine takes. */
+	const char *h_title = _("ROUTINE"), *h_min = _("MIN"), *h_areas = _("AREAS");
+	struct columns c = {t->cols - 8 - 22, utf8_width(h_min) > 4 ? utf8_width(h_min) : 4};
+	c.title_w = c.title_w > 40 ? 40 : c.title_w < 16 ? 16 : c.title_w;
+	tui_text(t, 3, 3, tui_attr(t, TC_DIM), h_title);
+	tui_text_right(t, 3, 3 + c.title_w + 1 + c.min_w, tui_attr(t, TC_DIM), h_min);
+	tui_text(t, 3, 3 + c.title_w + 1 + c.min_w + 2, tui_attr(t, TC_DIM), h_areas);
 	int row = 0;
 	for (; row < list_rows && p->top + (size_t)row < p->nshown; row++)
-		draw_row(t, p, p->top + (size_t)row, list_top + row, title_w);
+		draw_row(t, p, p->top + (size_t)row, list_top + row, &c);
 	if (p->nshown == 0)
-		tui_textf(t, list_top, 3, A_NORMAL, "No routine matches \"%s\".", p->filter);
+		tui_textf(t, list_top, 3, A_NORMAL, _("No routine matches \"%s\"."), p->filter);
 	else if (summary)
 		tui_wrap(t, list_top + row + 1, 2, width, sum_rows, tui_attr(t, TC_DIM), summary);
 	if (p->nshown)
 		draw_figure(t, p, list_top + row + 1 + (sum_rows ? sum_rows + 1 : 0));
 	tui_hline(t, t->rows - 2);
-	bool narrow = t->cols < 64;
-	char *keys = xasprintf(t->utf8 ? (narrow ? "type to find · Enter %s · Esc back"
-						 : "type to find · ↑/↓ move · Enter %s · ? help · Esc back")
-				       : (narrow ? "type to find - Enter %s - Esc back"
-						 : "type to find - Up/Down move - Enter %s - ? help - Esc back"),
-			       p->verb);
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+	const char *verb = i18n_cgettext("picker", p->verb);
+	char *keys =
+		t->utf8
+			/* TRANSLATORS: the picker's key line; %s (twice) is what Enter does: start,
+			 * read or add. After a \n, a shorter form for a narrow window: the first
+			 * that fits is shown. */
+			? xasprintf(_("type to find · ↑/↓ move · Enter %s · ? help · Esc back\n"
+				      "type to find · Enter %s · Esc back"),
+				    verb, verb)
+			/* TRANSLATORS: the same, for a terminal without Unicode arrows. */
+			: xasprintf(_("type to find · Up/Down move · Enter %s · ? help · Esc back\n"
+				      "type to find · Enter %s · Esc back"),
+				    verb, verb);
+	tui_key_line(t, tui_attr(t, TC_DIM), keys);
 	free(keys);
 }
 
@@ -221,7 +226,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 		}
 		break;
 	case KA_HELP: {
-		pager_keys(t, KC_PICKER, "Keys in the picker");
+		pager_keys(t, KC_PICKER, _("Keys in the picker"));
 		break;
 	}
 	case KA_DEL_BACK:

@@ -9,6 +9,8 @@
 /*
  * Shows the routines of lib; returns the one chosen, or NULL when the user
  * backed out (or a signal arrived: t->signal). suggested is selected first.
+ * verb says what Enter does ("start"), marked NC_("picker", ...): the key
+ * line shows its translation.
  */
 const struct routine *picker_choose(struct tui *t, const struct library *lib, int count_in,
 				    const char *suggested, const char *verb);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "base/status.h"
 #include "base/outfile.h"
 #include "base/timefmt.h"
@@ -66,7 +67,8 @@ static void adjust(struct player *p, int64_t now, int64_t delta)
 		return;
 	struct session_view v;
 	session_view(&p->s, now, &v);
-	player_note(p, now, xasprintf("Hold %lld s for the rest of this exercise.",
+	/* TRANSLATORS: on the player's key line after + or -: the new length of a hold. */
+	player_note(p, now, xasprintf(_("Hold %lld s for the rest of this exercise."),
 				      (long long)(v.hold_ms / 1000)));
 }
 
@@ -238,8 +240,10 @@ static void saving_busy(void *ctx, int64_t waited_ms)
 	int y = p->t->rows - 1;
 	move(y, 0);
 	clrtoeol();
-	tui_textf(p->t, y, 1, tui_attr(p->t, TC_WARN), "%s the diary is busy (%lld s)",
-		  p->t->utf8 ? "saving\u2026" : "saving...", (long long)(waited_ms / 1000));
+	/* TRANSLATORS: while a session is saved and another program holds the diary: the
+	 * seconds waited so far. */
+	tui_textf(p->t, y, 1, tui_attr(p->t, TC_WARN), _("saving%s the diary is busy (%lld s)"),
+		  tui_sym(p->t, "\u2026", "..."), (long long)(waited_ms / 1000));
 	refresh();
 }
 
@@ -333,8 +337,8 @@ static int play(struct tui *t, const struct player_opts *o, const char *dir,
 	diary_session_init(&p.ds);
 	int rc = 0;
 	if (o->rating) {
-		rc = rating_ask(t, o->routine->title, "Before you start", RATING_ESC_BACK,
-				&p.ds.before_back, &p.ds.before_leg);
+		rc = rating_ask(t, o->routine->title, _("Before you start: how is your pain?"),
+				RATING_ESC_BACK, &p.ds.before_back, &p.ds.before_leg);
 		if (rc != 0) {
 			res->cancelled = rc > 0; /* Esc: back, nothing began, nothing to record */
 			diary_session_free(&p.ds);
@@ -348,7 +352,8 @@ static int play(struct tui *t, const struct player_opts *o, const char *dir,
 	if (rc >= 0 && p.begun && o->rating) {
 		int after[2], before[2] = {p.ds.before_back, p.ds.before_leg}, legs = -1;
 		rc = rating_ask_beside(t, o->routine->title,
-				       p.s.quit ? "You stopped early" : "After the session",
+				       p.s.quit ? _("You stopped early: how is your pain?")
+						: _("After the session: how is your pain?"),
 				       RATING_ESC_SKIPS, before, &after[0], &after[1]);
 		if (rc >= 0)
 			rc = rating_legs(t, o->routine->title, &legs);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -41,15 +42,22 @@ static void fmt_clock(char *buf, size_t n, int64_t ms)
 		snprintf(buf, n, "%ld", s);
 }
 
-/* "30 s × 3 · both sides" */
+/* "30 s × 3 · each side" */
 static char *dosage(struct tui *t, const struct step *st)
 {
-	const char *sides = st->sides == SIDES_BOTH	 ? " · each side"
-			    : st->sides == SIDES_ALTERNATE ? " · sides alternate"
-							   : "";
+	const char *dot = tui_sym(t, " · ", " - ");
+	struct strbuf b;
+	sb_init(&b);
+	/* TRANSLATORS: a dose: seconds a hold, a times sign, reps ("30 s × 3"). */
+	sb_addf(&b, _("%d s %s %d"), st->hold, tui_sym(t, "×", "x"), st->reps);
+	if (st->sides == SIDES_BOTH)
+		sb_addf(&b, "%s%s", dot, _("each side"));
+	else if (st->sides == SIDES_ALTERNATE)
+		sb_addf(&b, "%s%s", dot, _("sides alternate"));
 	/* The dose in force, and why when it has moved from the routine file's (limber dose). */
-	return xasprintf("%d s %s %d%s%s%s", st->hold, tui_sym(t, "×", "x"), st->reps, sides,
-			 st->dose_why ? tui_sym(t, " · ", " - ") : "", st->dose_why ? st->dose_why : "");
+	if (st->dose_why)
+		sb_addf(&b, "%s%s", dot, st->dose_why);
+	return sb_steal(&b);
 }
 
 /* The exercise cue to show now: the one the cue list paces, each on screen long enough. */
@@ -65,23 +73,28 @@ static const char *current_cue(const struct player *p, const struct session_view
 static void draw_header(struct tui *t, struct player *p, const struct session_view *v,
 			const char *title, bool rule)
 {
-	char left[48], right[128];
+	char left[48], right[256];
 	int64_t rest = v->total_ms - v->elapsed_ms;
 	long rs = (long)((rest + 999) / 1000);
 	snprintf(left, sizeof left, "%ld:%02ld", rs / 60, rs % 60);
 	if (v->phase == PHASE_DONE)
-		snprintf(right, sizeof right, "done");
+		/* TRANSLATORS: at the top right of the player when the session is over. */
+		snprintf(right, sizeof right, "%s", C_("session", "done"));
 	else
-		snprintf(right, sizeof right, "step %zu of %zu %s %s left", v->step_index + 1,
+		/* TRANSLATORS: at the top right of the player: the step, the steps, a dot and
+		 * the time left in the session ("step 2 of 4 · 3:05 left"). */
+		snprintf(right, sizeof right, _("step %zu of %zu %s %s left"), v->step_index + 1,
 			 v->nsteps, tui_sym(t, "·", "-"), left);
 	/* On a narrow screen the preview mark, then the step, give way to "limber ·". */
 	if (p->o->speed != 1 && utf8_width(right) + 14 + 10 < t->cols) {
 		size_t n = strlen(right);
-		snprintf(right + n, sizeof right - n, " %s preview %gx", tui_sym(t, "·", "-"),
+		/* TRANSLATORS: after the step: a session played faster, %g times real time. */
+		snprintf(right + n, sizeof right - n, _(" %s preview %gx"), tui_sym(t, "·", "-"),
 			 p->o->speed);
 	}
 	if (v->phase != PHASE_DONE && utf8_width(right) + 10 >= t->cols)
-		snprintf(right, sizeof right, "%s left", left);
+		/* TRANSLATORS: the time left in the session ("3:05 left"). */
+		snprintf(right, sizeof right, _("%s left"), left);
 	/* Narrow: the routine's title without "limber ·", the step as "1/4" when that helps. */
 	int tx = t->cols < 60 || title != p->o->routine->title ? 1 : 10;
 	if (v->phase != PHASE_DONE && utf8_width(right) + 2 + tx + utf8_width(title) >= t->cols)
@@ -127,8 +140,8 @@ struct content {
 	char tmpl[32];        /* as wide as big gets in this phase */
 	const char *word;     /* HOLD, MOVE, REST, GET READY, PAUSED, DONE, PARTIAL */
 	const char *side;     /* LEFT, RIGHT or "" */
-	char rep[32];         /* "rep 2 of 3" or "" */
-	char left[48];        /* "25 s left" or "" */
+	char rep[64];         /* "rep 2 of 3" or "" */
+	char left[64];        /* "25 s left" or "" */
 	char *line;           /* all of the above in one line, for under the digits */
 	char *line_short;     /* "HOLD · LEFT · 1/3", when that line would wrap */
 	const char *under;    /* the one of the two that is shown */
@@ -138,7 +151,7 @@ struct content {
 	const char *position, *caution;
 	char *next;           /* "next: a 30 s hold" during a rest between reps */
 	const char *offer;    /* the first run's offer of the voice */
-	char end[64];         /* "3 of 4 steps — partial" */
+	char end[128];        /* "3 of 4 steps — partial" */
 	int colour;
 };
 
@@ -158,18 +171,29 @@ static void end_words(const struct player *p, struct content *c, const char *das
 	session_counts(&p->s, &done, &skipped);
 	int total = (int)p->plan.nsteps;
 	if (skipped == 0 && done == total) {
-		c->title = "Well done.";
-		c->word = "DONE";
-		snprintf(c->big, sizeof c->big, "DONE");
-		c->message = "The session is over. Press any key.";
+		c->title = _("Well done.");
+		/* TRANSLATORS: the word of a session done whole, shown in big letters when they
+		 * have it: A-Z, digits, space and - ' . , : & / only (no accented letters). */
+		c->word = _("DONE");
+		/* Big, when the font has its letters; else the steps, as a partial session. */
+		if (bigtext_can(c->word))
+			snprintf(c->big, sizeof c->big, "%s", c->word);
+		else
+			snprintf(c->big, sizeof c->big, "%d/%d", done, total);
+		c->message = _("The session is over. Press any key.");
 		return;
 	}
-	snprintf(c->end, sizeof c->end, "%d of %d steps %s partial", done, total, dash);
+	/* TRANSLATORS: the steps done of a session quit early or with steps skipped: "3 of 4
+	 * steps — partial"; %s is the dash. */
+	snprintf(c->end, sizeof c->end,
+		 ngettext("%d of %d step %s partial", "%d of %d steps %s partial", total), done,
+		 total, dash);
 	c->title = c->end;
-	c->word = "PARTIAL";
+	/* TRANSLATORS: the word of a session not done whole (quit early, steps skipped). */
+	c->word = _("PARTIAL");
 	snprintf(c->big, sizeof c->big, "%d/%d", done, total);
-	c->message = skipped == 1 ? "One step was skipped: kept as partial. Press any key."
-				  : "Steps were skipped: kept as partial. Press any key.";
+	c->message = ngettext("One step was skipped: kept as partial. Press any key.",
+			      "Steps were skipped: kept as partial. Press any key.", skipped);
 }
 
 static void gather(struct tui *t, const struct player *p, const struct session_view *v,
@@ -180,11 +204,14 @@ static void gather(struct tui *t, const struct player *p, const struct session_v
 	bool doing = e && v->phase != PHASE_DONE && v->phase != PHASE_BETWEEN;
 	c->colour = tui_attr(t, phase_colour(v->phase));
 	c->side = "";
-	c->word = v->paused ? "PAUSED" : session_phase_word(v);
+	/* TRANSLATORS: the phase words are shown in big letters when they have them: A-Z,
+	 * digits, space and - ' . , : & / only; else in plain bold letters. */
+	c->word = v->paused ? _("PAUSED") : _(session_phase_word(v));
 	fmt_clock(c->big, sizeof c->big, v->remaining_ms);
 	fmt_clock(c->tmpl, sizeof c->tmpl, v->phase_ms);
 	if (v->phase != PHASE_DONE)
-		snprintf(c->left, sizeof c->left, "%s s left", c->big);
+		/* TRANSLATORS: the time left in a phase: seconds, or minutes:seconds. */
+		snprintf(c->left, sizeof c->left, _("%s s left"), c->big);
 	if (v->phase == PHASE_HOLD && v->move) {
 		/* A movement counts its reps, big; its seconds are the small print. */
 		snprintf(c->big, sizeof c->big, "%d", v->rep);
@@ -193,8 +220,9 @@ static void gather(struct tui *t, const struct player *p, const struct session_v
 	if (doing) {
 		c->title = e->title;
 		if (v->side != SIDE_NONE)
-			c->side = session_side_names[v->side];
-		snprintf(c->rep, sizeof c->rep, "rep %d of %d", v->rep, v->reps);
+			c->side = _(session_side_names[v->side]);
+		/* TRANSLATORS: the repetition of an exercise being done, of how many. */
+		snprintf(c->rep, sizeof c->rep, _("rep %d of %d"), v->rep, v->reps);
 		c->cue = current_cue(p, v);
 		c->caution = e->caution ? e->caution : safety_exercise_reminder();
 		if (v->phase == PHASE_GET_READY && e->position && *e->position)
@@ -202,15 +230,23 @@ static void gather(struct tui *t, const struct player *p, const struct session_v
 		if (v->phase == PHASE_GET_READY && v->step && v->step->dose_why)
 			c->dose = dosage(t, v->step);
 		if ((v->phase == PHASE_REST || v->phase == PHASE_SWITCH) && v->step)
-			c->next = xasprintf("next: a %lld s %s", (long long)(v->hold_ms / 1000),
-					    v->move ? "rep" : "hold");
+			c->next = v->move
+				/* TRANSLATORS: during a rest: the next repetition of a movement. */
+				? xasprintf(_("next: a %lld s rep"), (long long)(v->hold_ms / 1000))
+				/* TRANSLATORS: during a rest: the next hold of a stretch. */
+				: xasprintf(_("next: a %lld s hold"), (long long)(v->hold_ms / 1000));
 	} else if (v->phase == PHASE_BETWEEN) {
-		c->title = "Rest";
+		/* TRANSLATORS: the title of the rest between two exercises. */
+		c->title = C_("phase", "Rest");
 		const struct exercise *n = v->next ? v->next->ex : NULL;
 		if (n) {
 			c->message = c->next = n->position && *n->position
-				? xasprintf("next: %s %s %s", n->title, tui_sym(t, "—", "-"), n->position)
-				: xasprintf("next: %s", n->title);
+				/* TRANSLATORS: between exercises: the next one's title, a dash and
+				 * the position to get into. */
+				? xasprintf(_("next: %s %s %s"), n->title, tui_sym(t, "—", "-"),
+					    n->position)
+				/* TRANSLATORS: between exercises: the next one's title. */
+				: xasprintf(_("next: %s"), n->title);
 			c->dose = dosage(t, v->next);
 		}
 	} else {
@@ -225,9 +261,12 @@ static void gather(struct tui *t, const struct player *p, const struct session_v
 		snprintf(rep, sizeof rep, "%d/%d", v->rep, v->reps);
 	c->line_short = xasprintf("%s%s%s%s%s", c->word, *c->side ? dot : "", c->side,
 				  *rep ? dot : "", rep);
-	if (p->offer && v->phase == PHASE_GET_READY && v->step_index == 0)
-		c->offer = t->cols >= 66 ? "Hard to read from the floor? Press v to hear the cues spoken."
-					 : "Press v to hear the cues spoken.";
+	if (p->offer && v->phase == PHASE_GET_READY && v->step_index == 0) {
+		/* The long offer when it fits on a line, else the short one. */
+		c->offer = _("Hard to read from the floor? Press v to hear the cues spoken.");
+		if (utf8_width(c->offer) > t->cols - 5)
+			c->offer = _("Press v to hear the cues spoken.");
+	}
 }
 
 static void content_free(struct content *c)
@@ -244,18 +283,21 @@ static void measure(const struct tui *t, struct content *c, int width, struct la
 	memset(in, 0, sizeof *in);
 	in->big_tmpl = c->tmpl;
 	/* Beside the digits, big: the phase word, the side, then rep and seconds in words. */
-	int ww = bigtext_half_width(c->word), wp = bigtext_half_width("PAUSED");
+	const char *paused = _("PAUSED");
+	int ww = bigtext_half_width(c->word), wp = bigtext_half_width(paused);
 	int big_w = ww > wp ? ww : wp;
 	if (*c->side && bigtext_half_width(c->side) > big_w)
 		big_w = bigtext_half_width(c->side);
 	int text_w = utf8_width(c->word) + 3 + utf8_width(c->left);
 	if (utf8_width(c->rep) > text_w)
 		text_w = utf8_width(c->rep);
-	if (utf8_width("PAUSED") + 3 + utf8_width(c->left) > text_w)
-		text_w = utf8_width("PAUSED") + 3 + utf8_width(c->left);
+	if (utf8_width(paused) + 3 + utf8_width(c->left) > text_w)
+		text_w = utf8_width(paused) + 3 + utf8_width(c->left);
 	/* Half-size letters need half blocks: in ASCII the words stay words. */
 	in->ascii = !t->utf8;
-	in->words_big_w = t->utf8 && bigtext_can(c->word) && big_w > text_w ? big_w : 0;
+	/* Big only when the font has every letter, of the side too (a translation may not). */
+	bool can = bigtext_can(c->word) && bigtext_can(c->side);
+	in->words_big_w = t->utf8 && can && big_w > text_w ? big_w : 0;
 	in->words_big_rows = 3 + 1 + (*c->side ? 4 : 0) + (*c->rep ? 1 : 0) + 1;
 	in->words_side = *c->side;
 	in->words_lines = (*c->rep ? 1 : 0) + 1;
@@ -277,6 +319,7 @@ static void measure(const struct tui *t, struct content *c, int width, struct la
 	in->opt[OPT_NEXT] = c->next && !c->message ? 1 : 0;
 	in->opt[OPT_RULE] = 1;
 	in->nopt = OPT_COUNT;
+	in->foot[OPT_KEYS] = in->foot[OPT_SESSION] = true;
 }
 
 /* The words beside the digits: the phase and side big (or plain), rep and seconds under them. */
@@ -295,7 +338,8 @@ static void draw_beside(struct tui *t, const struct content *c, const struct pla
 	} else {
 		tui_text(t, y++, x, attr, c->word);
 		if (*c->side)
-			tui_textf(t, y++, x, A_BOLD, "%s side", c->side);
+			/* TRANSLATORS: %s is LEFT or RIGHT: the side being stretched. */
+			tui_textf(t, y++, x, A_BOLD, _("%s side"), c->side);
 	}
 	if (*c->rep)
 		tui_text(t, y++, x, A_BOLD, c->rep);
@@ -323,12 +367,17 @@ static int draw_countdown(struct tui *t, const struct content *c, struct player_
 /* The phase's bar and "18 of 30 s". */
 static void draw_phase_bar(struct tui *t, const struct session_view *v, int y, int width)
 {
-	int bar = width - 16 < 50 ? width - 16 : 50;
-	double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
-	tui_bar(t, y, 2, bar, frac, tui_attr(t, phase_colour(v->phase)));
 	long shown_total = (long)(v->phase_ms / 1000);
 	long gone = shown_total - (long)((v->remaining_ms + 999) / 1000);
-	tui_textf(t, y, 2 + bar + 2, A_NORMAL, "%ld of %ld s", gone, shown_total);
+	char text[64];
+	/* TRANSLATORS: beside the bar of a phase: the seconds gone, of its seconds. */
+	snprintf(text, sizeof text, _("%ld of %ld s"), gone, shown_total);
+	/* The bar leaves room for the words after it: 16 columns, more when they are longer. */
+	int after = utf8_width(text) + 4 > 16 ? utf8_width(text) + 4 : 16;
+	int bar = width - after < 50 ? width - after : 50;
+	double frac = v->phase_ms ? 1.0 - (double)v->remaining_ms / (double)v->phase_ms : 1;
+	tui_bar(t, y, 2, bar, frac, tui_attr(t, phase_colour(v->phase)));
+	tui_text(t, y, 2 + bar + 2, A_NORMAL, text);
 }
 
 /* Under the countdown: the cue in full, then what fits of the rest; returns the next row. */
@@ -368,10 +417,12 @@ struct key_hint {
 };
 
 static const struct key_hint hints[] = {
-	{"space pause", 0, false, true}, {"space resume", 0, true, false},
-	{"n skip", 3, true, true},	   {"p back", 4, true, true},
-	{"+/- 5 s", 5, false, true},	   {"v voice", 2, true, true},
-	{"q quit", 1, true, true},	   {"? help", 0, true, true},
+	/* TRANSLATORS: the player's key hints, each a key and what it does; as many as fit
+	 * are shown on one line, so short words help. The keys stay as they are. */
+	{N_("space pause"), 0, false, true}, {N_("space resume"), 0, true, false},
+	{N_("n skip"), 3, true, true},	     {N_("p back"), 4, true, true},
+	{N_("+/- 5 s"), 5, false, true},     {N_("v voice"), 2, true, true},
+	{N_("q quit"), 1, true, true},	     {N_("? help"), 0, true, true},
 };
 
 /* The key line with the hints of rank up to `rank`. */
@@ -385,7 +436,7 @@ static char *key_line(struct tui *t, bool paused, int rank)
 			continue;
 		if (b.len)
 			sb_adds(&b, tui_sym(t, " · ", " - "));
-		sb_adds(&b, h->text);
+		sb_adds(&b, _(h->text));
 	}
 	return sb_steal(&b);
 }
@@ -398,20 +449,28 @@ static void draw_footer(struct tui *t, const struct player *p, const struct sess
 		int y = t->rows - 3;
 		tui_hline(t, y);
 		int pct = v->total_ms ? (int)(v->elapsed_ms * 100 / v->total_ms) : 100;
-		tui_text(t, y + 1, 1, A_NORMAL, "session");
-		tui_bar(t, y + 1, 9, t->cols - 16, (double)pct / 100, tui_attr(t, TC_BAR));
+		/* TRANSLATORS: the label of the bar of the whole session, at the player's foot. */
+		const char *label = C_("bar", "session");
+		int x = 1 + utf8_width(label) + 1;
+		tui_text(t, y + 1, 1, A_NORMAL, label);
+		tui_bar(t, y + 1, x, t->cols - x - 7, (double)pct / 100, tui_attr(t, TC_BAR));
 		tui_textf(t, y + 1, t->cols - 6, A_NORMAL, "%3d%%", pct);
 	}
 	if (!L->shown[OPT_KEYS] && !must_keys)
 		return;
 	char *keys;
 	if (p->asking_quit)
-		keys = xasprintf("Quit this session? It is kept as partial.  y quit%sn go on",
-				 tui_sym(t, " · ", " - "));
+		/* TRANSLATORS: asked on the player's key line after q; the keys y and n stay.
+		 * After a \n, shorter forms for a narrow window: the first that fits is shown. */
+		keys = tui_key_variant(t,
+				       _("Quit this session? It is kept as partial.  y quit · n go on\n"
+					 "Quit this session?  y quit · n go on\n"
+					 "Quit?  y · n"),
+				       t->cols - 2);
 	else if (p->note)
 		keys = xstrdup(p->note);
 	else if (v->phase == PHASE_DONE)
-		keys = xstrdup("any key: finish");
+		keys = xstrdup(_("any key: finish"));
 	else
 		for (int rank = 5;; rank--) {
 			keys = key_line(t, v->paused, rank);
@@ -420,17 +479,41 @@ static void draw_footer(struct tui *t, const struct player *p, const struct sess
 			free(keys);
 		}
 	int attr = p->asking_quit || p->note ? (int)A_BOLD : tui_attr(t, TC_DIM);
-	tui_wrap(t, t->rows - 1, 1, t->cols - 2, 1, attr, keys);
+	char *fit = tui_fit_words(t, keys, t->cols - 2);
+	tui_text(t, t->rows - 1, 1, attr, fit);
+	free(fit);
 	free(keys);
+}
+
+/* The widest of lines, and how many there are. */
+static int widest(char **lines, int *n)
+{
+	int w = 0;
+	for (*n = 0; lines[*n]; (*n)++)
+		if (utf8_width(lines[*n]) > w)
+			w = utf8_width(lines[*n]);
+	return w;
 }
 
 static void draw_help(struct tui *t)
 {
+	const char *title = _("Keys in a session"), *close = _("any key closes this help");
 	char **lines = keys_help(KC_PLAYER);
-	int n = 0, w = 0;
-	for (; lines[n]; n++)
-		if (utf8_width(lines[n]) > w)
-			w = utf8_width(lines[n]);
+	int n, w = widest(lines, &n);
+	if (w + 6 > t->cols) { /* too wide for the window: the texts wrapped to it */
+		keys_help_free(lines);
+		lines = keys_help_width(KC_PLAYER, t->cols - 6);
+		w = widest(lines, &n);
+	}
+	if (utf8_width(title) > w)
+		w = utf8_width(title);
+	if (utf8_width(close) > w)
+		w = utf8_width(close);
+	if (w > t->cols - 4)
+		w = t->cols - 4;
+	bool cut = n > t->rows - 4; /* too many lines: those that fit, the last an ellipsis */
+	if (cut)
+		n = t->rows - 4 > 1 ? t->rows - 4 : 1;
 	int y = (t->rows - n - 4) / 2, x = (t->cols - w - 4) / 2;
 	if (y < 0)
 		y = 0;
@@ -441,11 +524,27 @@ static void draw_help(struct tui *t)
 		for (int k = 0; k < w + 4 && x + k < t->cols; k++)
 			addch(' ' | A_REVERSE);
 	}
-	tui_text(t, y, x + 2, A_REVERSE | A_BOLD, "Keys in a session");
+	tui_text(t, y, x + 2, A_REVERSE | A_BOLD, title);
 	for (int i = 0; i < n; i++)
-		tui_text(t, y + 2 + i, x + 2, A_REVERSE, lines[i]);
-	tui_text(t, y + n + 3, x + 2, A_REVERSE, "any key closes this help");
+		tui_text(t, y + 2 + i, x + 2, A_REVERSE,
+			 cut && i == n - 1 ? tui_sym(t, "…", "...") : lines[i]);
+	tui_text(t, y + n + 3, x + 2, A_REVERSE, close);
 	keys_help_free(lines);
+}
+
+/* Measures the content at WIDTH and places it. */
+static void lay_out(struct tui *t, struct content *c, double aspect, bool must_keys, int width,
+		    struct layout_in *in, struct player_layout *L)
+{
+	measure(t, c, width, in);
+	in->figure = aspect;
+	if (must_keys) {
+		/* The question or the note: the key line must show, at the foot. */
+		in->essential++;
+		in->foot_rows = 1;
+		in->opt[OPT_KEYS] = 0;
+	}
+	player_layout(t, in, L);
 }
 
 void player_draw(struct tui *t, struct tui_screen *scr)
@@ -459,25 +558,14 @@ void player_draw(struct tui *t, struct tui_screen *scr)
 	gather(t, p, &v, &c);
 	struct layout_in in;
 	bool must_keys = p->asking_quit || p->note;
-	measure(t, &c, t->cols - 4, &in);
 	bool mirror;
-	in.figure = player_figure_path(t, &v, &mirror) != NULL;
-	if (must_keys) {
-		in.essential++;
-		in.opt[OPT_KEYS] = 0;
-	}
+	const char *fig = player_figure_path(t, &v, &mirror);
+	/* The figure's shape says where it goes: read once a file, not drawn yet. */
+	double aspect = fig && p->fig ? tui_figure_aspect(p->fig, fig) : 0;
 	struct player_layout L;
-	player_layout(t, &in, &L);
-	if (L.cols != t->cols) {
-		/* A figure takes the right: the words wrap in what is left. */
-		measure(t, &c, L.cols - 4, &in);
-		in.figure = true;
-		if (must_keys) {
-			in.essential++;
-			in.opt[OPT_KEYS] = 0;
-		}
-		player_layout(t, &in, &L);
-	}
+	lay_out(t, &c, aspect, must_keys, t->cols - 4, &in, &L);
+	if (L.cols != t->cols) /* A figure takes the right: the words wrap in what is left. */
+		lay_out(t, &c, aspect, must_keys, L.cols - 4, &in, &L);
 	draw_header(t, p, &v, L.title_in_head ? c.title : p->o->routine->title, L.shown[OPT_RULE]);
 	int y = 1 + (L.shown[OPT_RULE] ? 1 : 0);
 	if (!L.title_in_head)

@@ -4,11 +4,6 @@
 
 #include "tui/player_impl.h"
 
-/* Content keeps at least this many columns when the figure takes a column of its own. */
-#define CONTENT_MIN_COLS 80
-/* A column of its own is only worth it from this width. */
-#define COLUMN_MIN_COLS 30
-
 const char *player_figure_path(const struct tui *t, const struct session_view *v, bool *mirror)
 {
 	*mirror = false;
@@ -21,15 +16,6 @@ const char *player_figure_path(const struct tui *t, const struct session_view *v
 	/* The figures show the right side working; the left is its mirror image. */
 	*mirror = v->phase != PHASE_BETWEEN && v->side == SIDE_LEFT;
 	return st->ex->figure_path;
-}
-
-int player_figure_column(const struct tui *t, const struct session_view *v)
-{
-	bool mirror;
-	if (!player_figure_path(t, v, &mirror))
-		return 0;
-	int cols = t->cols - CONTENT_MIN_COLS - 2;
-	return cols >= COLUMN_MIN_COLS ? cols : 0;
 }
 
 bool player_figure_draw(struct tui *t, struct player *p, const struct session_view *v, int y,

@@ -60,7 +60,9 @@ struct layout_in {
 	int words_line;                   /* rows of the words under the digits, when not beside */
 	int opt[LAYOUT_OPT_MAX];          /* rows of each part that may go, most wanted first */
 	int nopt;
-	bool figure;                      /* the exercise has a figure to show when there is room */
+	bool foot[LAYOUT_OPT_MAX];        /* parts drawn at the window's foot (session bar, keys) */
+	int foot_rows;                    /* essential rows at the foot (keys that must show) */
+	double figure;                    /* its figure's columns a row (tui_figure_aspect), or 0 */
 	bool ascii;                       /* no Unicode blocks: whole '#' pixels only */
 };
 
@@ -76,6 +78,7 @@ struct player_layout {
 	int spare;           /* rows left empty */
 	int cols;            /* columns for everything but the figure */
 	struct box figure;   /* h 0: none; else the box a figure of the exercise is drawn in */
+	bool across;         /* the figure spans the window under the words, not a column */
 };
 
 /* Places the parts (player_layout.c): digits as big as the window allows, what fits beside them. */
@@ -102,8 +105,6 @@ void player_note(struct player *p, int64_t now, char *text);
  * exercise's between exercises; NULL for none), mirrored for the left side.
  */
 const char *player_figure_path(const struct tui *t, const struct session_view *v, bool *mirror);
-/* Columns a figure column at the right would take, 0 when the window is too narrow for one. */
-int player_figure_column(const struct tui *t, const struct session_view *v);
 /*
  * Draws the figure as large as fits in the box (rows x cols from y, x),
  * centred across it and standing on its bottom; false when there is none

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "tui/player_impl.h"
 
@@ -63,13 +64,16 @@ static bool open_voice(struct player *p, int64_t now)
 	/* What espeak-ng said goes to the log (standard error, away from the screen). */
 	for (size_t i = 0; i < err.n; i++)
 		fprintf(stderr, "limber: voice: %s\n", err.v[i].msg);
+	if (st == LB_OK)
+		fprintf(stderr, "limber: espeak-ng voice %s\n", speech_voice(p->sp));
 	if (st != LB_OK) {
 		if (st == LB_IO)
-			player_note(p, now, xstrdup("Voice off: no sound card found."));
+			player_note(p, now, xstrdup(_("Voice off: no sound card found.")));
+		else if (err.n)
+			/* TRANSLATORS: %s is why the voice could not start (espeak-ng's words). */
+			player_note(p, now, xasprintf(_("Voice off: %s."), err.v[0].msg));
 		else
-			player_note(
-			    p, now,
-			    xasprintf("Voice off: %s.", err.n ? err.v[0].msg : "no speech"));
+			player_note(p, now, xstrdup(_("Voice off: no speech.")));
 		p->sp = NULL;
 	}
 	diags_free(&err);
@@ -88,14 +92,14 @@ void player_voice_toggle(struct player *p, int64_t now)
 	if (p->voice) {
 		p->voice = false;
 		speech_hush(p->sp);
-		player_note(p, now, xstrdup("Voice off."));
+		player_note(p, now, xstrdup(_("Voice off.")));
 		return;
 	}
 	if (!open_voice(p, now))
 		return;
 	p->voice = true;
 	catch_up(p, now, true);
-	player_note(p, now, xstrdup("Voice on."));
+	player_note(p, now, xstrdup(_("Voice on.")));
 }
 
 void player_voice_tick(struct player *p, int64_t now)
@@ -118,7 +122,9 @@ void player_voice_tick(struct player *p, int64_t now)
 		int done, skipped;
 		session_counts(&p->s, &done, &skipped);
 		if (c->kind == CUE_DONE && skipped)
-			say = "session over"; /* not "well done" for a session with steps left out */
+			/* TRANSLATORS: spoken at the end of a session with steps skipped (not "well
+			 * done"). */
+			say = _("session over");
 	}
 	if (say && p->voice && p->sp)
 		speech_say(p->sp, say);

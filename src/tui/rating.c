@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/utf8.h"
 #include "diary/fields.h"
 #include "tui/keys.h"
@@ -16,7 +17,7 @@
 
 struct rating {
 	const char *title;
-	const char *heading;
+	const char *heading; /* the question, translated: "Before you start: how is your pain?" */
 	enum rating_esc esc;
 	int value[2]; /* back, leg */
 	int field;    /* 0 back, 1 leg, 2 finished */
@@ -24,60 +25,98 @@ struct rating {
 	const int *before; /* back and leg before the session, shown beside; NULL: none */
 };
 
-static const char *const labels[] = {"Back pain", "Leg pain"};
+/* The two pain ratings, in full and short (as the form names them on a narrow window). */
+static const char *const labels[] = {N_("Back pain"), N_("Leg pain")};
+static const char *const briefs[] = {NC_("body", "Back"), NC_("body", "Leg")};
+
+/* A label, in full or short. */
+static const char *label_text(const char *const *names, int f)
+{
+	return names == labels ? _(labels[f]) : i18n_cgettext("body", briefs[f]);
+}
+
+#define SCALE_COLS   34 /* " 0 " ... " 10 " */
+#define COMPACT_COLS 24 /* " 0 1 2[3]4 ... 10 " */
 
 int rating_draw_scale(struct tui *t, int row, int x, int value)
 {
-	for (int v = 0; v <= 10 && x + 4 < t->cols; v++) {
+	/* Narrow: a number every two columns, the brackets of the one chosen between them. */
+	bool compact = x + SCALE_COLS > t->cols;
+	for (int v = 0; v <= 10 && x + (compact ? 3 : 4) < t->cols; v++) {
 		char cell[8];
 		if (value == v)
 			snprintf(cell, sizeof cell, "[%d]", v);
 		else
-			snprintf(cell, sizeof cell, " %d ", v);
-		tui_text(t, row, x, value == v ? A_BOLD | A_REVERSE : A_NORMAL, cell);
-		x += v == 10 ? 4 : 3;
+			snprintf(cell, sizeof cell, compact ? "%d" : " %d ", v);
+		tui_text(t, row, compact && value != v ? x + 1 : x,
+			 value == v ? A_BOLD | A_REVERSE : A_NORMAL, cell);
+		x += compact ? (v == 10 ? 3 : 2) : (v == 10 ? 4 : 3);
 	}
-	return x;
+	return compact ? x + 1 : x;
+}
+
+/* The labels' column: in full when at least the compact scale fits after them, else short. */
+static int label_width(struct tui *t, const char *const **names)
+{
+	int full = 10, brief = 4;
+	for (int f = 0; f < 2; f++) {
+		if (utf8_width(_(labels[f])) > full)
+			full = utf8_width(_(labels[f]));
+		if (utf8_width(label_text(briefs, f)) > brief)
+			brief = utf8_width(label_text(briefs, f));
+	}
+	*names = 4 + full + 2 + COMPACT_COLS <= t->cols ? labels : briefs;
+	return *names == labels ? full : brief;
+}
+
+/* The title, and the row a question starts on, a little above the middle; -1 when too small. */
+static int question_top(struct tui *t, const char *title)
+{
+	if (tui_too_small(t, 30, 8))
+		return -1;
+	tui_title(t, title);
+	int y = t->rows / 2 - 4;
+	return y < 3 ? 3 : y;
 }
 
 static void draw(struct tui *t, struct tui_screen *s)
 {
 	struct rating *r = s->data;
-	if (tui_too_small(t, 30, 8))
+	int y = question_top(t, r->title);
+	if (y < 0)
 		return;
-	tui_title(t, r->title);
-	int y = t->rows / 2 - 4;
-	if (y < 3)
-		y = 3;
-	tui_textf(t, y, 2, A_BOLD | tui_attr(t, TC_TITLE), "%s: how is your pain?", r->heading);
-	tui_text(t, y + 1, 2, tui_attr(t, TC_DIM), "0 none ... 10 worst imaginable");
+	/* The question may take two lines of a narrow window; what follows moves down. */
+	y += tui_wrap(t, y, 2, t->cols - 3, 2, A_BOLD | tui_attr(t, TC_TITLE), r->heading) - 1;
+	/* What the ends mean: on a second line too when the window has a row to spare. */
+	y += tui_wrap(t, y + 1, 2, t->cols - 3, y + 7 < t->rows - 2 ? 2 : 1, tui_attr(t, TC_DIM),
+		      _("0 none ... 10 worst imaginable")) - 1;
+	const char *const *names;
+	int lw = label_width(t, &names); /* as wide as the wider label */
 	for (int f = 0; f < 2; f++) {
-		int row = y + 3 + f * 2;
-		int attr = f == r->field ? A_BOLD : A_NORMAL;
-		tui_textf(t, row, 2, attr, "%s%-10s", f == r->field ? tui_sym(t, "› ", "> ") : "  ",
-			  labels[f]);
-		int x = rating_draw_scale(t, row, 16, r->value[f]);
+		int row = y + 3 + f * 2, attr = f == r->field ? A_BOLD : A_NORMAL;
+		tui_text(t, row, 2, attr, f == r->field ? tui_sym(t, "› ", "> ") : "  ");
+		tui_text(t, row, 4, attr, label_text(names, f));
+		int x = rating_draw_scale(t, row, 4 + lw + 2, r->value[f]);
 		/* After a session: what it was before, beside the scale (under it when narrow). */
 		if (r->before && r->before[f] >= 0) {
-			bool beside = x + 12 < t->cols;
-			tui_textf(t, beside ? row : row + 1, beside ? x + 2 : 16, tui_attr(t, TC_DIM),
-				  "before: %d", r->before[f]);
+			char was[64];
+			/* TRANSLATORS: beside a pain rating after a session: the one before it. */
+			snprintf(was, sizeof was, _("before: %d"), r->before[f]);
+			bool beside = x + 2 + utf8_width(was) < t->cols;
+			tui_text(t, beside ? row : row + 1, beside ? x + 2 : 4 + lw + 2,
+				 tui_attr(t, TC_DIM), was);
 		}
 	}
 	tui_hline(t, t->rows - 2);
-	const char *keys =
-		r->esc == RATING_ESC_BACK
-			 ? (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc back, no session · ? help"
-				    : "0-9 rate - t for 10 - Enter skip - Esc back, no session - ? help")
-			 : (t->utf8 ? "0-9 rate · t for 10 · Enter skip · Esc skip both · ? help"
-				    : "0-9 rate - t for 10 - Enter skip - Esc skip both - ? help");
-	if (utf8_width(keys) + 2 > t->cols) /* the short line of a narrow screen */
-		keys = r->esc == RATING_ESC_BACK
-			       ? (t->utf8 ? "0-9 · Enter skip · Esc back · ? help"
-					  : "0-9 - Enter skip - Esc back - ? help")
-			       : (t->utf8 ? "0-9 · Enter skip · Esc skip all · ? help"
-					  : "0-9 - Enter skip - Esc skip all - ? help");
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+	/* TRANSLATORS: key lines of the pain rating; after a \n, shorter forms for a narrow
+	 * window (the first that fits is shown). */
+	tui_key_line(t, tui_attr(t, TC_DIM),
+		     r->esc == RATING_ESC_BACK
+			     ? _("0-9 rate · t for 10 · Enter skip · Esc back, no session · ? help\n"
+				 "0-9 · Enter skip · Esc back · ? help")
+			     : _("0-9 rate · t for 10 · Enter skip · Esc skip both · ? help\n"
+				 "0-9 · Enter skip · Esc skip all · ? help\n"
+				 "0-9 · Enter skip · Esc skip all"));
 }
 
 static void key(struct tui *t, struct tui_screen *s, int ch)
@@ -104,7 +143,7 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 			r->field--;
 		break;
 	case KA_HELP: {
-		pager_keys(t, KC_RATING, "Keys of the pain rating");
+		pager_keys(t, KC_RATING, _("Keys of the pain rating"));
 		break;
 	}
 	default:
@@ -135,27 +174,26 @@ static const struct {
 static void legs_draw(struct tui *t, struct tui_screen *s)
 {
 	struct legs *l = s->data;
-	if (tui_too_small(t, 30, 8))
+	int y = question_top(t, l->title);
+	if (y < 0)
 		return;
-	tui_title(t, l->title);
-	int y = t->rows / 2 - 4;
-	if (y < 3)
-		y = 3;
-	tui_text(t, y, 2, A_BOLD | tui_attr(t, TC_TITLE), "Leg symptoms now:");
-	for (int i = 0; i < LEGS_COUNT; i++)
-		tui_textf(t, y + 2 + i, 4, A_NORMAL, "%s  %s", legs_keys[i].key,
-			  field_legs.labels[legs_keys[i].legs]);
+	tui_wrap(t, y, 2, t->cols - 3, 1, A_BOLD | tui_attr(t, TC_TITLE), _("Leg symptoms now:"));
+	for (int i = 0; i < LEGS_COUNT; i++) {
+		tui_text(t, y + 2 + i, 4, A_NORMAL, legs_keys[i].key);
+		tui_wrap(t, y + 2 + i, 7, t->cols - 8, 1, A_NORMAL,
+			 _(field_legs.labels[legs_keys[i].legs]));
+	}
 	int room = t->rows - 2 - (y + 6);
 	if (room > 0)
 		tui_wrap(t, y + 6, 2, t->cols - 3, room > 2 ? 2 : room, tui_attr(t, TC_DIM),
-			 "Moving toward the back is a good sign; spreading down the leg means "
-			 "ease off that routine.");
+			 _("Moving toward the back is a good sign; spreading down the leg means "
+			   "ease off that routine."));
 	tui_hline(t, t->rows - 2);
-	const char *keys = t->utf8 ? "b back · s same · d down the leg · Enter skip · ? help"
-				   : "b back - s same - d down the leg - Enter skip - ? help";
-	if (utf8_width(keys) + 2 > t->cols) /* the short line of a narrow screen */
-		keys = t->utf8 ? "b · s · d · Enter skip · ? help" : "b - s - d - Enter skip - ? help";
-	tui_text(t, t->rows - 1, 1, tui_attr(t, TC_DIM), keys);
+	/* TRANSLATORS: the key line of where leg symptoms went; the keys b, s and d stay. After
+	 * a \n, a shorter form for a narrow window. */
+	tui_key_line(t, tui_attr(t, TC_DIM),
+		     _("b back · s same · d down the leg · Enter skip · ? help\n"
+		       "b · s · d · Enter skip · ? help"));
 }
 
 static void legs_key(struct tui *t, struct tui_screen *s, int ch)
@@ -176,7 +214,7 @@ static void legs_key(struct tui *t, struct tui_screen *s, int ch)
 		break;
 	case KA_HELP: {
 		char *help = keys_help_text_width(KC_LEGS, t->cols - 2);
-		pager_show(t, "Keys of the leg-symptom question", help, "q back");
+		pager_show(t, _("Keys of the leg-symptom question"), help, _("q back"));
 		free(help);
 		return;
 	}

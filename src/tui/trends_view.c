@@ -11,6 +11,7 @@
 
 #include "base/clock.h"
 #include "base/diag.h"
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 #include "insight/chart.h"
@@ -119,8 +120,10 @@ static void decorate(struct tui *t, void *data)
 {
 	struct view *v = data;
 	if (v->back) {
-		char ago[48];
-		snprintf(ago, sizeof ago, "ending %d %s ago", v->back, v->back == 1 ? "week" : "weeks");
+		char ago[96];
+		/* TRANSLATORS: beside the title of the trends: the weeks shown end this long ago. */
+		snprintf(ago, sizeof ago,
+			 ngettext("ending %d week ago", "ending %d weeks ago", v->back), v->back);
 		tui_text_right(t, 0, t->cols - 1, A_NORMAL, ago);
 	}
 	if (v->err.n) {
@@ -139,7 +142,7 @@ static void write_report(struct view *v)
 {
 	const char *home = getenv("HOME");
 	if (!home || !*home) {
-		diags_add(&v->err, "report", 0, "HOME is not set: use limber report -o FILE");
+		diags_add(&v->err, "report", 0, _("HOME is not set: use limber report -o FILE"));
 		return;
 	}
 	char day[16];
@@ -163,8 +166,10 @@ static void write_report(struct view *v)
 	}
 	counsel_free(&c);
 	if (st == LB_OK)
-		v->said = xasprintf("Report written: %s (%d %s)", path, pages,
-				    pages == 1 ? "page" : "pages");
+		/* TRANSLATORS: %s is the file the PDF report was written to. */
+		v->said = xasprintf(ngettext("Report written: %s (%d page)",
+					     "Report written: %s (%d pages)", pages),
+				    path, pages);
 	report_data_free(&d);
 	free(path);
 }
@@ -206,19 +211,22 @@ int trends_view_run(struct tui *t, struct diary *db, const struct settings *st,
 	struct pager_page pg = {.data = &v, .min_cols = 40, .min_rows = 12, .position = true,
 				.lines = lines,
 				.line = line, .text = text, .decorate = decorate, .keys = KC_TRENDS, .key = key};
-	const char *keys = t->utf8 ? "←/→ weeks · w window · p PDF report · ? help · q back"
-				   : "Left/Right weeks - w window - p PDF report - ? help - q back";
-	if (t->cols < 62) /* all of it on a narrow screen, in short */
-		keys = t->utf8 ? "←/→ · w weeks · p PDF · ? help · q back"
-			       : "Left/Right - w weeks - p PDF - ? help - q back";
+	/* TRANSLATORS: key lines of the trends; after a \n, a shorter form for a narrow
+	 * window (the first that fits is shown). The keys stay as they are. */
+	const char *keys = t->utf8 ? _("←/→ weeks · w window · p PDF report · ? help · q back\n"
+				       "←/→ · w weeks · p PDF · ? help · q back")
+				   /* TRANSLATORS: the same, for a terminal without Unicode arrows. */
+				   : _("Left/Right weeks · w window · p PDF report · ? help · q back\n"
+				       "Left/Right · w weeks · p PDF · ? help · q back");
 	/* Saying the page scrolls when it does, the pager's "40%" at the right. */
 	pg.scroll_footer =
-		t->utf8 ? "j/k scroll · ←/→ weeks · w window · p PDF report · ? help · q back"
-			: "j/k scroll - Left/Right weeks - w window - p PDF - ? help - q back";
-	if (t->cols < 75)
-		pg.scroll_footer = t->utf8 ? "j/k scroll · ←/→ · w weeks · q back"
-					   : "j/k scroll - Left/Right - w - q back";
-	int rc = pager_run(t, "Trends", &pg, keys);
+		/* TRANSLATORS: the same while the page is taller than the window. */
+		t->utf8 ? _("j/k scroll · ←/→ weeks · w window · p PDF report · ? help · q back\n"
+			    "j/k scroll · ←/→ · w weeks · q back")
+			/* TRANSLATORS: the same, for a terminal without Unicode arrows. */
+			: _("j/k scroll · Left/Right weeks · w window · p PDF · ? help · q back\n"
+			    "j/k scroll · Left/Right · w · q back");
+	int rc = pager_run(t, _("Trends"), &pg, keys);
 	chart_free(&v.chart);
 	diags_free(&v.err);
 	free(v.said);

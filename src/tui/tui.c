@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "base/clock.h"
+#include "base/i18n.h"
 #include "base/numparse.h"
 #include "base/strbuf.h"
 #include "base/textsafe.h"
@@ -158,8 +159,9 @@ static bool size_env_ok(const char *name)
 	if (!v || !*v || parse_uint(v, 1, TUI_MAX_SIZE, &n))
 		return true;
 	char *safe = textsafe(v, 0);
+	/* TRANSLATORS: the first %s is LINES or COLUMNS (environment variables), then its value. */
 	fprintf(stderr,
-		"limber: %s is '%s'; it must be 1..%d (unset it to use the terminal's own size)\n",
+		_("limber: %s is '%s'; it must be 1..%d (unset it to use the terminal's own size)\n"),
 		name, safe, TUI_MAX_SIZE);
 	free(safe);
 	return false;
@@ -173,8 +175,8 @@ bool tui_init(struct tui *t, const struct settings *st)
 	t->sound = st ? st->sound : SOUND_BELL;
 	t->figures = st ? st->figures : true;
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "limber: the screens need a terminal (for scripts: limber log, "
-				"limber diary, limber trends)\n");
+		fprintf(stderr, _("limber: the screens need a terminal (for scripts: limber log, "
+				  "limber diary, limber trends)\n"));
 		return false;
 	}
 	if (pipe(sig_pipe) == 0) {
@@ -195,8 +197,9 @@ bool tui_init(struct tui *t, const struct settings *st)
 	/* A terminal that is not there: newterm fails politely where initscr would exit. */
 	const char *term = getenv("TERM");
 	if (!term || !*term || strcmp(term, "dumb") == 0) {
-		fprintf(stderr, "limber: the screens need a terminal type: TERM is %s\n",
-			term && *term ? "dumb" : "not set");
+		fputs(term && *term ? _("limber: the screens need a terminal type: TERM is dumb\n")
+				    : _("limber: the screens need a terminal type: TERM is not set\n"),
+		      stderr);
 		return false;
 	}
 	if (!size_env_ok("LINES") || !size_env_ok("COLUMNS"))
@@ -204,7 +207,7 @@ bool tui_init(struct tui *t, const struct settings *st)
 	bool light = false, want = wants_colour(st, &light);
 	SCREEN *scr = newterm(term, stdout, stdin);
 	if (!scr) {
-		fprintf(stderr, "limber: cannot use the terminal type '%s'\n", term ? term : "");
+		fprintf(stderr, _("limber: cannot use the terminal type '%s'\n"), term ? term : "");
 		return false;
 	}
 	set_term(scr);
@@ -231,6 +234,14 @@ void tui_finish(struct tui_screen *s, int result)
 {
 	s->done = true;
 	s->result = result;
+}
+
+void tui_finish_answer(struct tui_screen *s, enum key_action act, bool ready)
+{
+	if (act == KA_ENTER && ready)
+		tui_finish(s, 1);
+	else if (act == KA_QUIT)
+		tui_finish(s, 0);
 }
 
 void tui_bell(struct tui *t)
@@ -507,12 +518,9 @@ int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, co
 	int lines = 0;
 	while (*p && lines < max_lines) {
 		size_t n = utf8_wrap(p, width, &next);
-		char *line = xstrndup(p, n);
-		if (lines == max_lines - 1 && *next) {
-			size_t keep = utf8_fit(p, width - 1);
-			free(line);
-			line = xasprintf("%.*s%s", (int)keep, p, tui_sym(t, "…", "~"));
-		}
+		/* The last line, when more follows: cut at a word, with "…". */
+		char *line = lines == max_lines - 1 && *next ? tui_fit_words(t, p, width)
+							     : xstrndup(p, n);
 		tui_text(t, y + lines, x, attr, line);
 		free(line);
 		lines++;
@@ -529,20 +537,63 @@ int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int
 	return tui_wrap(t, y, x + pw, width - pw, max_lines, attr, s);
 }
 
+char *tui_fit_words(struct tui *t, const char *s, int width)
+{
+	if (utf8_fit(s, width) == strlen(s))
+		return xstrdup(s);
+	const char *next;
+	size_t n = width > 1 ? utf8_wrap(s, width - 1, &next) : 0;
+	/* No separator left hanging before the "…": "Enter save …", not "Enter save · …". */
+	for (;;) {
+		while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '-'))
+			n--;
+		if (n < 2 || strncmp(s + n - 2, "·", 2) != 0)
+			break;
+		n -= 2;
+	}
+	return xasprintf("%.*s%s", (int)n, s, tui_sym(t, "…", "~"));
+}
+
+char *tui_key_variant(struct tui *t, const char *variants, int width)
+{
+	char *line = NULL;
+	for (const char *v = variants, *nl; v && *v; v = nl ? nl + 1 : v + strlen(v)) {
+		nl = strchr(v, '\n');
+		free(line);
+		line = xstrndup(v, nl ? (size_t)(nl - v) : strlen(v));
+		for (char *p; !t->utf8 && (p = strstr(line, "·"));)
+			memmove(p, p + 1, strlen(p + 1) + 1), *p = '-';
+		if (utf8_width(line) <= width)
+			break;
+	}
+	char *fit = tui_fit_words(t, line ? line : "", width);
+	free(line);
+	return fit;
+}
+
+void tui_key_line(struct tui *t, int attr, const char *variants)
+{
+	char *line = tui_key_variant(t, variants, t->cols - 2);
+	tui_text(t, t->rows - 1, 1, attr, line);
+	free(line);
+}
+
 bool tui_too_small(struct tui *t, int min_cols, int min_rows)
 {
 	if (t->cols >= min_cols && t->rows >= min_rows)
 		return false;
 	t->too_small = true;
-	char msg[64];
-	snprintf(msg, sizeof msg, "window too small (need %dx%d)", min_cols, min_rows);
-	int w = (int)strlen(msg);
+	char msg[160];
+	/* TRANSLATORS: on a screen too small to draw; the numbers are columns x rows. */
+	snprintf(msg, sizeof msg, _("window too small (need %dx%d)"), min_cols, min_rows);
+	int w = utf8_width(msg);
 	int x = (t->cols - w) / 2;
 	if (x < 0)
 		x = 0;
 	/* Too narrow for one line: wrap it rather than cut it. */
 	int y = t->rows / 2 - (w > t->cols ? 1 : 0);
 	y += tui_wrap(t, y, x, t->cols, 3, A_BOLD, msg);
-	tui_text(t, y, x, tui_attr(t, TC_DIM), "q leaves");
+	/* TRANSLATORS: under "window too small": the key q leaves the screen. */
+	tui_text(t, y, x, tui_attr(t, TC_DIM), _("q leaves"));
 	return true;
 }

@@ -89,6 +89,11 @@ void tui_stderr_back(void);
 int tui_run(struct tui *t, struct tui_screen *s);
 /* Ends the running screen with a result. */
 void tui_finish(struct tui_screen *s, int result);
+/*
+ * For a screen that asks one thing: Enter ends it with 1 when ready, back
+ * (Esc, q) with 0; any other action does nothing.
+ */
+void tui_finish_answer(struct tui_screen *s, enum key_action act, bool ready);
 
 /* Sound (or flash) as limber.conf says. */
 void tui_bell(struct tui *t);
@@ -111,6 +116,20 @@ int tui_wrap(struct tui *t, int y, int x, int width, int max_lines, int attr, co
 /* Same, with a prefix ("! ") before the first line and continuation lines indented under the text. */
 int tui_wrap_prefixed(struct tui *t, int y, int x, int width, int max_lines, int attr,
 		      const char *prefix, const char *s);
+/*
+ * s cut at a word to fit width columns, ending in "…" when cut (mid-word only
+ * for a single word wider than that; a line break counts a column, as
+ * tui_text shows it). Caller frees.
+ */
+char *tui_fit_words(struct tui *t, const char *s, int width);
+/*
+ * The key line on the last row: the first of its variants (one a line, the
+ * fullest first) that fits the window, else the last one cut at a word.
+ * "·" becomes "-" without UTF-8.
+ */
+void tui_key_line(struct tui *t, int attr, const char *variants);
+/* The variant tui_key_line would draw in width columns. Caller frees. */
+char *tui_key_variant(struct tui *t, const char *variants, int width);
 /*
  * "window too small (need WxH)" centred; true when the screen is too small.
  * Until a draw fits again, tui_run passes the screen no key but q (which

@@ -29,40 +29,45 @@ static void draw(struct tui *t, struct tui_screen *s)
 	struct urgent *u = s->data;
 	if (tui_too_small(t, 30, 10))
 		return;
-	tui_title(t, "Urgent");
+	/* TRANSLATORS: the title of the urgent-care message after a red flag. */
+	tui_title(t, _("Urgent"));
 	int w = t->cols - 4, y = 3, last = t->rows - 3;
 	/* The message first, as one paragraph: on a small screen it is what must show. */
 	struct strbuf b;
 	sb_init(&b);
 	for (const char *const *l = safety_urgent_lines(safety_locale_en_gb()); *l; l++)
-		sb_addf(&b, "%s%s", b.len ? " " : "", *l);
+		sb_addf(&b, "%s%s", b.len ? " " : "", _(*l));
 	y += tui_wrap(t, y, 2, w, last - y, tui_attr(t, TC_WARN) | A_BOLD, b.s) + 1;
 	sb_free(&b);
 	const struct urgent_text *ut = u->text;
 	if (y < last)
 		y += tui_wrap(t, y, 2, w, last - y, A_BOLD, ut->why) + 1;
 	if (ut->flags && y < last)
-		tui_text(t, y++, 2, A_BOLD, safety_flags_noted());
+		tui_text(t, y++, 2, A_BOLD, _(safety_flags_noted()));
 	for (int i = 0; i < FLAG_COUNT; i++)
 		if (ut->flags & (1u << i) && y < last)
 			y += tui_wrap_prefixed(t, y, 4, w - 2, last - y, A_NORMAL, "! ",
-					       field_flags.labels[i]);
+					       _(field_flags.labels[i]));
 	if (ut->flags && y < last)
 		y++;
 	if (ut->hint && y < last)
 		tui_wrap(t, y, 2, w, last - y, tui_attr(t, TC_DIM), ut->hint);
 	tui_hline(t, t->rows - 2);
 	if (!u->ready) {
-		tui_text(t, t->rows - 1, 1, A_BOLD, "Read this first.");
+		/* TRANSLATORS: on the key line of the urgent-care message, before Enter counts. */
+		tui_text(t, t->rows - 1, 1, A_BOLD, _("Read this first."));
 		return;
 	}
 	const char *dot = tui_sym(t, "·", "-");
-	char *keys = xasprintf("Enter  %s %s Esc  %s", ut->go_on, dot, ut->back);
+	/* TRANSLATORS: the key line of the urgent-care message: what Enter does, a dot, what
+	 * Esc does ("Enter  I understand, go on · Esc  back, no session"). */
+	char *keys = xasprintf(_("Enter  %s %s Esc  %s"), ut->go_on, dot, ut->back);
 	if (utf8_width(keys) > t->cols - 2) {
 		free(keys);
-		keys = xasprintf("Enter %s %s Esc %s", ut->go_on_short, dot, ut->back_short);
+		/* TRANSLATORS: the same, short, for a narrow window ("Enter go on · Esc back"). */
+		keys = xasprintf(_("Enter %s %s Esc %s"), ut->go_on_short, dot, ut->back_short);
 	}
-	tui_text(t, t->rows - 1, 1, A_BOLD, keys);
+	tui_key_line(t, A_BOLD, keys);
 	free(keys);
 }
 
@@ -70,17 +75,8 @@ static void key(struct tui *t, struct tui_screen *s, int ch)
 {
 	(void)t;
 	struct urgent *u = s->data;
-	switch (keys_action(KC_URGENT, ch).act) {
-	case KA_ENTER:
-		if (u->ready)
-			tui_finish(s, 1);
-		break;
-	case KA_QUIT:
-		tui_finish(s, 0);
-		break;
-	default:
-		break; /* nothing by chance */
-	}
+	/* Enter only once ready; nothing else by chance. */
+	tui_finish_answer(s, keys_action(KC_URGENT, ch).act, u->ready);
 }
 
 /* Wakes once, when Enter starts to count. */
@@ -112,12 +108,15 @@ bool urgent_confirm(struct tui *t, const char *why)
 {
 	const struct urgent_text text = {
 		.why = why,
-		.hint = "Ticked by mistake? Change that entry in the diary (d on the home "
-			"screen, or 'limber edit ID --flag \"\"').",
-		.go_on = "I understand, go on",
-		.go_on_short = "go on",
-		.back = "back, no session",
-		.back_short = "back",
+		/* TRANSLATORS: d, the command and its option stay as they are. */
+		.hint = _("Ticked by mistake? Change that entry in the diary (d on the home "
+			  "screen, or 'limber edit ID --flag \"\"')."),
+		/* TRANSLATORS: what Enter and Esc do under the urgent-care message before a
+		 * session; the short forms are for a narrow window. */
+		.go_on = _("I understand, go on"),
+		.go_on_short = C_("Enter", "go on"),
+		.back = _("back, no session"),
+		.back_short = C_("Esc", "back"),
 	};
 	return urgent_show(t, &text) == 1;
 }

@@ -5,9 +5,10 @@
 
 #include <stdbool.h>
 
+#include "base/i18n.h"
 #include "tui/tui.h"
 
-/* What the message says besides the urgent advice, and where its keys lead. */
+/* What the message says besides the urgent advice, and where its keys lead (all translated). */
 struct urgent_text {
 	const char *why;   /* a paragraph after the advice */
 	unsigned flags;    /* red flags listed under "You noted:" (field_flags bits), or 0 */
@@ -27,8 +28,8 @@ int urgent_show(struct tui *t, const struct urgent_text *u);
 /* The message before a session: true to go on with it. */
 bool urgent_confirm(struct tui *t, const char *why);
 
-/* Why the message comes before a session. */
+/* Why the message comes before a session (N_: the caller translates it). */
 #define URGENT_BEFORE_SESSION                                                                      \
-	"You noted a red flag in the last 24 hours. Exercise can wait: have this checked first."
+	N_("You noted a red flag in the last 24 hours. Exercise can wait: have this checked first.")
 
 #endif

@@ -12,6 +12,7 @@
 #include "base/xalloc.h"
 #include "fixture.h"
 #include "insight/chart.h"
+#include "insight/chart_words.h"
 
 /* A fixed two-week trends record, built without a diary. */
 static struct trends make(void)
@@ -184,4 +185,29 @@ Test(chart, averages_stop_at_today)
 	cr_assert_eq(avg_after, 0, "an average drawn into days to come");
 	chart_free(&c);
 	trends_free(&t);
+}
+
+/*
+ * Table columns take their width from their (translated) heading: a heading
+ * wider than the column widens it for every row, and headings never run
+ * into each other where the columns' cells may.
+ */
+Test(chart, columns_fit_their_headings)
+{
+	struct chart_column col[] = {{"week", 6, false, 0},
+				     {"a much longer heading", 4, true, 1},
+				     {"abc", 3, false, 0},
+				     {"last", 0, false, 2}};
+	chart_words_fit(col, 4);
+	cr_assert_eq(col[1].width, 21, "widened to its heading");
+	char *head = chart_words_line(col, 4, NULL);
+	cr_assert_str_eq(head, "week   a much longer heading abc  last");
+	free(head);
+	char *row = chart_words_line(col, 4, (const char *const[]){"1 Oct", "7", "x", ""});
+	cr_assert_str_eq(row, "1 Oct                      7x    ");
+	free(row);
+	/* Wide characters count as the columns they take. */
+	row = chart_words_line(col, 2, (const char *const[]){"\u00e9t\u00e9", "1"});
+	cr_assert_eq(utf8_width(row), 6 + 1 + 21);
+	free(row);
 }

@@ -246,6 +246,8 @@ Test(coach, a_routine_that_spreads_symptoms_is_dropped_and_the_reason_says_why)
 	cr_assert_str_eq(a.routine->id, "nerve-glide");
 	cr_assert_str_eq(a.reason, "it has lowered your leg pain the most (not desk-break: it "
 				   "spread leg symptoms in 2 of its last 3 sessions)");
+	/* The same for JSON, in English whatever the language (here the C locale's). */
+	cr_assert_str_eq(a.reason_en, a.reason);
 	coach_advice_free(&a);
 	/* One that centralises comes before what helps most. */
 	f.centralises = xstrdup("sciatica-morning");

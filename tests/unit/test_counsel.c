@@ -87,6 +87,9 @@ static void only(enum counsel_kind k, const char *start)
 	cr_assert_eq(c.n, 1, "one piece of advice, said once");
 	cr_assert_not_null(c.sentence[k], "%s is due", counsel_kind_names[k]);
 	cr_assert(strncmp(c.sentence[k], start, strlen(start)) == 0, "%s", c.sentence[k]);
+	/* Said for JSON too, in English whatever the language (here the C locale's). */
+	cr_assert_not_null(c.sentence_en[k]);
+	cr_assert_str_eq(c.sentence_en[k], c.sentence[k]);
 }
 
 Test(counsel, nothing_is_due_for_a_new_diary)

@@ -276,6 +276,21 @@ Test(export, malformed_json_names_the_line)
 		3, "unknown field 'mood'");
 }
 
+/* A JSON entry whose key KEY holds VALUE (JSON), on line 3. */
+#define JSON_ENTRY_WITH(key_value)                                                                 \
+	"{\"format\":\"limber-diary\",\"version\":1,\n\"entries\":[\n"                              \
+	"{\"uid\":\"0123456789abcdef0123456789abcdef\",\"time\":\"2026-11-25T08:10:00+00:00\","      \
+	key_value "\"created\":\"2026-11-25T08:10:00+00:00\","                                       \
+	"\"updated\":\"2026-11-25T08:10:00+00:00\"}],\"sessions\":[]}"
+
+Test(export, a_json_value_of_the_wrong_type_is_named)
+{
+	refused(JSON_ENTRY_WITH("\"where\":\"lower-back\","), 3, "where must be a list");
+	refused(JSON_ENTRY_WITH("\"note\":5,"), 3, "note must be text");
+	refused(JSON_ENTRY_WITH("\"red_flags_now\":1,"), 3, "red_flags_now must be text");
+	refused(JSON_ENTRY_WITH("\"back\":\"3\","), 3, "back must be a whole number");
+}
+
 /* A session logged away from the screen stays one through CSV and JSON; older files have played ones. */
 Test(export, away_sessions_travel_and_older_files_still_import)
 {

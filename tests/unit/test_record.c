@@ -429,3 +429,23 @@ Test(record, notes_refuse_c1_and_direction_controls)
 	free(p);
 	diary_entry_free(&e);
 }
+
+/* Each field's size ends before the next field of its struct begins (and the last, before the end). */
+static void fields_fit(const struct record_desc *d)
+{
+	for (int i = 0; i < d->count; i++) {
+		const struct record_field *f = &d->fields[i];
+		size_t end = f->offset + record_field_size(f), next = d->size;
+		for (int j = 0; j < d->count; j++)
+			if (d->fields[j].offset > f->offset && d->fields[j].offset < next)
+				next = d->fields[j].offset;
+		cr_expect_leq(end, next, "%s: %zu bytes at %zu run into %zu", f->name, record_field_size(f),
+			      f->offset, next);
+	}
+}
+
+Test(record, each_field_s_size_fits_its_struct)
+{
+	fields_fit(&record_entry);
+	fields_fit(&record_session);
+}

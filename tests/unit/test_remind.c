@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,6 +114,20 @@ Test(remind, a_bad_day_says_why_the_gentle_routine)
 	    strstr(m.body, "Leg pain 8 today. When you are ready: limber run flare-up-gentle."),
 	    "%s", m.body);
 	remind_facts_free(&f);
+}
+
+/* A reason in another language may start with a letter outside ASCII: its capital is whole. */
+Test(remind, the_reason_s_first_letter_is_a_capital_in_utf8_too)
+{
+	if (!setlocale(LC_CTYPE, "C.UTF-8"))
+		cr_skip_test("no C.UTF-8 locale here");
+	struct remind_facts f = morning();
+	f.why = COACH_FLARE;
+	f.reason = xstrdup("\u00e9levée 8 aujourd'hui");
+	remind_compose(&f, true, &m);
+	cr_assert(strstr(m.body, "\u00c9levée 8 aujourd'hui. "), "%s", m.body);
+	remind_facts_free(&f);
+	setlocale(LC_CTYPE, "C");
 }
 
 Test(remind, a_red_flag_means_care_not_a_session)

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <criterion/criterion.h>
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,7 +264,7 @@ Test(stats, sentences_say_it_in_words)
 	struct stats_verdict v = {.direction = DIR_BETTER, .change = -3.0, .low = -3.6,
 				  .high = -2.4, .first = 6.5, .recent = 3.5, .percent = -46.2,
 				  .meaningful = true};
-	char *s = stats_verdict_sentence(&v, "Leg pain", 1760572800 /* 2025-10-16 */, false);
+	char *s = stats_verdict_sentence(&v, "Leg pain", 1760572800 /* 2025-10-16 */, false, false);
 	cr_assert_str_eq(s, "Leg pain: better - down 3.0 points (2.4 to 3.6), -46% since "
 			    "mid-October; a meaningful change.");
 	free(s);
@@ -279,7 +280,7 @@ Test(stats, sentences_say_it_in_words)
 	v.early = true, v.days_needed = 14, v.first_days = v.recent_days = 7;
 	v.first_start = 1762041600 /* 2025-11-02 */, v.first_end = 1762560000 /* 11-08 */;
 	v.recent_start = 1762646400 /* 11-09 */, v.recent_end = 1763164800 /* 11-15 */;
-	s = stats_verdict_sentence(&v, "Leg pain", 0, false);
+	s = stats_verdict_sentence(&v, "Leg pain", 0, false, false);
 	cr_assert_str_eq(s, "Leg pain, first signs: better - down 1.0 points (0.4 to 1.6), -20%; the "
 			    "first 7 rated days (2-8 Nov) against the last 7 (9-15 Nov); less than a "
 			    "meaningful change; early: 14 more rated days make it firm.");
@@ -288,7 +289,7 @@ Test(stats, sentences_say_it_in_words)
 	cr_assert_str_eq(s, "first signs: better - down 1.0 points (-20%)");
 	free(s);
 	v = (struct stats_verdict){.direction = DIR_UNKNOWN, .days_needed = 3};
-	s = stats_verdict_sentence(&v, "Back pain", 0, true);
+	s = stats_verdict_sentence(&v, "Back pain", 0, true, false);
 	cr_assert_str_eq(s, "Back pain: not known yet \u2014 needs 3 more days with ratings.");
 	free(s);
 	struct stats_paired p = {EFFECT_HELPS, 12, -2.0, -2.4, -1.6};
@@ -314,14 +315,55 @@ Test(stats, sentences_say_it_in_words)
 Test(stats, associations_in_words_only_when_they_say_something)
 {
 	struct stats_assoc a = {true, 20, -0.52, -0.78, -0.12};
-	char *s = stats_assoc_sentence(&a, "Sitting", "you could sit longer", false);
+	char *s = stats_assoc_sentence(&a, STATS_SITTING, false, false);
 	cr_assert_str_eq(s, "Sitting: on days you could sit longer, leg pain was lower (r = -0.52, "
 			    "-0.78 to -0.12; 20 days) - they go together, which does not say that "
 			    "one causes the other.");
 	free(s);
 	a = (struct stats_assoc){true, 20, 0.2, -0.25, 0.6};
-	cr_assert_null(stats_assoc_sentence(&a, "Sleep", "you slept better", false),
+	cr_assert_null(stats_assoc_sentence(&a, STATS_SLEEP, false, false),
 		       "an interval across zero says nothing");
 	a = (struct stats_assoc){false, 9, 0, 0, 0};
-	cr_assert_null(stats_assoc_sentence(&a, "Sleep", "you slept better", false));
+	cr_assert_null(stats_assoc_sentence(&a, STATS_SLEEP, false, false));
+}
+
+/*
+ * JSON is for scripts and reads the same in every language: the english
+ * sentence names its months and days in English whatever LC_TIME says,
+ * while the screen's follows it. (Before, the JSON sentence had the
+ * locale's month names.)
+ */
+Test(stats, the_english_sentence_ignores_the_locale_s_month_names)
+{
+	fixture_tz("UTC");
+	if (!setlocale(LC_TIME, "de_DE.UTF-8"))
+		cr_skip_test("no de_DE.UTF-8 locale here");
+	struct stats_verdict v = {.direction = DIR_BETTER, .change = -3.0, .low = -3.6,
+				  .high = -2.4, .first = 6.5, .recent = 3.5, .percent = -46.2,
+				  .meaningful = true};
+	char *en = stats_verdict_sentence(&v, "Leg pain", 1760572800 /* 2025-10-16 */, false, true);
+	char *screen = stats_verdict_sentence(&v, "Leg pain", 1760572800, false, false);
+	cr_expect_str_eq(en, "Leg pain: better - down 3.0 points (2.4 to 3.6), -46% since "
+			     "mid-October; a meaningful change.");
+	cr_expect(strstr(screen, "mid-Oktober"), "%s", screen);
+	free(en);
+	free(screen);
+	v.first_days = v.recent_days = 14;
+	v.first_start = 1760572800, v.first_end = 1761696000 /* 10-29 */;
+	v.recent_start = 1762041600 /* 11-02 */, v.recent_end = 1763164800 /* 11-15 */;
+	en = stats_verdict_sentence(&v, "Leg pain", 0, false, true);
+	cr_expect(strstr(en, "(16-29 Oct) against the last 14 (2-15 Nov)"), "%s", en);
+	free(en);
+	setlocale(LC_TIME, "C");
+}
+
+Test(stats, plurals_say_one_day)
+{
+	struct stats_verdict v = {.direction = DIR_UNKNOWN, .days_needed = 1};
+	char *s = stats_verdict_sentence(&v, "Leg pain", 0, false, false);
+	cr_expect_str_eq(s, "Leg pain: not known yet - needs 1 more day with ratings.");
+	free(s);
+	s = stats_verdict_short(&v, false);
+	cr_expect_str_eq(s, "not known yet - 1 more day with ratings");
+	free(s);
 }
