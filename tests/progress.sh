@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: ISC
 # progress.sh - eight weeks of a person's diary, written with limber log --session and
-# limber function: doses step up after comfortable sessions and back after a bad one, as
-# limber dose and limber show say; a function score that rises 3 points while pain stays
-# flat reads "better", a meaningful change, in trends and its JSON.
+# limber function: doses step up after comfortable sessions and back after a bad one or one
+# that spread symptoms down the leg, as limber dose and limber show say; a function score
+# that rises 3 points while pain stays flat reads "better", a meaningful change, in trends
+# and its JSON.
 . "$top_srcdir/tests/lib.sh"
-plan 16
+plan 22
 
 D="$TMP/data"
 L() { "$LIMBER" --data "$D" "$@"; }
@@ -28,7 +29,7 @@ expect_in OUT "Dose: up from 11 after 3 comfortable sessions" "and says why unde
 L log --session quick-five --at "$(day 14) 08:00" --before-leg 4 --after-leg 7 >/dev/null
 run L dose quick-five
 expect_in OUT "11 reps × 3 s" "one step back after a bad session"
-expect_in OUT "back from 12: pain rose or spread after a session" "and says why"
+expect_in OUT "back from 12: pain rose 2 or more points in a session" "and says why"
 
 # A session of one point worse counts for nothing and starts the count again.
 L log --session quick-five --at "$(day 16) 08:00" --before-leg 4 --after-leg 5 >/dev/null
@@ -40,6 +41,32 @@ expect_in OUT "11 reps × 3 s" "two comfortable sessions after an uneasy one: no
 L log --session quick-five --at "$(day 23) 08:00" --before-leg 4 --after-leg 3 >/dev/null
 run L dose quick-five
 expect_in OUT "12 reps × 3 s" "the third comfortable one steps up again"
+
+# Pain no higher, but the leg symptoms spread further down: back a step at once, saying so.
+L log --session quick-five --at "$(day 25) 08:00" --before-leg 4 --after-leg 4 --spread >/dev/null
+run L dose quick-five
+expect_in OUT "11 reps × 3 s" "a session that spread symptoms down the leg steps back"
+expect_in OUT "back from 12: symptoms spread down the leg after a session" "and says that was why"
+run L show quick-five
+expect_in OUT "Dose: back from 12: symptoms spread down the leg after a session" "limber show says it too"
+# Two comfortable sessions after it are not yet three: the spreading one never counted as one.
+for d in 26 27; do
+	L log --session quick-five --at "$(day $d) 08:00" --before-leg 4 --after-leg 4 >/dev/null
+done
+run L dose quick-five
+expect_in OUT "11 reps × 3 s" "the count starts again after a spreading session"
+
+# Doses are not exported: counted from the sessions, an imported diary has the same ones.
+L export --format json -o "$TMP/all.json" >/dev/null
+"$LIMBER" --data "$TMP/copy" import "$TMP/all.json" >/dev/null
+here=$(L dose quick-five)
+there=$("$LIMBER" --data "$TMP/copy" dose quick-five)
+[ "$here" = "$there" ] && ok "export and import: the same doses, counted from the sessions" ||
+	{ not_ok "doses after import differ"; diag "$here"; diag "$there"; }
+# A session logged afterwards for an earlier day takes its place: pain 3 higher, day 24.
+L log --session quick-five --at "$(day 24) 08:00" --before-leg 3 --after-leg 6 >/dev/null
+run L dose quick-five
+expect_in OUT "10 reps × 3 s" "a session logged late for an earlier day counts in its place"
 
 run L dose reset quick-five
 expect_in OUT "start over" "dose reset"

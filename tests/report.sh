@@ -1,7 +1,8 @@
 #!/bin/sh
 # SPDX-License-Identifier: ISC
 # report.sh - limber report read back with poppler-utils: paper, pages, mode, the period, the
-# verdict and weekly figures of limber trends, red flags on page 1, notes only with --notes.
+# verdict and weekly figures of limber trends, red flags on page 1, notes only with --notes,
+# the function score beside pain.
 . "$top_srcdir/tests/lib.sh"
 if ! command -v pdfinfo >/dev/null || ! command -v pdftotext >/dev/null; then
 	echo "1..0 # SKIP poppler-utils is not installed (apt-get install poppler-utils)"
@@ -11,7 +12,7 @@ if "$LIMBER" report -o "$TMP/probe.pdf" 2>&1 | grep -q "built without PDF report
 	echo "1..0 # SKIP this limber was built --without-report"
 	exit 0
 fi
-plan 54
+plan 65
 
 HEAD=type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,red_flags,created,updated,routine,title,ended,steps_done,steps_skipped,steps_total,before_back,before_leg,after_back,after_leg,complete,speed
 n=0
@@ -236,6 +237,45 @@ for k in $(seq 50 62); do
 done
 [ -z "$alone" ] && ok "no page holds one or two rows of a table alone (50..62 notes)" ||
 	not_ok "rows alone (notes:page:rows):$alone"
+
+# Eight weeks of the same pain while what the person can do rises 3 points (the function score,
+# weekly): the report says "better", a clinically important change, beside the flat pain, and
+# no "not clearly better: see a doctor".
+F="$LIMBER --data $TMP/fn"
+$F function --set "sitting through a film" "putting on socks" --at "$(date -d '53 days ago' '+%F 07:00')" >/dev/null
+i=0
+for r in 3 3 4 4 6 6 7 7; do
+	$F function --rate 1=$r 2=$((r + 1)) --at "$(date -d "$((52 - 7 * i)) days ago" '+%F 19:00')" >/dev/null
+	i=$((i + 1))
+done
+for d in $(seq 55 -1 0); do
+	$F log --back 5 --leg $((5 + d % 2)) --at "$(date -d "$d days ago" '+%F 09:00')" >/dev/null
+done
+run $F report -o "$TMP/f.pdf"
+expect_rc 0 "a diary with weekly function ratings"
+OUT=$(flat "$TMP/f.pdf")
+expect_in OUT "Leg pain: no clear change" "leg pain is flat"
+expect_in OUT "What the patient can do (Patient-Specific Functional Scale, PSFS)" \
+	"the function score has its part, named for a clinician"
+expect_in OUT "Function better — rose from 4.0 to 7.0 of 10: +3.0 points (95% interval +" \
+	"a rise of 3 points reads better"
+expect_in OUT "); a clinically important change. The first 4 weekly ratings" "and meaningful"
+case "$OUT" in *"What the patient can do"*"Pain day by day"*) ok "beside pain, before the chart" ;;
+*) not_ok "the function part is not beside the pain verdicts" ;; esac
+page1=$(flat -f 1 -l 1 "$TMP/f.pdf")
+case "$page1" in *"Function better"*) ok "on page 1" ;; *) not_ok "function verdict not on page 1" ;; esac
+row=$(rows "$TMP/f.pdf" | grep -m1 '^putting on socks ')
+[ "$row" = "putting on socks 4 ($(date -d '52 days ago' '+%-d %b %Y')) 8 ($(date -d '3 days ago' '+%-d %b %Y'))" ] &&
+	ok "each activity in the patient's words, first and latest rating" || not_ok "activity row: $row"
+json=$($F trends --format json)
+weeks=$(printf '%s\n' "$json" | sed -n '/"function": {/,/"verdict"/s/^ *"score": \(.*\)$/\1/p' |
+	sed 's/null/–/' | awk '{ printf "%s ", ($1 == "–" ? $1 : sprintf("%.1f", $1)) }')
+pdf=$(rows "$TMP/f.pdf" | grep -E '^[0-9]+ [A-Z][a-z]{2} [0-9]{4} [0-9]' | awk 'NF == 13 { printf "%s ", $NF }')
+[ -n "$weeks" ] && [ "$pdf" = "$weeks" ] && ok "each week's PSFS score as in limber trends' JSON ($pdf)" ||
+	not_ok "weekly scores: pdf '$pdf', json '$weeks'"
+expect_not_in OUT "not clearly better" "no 'see a doctor, not better': doing more is progress"
+printf '%s' "$json" | grep -q '"kind": "not-better"' && not_ok "trends JSON advises a doctor" ||
+	ok "trends JSON gives no not-better advice either"
 
 run $L report --weeks 0 -o "$TMP/x.pdf"
 expect_rc 2 "--weeks 0"

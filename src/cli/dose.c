@@ -119,8 +119,9 @@ const struct cli_command cli_dose_command = {
 		 .about = N_("Print the dose in force of each exercise, one line each, as 'limber\n"
 			     "show' writes it, and why: a dose grows a step after a few comfortable\n"
 			     "sessions (pain after not above before) and falls back a step after a\n"
-			     "session that left pain 2 or more points higher. With ROUTINE, its steps;\n"
-			     "without, every exercise that progresses. 'reset ROUTINE' starts the\n"
-			     "doses of its exercises over from the routine file.\n")},
+			     "session that left pain 2 or more points higher or spread symptoms down\n"
+			     "the leg; it is counted from the diary's sessions. With ROUTINE, its\n"
+			     "steps; without, every exercise that progresses. 'reset ROUTINE' starts\n"
+			     "the doses of its exercises over from the routine file.\n")},
 	.summary = N_("the dose in force of each exercise, and why"), .run = dose,
 };

@@ -172,11 +172,12 @@ const struct cli_command cli_report_command = {
 		 .args = "[--weeks N | --since DATE --until DATE] [OPTION]... -o FILE",
 		 .opts = report_options,
 		 .about = N_("Write a PDF report of the diary for a doctor or physiotherapist: the\n"
-			     "change in leg and back pain in words, pain day by day, week by week,\n"
-			     "where it hurts, sitting and sleep, medication, what each routine does,\n"
-			     "and every red flag on the first page. Medication is always on it (what\n"
-			     "you take); notes only with --notes. The file is created mode 0600:\n"
-			     "it is health data.\n")},
+			     "change in leg and back pain in words and, beside it, what you can do\n"
+			     "(limber function), pain day by day, week by week, where it hurts,\n"
+			     "sitting and sleep, medication, what each routine does, and every red\n"
+			     "flag on the first page. Medication is always on it (what you take);\n"
+			     "notes only with --notes. The file is created mode 0600: it is health\n"
+			     "data.\n")},
 	.summary = N_("write a PDF report for your doctor or physiotherapist"),
 	.opts_size = sizeof(struct report_opts_cli), .init = report_init, .run = report,
 };

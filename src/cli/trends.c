@@ -92,18 +92,11 @@ static enum lb_status print_function(struct app *a, const struct trends *t, stru
 		sb_init(&b);
 		for (size_t w = 0; w < t->nweeks; w++) {
 			int64_t to = w + 1 < t->nweeks ? t->week[w + 1].start : t->to;
-			double sum = 0;
-			int n = 0;
-			for (size_t i = 0; i < fn.n; i++)
-				if (!isnan(fn.v[i].score) && fn.v[i].at >= t->week[w].start &&
-				    fn.v[i].at < to) {
-					sum += fn.v[i].score;
-					n++;
-				}
-			char score[16] = "";
-			if (n) /* with the locale's decimal mark, 5,5 in German */
-				i18n_snprintf(score, sizeof score, "%.1f", sum / n);
-			sb_addf(&b, "%s%s", b.len ? " " : "", n ? score : a->utf8 ? "·" : "-");
+			double score = function_mean_between(&fn, t->week[w].start, to, NULL);
+			char buf[16] = "";
+			if (!isnan(score)) /* with the locale's decimal mark, 5,5 in German */
+				i18n_snprintf(buf, sizeof buf, "%.1f", score);
+			sb_addf(&b, "%s%s", b.len ? " " : "", !isnan(score) ? buf : a->utf8 ? "·" : "-");
 		}
 		/* TRANSLATORS: %s is the weeks' scores, oldest first: "4.0 · 5.5 6.0". */
 		printf(_("Weekly score: %s\n"), b.s);

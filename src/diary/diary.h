@@ -14,7 +14,7 @@
 #include "base/status.h"
 
 #define DIARY_FILE "diary.db"
-#define DIARY_SCHEMA_VERSION 7
+#define DIARY_SCHEMA_VERSION 8
 #define DIARY_UID_LEN 32
 
 /* One diary entry. Numbers are -1 and texts NULL when not given. */

@@ -14,7 +14,7 @@
 
 #define DOSE_COLUMNS                                                                               \
 	"exercise, reps_steps, hold_steps, base_reps, base_hold, comfortable, change,"             \
-	" changed_hold, through, updated"
+	" changed_hold, through, updated, since"
 
 enum lb_status diary_dose_all(struct diary *db, struct dose **v, size_t *n, struct diags *err)
 {
@@ -41,10 +41,12 @@ enum lb_status diary_dose_all(struct diary *db, struct dose **v, size_t *n, stru
 		d->base_hold = sqlite3_column_int(s, 4);
 		d->comfortable = sqlite3_column_int(s, 5);
 		int change = sqlite3_column_int(s, 6);
-		d->change = change == DOSE_UP ? DOSE_UP : change == DOSE_BACK ? DOSE_BACK : DOSE_START;
+		d->change = change >= DOSE_UP && change <= DOSE_BACK_SPREAD ? (enum dose_change)change
+									    : DOSE_START;
 		d->changed_hold = sqlite3_column_int(s, 7) != 0;
 		d->through = sqlite3_column_int64(s, 8);
 		d->updated = sqlite3_column_int64(s, 9);
+		d->since = sqlite3_column_int64(s, 10);
 	}
 	sqlite3_finalize(s);
 	if (rc != SQLITE_DONE) {
@@ -66,7 +68,7 @@ enum lb_status diary_dose_put(struct diary *db, const struct dose *v, size_t n,
 	sqlite3_stmt *s = NULL;
 	rc = sqlite3_prepare_v2(db->db,
 				"INSERT OR REPLACE INTO dose (" DOSE_COLUMNS
-				") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+				") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
 				-1, &s, NULL);
 	for (size_t i = 0; rc == SQLITE_OK && i < n; i++) {
 		const struct dose *d = &v[i];
@@ -80,6 +82,7 @@ enum lb_status diary_dose_put(struct diary *db, const struct dose *v, size_t n,
 		sqlite3_bind_int(s, 8, d->changed_hold);
 		sqlite3_bind_int64(s, 9, d->through);
 		sqlite3_bind_int64(s, 10, d->updated);
+		sqlite3_bind_int64(s, 11, d->since);
 		rc = sqlite3_step(s);
 		rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
 		sqlite3_reset(s);

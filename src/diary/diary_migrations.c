@@ -226,6 +226,14 @@ static const char *const migrations[] = {
 	SQL_SYNC_TRIGGER(session, added, INSERT, new)
 	SQL_SYNC_TRIGGER(session, changed, UPDATE, new)
 	SQL_SYNC_TRIGGER(session, deleted, DELETE, old),
+	/*
+	 * 7 -> 8: a dose is counted again from the sessions each time it is read,
+	 * from since: when it last started over (limber dose reset, or an edit of
+	 * the routine file). Counting on from `through` missed a session logged,
+	 * imported or synced for an earlier time. Doses of version 7 count from
+	 * the first session (since 0): a reset made before is not known.
+	 */
+	"ALTER TABLE dose ADD COLUMN since INTEGER NOT NULL DEFAULT 0;",
 };
 
 _Static_assert(sizeof migrations / sizeof migrations[0] == DIARY_SCHEMA_VERSION,

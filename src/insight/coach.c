@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "insight/function.h"
 #include "insight/plan.h"
 #include "insight/words.h"
 
@@ -223,11 +224,31 @@ static char *reason(const struct coach_facts *f, enum coach_why why, bool en)
 				    : dgettext(d, "no sessions yet: pick any routine to begin"));
 }
 
+/*
+ * The reason, and when the routine is kept on (the plan, what centralises,
+ * what helps, the last one) and the function score has risen meaningfully,
+ * that gain: progress even when pain has not moved (issue 22).
+ */
+static char *reason_gain(const struct coach_facts *f, enum coach_why why, bool en)
+{
+	char *r = reason(f, why, en);
+	bool kept_on = why == COACH_PLAN || why == COACH_CENTRAL || why == COACH_HELPS ||
+		       why == COACH_LAST;
+	if (!kept_on || !f->function_gain)
+		return r;
+	/* TRANSLATORS: the coach's reason (%s), then how many points the function score
+	   (what one can do, 0 to 10) has risen: keep on with the routine. */
+	char *s = xasprintf(dgettext(words_domain(en), "%s; function up %.1f points: keep going"),
+			    r, f->function_change);
+	free(r);
+	return s;
+}
+
 /* The reason, and the routine passed over (dropped) for spreading leg symptoms. */
 static char *reason_dropped(const struct coach_facts *f, enum coach_why why, const char *dropped,
 			    bool en)
 {
-	char *r = reason(f, why, en);
+	char *r = reason_gain(f, why, en);
 	if (!dropped)
 		return r;
 	/* TRANSLATORS: the coach's reason (%s), then the id of a routine not suggested, and
@@ -385,7 +406,14 @@ enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struc
 	if (rc != LB_OK)
 		return rc;
 	f->sessions_14 = r.sessions;
-	rc = plan_last_routine(db, now, &f->own_last, err);
+	struct function_history fn;
+	rc = function_read(&fn, db, (int64_t)now, err);
+	struct stats_verdict v;
+	f->function_gain = rc == LB_OK && function_gained(&fn, (int64_t)now, &v);
+	f->function_change = f->function_gain ? v.change : 0;
+	function_free(&fn);
+	if (rc == LB_OK)
+		rc = plan_last_routine(db, now, &f->own_last, err);
 	f->last_used = f->own_last;
 	return rc;
 }

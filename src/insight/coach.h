@@ -50,6 +50,8 @@ struct coach_facts {
 	char *centralises;          /* the routine that most often moved leg symptoms back, or NULL */
 	char *spread[COACH_MAX_SPREAD]; /* routines that spread them in 2 of their last 3 sessions */
 	int nspread;
+	bool function_gain;         /* what the person can do got meaningfully better (function_gained) */
+	double function_change;     /* by this many points */
 	const char *last_used;      /* the routine of the last session, or NULL */
 	char *own_last;             /* what coach_gather allocated for last_used */
 };
@@ -76,7 +78,10 @@ struct coach_advice {
 
 /*
  * Applies the rules in order; routines that are not in lib, and those that
- * spread leg symptoms (the reason then says so), are passed over.
+ * spread leg symptoms (the reason then says so), are passed over. When the
+ * routine is kept on (the plan, what centralises, what helps, the last one)
+ * and the function score has risen meaningfully, the reason says so: that is
+ * progress even when pain has not moved.
  */
 void coach_suggest(const struct coach_facts *f, const struct library *lib,
 		   struct coach_advice *out);
@@ -84,8 +89,8 @@ void coach_advice_free(struct coach_advice *a);
 
 /*
  * Reads the facts at now from t (trends of the weeks up to now, at least
- * two) and the diary: the open red flag and the sessions of the last 14
- * days. db may be NULL (no diary yet).
+ * two) and the diary: the open red flag, the sessions of the last 14 days
+ * and the function score's verdict. db may be NULL (no diary yet).
  */
 enum lb_status coach_gather(struct coach_facts *f, const struct trends *t, struct diary *db,
 			    const struct settings *st, time_t now, struct diags *err);

@@ -15,6 +15,7 @@
 #include "base/xalloc.h"
 #include "diary/fields.h"
 #include "insight/coach.h"
+#include "insight/function.h"
 #include "insight/safety.h"
 #include "insight/words.h"
 
@@ -169,10 +170,15 @@ static void worse(struct counsel *c, const struct trends *t)
 	}
 }
 
-void counsel_from_trends(struct counsel *c, const struct trends *t)
+void counsel_from_trends(struct counsel *c, const struct trends *t,
+			 const struct stats_verdict *gain)
 {
-	not_better(c, t);
-	no_change(c, t);
+	/* Doing more is getting better (issue 22): no "see a doctor, it is not better". */
+	c->function_gain = gain && gain->direction == DIR_BETTER && gain->meaningful;
+	if (!c->function_gain) {
+		not_better(c, t);
+		no_change(c, t);
+	}
 	worse(c, t);
 }
 
@@ -274,14 +280,18 @@ enum lb_status counsel_gather(struct counsel *c, struct diary *db, const struct 
 	memset(c, 0, sizeof *c);
 	if (!db)
 		return LB_OK;
-	enum lb_status rc = LB_OK;
-	if (eight) {
-		counsel_from_trends(c, eight);
-	} else {
+	struct function_history fn;
+	struct stats_verdict v;
+	enum lb_status rc = function_read(&fn, db, (int64_t)now, err);
+	bool gain = rc == LB_OK && function_gained(&fn, (int64_t)now, &v);
+	function_free(&fn);
+	if (rc == LB_OK && eight) {
+		counsel_from_trends(c, eight, gain ? &v : NULL);
+	} else if (rc == LB_OK) {
 		struct trends t;
 		rc = trends_compute(&t, db, 8, 0, week_start, now, err);
 		if (rc == LB_OK)
-			counsel_from_trends(c, &t);
+			counsel_from_trends(c, &t, gain ? &v : NULL);
 		trends_free(&t);
 	}
 	struct recent r = {.session_from = (int64_t)now - COUNSEL_SESSION_DAYS * 86400LL};

@@ -48,18 +48,26 @@ struct counsel {
 	unsigned red_flags;  /* the flags of the newest answer (field_flags) */
 	int64_t red_since;   /* when they were first ticked */
 	unsigned gp_flags;   /* "see a GP soon" flags of the last COUNSEL_GP_DAYS days */
+	bool function_gain;  /* what the person can do got meaningfully better: progress */
 };
 
 /*
  * Reads the diary at now (db may be NULL): eight weeks of trends (eight,
- * or its own when NULL, whatever window the caller shows), the sessions of
- * the last days and the red-flag answers. en_gb chooses the NHS 111 wording.
+ * or its own when NULL, whatever window the caller shows), the function
+ * score's verdict, the sessions of the last days and the red-flag answers. en_gb chooses the NHS 111 wording.
  */
 enum lb_status counsel_gather(struct counsel *c, struct diary *db, const struct trends *eight,
 			      enum settings_week week_start, time_t now, bool en_gb,
 			      struct diags *err);
-/* The same from trends t of at least 7 weeks up to now, without the diary's other facts. */
-void counsel_from_trends(struct counsel *c, const struct trends *t);
+/*
+ * The same from trends t of at least 7 weeks up to now, without the diary's
+ * other facts. gain: what the person can do has got meaningfully better
+ * (function_gained), or NULL. A gain is progress even when pain has not
+ * moved: then neither "not clearly better after 6 weeks" nor "two weeks of
+ * sessions have not eased it" is said.
+ */
+void counsel_from_trends(struct counsel *c, const struct trends *t,
+			 const struct stats_verdict *gain);
 void counsel_free(struct counsel *c);
 
 /* "both legs, bladder; first noted Thu 3 Dec": the open red flag in words; caller frees. */

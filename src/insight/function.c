@@ -76,6 +76,20 @@ const struct function_check *function_last(const struct function_history *h)
 	return NULL;
 }
 
+double function_mean_between(const struct function_history *h, int64_t from, int64_t to, int *n)
+{
+	double sum = 0;
+	int k = 0;
+	for (size_t i = 0; i < h->n; i++)
+		if (!isnan(h->v[i].score) && h->v[i].at >= from && h->v[i].at < to) {
+			sum += h->v[i].score;
+			k++;
+		}
+	if (n)
+		*n = k;
+	return k ? sum / k : NAN;
+}
+
 bool function_due(const struct function_history *h, int64_t now)
 {
 	const struct function_check *c = function_last(h);
@@ -131,6 +145,17 @@ void function_verdict(const struct function_history *h, int64_t now, struct stat
 	v->high = v->change + half;
 	v->meaningful = fabs(v->change) >= FUNCTION_MIC;
 	v->direction = v->low > 0 ? DIR_BETTER : v->high < 0 ? DIR_WORSE : DIR_UNCHANGED;
+}
+
+bool function_gained(const struct function_history *h, int64_t now, struct stats_verdict *v)
+{
+	struct stats_verdict own;
+	if (!v)
+		v = &own;
+	function_verdict(h, now, v);
+	const struct function_check *last = function_last(h);
+	return v->direction == DIR_BETTER && v->meaningful && last &&
+	       now - last->at <= FUNCTION_CURRENT_DAYS * 86400LL;
 }
 
 char *function_verdict_text(const struct stats_verdict *v, bool utf8, bool en)

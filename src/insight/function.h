@@ -47,6 +47,9 @@ const struct function_check *function_last(const struct function_history *h);
 /* Whether a rating is due at now: activities named and none rated in FUNCTION_DUE_DAYS days. */
 bool function_due(const struct function_history *h, int64_t now);
 
+/* The mean score of the rated check-ins with from <= at < to (a week's), NAN when none; *n counts them. */
+double function_mean_between(const struct function_history *h, int64_t from, int64_t to, int *n);
+
 /* Weekly ratings in each of the two windows the verdict compares, at most. */
 #define FUNCTION_WINDOW 4
 
@@ -59,6 +62,17 @@ bool function_due(const struct function_history *h, int64_t now);
  * says how many more weekly ratings are needed.
  */
 void function_verdict(const struct function_history *h, int64_t now, struct stats_verdict *v);
+
+/* Days after the newest rating that its verdict still speaks for now. */
+#define FUNCTION_CURRENT_DAYS 14
+
+/*
+ * Whether what the person can do has got meaningfully better, as of now:
+ * the verdict better (its interval above zero) by FUNCTION_MIC points or
+ * more, and the newest rating no older than FUNCTION_CURRENT_DAYS. Progress
+ * even when pain has not moved (issue 22). v gets the verdict (may be NULL).
+ */
+bool function_gained(const struct function_history *h, int64_t now, struct stats_verdict *v);
 
 /* "better — up 3.0 points (95% interval 1.2 to 4.8), a meaningful change" and the like. */
 char *function_verdict_short(const struct stats_verdict *v, bool utf8);

@@ -9,6 +9,7 @@
 
 #include "base/xalloc.h"
 #include "diary/diary_dose.h"
+#include "diary/fields.h"
 
 static int by_exercise(const void *a, const void *b)
 {
@@ -51,8 +52,9 @@ static int count_session(void *ctx, const struct diary_entry *e, const struct di
 	const struct routine *r = library_routine(w->lib, s->routine);
 	if (!r)
 		return 0;
-	enum dose_outcome o =
-	    dose_outcome(s->before_back, s->before_leg, s->after_back, s->after_leg, false);
+	/* Symptoms spreading down the leg after it step the dose back, rated or not. */
+	enum dose_outcome o = dose_outcome(s->before_back, s->before_leg, s->after_back,
+					   s->after_leg, s->legs == LEGS_SPREAD);
 	for (size_t i = 0; i < r->nsteps; i++) {
 		const struct exercise *ex = r->steps[i].ex;
 		bool seen = false;
@@ -60,14 +62,37 @@ static int count_session(void *ctx, const struct diary_entry *e, const struct di
 			seen = r->steps[j].ex == ex;
 		if (!ex || seen || !ex->progress.every)
 			continue;
-		struct dose *d = dose_of(w->b, ex);
-		if (s->started < d->through)
+		struct dose *d = (struct dose *)progress_find(w->b, ex->id);
+		if (!d || s->started < d->since)
 			continue;
 		dose_count(d, ex, o, s->started);
 		d->through = s->started + 1;
-		w->b->changed = true;
 	}
 	return 0;
+}
+
+/*
+ * Back to the file's values at `since`, to be counted again. After an edit
+ * of the file's values the dose starts over with the sessions not counted
+ * under the old ones: the edit wins from then on.
+ */
+static void restart(struct dose *d, const struct exercise *ex)
+{
+	int64_t since = d->since;
+	if (!dose_current(d, ex) && d->through > since)
+		since = d->through;
+	dose_start(d, ex);
+	d->since = d->through = d->updated = since;
+}
+
+/* Whether a and b say the same: nothing to save. */
+static bool same(const struct dose *a, const struct dose *b)
+{
+	return strcmp(a->exercise, b->exercise) == 0 && a->reps_steps == b->reps_steps &&
+	       a->hold_steps == b->hold_steps && a->base_reps == b->base_reps &&
+	       a->base_hold == b->base_hold && a->comfortable == b->comfortable &&
+	       a->change == b->change && a->changed_hold == b->changed_hold &&
+	       a->since == b->since && a->through == b->through && a->updated == b->updated;
 }
 
 enum lb_status progress_read(struct progress_book *b, struct diary *db, const struct library *lib,
@@ -79,18 +104,29 @@ enum lb_status progress_read(struct progress_book *b, struct diary *db, const st
 	enum lb_status st = diary_dose_all(db, &b->v, &b->n, err);
 	if (st != LB_OK)
 		return st;
+	struct progress_book stored = {xreallocarray(NULL, b->n + 1, sizeof *b->v), b->n, false};
+	if (b->n)
+		memcpy(stored.v, b->v, b->n * sizeof *b->v);
+	/* Every dose is counted again from its start: a session logged, imported or synced late counts. */
 	int64_t from = INT64_MAX;
-	for (size_t i = 0; i < b->n; i++)
-		if (b->v[i].through < from)
-			from = b->v[i].through;
-	/* An exercise with no dose yet counts every session there is. */
-	for (size_t i = 0; i < lib->nex; i++)
-		if (lib->ex[i]->progress.every && !progress_find(b, lib->ex[i]->id))
-			from = 0;
-	if (from == INT64_MAX)
-		return LB_OK;
+	for (size_t i = 0; i < lib->nex; i++) {
+		const struct exercise *ex = lib->ex[i];
+		if (!ex->progress.every)
+			continue;
+		struct dose *d = dose_of(b, ex);
+		restart(d, ex);
+		if (d->since < from)
+			from = d->since;
+	}
 	struct walk w = {b, lib, now};
-	return diary_each_kind(db, from, now, DIARY_SESSIONS, count_session, &w, err);
+	if (from != INT64_MAX)
+		st = diary_each_kind(db, from, now, DIARY_SESSIONS, count_session, &w, err);
+	for (size_t i = 0; i < b->n && !b->changed; i++) {
+		const struct dose *was = progress_find(&stored, b->v[i].exercise);
+		b->changed = !was || !same(was, &b->v[i]);
+	}
+	free(stored.v);
+	return st;
 }
 
 enum lb_status progress_save(struct progress_book *b, struct diary *db, struct diags *err)
@@ -117,8 +153,7 @@ void progress_reset(struct progress_book *b, const struct routine *r, int64_t no
 			continue;
 		struct dose *d = dose_of(b, ex);
 		dose_start(d, ex);
-		d->through = now;
-		d->updated = now;
+		d->since = d->through = d->updated = now;
 		b->changed = true;
 	}
 }

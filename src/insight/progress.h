@@ -19,11 +19,14 @@ struct progress_book {
 };
 
 /*
- * Reads the stored doses (db may be NULL: none) and counts into them every
- * real, rated session that started before now and after each dose's
- * `through`, in time order, for the exercises of the session's routine that
- * progress. `spread` of a session is not known before issue 19's measure, so
- * only the ratings decide. The caller saves with progress_save when changed.
+ * Reads the stored doses (db may be NULL: none) and counts each one again
+ * from its `since` (where it last started over): every real session that
+ * started from then until now, in time order, for the exercises of the
+ * session's routine that progress; its pain ratings before and after, and
+ * whether it spread symptoms down the leg (session.legs), decide
+ * (dose_outcome). A dose whose file values changed starts over after the
+ * sessions counted under the old ones. The caller saves with progress_save
+ * when changed.
  */
 enum lb_status progress_read(struct progress_book *b, struct diary *db, const struct library *lib,
 			     int64_t now, struct diags *err);

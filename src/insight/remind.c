@@ -11,6 +11,7 @@
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "insight/function.h"
 #include "insight/safety.h"
 #include "insight/today.h"
 #include "insight/trends.h"
@@ -56,6 +57,14 @@ enum lb_status remind_gather(struct remind_facts *f, struct diary *db, const str
 	if (rc == LB_OK)
 		trends_verdict(&month, TM_LEG, &f->leg, NULL);
 	trends_free(&month);
+	if (rc != LB_OK)
+		return rc;
+	struct function_history fn;
+	struct stats_verdict v;
+	rc = function_read(&fn, db, (int64_t)now, err);
+	f->function_gain = rc == LB_OK && function_gained(&fn, (int64_t)now, &v);
+	f->function_change = f->function_gain ? v.change : 0;
+	function_free(&fn);
 	return rc;
 }
 
@@ -65,13 +74,55 @@ void remind_facts_free(struct remind_facts *f)
 	memset(f, 0, sizeof *f);
 }
 
-/* The month's leg pain in one sentence, with a space after it; nothing when unknown. */
-static void add_month(struct strbuf *b, const struct stats_verdict *v)
+/* Whole points from 0.95 on ("1 point", "2 points"), else tenths ("0.6 points"): the places. */
+static int points_places(double x, unsigned long *n)
 {
-	/* Whole points from 0.95 on ("1 point", "2 points"), else tenths ("0.6 points"). */
-	double x = fabs(v->change);
 	int places = x >= 0.95 ? 0 : 1;
-	unsigned long n = places ? 2 : x < 1.5 ? 1 : (unsigned long)lround(x);
+	*n = places ? 2 : x < 1.5 ? 1 : (unsigned long)lround(x);
+	return places;
+}
+
+/*
+ * Doing more is progress too: a meaningful function gain said when leg pain
+ * has not fallen (and has not risen: that warning stands alone), in one
+ * sentence with a space after it. Whether it was said.
+ */
+static bool add_gain(struct strbuf *b, const struct remind_facts *f)
+{
+	const struct stats_verdict *v = &f->leg;
+	if (!f->function_gain || (v->direction != DIR_UNCHANGED && v->direction != DIR_UNKNOWN))
+		return false;
+	double x = fabs(f->function_change);
+	unsigned long n;
+	int places = points_places(x, &n);
+	if (v->direction == DIR_UNCHANGED)
+		/* TRANSLATORS: a reminder: leg pain has not moved this month, but the function
+		   score (what one can do, 0 to 10) has risen by %.*f points (whole or tenths). */
+		sb_addf(b, ngettext("Your leg pain is about the same this month, but you can do "
+				    "more: function up %.*f point.",
+				    "Your leg pain is about the same this month, but you can do "
+				    "more: function up %.*f points.",
+				    n),
+			places, x);
+	else
+		/* TRANSLATORS: a reminder: the function score (what one can do, 0 to 10) has
+		   risen by %.*f points (whole or tenths). */
+		sb_addf(b, ngettext("You can do more: function up %.*f point.",
+				    "You can do more: function up %.*f points.", n),
+			places, x);
+	sb_addc(b, ' ');
+	return true;
+}
+
+/* The month's leg pain in one sentence, with a space after it; nothing when unknown. */
+static void add_month(struct strbuf *b, const struct remind_facts *f)
+{
+	if (add_gain(b, f))
+		return;
+	const struct stats_verdict *v = &f->leg;
+	double x = fabs(v->change);
+	unsigned long n;
+	int places = points_places(x, &n);
 	switch (v->direction) {
 	case DIR_BETTER:
 		/* TRANSLATORS: a reminder: the fall of leg pain over the month, in whole points
@@ -127,7 +178,7 @@ static void compose_session(const struct remind_facts *f, bool utf8, struct remi
 {
 	struct strbuf b;
 	sb_init(&b);
-	add_month(&b, &f->leg);
+	add_month(&b, f);
 	if (!f->routine) {
 		m->summary = xstrdup(_("Time for a stretch"));
 		/* TRANSLATORS: "limber run" is a command: keep it as it is. */
@@ -161,7 +212,7 @@ void remind_compose(const struct remind_facts *f, bool utf8, struct remind_msg *
 		m->summary = xstrdup(_("Today is in your diary"));
 		struct strbuf b;
 		sb_init(&b);
-		add_month(&b, &f->leg);
+		add_month(&b, f);
 		sb_adds(&b, _("A session and a rating today: well done."));
 		m->body = sb_steal(&b);
 	} else {

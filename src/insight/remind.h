@@ -33,6 +33,8 @@ struct remind_facts {
 	int minutes;              /* its length */
 	char *reason;             /* the coach's reason, one line; owned */
 	struct stats_verdict leg; /* leg pain over the last REMIND_MONTH_WEEKS weeks */
+	bool function_gain;       /* what the person can do got meaningfully better (function_gained) */
+	double function_change;   /* by this many points */
 	bool rated_today;         /* back or leg pain rated today */
 	int sessions_today;
 	bool en_gb; /* British wording for emergency services */
@@ -48,8 +50,8 @@ struct remind_msg {
 enum remind_slot remind_slot_at(time_t now);
 /*
  * Reads the facts at now from the diary (db may be NULL: no diary yet)
- * and the library: the coach's advice as the home screen gives it, and the
- * month's verdict. The strings point into lib, reason aside.
+ * and the library: the coach's advice as the home screen gives it, the
+ * month's verdict, and whether the function score has risen meaningfully. The strings point into lib, reason aside.
  */
 enum lb_status remind_gather(struct remind_facts *f, struct diary *db, const struct library *lib,
                              const struct settings *st, time_t now, struct diags *err);

@@ -110,6 +110,44 @@ static int add_entry(void *ctx, const struct diary_entry *e, const struct diary_
 	return 0;
 }
 
+/* Each activity named last: its first and its latest rating, matched by name. */
+static void activities(struct report_data *d)
+{
+	const struct function_history *h = &d->fn;
+	d->nact = h->nactivities;
+	for (int k = 0; k < d->nact; k++) {
+		struct report_activity *a = &d->act[k];
+		*a = (struct report_activity){h->activity[k], -1, -1, 0, 0, 0};
+		for (size_t i = 0; i < h->n; i++)
+			for (int j = 0; j < FIELD_ACTIVITIES; j++) {
+				const struct function_check *c = &h->v[i];
+				if (!c->activity[j] || c->rating[j] < 0 || strcmp(c->activity[j], a->name))
+					continue;
+				if (a->first < 0) {
+					a->first = c->rating[j];
+					a->first_at = c->at;
+				}
+				a->latest = c->rating[j];
+				a->latest_at = c->at;
+				a->ratings++;
+			}
+	}
+}
+
+/* The function score's check-ins up to the end of the period, or now when that is sooner. */
+static enum lb_status function_gather(struct report_data *d, struct diary *db, time_t now,
+				      struct diags *err)
+{
+	int64_t end = d->t.to < (int64_t)now ? d->t.to : (int64_t)now;
+	enum lb_status st = function_read(&d->fn, db, end - 1, err);
+	if (st != LB_OK)
+		return st;
+	function_verdict(&d->fn, end, &d->fn_verdict);
+	activities(d);
+	function_mean_between(&d->fn, d->t.from, d->t.to, &d->fn_rated);
+	return LB_OK;
+}
+
 enum lb_status report_data_gather(struct report_data *d, struct diary *db,
 				  const struct report_period *p, enum settings_week week_start,
 				  bool notes, time_t now, struct diags *err)
@@ -124,7 +162,8 @@ enum lb_status report_data_gather(struct report_data *d, struct diary *db,
 		return st;
 	place_windows(&d->places, &d->t);
 	struct gather g = {d, notes};
-	return diary_each_kind(db, d->t.from, d->t.to, DIARY_ENTRIES, add_entry, &g, err);
+	st = diary_each_kind(db, d->t.from, d->t.to, DIARY_ENTRIES, add_entry, &g, err);
+	return st == LB_OK ? function_gather(d, db, now, err) : st;
 }
 
 void report_data_free(struct report_data *d)
@@ -137,6 +176,7 @@ void report_data_free(struct report_data *d)
 	for (size_t i = 0; i < d->nnotes; i++)
 		free(d->note[i].text);
 	free(d->note);
+	function_free(&d->fn);
 	memset(d, 0, sizeof *d);
 }
 
@@ -173,6 +213,13 @@ double report_data_other(const struct report_data *d, size_t first, size_t last,
 double report_data_week_other(const struct report_data *d, size_t w, enum trends_other o, int *n)
 {
 	return report_data_other(d, w * 7, w * 7 + 7, o, n);
+}
+
+double report_data_week_function(const struct report_data *d, size_t w)
+{
+	const struct trends_week *wk = &d->t.week[w];
+	int64_t to = w + 1 < d->t.nweeks ? d->t.week[w + 1].start : d->t.to;
+	return function_mean_between(&d->fn, wk->start, to, NULL);
 }
 
 void report_data_symptoms(const struct report_data *d, int out[SYM_COUNT])

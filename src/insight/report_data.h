@@ -11,6 +11,7 @@
 #include "base/settings.h"
 #include "diary/diary.h"
 #include "diary/fields.h"
+#include "insight/function.h"
 #include "insight/trends.h"
 
 /* The period: the last weeks (moved back by back weeks), or whole days from..to. */
@@ -51,6 +52,14 @@ struct report_places {
 	int below_knee[2];         /* entries noting a calf or a foot */
 };
 
+/* An activity of the function score, as the patient named it last: its first and latest rating. */
+struct report_activity {
+	const char *name;           /* points into fn */
+	int first, latest;          /* 0 (unable) to 10 (as before); -1 when never rated */
+	int64_t first_at, latest_at;
+	int ratings;                /* how many times it was rated */
+};
+
 struct report_data {
 	struct trends t; /* the period's days, weeks, routines and verdicts */
 	int64_t made;    /* when the report was made */
@@ -63,12 +72,19 @@ struct report_data {
 	size_t nflags;
 	struct report_note *note; /* only when asked for */
 	size_t nnotes;
+	/* What the patient can do (Patient-Specific Functional Scale), up to the period's end: */
+	struct function_history fn;     /* every check-in up to then, from before the period too */
+	struct stats_verdict fn_verdict; /* its verdict, as limber trends gives it */
+	struct report_activity act[FIELD_ACTIVITIES];
+	int nact;                       /* the activities named last */
+	int fn_rated;                   /* rated check-ins in the period */
 };
 
 /*
  * Gathers the period's trends (trends_compute or trends_compute_days) and,
  * from the full entries, places, medication, red flags and (when notes) the
- * notes, all in time order.
+ * notes, all in time order; and the function score's check-ins up to the
+ * end of the period (or now), with their verdict.
  */
 enum lb_status report_data_gather(struct report_data *d, struct diary *db,
 				  const struct report_period *p, enum settings_week week_start,
@@ -87,6 +103,8 @@ double report_data_other(const struct report_data *d, size_t first, size_t last,
 			 enum trends_other o, int *n);
 /* The same for week w of the period. */
 double report_data_week_other(const struct report_data *d, size_t w, enum trends_other o, int *n);
+/* The mean function score of week w of the period, NAN without a rating. */
+double report_data_week_function(const struct report_data *d, size_t w);
 /* The symptoms noted over the period (the weeks' counts added up). */
 void report_data_symptoms(const struct report_data *d, int out[SYM_COUNT]);
 

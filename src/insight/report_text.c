@@ -7,6 +7,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #include "base/i18n.h"
 #include "base/xalloc.h"
@@ -303,4 +305,94 @@ char *report_text_places(const struct report_data *d)
 				  "last two.",
 				  n),
 			 f1, n1, a, f2, n2, b);
+}
+
+/* "5 Oct 2026". */
+static void date(char *buf, size_t n, int64_t t)
+{
+	time_t tt = (time_t)t;
+	struct tm tm;
+	localtime_r(&tt, &tm);
+	strftime(buf, n, "%e %b %Y", &tm);
+	if (buf[0] == ' ')
+		memmove(buf, buf + 1, strlen(buf));
+}
+
+/* "The first 4 weekly ratings (from 5 Oct 2026) against the last 4 (to 30 Nov 2026)" */
+static void compared(char *buf, size_t n, const struct report_data *d, int k)
+{
+	const struct function_history *h = &d->fn;
+	int64_t first = 0;
+	for (size_t i = 0; i < h->n && !first; i++)
+		if (!isnan(h->v[i].score))
+			first = h->v[i].at;
+	const struct function_check *last = function_last(h);
+	char a[32], b[32];
+	date(a, sizeof a, first);
+	date(b, sizeof b, last ? last->at : first);
+	/* TRANSLATORS: the report, after the function verdict: how many weekly ratings were
+	   compared (the plural follows them), the first one's date, then the last one's. */
+	snprintf(buf, n,
+		 ngettext("The first %d weekly rating (from %s) against the last %d (to %s)",
+			  "The first %d weekly ratings (from %s) against the last %d (to %s)",
+			  (unsigned long)k),
+		 k, a, k, b);
+}
+
+/* Too few ratings for a verdict: how many more, and the latest score. */
+static char *function_unknown(const struct report_data *d)
+{
+	const struct stats_verdict *v = &d->fn_verdict;
+	const struct function_check *last = function_last(&d->fn);
+	if (!last)
+		/* TRANSLATORS: the report: the Patient-Specific Functional Scale (what one can
+		   do) has activities but no rating yet. */
+		return xstrdup(_("Function: activities named, not yet rated."));
+	char when[32];
+	date(when, sizeof when, last->at);
+	/* TRANSLATORS: the report: the weekly function ratings needed for a verdict, then the
+	   latest score (0 to 10) and its date. */
+	return xasprintf(ngettext("Function: too few weekly ratings to compare the first with "
+				  "the last (%d more needed); latest score %.1f of 10 (%s).",
+				  "Function: too few weekly ratings to compare the first with "
+				  "the last (%d more needed); latest score %.1f of 10 (%s).",
+				  (unsigned long)v->days_needed),
+			 v->days_needed, last->score, when);
+}
+
+char *report_text_function(const struct report_data *d)
+{
+	const struct stats_verdict *v = &d->fn_verdict;
+	if (!d->nact)
+		return NULL;
+	if (v->direction == DIR_UNKNOWN)
+		return function_unknown(d);
+	char change[24], ci[80], span[160];
+	signed_num(change, sizeof change, v->change, 1);
+	interval(ci, sizeof ci, v->low, v->high, 1);
+	compared(span, sizeof span, d, v->first_days);
+	if (v->high - v->low < 0.05) /* the same score at every rating of each window */
+		/* TRANSLATORS: in the report's function verdict, in place of the 95% interval. */
+		snprintf(ci, sizeof ci, "%s",
+			 _("the same score at each rating compared, so no interval"));
+	if (v->direction == DIR_UNCHANGED)
+		/* TRANSLATORS: the report's function verdict (0 to 10): the mean of the first
+		   weekly ratings and of the last, the change in points and its 95% interval, then
+		   "The first 4 weekly ratings (from ...) against the last 4 (to ...)". */
+		return xasprintf(_("Function unchanged — %.1f then %.1f of 10: %s points (%s); "
+				   "no clear change. %s."),
+				 v->first, v->recent, change, ci, span);
+	const char *meant = v->meaningful ? _("a clinically important change")
+					  : _("less than a clinically important change");
+	/* TRANSLATORS: the report's function verdict (0 to 10): the mean of the first weekly
+	   ratings and of the last, the change in points and its 95% interval, "a clinically
+	   important change" or "less than a clinically important change", then "The first 4
+	   weekly ratings (from ...) against the last 4 (to ...)". */
+	return xasprintf(v->direction == DIR_BETTER
+				 ? _("Function better — rose from %.1f to %.1f of 10: %s points "
+				     "(%s); %s. %s.")
+				 /* TRANSLATORS: as "Function better — rose from ...". */
+				 : _("Function worse — fell from %.1f to %.1f of 10: %s points "
+				     "(%s); %s. %s."),
+			 v->first, v->recent, change, ci, meant, span);
 }

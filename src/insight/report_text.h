@@ -31,4 +31,14 @@ char *report_text_assoc(const struct report_data *d, enum trends_other o);
  */
 char *report_text_places(const struct report_data *d);
 
+/*
+ * What the patient can do, as the Patient-Specific Functional Scale's
+ * verdict: "Function better — rose from 3.5 to 6.5 of 10: +3.0 points (95%
+ * interval +2.1 to +3.9); a clinically important change. The first 4
+ * weekly ratings (from 5 Oct 2026) against the last 4 (to 30 Nov 2026).",
+ * "Function unchanged — ...", or how many more ratings are needed. NULL
+ * when no activity was ever named.
+ */
+char *report_text_function(const struct report_data *d);
+
 #endif

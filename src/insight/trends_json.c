@@ -148,15 +148,9 @@ static json_t *function(const struct trends *t, const struct function_history *h
 	for (size_t w = 0; w < t->nweeks; w++) {
 		int64_t from = t->week[w].start;
 		int64_t to = w + 1 < t->nweeks ? t->week[w + 1].start : t->to;
-		double sum = 0;
-		int n = 0;
-		for (size_t i = 0; i < h->n; i++)
-			if (!isnan(h->v[i].score) && h->v[i].at >= from && h->v[i].at < to) {
-				sum += h->v[i].score;
-				n++;
-			}
+		double score = function_mean_between(h, from, to, NULL);
 		json_array_append_new(weeks, json_pack("{s:o, s:o}", "from", day(from), "score",
-						       n ? num(sum / n) : json_null()));
+						       isnan(score) ? json_null() : num(score)));
 	}
 	struct stats_verdict v;
 	function_verdict(h, t->to, &v);

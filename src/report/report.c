@@ -14,6 +14,7 @@
 #include "report/doc.h"
 #include "report/figure.h"
 #include "report/pdf.h"
+#include "report/psfs.h"
 #include "report/sections.h"
 
 /* Longer than this, the week-by-week table goes last, after the summaries. */
@@ -89,6 +90,7 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 	advice_open_flag(p, o->counsel);
 	sections_red_flags(p, d);
 	sections_verdicts(p, d);
+	psfs_section(p, d);
 	advice_counsel(p, o->counsel);
 	pdf_heading(p, _("Pain day by day"), FIGURE_PAIN_HEIGHT);
 	figure_pain(p, &d->t);

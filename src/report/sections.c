@@ -157,24 +157,41 @@ void sections_verdicts(struct pdf *p, const struct report_data *d)
 		 PS_SMALL, pdf_grey, 4);
 }
 
+/*
+ * The week table's columns; the function score's last, only when it was
+ * rated in the period. The labels are translated where shown (pdf.c).
+ */
+/* TRANSLATORS: the headings of the report's weekly table: narrow columns, so the
+   short ones come in two lines ("\n"). */
+static const struct pdf_col week_cols[] = {
+	{N_("Week from"), 0.15, false},	    {N_("Entries"), 0.095, true},
+	{N_("Sessions"), 0.105, true},	    {N_("Minutes"), 0.095, true},
+	{N_("Leg\nmean"), 0.0925, true},    {N_("Leg\nworst"), 0.0925, true},
+	{N_("Back\nmean"), 0.0925, true},   {N_("Back\nworst"), 0.0925, true},
+	{N_("Sitting\nmin"), 0.0925, true}, {N_("Sleep\n0–10"), 0.0925, true},
+};
+static const struct pdf_col week_cols_fn[] = {
+	{N_("Week from"), 0.15, false},	   {N_("Entries"), 0.085, true},
+	{N_("Sessions"), 0.1, true},	   {N_("Minutes"), 0.09, true},
+	{N_("Leg\nmean"), 0.08, true},	   {N_("Leg\nworst"), 0.08, true},
+	{N_("Back\nmean"), 0.08, true},	   {N_("Back\nworst"), 0.085, true},
+	{N_("Sitting\nmin"), 0.085, true}, {N_("Sleep\n0–10"), 0.08, true},
+	/* TRANSLATORS: the weekly table's column of the Patient-Specific Functional Scale
+	   score (what one can do); PSFS is the scale's usual abbreviation. */
+	{N_("PSFS\n0–10"), 0.085, true},
+};
+
 void sections_weeks(struct pdf *p, const struct report_data *d)
 {
-	/* TRANSLATORS: the headings of the report's weekly table: narrow columns, so the
-	   short ones come in two lines ("\n"). */
-	static const struct pdf_col cols[] = {
-		{N_("Week from"), 0.15, false},	    {N_("Entries"), 0.095, true},
-		{N_("Sessions"), 0.105, true},	    {N_("Minutes"), 0.095, true},
-		{N_("Leg\nmean"), 0.0925, true},    {N_("Leg\nworst"), 0.0925, true},
-		{N_("Back\nmean"), 0.0925, true},   {N_("Back\nworst"), 0.0925, true},
-		{N_("Sitting\nmin"), 0.0925, true}, {N_("Sleep\n0–10"), 0.0925, true},
-	};
-	struct pdf_table t = {cols, 10, 0, 0, _("Week by week"), (int)d->t.nweeks};
-	pdf_heading(p, _("Week by week"), 40);
+	bool fn = d->fn_rated > 0;
+	struct pdf_table t = {fn ? week_cols_fn : week_cols, fn ? 11 : 10, 0, 0, _("Week by week"),
+			      (int)d->t.nweeks};
+	pdf_heading(p, _("Week by week"), 100); /* with the table's heading and its first rows */
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
 		const struct trends_week *w = &d->t.week[i];
 		char start[32], e[16], s[16], min[24], lm[16], lx[16], bm[16], bx[16], sit[16],
-			slp[16];
+			slp[16], fs[16];
 		sections_date(start, sizeof start, w->start, false);
 		snprintf(e, sizeof e, "%d", w->entries);
 		snprintf(s, sizeof s, "%d", w->sessions);
@@ -189,14 +206,20 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 		else
 			snprintf(sit, sizeof sit, "%.0f", v);
 		num1(slp, sizeof slp, report_data_week_other(d, i, TO_SLEEP, NULL));
-		pdf_table_row(p, (const char *const[]){start, e, s, min, lm, lx, bm, bx, sit, slp});
+		num1(fs, sizeof fs, report_data_week_function(d, i));
+		pdf_table_row(p, (const char *const[]){start, e, s, min, lm, lx, bm, bx, sit, slp, fs});
 	}
 	pdf_table_end(p, 2);
 	pdf_para(p,
-		 _("Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, and "
-		   "its worst. Sessions played in limber and logged afterwards, and their minutes. "
-		   "Sitting: minutes tolerated; sleep: quality, 10 best. – means nothing was "
-		   "noted."),
+		 fn ? _("Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, "
+			"and its worst. Sessions played in limber and logged afterwards, and their "
+			"minutes. Sitting: minutes tolerated; sleep: quality, 10 best; PSFS: the "
+			"week's Patient-Specific Functional Scale score, 0 unable to 10 able as "
+			"before. – means nothing was noted.")
+		    : _("Pain 0 (none) to 10 (worst imaginable); the mean of the week's ratings, "
+			"and its worst. Sessions played in limber and logged afterwards, and their "
+			"minutes. Sitting: minutes tolerated; sleep: quality, 10 best. – means "
+			"nothing was noted."),
 		 PS_SMALL, pdf_grey, 4);
 }
 

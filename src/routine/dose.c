@@ -13,7 +13,7 @@ enum dose_outcome dose_outcome(int before_back, int before_leg, int after_back, 
 			       bool spread)
 {
 	if (spread)
-		return DOSE_TOO_MUCH;
+		return DOSE_SPREAD;
 	int rise = -100;
 	bool rated = false;
 	if (before_back >= 0 && after_back >= 0) {
@@ -53,8 +53,7 @@ static bool can_step(int v, int steps, int dir, const struct dose_range *r)
 	return r->step && stepped(v, steps + dir, r) != stepped(v, steps, r);
 }
 
-/* Whether d's steps were taken from ex's current values. */
-static bool current(const struct dose *d, const struct exercise *ex)
+bool dose_current(const struct dose *d, const struct exercise *ex)
 {
 	return d->base_reps == ex->reps && d->base_hold == ex->hold;
 }
@@ -62,7 +61,7 @@ static bool current(const struct dose *d, const struct exercise *ex)
 bool dose_count(struct dose *d, const struct exercise *ex, enum dose_outcome o, int64_t at)
 {
 	const struct progress *p = &ex->progress;
-	if (!current(d, ex))
+	if (!dose_current(d, ex))
 		dose_start(d, ex);
 	if (!p->every || o == DOSE_UNRATED || o == DOSE_UNEASY) {
 		if (o == DOSE_UNEASY)
@@ -74,7 +73,7 @@ bool dose_count(struct dose *d, const struct exercise *ex, enum dose_outcome o, 
 		if (++d->comfortable < p->every)
 			return false;
 		dir = 1;
-	} else {
+	} else { /* DOSE_TOO_MUCH, DOSE_SPREAD */
 		dir = -1;
 	}
 	d->comfortable = 0;
@@ -90,7 +89,7 @@ bool dose_count(struct dose *d, const struct exercise *ex, enum dose_outcome o, 
 	else
 		d->reps_steps += dir;
 	d->changed_hold = hold;
-	d->change = dir > 0 ? DOSE_UP : DOSE_BACK;
+	d->change = dir > 0 ? DOSE_UP : o == DOSE_SPREAD ? DOSE_BACK_SPREAD : DOSE_BACK;
 	d->updated = at;
 	return true;
 }
@@ -100,7 +99,7 @@ void dose_in_force(const struct step *st, const struct dose *d, int *reps, int *
 	*reps = st->reps;
 	*hold = st->hold;
 	const struct exercise *ex = st->ex;
-	if (!d || !ex || !current(d, ex))
+	if (!d || !ex || !dose_current(d, ex))
 		return;
 	*reps = stepped(st->reps, d->reps_steps, &ex->progress.reps);
 	*hold = stepped(st->hold, d->hold_steps, &ex->progress.hold);
@@ -109,7 +108,7 @@ void dose_in_force(const struct step *st, const struct dose *d, int *reps, int *
 bool dose_reason(const struct step *st, const struct dose *d, char *buf, size_t n)
 {
 	const struct exercise *ex = st->ex;
-	if (!d || !ex || !current(d, ex) || d->change == DOSE_START ||
+	if (!d || !ex || !dose_current(d, ex) || d->change == DOSE_START ||
 	    (d->change == DOSE_UP && d->reps_steps == 0 && d->hold_steps == 0)) {
 		/* TRANSLATORS: why a step's dose is what it is: the routine file's own. */
 		snprintf(buf, n, "%s", _("starting dose"));
@@ -135,10 +134,20 @@ bool dose_reason(const struct step *st, const struct dose *d, char *buf, size_t 
 		                  "up from %d after %d comfortable sessions", every),
 		         was, every);
 	else if (h)
-		/* TRANSLATORS: why a hold went back: the seconds it was. */
-		snprintf(buf, n, _("back from %d s: pain rose or spread after a session"), was);
+		snprintf(buf, n,
+			 d->change == DOSE_BACK_SPREAD
+				 /* TRANSLATORS: why a hold went back: the seconds it was. */
+				 ? _("back from %d s: symptoms spread down the leg after a session")
+				 /* TRANSLATORS: why a hold went back: the seconds it was. */
+				 : _("back from %d s: pain rose 2 or more points in a session"),
+			 was);
 	else
-		/* TRANSLATORS: why the reps went back: the reps it was. */
-		snprintf(buf, n, _("back from %d: pain rose or spread after a session"), was);
+		snprintf(buf, n,
+			 d->change == DOSE_BACK_SPREAD
+				 /* TRANSLATORS: why the reps went back: the reps it was. */
+				 ? _("back from %d: symptoms spread down the leg after a session")
+				 /* TRANSLATORS: why the reps went back: the reps it was. */
+				 : _("back from %d: pain rose 2 or more points in a session"),
+			 was);
 	return true;
 }

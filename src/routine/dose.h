@@ -14,16 +14,23 @@ enum dose_outcome {
 	DOSE_UNRATED,     /* no pain before or after: it does not count */
 	DOSE_COMFORTABLE, /* pain after not above before, nothing spread down the leg */
 	DOSE_UNEASY,      /* pain up by a point: no step either way */
-	DOSE_TOO_MUCH,    /* pain after 2 or more above before, or symptoms spread down the leg */
+	DOSE_TOO_MUCH,    /* pain after 2 or more above before: one step back */
+	DOSE_SPREAD,      /* symptoms spread down the leg, whatever the ratings: one step back */
 };
 
-/* Why the dose in force is what it is. */
-enum dose_change { DOSE_START, DOSE_UP, DOSE_BACK };
+/* Why the dose in force is what it is (stored as these numbers: limber-diary(5)). */
+enum dose_change {
+	DOSE_START,       /* the file's own dose, or started over */
+	DOSE_UP,          /* up after comfortable sessions */
+	DOSE_BACK,        /* back after pain rose 2 or more points in a session */
+	DOSE_BACK_SPREAD, /* back after symptoms spread down the leg in a session */
+};
 
 /*
  * Where one exercise's dose stands: steps taken from the file's values
  * (negative after stepping back below them), and the file's values they were
  * taken from, so an edit of the file starts the dose over (the edit wins).
+ * It is counted from the sessions that started from `since` on.
  */
 struct dose {
 	char exercise[IDENT_MAX + 1];
@@ -32,21 +39,27 @@ struct dose {
 	int comfortable;         /* comfortable sessions since the last step */
 	enum dose_change change; /* the last step */
 	bool changed_hold;       /* the last step was of the hold (else of the reps) */
+	int64_t since;           /* sessions before this do not count: it started over then */
 	int64_t through;         /* sessions that started before this have been counted */
 	int64_t updated;         /* when the dose last changed */
 };
 
-/* The outcome of a session from its ratings (-1: not rated) and whether symptoms spread. */
+/*
+ * The outcome of a session from its ratings (-1: not rated) and whether
+ * symptoms spread down the leg after it; spreading decides even unrated.
+ */
 enum dose_outcome dose_outcome(int before_back, int before_leg, int after_back, int after_leg,
 			       bool spread);
 
 /* A dose at the exercise's own values, nothing counted. */
 void dose_start(struct dose *d, const struct exercise *ex);
+/* Whether d's steps were taken from ex's values as the file gives them now. */
+bool dose_current(const struct dose *d, const struct exercise *ex);
 
 /*
  * Counts one session's outcome into d: every `progress.every` comfortable
- * sessions, one step up (reps first, then hold); too much, one step back at
- * once (the hold first, then reps). Never outside the file's ranges. When
+ * sessions, one step up (reps first, then hold); too much or spread, one
+ * step back at once (the hold first, then reps), and the count starts again. Never outside the file's ranges. When
  * the file's values changed since d's steps were taken, d starts over first.
  * Returns whether the dose in force changed.
  */
@@ -57,7 +70,8 @@ void dose_in_force(const struct step *st, const struct dose *d, int *reps, int *
 
 /*
  * Why the dose in force is what it is, in words: "up from 3 after 3
- * comfortable sessions", "back from 5: pain rose or spread after a session".
+ * comfortable sessions", "back from 5: pain rose 2 or more points in a
+ * session", "back from 5: symptoms spread down the leg after a session".
  * False (and "starting dose") while the dose is the routine file's own.
  */
 bool dose_reason(const struct step *st, const struct dose *d, char *buf, size_t n);

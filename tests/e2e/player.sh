@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 trap 'e2e_stop; rm -rf "$TMP"' EXIT
-plan 93
+plan 94
 
 D="$TMP/data"
 R="$TMP/routines"
@@ -50,6 +50,20 @@ routine "e2e-rest" {
     rest = 30
     step "e2e-quick" {}
     step "e2e-hold" {}
+}
+exercise "e2e-grow" {
+    title = "Growing one"
+    area = {core}
+    hold = 3
+    reps = 3
+    progress {
+        reps = "2..6"
+        every = 3
+    }
+}
+routine "e2e-grow" {
+    title = "Growing test routine"
+    step "e2e-grow" {}
 }
 routine "e2e-long" {
     title = "Long test routine"
@@ -331,6 +345,14 @@ expect_in OUT "Short test routine" "and the diary has it"
 e2e_start 80 24 "$NOCARD $LIMBER --config '$TMP/voice.conf' --data '$D' --routines '$R' run e2e-long --no-rating --no-voice"
 check "--no-voice: the session plays" e2e_wait "HOLD" 10
 e2e_screen | grep -q "Voice off" && not_ok "--no-voice still tried the voice" || ok "--no-voice does not try the voice"
+e2e_keys q y
+e2e_finish
+
+# 21. The count-in says the dose in force and why: back a step after symptoms spread down the leg.
+"$LIMBER" --data "$D" --routines "$R" log --session e2e-grow --spread >/dev/null
+e2e_start 80 24 "$RUN e2e-grow --no-rating"
+check "the count-in shows the dose stepped back, and why" \
+	e2e_wait "3 s × 2 · back from 3: symptoms spread down the leg after a session" 10
 e2e_keys q y
 e2e_finish
 

@@ -425,3 +425,57 @@ Test(coach, a_routine_that_spread_symptoms_twice_in_three_is_read_from_the_diary
 				   "of its last 3 sessions)");
 	coach_facts_free(&f);
 }
+
+/* A weekly function rating of two activities: score and score + 1. */
+static void rate(time_t when, int score)
+{
+	struct diary_entry e;
+	diary_entry_init(&e);
+	e.at = when;
+	e.activity[0] = xstrdup("walking to the shops");
+	e.activity[1] = xstrdup("putting on socks");
+	e.function[0] = score;
+	e.function[1] = score + 1;
+	cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+	diary_entry_free(&e);
+}
+
+Test(coach, doing_more_is_progress_while_the_routine_is_kept_on)
+{
+	struct coach_facts f = ordinary();
+	f.function_gain = true;
+	f.function_change = 3.0;
+	coach_suggest(&f, &lib, &a);
+	cr_assert_eq(a.why, COACH_PLAN);
+	cr_assert_str_eq(a.reason, "today's plan; function up 3.0 points: keep going");
+	coach_advice_free(&a);
+	/* A bad day is still a bad day: the gentle routine, and no "keep going". */
+	f.today[TM_LEG] = 8;
+	coach_suggest(&f, &lib, &a);
+	cr_assert_eq(a.why, COACH_FLARE);
+	cr_assert_str_eq(a.reason, "leg pain 8 today");
+}
+
+Test(coach, a_function_gain_with_flat_pain_is_read_from_the_diary)
+{
+	time_t now = fixture_local(2026, 11, 25, 12, 0);
+	static const int score[] = {3, 3, 4, 4, 6, 6, 7, 7};
+	for (int d = 55; d >= 0; d--)
+		entry(now - d * 86400 - 3600, 5, 0);
+	for (int w = 0; w < 8; w++)
+		rate(now - (49 - 7 * w) * 86400 - 600, score[w]);
+	session(now - 86400, "quick-five", 5, 5, 1);
+	struct coach_facts f = gather(now);
+	cr_assert_eq(f.verdict[TM_LEG].direction, DIR_UNCHANGED, "leg pain has not moved");
+	cr_assert(f.function_gain);
+	cr_assert_float_eq(f.function_change, 3.0, 1e-9);
+	coach_suggest(&f, &lib, &a);
+	cr_assert_eq(a.why, COACH_LAST);
+	cr_assert_str_eq(a.reason, "the routine you did last; function up 3.0 points: keep going");
+	coach_advice_free(&a);
+	coach_facts_free(&f);
+	/* Three weeks without a rating: the gain no longer speaks for now. */
+	f = gather(now + 21 * 86400);
+	cr_assert_not(f.function_gain);
+	coach_facts_free(&f);
+}

@@ -47,6 +47,20 @@ static void entry(time_t when, int back, int leg, unsigned flags, unsigned gp)
 	cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
 }
 
+/* A weekly function rating: two activities, rated score and score + 1. */
+static void rate(time_t when, int score)
+{
+	struct diary_entry e;
+	diary_entry_init(&e);
+	e.at = when;
+	e.activity[0] = xstrdup("sitting through a film");
+	e.activity[1] = xstrdup("putting on socks");
+	e.function[0] = score;
+	e.function[1] = score + 1;
+	cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+	diary_entry_free(&e);
+}
+
 static void session(time_t when, int before_leg, int after_leg)
 {
 	struct diary_session s;
@@ -99,6 +113,53 @@ Test(counsel, six_weeks_not_clearly_better)
 	now -= 14 * 86400;
 	gather();
 	cr_assert_null(c.sentence[COUNSEL_NOT_BETTER]);
+}
+
+Test(counsel, six_weeks_of_the_same_pain_but_doing_more_is_progress)
+{
+	/* Back pain 5 or 6 for seven weeks, while what the person can do rises 3 points. */
+	static const int score[] = {3, 3, 4, 4, 5, 6, 6, 6};
+	for (int d = 49; d >= 0; d--)
+		entry(now - d * 86400 - 600, 5 + d % 2, 1, 0, 0);
+	for (int w = 0; w < 8; w++)
+		rate(now - (49 - 7 * w) * 86400 - 300, score[w]);
+	gather();
+	cr_assert(c.function_gain);
+	cr_assert_null(c.sentence[COUNSEL_NOT_BETTER], "%s", c.sentence[COUNSEL_NOT_BETTER]);
+	cr_assert_eq(c.n, 0);
+}
+
+Test(counsel, a_gain_long_ago_or_too_small_is_not_progress_now)
+{
+	for (int d = 49; d >= 0; d--)
+		entry(now - d * 86400 - 600, 5 + d % 2, 1, 0, 0);
+	/* Up 3 points, but the last rating is three weeks old. */
+	static const int stale[] = {3, 3, 4, 6, 6, 6};
+	for (int w = 0; w < 6; w++)
+		rate(now - (56 - 7 * w) * 86400, stale[w]);
+	gather();
+	cr_assert_not(c.function_gain);
+	cr_assert_not_null(c.sentence[COUNSEL_NOT_BETTER]);
+	/* Rated this week too, but lower again: under 2 points up, not a meaningful change. */
+	rate(now - 3600, 3);
+	gather();
+	cr_assert_not(c.function_gain);
+	cr_assert_not_null(c.sentence[COUNSEL_NOT_BETTER]);
+}
+
+Test(counsel, regular_sessions_that_leave_pain_but_let_you_do_more_say_nothing)
+{
+	static const int score[] = {2, 2, 3, 5, 5, 5};
+	for (int w = 0; w < 6; w++)
+		rate(now - (35 - 7 * w) * 86400 - 300, score[w]);
+	for (int d = 13; d >= 0; d--) {
+		entry(now - d * 86400 - 7200, -1, 5, 0, 0);
+		if (d % 2 == 0 || d == 13)
+			session(now - d * 86400 - 3600, 5, 5);
+	}
+	gather();
+	cr_assert(c.function_gain);
+	cr_assert_null(c.sentence[COUNSEL_NO_CHANGE], "%s", c.sentence[COUNSEL_NO_CHANGE]);
 }
 
 Test(counsel, six_weeks_that_did_get_better_are_left_be)

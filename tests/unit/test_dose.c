@@ -73,7 +73,8 @@ Test(dose, the_outcome_of_a_session)
 	cr_assert_eq(dose_outcome(4, 6, 5, 6, false), DOSE_UNEASY, "back pain counts too");
 	cr_assert_eq(dose_outcome(4, 6, 4, 8, false), DOSE_TOO_MUCH);
 	cr_assert_eq(dose_outcome(-1, 6, 7, 8, false), DOSE_TOO_MUCH, "only rated pairs count");
-	cr_assert_eq(dose_outcome(4, 6, 3, 5, true), DOSE_TOO_MUCH, "spreading down the leg");
+	cr_assert_eq(dose_outcome(4, 6, 3, 5, true), DOSE_SPREAD, "spreading down the leg");
+	cr_assert_eq(dose_outcome(-1, -1, -1, -1, true), DOSE_SPREAD, "spreading decides unrated");
 	cr_assert_eq(dose_outcome(-1, 6, 4, -1, false), DOSE_UNRATED);
 }
 
@@ -136,13 +137,32 @@ Test(dose, too_much_steps_back_at_once_hold_first_never_below_the_range)
 	cr_assert_eq(hold, 20, "the hold comes back first");
 	char why[96];
 	dose_reason(st, &d, why, sizeof why);
-	cr_assert_str_eq(why, "back from 25 s: pain rose or spread after a session");
+	cr_assert_str_eq(why, "back from 25 s: pain rose 2 or more points in a session");
 	cr_assert(dose_count(&d, ex, DOSE_TOO_MUCH, 11));
 	cr_assert(dose_count(&d, ex, DOSE_TOO_MUCH, 12));
 	dose_in_force(st, &d, &reps, &hold);
 	cr_assert_eq(reps, 4, "below the file's 5, down to the range's start");
 	cr_assert_eq(hold, 20);
 	cr_assert_not(dose_count(&d, ex, DOSE_TOO_MUCH, 13), "and no further");
+}
+
+Test(dose, spreading_steps_back_at_once_and_says_why)
+{
+	const struct exercise *ex = load(EXERCISE(" progress {\n  reps = \"4..10\"\n  every = 2\n }\n"));
+	const struct step *st = &library_routine(&lib, "r")->steps[0];
+	struct dose d;
+	dose_start(&d, ex);
+	dose_count(&d, ex, DOSE_COMFORTABLE, 1);
+	cr_assert(dose_count(&d, ex, DOSE_SPREAD, 2), "one step back, not a step up");
+	cr_assert_eq(d.change, DOSE_BACK_SPREAD);
+	cr_assert_eq(d.comfortable, 0, "and the count starts again");
+	int reps, hold;
+	dose_in_force(st, &d, &reps, &hold);
+	cr_assert_eq(reps, 4);
+	char why[96];
+	cr_assert(dose_reason(st, &d, why, sizeof why));
+	cr_assert_str_eq(why, "back from 5: symptoms spread down the leg after a session");
+	cr_assert_not(dose_count(&d, ex, DOSE_COMFORTABLE, 3), "one comfortable session is not two");
 }
 
 Test(dose, a_step_with_its_own_reps_moves_with_the_exercise)

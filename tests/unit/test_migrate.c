@@ -127,6 +127,8 @@ Test(migrate, version_3_gains_the_function_score_and_the_doses)
 		    "2");
 	assert_cell(dir, "SELECT count(*) FROM entry_view WHERE function3 IS NULL", "2");
 	assert_cell(dir, "SELECT count(*) FROM dose", "0");
+	assert_cell(dir, "SELECT count(*) FROM pragma_table_info('dose') WHERE name = 'since'",
+		    "1"); /* schema 8: where each dose is counted from */
 	struct diary *db;
 	cr_assert_eq(diary_open(&db, dir, 0, &warn, &err), LB_OK);
 	struct diary_entry e;

@@ -78,6 +78,28 @@ Test(remind, says_the_month_as_it_is)
 	cr_assert_str_eq(m.body, "When you are ready: limber run sciatica-morning.");
 }
 
+Test(remind, doing_more_is_said_when_pain_has_not_fallen)
+{
+	struct remind_facts f = morning();
+	f.function_gain = true;
+	f.function_change = 3.0;
+	f.leg = (struct stats_verdict){.direction = DIR_UNCHANGED, .change = 0.3};
+	remind_compose(&f, true, &m);
+	cr_assert_str_eq(m.body, "Your leg pain is about the same this month, but you can do more: "
+				 "function up 3 points. When you are ready: limber run "
+				 "sciatica-morning.");
+	remind_msg_free(&m);
+	f.leg = (struct stats_verdict){.direction = DIR_UNKNOWN, .change = NAN};
+	remind_compose(&f, true, &m);
+	cr_assert(strncmp(m.body, "You can do more: function up 3 points. ", 39) == 0, "%s",
+		  m.body);
+	remind_msg_free(&m);
+	/* Pain that rose is said alone: the warning is not softened. */
+	f.leg = (struct stats_verdict){.direction = DIR_WORSE, .change = 2.6};
+	remind_compose(&f, true, &m);
+	cr_assert_null(strstr(m.body, "function"), "%s", m.body);
+}
+
 Test(remind, a_bad_day_says_why_the_gentle_routine)
 {
 	struct remind_facts f = morning();
@@ -289,6 +311,25 @@ Test(remind_diary, a_red_flag_in_the_diary)
 	remind_compose(&f, true, &m);
 	cr_assert(m.urgent);
 	cr_assert_str_eq(m.summary, "Seek medical care first, not a session");
+	remind_facts_free(&f);
+}
+
+Test(remind_diary, a_function_gain_is_read_from_the_diary)
+{
+	static const int score[] = {3, 3, 4, 4, 6, 6, 7, 7};
+	for (int w = 0; w < 8; w++) {
+		struct diary_entry e;
+		diary_entry_init(&e);
+		e.at = day(27, 19) - (7 - w) * 7 * 86400LL;
+		e.activity[0] = xstrdup("walking to the shops");
+		e.function[0] = score[w];
+		cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+		diary_entry_free(&e);
+	}
+	struct remind_facts f;
+	cr_assert_eq(remind_gather(&f, db, &lib, &st, day(28, 8), &err), LB_OK);
+	cr_assert(f.function_gain);
+	cr_assert_float_eq(f.function_change, 3.0, 1e-9);
 	remind_facts_free(&f);
 }
 

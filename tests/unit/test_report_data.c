@@ -354,3 +354,70 @@ Test(report_data, sitting_is_worded_for_a_clinician)
 	free(s);
 	cr_assert_null(report_text_assoc(&d, TO_SLEEP), "sleep did not vary: no link");
 }
+
+/* Weekly function ratings from Monday 5 Oct 2026 at 19:00: two activities, r and r + 1. */
+static void function_weeks(void)
+{
+	static const int r[] = {3, 3, 4, 4, 6, 6, 7, 7};
+	for (int w = 0; w < 8; w++) {
+		struct diary_entry e;
+		diary_entry_init(&e);
+		e.at = at(2026, 10, 5 + 7 * w, 19, 0); /* mktime carries the day into November */
+		e.activity[0] = xstrdup("sitting through a film");
+		e.activity[1] = xstrdup("putting on socks");
+		e.function[0] = r[w];
+		e.function[1] = r[w] + 1;
+		cr_assert_eq(diary_add_entry(db, &e, 1, &err), LB_OK);
+		diary_entry_free(&e);
+	}
+}
+
+Test(report_data, function_beside_pain_in_a_clinicians_words)
+{
+	function_weeks();
+	cr_assert_eq(gather_weeks(8, false), LB_OK);
+	cr_assert_eq(d.fn_verdict.direction, DIR_BETTER);
+	cr_assert(d.fn_verdict.meaningful);
+	cr_assert_eq(d.fn_rated, 8);
+	cr_assert_eq(d.nact, 2);
+	cr_assert_str_eq(d.act[1].name, "putting on socks");
+	cr_assert_eq(d.act[1].first, 4);
+	cr_assert_eq(d.act[1].latest, 8);
+	cr_assert_eq(d.act[1].first_at, at(2026, 10, 5, 19, 0));
+	cr_assert_eq(d.act[1].ratings, 8);
+	cr_assert_float_eq(report_data_week_function(&d, 0), 3.5, 1e-9);
+	cr_assert_float_eq(report_data_week_function(&d, 7), 7.5, 1e-9);
+	char *s = report_text_function(&d);
+	cr_assert(strncmp(s, "Function better \u2014 rose from 4.0 to 7.0 of 10: +3.0 points (95% "
+			     "interval +",
+			  strlen("Function better \u2014 rose from 4.0 to 7.0 of 10: +3.0 points "
+				 "(95% interval +")) == 0,
+		  "%s", s);
+	cr_assert(strstr(s, "); a clinically important change. The first 4 weekly ratings (from "
+			    "5 Oct 2026) against the last 4 (to 23 Nov 2026)."),
+		  "%s", s);
+	free(s);
+}
+
+Test(report_data, a_past_period_judges_function_by_the_ratings_until_its_end)
+{
+	function_weeks();
+	struct report_period p = {.from = at(2026, 10, 5, 0, 0), .to = at(2026, 10, 26, 0, 0)};
+	cr_assert_eq(report_data_gather(&d, db, &p, WEEK_MONDAY, false, at(2026, 11, 25, 12, 0),
+					&err),
+		     LB_OK);
+	cr_assert_eq(d.fn_verdict.direction, DIR_UNKNOWN);
+	char *s = report_text_function(&d);
+	cr_assert_str_eq(s, "Function: too few weekly ratings to compare the first with the last "
+			    "(1 more needed); latest score 4.5 of 10 (19 Oct 2026).");
+	free(s);
+}
+
+Test(report_data, no_activity_named_no_function_sentence)
+{
+	week();
+	cr_assert_eq(gather_weeks(2, false), LB_OK);
+	cr_assert_eq(d.nact, 0);
+	cr_assert_null(report_text_function(&d));
+	cr_assert(isnan(report_data_week_function(&d, 0)));
+}
