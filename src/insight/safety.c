@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/emergency.h"
 #include "base/i18n.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -38,6 +39,23 @@ static const char *const urgent_gb[] = {
 	/* TRANSLATORS: the urgent-care message's call to action in the UK (British English
 	   only: other languages never see it); 69 columns at most. */
 	N_("Contact emergency services now: go to A&E or call 999."),
+	NULL,
+};
+
+/* Where the country of the locale has a number limber knows (base/emergency.c), it is said. */
+static const char *const urgent_112[] = {
+	URGENT_WHY,
+	/* TRANSLATORS: the urgent-care message's call to action where 112 is the emergency
+	   number (the European Union); 69 columns at most. */
+	N_("Contact emergency services now: call 112."),
+	NULL,
+};
+
+static const char *const urgent_911[] = {
+	URGENT_WHY,
+	/* TRANSLATORS: the urgent-care message's call to action where 911 is the emergency
+	   number (the United States, Canada); 69 columns at most. */
+	N_("Contact emergency services now: call 911."),
 	NULL,
 };
 
@@ -111,11 +129,32 @@ static const char *const *lines_of(struct safety_lines *l, const char *const *pa
 	return (const char *const *)l->line;
 }
 
+/* The locale the messages are in: LC_MESSAGES, or the environment's when that is "C". */
+static const char *messages_locale(void)
+{
+	const char *loc = setlocale(LC_MESSAGES, NULL);
+	if (!loc || strcmp(loc, "C") == 0 || strcmp(loc, "C.UTF-8") == 0) {
+		const char *env = getenv("LC_ALL");
+		if (!env || !*env)
+			env = getenv("LC_MESSAGES");
+		if (!env || !*env)
+			env = getenv("LANG");
+		loc = env;
+	}
+	return loc;
+}
+
 const char *const *safety_urgent_lines(bool en_gb)
 {
-	static struct safety_lines world, gb;
-	return en_gb ? lines_of(&gb, urgent_gb, URGENT_COLS, false)
-		     : lines_of(&world, urgent, URGENT_COLS, false);
+	static struct safety_lines world, gb, n112, n911;
+	if (en_gb)
+		return lines_of(&gb, urgent_gb, URGENT_COLS, false);
+	const char *number = emergency_number(messages_locale());
+	if (number && strcmp(number, "112") == 0)
+		return lines_of(&n112, urgent_112, URGENT_COLS, false);
+	if (number && strcmp(number, "911") == 0)
+		return lines_of(&n911, urgent_911, URGENT_COLS, false);
+	return lines_of(&world, urgent, URGENT_COLS, false);
 }
 
 const char *const *safety_notice_lines(void)
@@ -167,14 +206,6 @@ const char *safety_exercise_reminder(void)
 
 bool safety_locale_en_gb(void)
 {
-	const char *loc = setlocale(LC_MESSAGES, NULL);
-	if (!loc || strcmp(loc, "C") == 0 || strcmp(loc, "C.UTF-8") == 0) {
-		const char *env = getenv("LC_ALL");
-		if (!env || !*env)
-			env = getenv("LC_MESSAGES");
-		if (!env || !*env)
-			env = getenv("LANG");
-		loc = env;
-	}
+	const char *loc = messages_locale();
 	return loc && strncmp(loc, "en_GB", 5) == 0;
 }

@@ -51,6 +51,31 @@ Test(safety, urgent_care_outside_the_uk_names_no_uk_number)
 	free(all);
 }
 
+/* The number follows the country of the locale: 112 in the EU, 911 in the US; none where unknown. */
+Test(safety, urgent_care_gives_the_countrys_number)
+{
+	const char *was = getenv("LC_ALL");
+	char *keep = was ? strdup(was) : NULL;
+	setenv("LC_ALL", "de_DE.UTF-8", 1);
+	char *all = joined(safety_urgent_lines(false));
+	cr_expect(strstr(all, "call 112."), "de_DE: %s", all);
+	free(all);
+	setenv("LC_ALL", "en_US.UTF-8", 1);
+	all = joined(safety_urgent_lines(false));
+	cr_expect(strstr(all, "call 911."), "en_US: %s", all);
+	free(all);
+	setenv("LC_ALL", "ja_JP.UTF-8", 1);
+	all = joined(safety_urgent_lines(false));
+	cr_expect(strstr(all, "Contact emergency services now."), "ja_JP: %s", all);
+	cr_expect_null(strstr(all, "call "), "ja_JP: %s", all);
+	free(all);
+	if (keep)
+		setenv("LC_ALL", keep, 1);
+	else
+		unsetenv("LC_ALL");
+	free(keep);
+}
+
 Test(safety, urgent_care_in_the_uk_says_where_to_go)
 {
 	char *all = joined(safety_urgent_lines(true));
