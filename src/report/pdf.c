@@ -256,7 +256,8 @@ void pdf_para(struct pdf *p, const char *text, enum pdf_style s, struct pdf_rgb 
 
 void pdf_heading(struct pdf *p, const char *text, double keep)
 {
-	double h = pdf_measure(p, text, PS_HEADING, 0);
+	/* Measured as drawn, wrapped: a long heading (a translation) takes two lines. */
+	double h = pdf_measure(p, text, PS_HEADING, p->right - p->left);
 	if (p->y > p->top_content)
 		p->y += 6;
 	pdf_need(p, h + 4 + keep);

@@ -171,14 +171,14 @@ static const struct pdf_col week_cols[] = {
 	{N_("Sitting\nmin"), 0.0925, true}, {N_("Sleep\n0–10"), 0.0925, true},
 };
 static const struct pdf_col week_cols_fn[] = {
-	{N_("Week from"), 0.15, false},	   {N_("Entries"), 0.085, true},
-	{N_("Sessions"), 0.1, true},	   {N_("Minutes"), 0.09, true},
-	{N_("Leg\nmean"), 0.08, true},	   {N_("Leg\nworst"), 0.08, true},
-	{N_("Back\nmean"), 0.08, true},	   {N_("Back\nworst"), 0.085, true},
-	{N_("Sitting\nmin"), 0.085, true}, {N_("Sleep\n0–10"), 0.08, true},
+	{N_("Week from"), 0.13, false},	    {N_("Entries"), 0.095, true},
+	{N_("Sessions"), 0.1, true},	    {N_("Minutes"), 0.095, true},
+	{N_("Leg\nmean"), 0.075, true},	    {N_("Leg\nworst"), 0.075, true},
+	{N_("Back\nmean"), 0.0925, true},   {N_("Back\nworst"), 0.0925, true},
+	{N_("Sitting\nmin"), 0.085, true},  {N_("Sleep\n0–10"), 0.085, true},
 	/* TRANSLATORS: the weekly table's column of the Patient-Specific Functional Scale
 	   score (what one can do); PSFS is the scale's usual abbreviation. */
-	{N_("PSFS\n0–10"), 0.085, true},
+	{N_("PSFS\n0–10"), 0.075, true},
 };
 
 void sections_weeks(struct pdf *p, const struct report_data *d)
