@@ -86,7 +86,7 @@ check "then it asks for Enter" e2e_wait "Enter  I understand, save the entry"
 e2e_keys Enter
 e2e_finish
 [ "$E2E_STATUS" = 0 ] && ok "the flagged entry exits 0" || not_ok "exit status $E2E_STATUS"
-last_entry | grep -q '^entry,[^,]*,[^,]*,5,,.*,"\{0,1\}both-legs"\{0,1\},[^,]*,[^,]*,' && ok "it is stored with the flag" || { not_ok "flag row"; diag "$(last_entry)"; }
+e2e_has_entry "$D" '^entry,[^,]*,[^,]*,5,,.*,"\{0,1\}both-legs"\{0,1\},[^,]*,[^,]*,' && ok "it is stored with the flag" || { not_ok "flag row"; diag "$(last_entry)"; }
 check "the urgent message stays in the terminal after it" e2e_wait "!! Contact emergency services now"
 
 # 5. Medication completes from earlier entries; Right takes the suggestion.
@@ -97,7 +97,7 @@ e2e_keys Tab Tab Tab Tab Tab Tab i
 check "the earlier medication is suggested" e2e_wait "Medication ibuprofen 200mg"
 e2e_keys Right Enter
 e2e_finish
-last_entry | grep -q '^entry,[^,]*,[^,]*,,,,,,,"\{0,1\}ibuprofen 200mg"\{0,1\},' && ok "Right took it whole" || { not_ok "meds row"; diag "$(last_entry)"; }
+e2e_has_entry "$D" '^entry,[^,]*,[^,]*,,,,,,,"\{0,1\}ibuprofen 200mg"\{0,1\},' && ok "Right took it whole" || { not_ok "meds row"; diag "$(last_entry)"; }
 
 # 6. Small terminals: 40x12 is too small, 40x14 fits, and resizing redraws.
 e2e_start 40 12 "$LOG"

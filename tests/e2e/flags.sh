@@ -31,7 +31,7 @@ check "a GP flag is ticked with Space" e2e_wait "[x] pain worse at night, or not
 e2e_keys Enter
 e2e_finish
 check "a GP flag saves without the urgent screen" [ "$E2E_STATUS" = 0 ]
-last_entry | grep -q ',3,,.*,,no,night-pain,' && ok "stored: none now, and the GP flag" ||
+e2e_has_entry "$D" ',3,,.*,,no,night-pain,' && ok "stored: none now, and the GP flag" ||
 	{ not_ok "entry row"; diag "$(last_entry)"; }
 
 # 2. GP flags are said on home, calmly, and never gate a session.

@@ -39,7 +39,7 @@ check "and names its ends" e2e_wait "0 very poor … 10 very good"
 e2e_keys Enter
 e2e_finish
 [ "$E2E_STATUS" = 0 ] && ok "Enter saves" || not_ok "exit status $E2E_STATUS"
-last_entry | grep -q '^entry,[^,]*,[^,]*,6,0,,,,10,' && ok "stored: back 6, leg 0, sleep 10" || { not_ok "row"; diag "$(last_entry)"; }
+e2e_has_entry "$D" '^entry,[^,]*,[^,]*,6,0,,,,10,' && ok "stored: back 6, leg 0, sleep 10" || { not_ok "row"; diag "$(last_entry)"; }
 
 # At 40 columns the ends still show under the scales.
 e2e_start 40 14 "$LOG"
@@ -110,7 +110,7 @@ check "b goes back to the red-flag question" e2e_wait "›Do you have any of the
 e2e_keys n Enter
 e2e_finish
 [ "$E2E_STATUS" = 0 ] && ok "answering no, Enter saves without the message" || not_ok "exit status $E2E_STATUS"
-last_entry | grep -q '^entry,[^,]*,[^,]*,5,,.*,,[^,]*,[^,]*,*$' && ok "stored without a flag" || { not_ok "row"; diag "$(last_entry)"; }
+e2e_has_entry "$D" '^entry,[^,]*,[^,]*,5,,.*,,[^,]*,[^,]*,*$' && ok "stored without a flag" || { not_ok "row"; diag "$(last_entry)"; }
 e2e_start 40 14 "$LOG"
 e2e_wait "How do you feel?" >/dev/null
 e2e_keys 5 BTab BTab y Down Space Enter

@@ -85,3 +85,10 @@ check() {
 	shift
 	if "$@"; then ok "$_desc"; else not_ok "$_desc"; fi
 }
+
+# e2e_has_entry DATA PATTERN: true when an entry row of DATA's export matches
+# PATTERN (grep). Entries saved within one second sort by their random uid, so
+# "the last row" is not always the newest one: look for the row itself.
+e2e_has_entry() {
+	"$LIMBER" --data "$1" export | tr -d '\r' | grep '^entry,' | grep -q -- "$2"
+}

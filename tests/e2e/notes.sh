@@ -97,7 +97,7 @@ e2e_start 80 24 "$LOG"
 e2e_wait "How do you feel?" >/dev/null
 e2e_keys 2 F10
 e2e_finish
-[ "$E2E_STATUS" = 0 ] && last_entry | grep -q '^entry,[^,]*,[^,]*,2,' && ok "F10 saves" || not_ok "F10: $E2E_STATUS $(last_entry)"
+[ "$E2E_STATUS" = 0 ] && e2e_has_entry "$D" '^entry,[^,]*,[^,]*,2,,' && ok "F10 saves" || not_ok "F10: $E2E_STATUS $(last_entry)"
 
 n=$(entries)
 e2e_start 80 24 "$LOG"
@@ -113,7 +113,7 @@ e2e_keys C-s
 e2e_wait "Save without pain ratings?" >/dev/null
 e2e_keys y
 e2e_finish
-[ "$E2E_STATUS" = 0 ] && last_entry | grep -q "only a note" && ok "y saves it" || not_ok "y: $E2E_STATUS"
+[ "$E2E_STATUS" = 0 ] && e2e_has_entry "$D" "only a note" && ok "y saves it" || not_ok "y: $E2E_STATUS"
 
 e2e_start 80 24 "$LOG"
 e2e_wait "How do you feel?" >/dev/null
@@ -125,5 +125,5 @@ e2e_keys 2 0 0 0
 check "sitting 2000 is refused with a message" e2e_wait "must be 0..1440 minutes: 2000 refused"
 e2e_keys Enter
 e2e_finish
-last_entry | grep -q '^entry,[^,]*,[^,]*,4,,,,,,' && ok "neither 2 nor 200 is stored" || { not_ok "stored"; diag "$(last_entry)"; }
+e2e_has_entry "$D" '^entry,[^,]*,[^,]*,4,,,,,,' && ok "neither 2 nor 200 is stored" || { not_ok "stored"; diag "$(last_entry)"; }
 done_testing
