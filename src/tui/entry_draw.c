@@ -42,7 +42,7 @@ struct canvas {
 	int height, focus_lo, focus_hi;
 	int cur_y, cur_x; /* the terminal cursor, -1 when hidden */
 	/* Columns from the (translated) names: the map's boxes, the symptoms' column. */
-	int left_x, right_x, feels_x, sym_w;
+	int left_x, right_x, feels_x, sym_step; /* sym_step: box to box across */
 };
 
 static void put(struct canvas *c, int vy, int x, int attr, const char *s)
@@ -148,8 +148,21 @@ static void draw_ends(struct canvas *c, enum fld fld, int vy)
 		return;
 	struct scale sc = scale_of(c->t);
 	int last = sc.x + (sc.compact ? COMPACT_COLS : SCALE_COLS) - 1; /* after 10's digits */
+	int low_end = sc.x + 1 + utf8_width(_(low));
+	/*
+	 * The high end ends under 10; where the two names are longer than the
+	 * scale (German), it starts two columns after the low one and may run
+	 * past 10, cut with "…" at the window's edge.
+	 */
+	int hx = last - utf8_width(_(high));
+	if (hx < low_end + 2)
+		hx = low_end + 2;
 	put(c, vy, sc.x + 1, tui_attr(c->t, TC_DIM), _(low));
-	put(c, vy, last - utf8_width(_(high)), tui_attr(c->t, TC_DIM), _(high));
+	if (hx < c->t->cols - 1) {
+		char *fit = tui_fit_words(c->t, _(high), c->t->cols - 1 - hx);
+		put(c, vy, hx, tui_attr(c->t, TC_DIM), fit);
+		free(fit);
+	}
 }
 
 static void draw_box(struct canvas *c, int vy, int x, bool ticked, bool under_cursor)
@@ -181,18 +194,33 @@ static void measure_columns(struct canvas *c)
 	c->left_x = 3 + name_w + 2 > 18 ? 3 + name_w + 2 : 18;
 	int side_w = utf8_width(C_("side", "left")) + 2;
 	c->right_x = c->left_x + (side_w > 7 ? side_w : 7);
-	c->feels_x = c->right_x + 3 + 4 > 38 ? c->right_x + 3 + 4 : 38;
-	c->sym_w = 0; /* the first column's labels: the second starts after the widest */
+	/* Four columns after the right-hand boxes, two after the word "right". */
+	int near = c->right_x + 3 + 4;
+	if (near < c->right_x + utf8_width(C_("side", "right")) + 2)
+		near = c->right_x + utf8_width(C_("side", "right")) + 2;
+	int sym_w = 0; /* the first column's labels: the second starts after the widest */
 	for (int i = 0; i < SYM_ROWS; i++)
-		if (utf8_width(_(field_symptoms.labels[i])) > c->sym_w)
-			c->sym_w = utf8_width(_(field_symptoms.labels[i]));
+		if (utf8_width(_(field_symptoms.labels[i])) > sym_w)
+			sym_w = utf8_width(_(field_symptoms.labels[i]));
 	int second = 0;
 	for (int i = SYM_ROWS; i < SYM_COUNT; i++)
 		if (utf8_width(_(field_symptoms.labels[i])) > second)
 			second = utf8_width(_(field_symptoms.labels[i]));
-	/* Side by side when the symptoms fit whole beside the map. */
-	c->wide = c->t->cols >= WIDE_COLS &&
-		  c->feels_x + 2 + c->sym_w + 7 + 4 + second + 1 <= c->t->cols;
+	/*
+	 * Side by side when the symptoms fit whole beside the map: from column 38
+	 * with three columns between theirs (as in English) where they can, else
+	 * nearer the map, else with two (German's and French's longer names).
+	 */
+	static const int tries[][2] = {{38, 3}, {0, 3}, {0, 2}};
+	c->wide = false;
+	for (size_t k = 0; k < sizeof tries / sizeof tries[0] && !c->wide; k++) {
+		c->feels_x = tries[k][0] > near ? tries[k][0] : near;
+		c->sym_step = 4 + sym_w + tries[k][1];
+		c->wide = c->t->cols >= WIDE_COLS &&
+			  c->feels_x + 2 + c->sym_step + 4 + second + 1 <= c->t->cols;
+	}
+	if (!c->wide) /* under the map, from the left: room for the wider gap */
+		c->sym_step = 4 + sym_w + 3;
 }
 
 /* Where it hurts: rows of the body, a box for each side. Returns rows used. */
@@ -224,7 +252,7 @@ static int draw_feels(struct canvas *c, const struct form *f, int vy, int x)
 	label(c, f, FLD_FEELS, vy, x, _(captions[FLD_FEELS]));
 	for (int i = 0; i < SYM_COUNT; i++) {
 		int row = i % SYM_ROWS, col = i / SYM_ROWS;
-		int bx = x + 2 + col * (c->sym_w + 7);
+		int bx = x + 2 + col * c->sym_step;
 		draw_box(c, vy + 1 + row, bx, f->symptoms & (1u << i), on && f->sym == i);
 		/* A label too long for a narrow window is cut at a word: the box still says it. */
 		int room = c->t->cols - 1 - bx - 4;

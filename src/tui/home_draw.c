@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "base/clock.h"
@@ -341,7 +342,7 @@ static int draw_today(struct tui *t, const struct home *h, int y)
 	helps_line(t, y++, vx, td);
 	verdict_line(t, y++, vx, td);
 	function_line(t, y, vx, h);
-	return y + 2;
+	return y + 1;
 }
 
 /* The widest of the first n recent days' names, at least 10 columns: the column they pad to. */
@@ -419,20 +420,49 @@ static int counsel_lines(struct tui *t, const struct home *h, int y)
 	return shown ? y + 1 : y;
 }
 
-void home_draw(struct tui *t, struct tui_screen *s)
+/*
+ * The actions ("s session   l log how you feel   ...") from row y, wrapped
+ * between them, never between a key and its word, on at most two lines;
+ * draws nothing when dry. Returns the lines they take.
+ */
+static int draw_actions(struct tui *t, int y, const char *actions, bool dry)
 {
-	struct home *h = s->data;
-	if (tui_too_small(t, 50, 16))
-		return;
+	struct strbuf line;
+	sb_init(&line);
+	int n = 0, width = t->cols - 2;
+	for (const char *p = actions; *p && n < 2;) {
+		const char *end = strstr(p, "   ");
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		char *item = xstrndup(p, len);
+		if (line.len && utf8_width(line.s) + 3 + utf8_width(item) > width) {
+			if (!dry)
+				tui_text(t, y + n, 1, A_BOLD, line.s);
+			n++;
+			sb_free(&line);
+			sb_init(&line);
+		}
+		if (n < 2)
+			sb_addf(&line, "%s%s", line.len ? "   " : "", item);
+		free(item);
+		p = end ? end + strspn(end, " ") : p + len;
+	}
+	if (line.len && n < 2) {
+		if (!dry)
+			tui_wrap(t, y + n, 1, width, 1, A_BOLD, line.s);
+		n++;
+	}
+	sb_free(&line);
+	return n;
+}
+
+/*
+ * Today, the week and the actions from row 2, with gap blank rows between
+ * them. Returns the row after the actions (with gap below them).
+ */
+static int draw_body(struct tui *t, struct home *h, int gap)
+{
 	const struct today *td = &h->today;
-	char date[64];
-	/* TRANSLATORS: a strftime format: today's date at the top right of the home screen. */
-	/* xgettext:no-c-format */
-	timefmt_local(date, sizeof date, _("%a %e %b %Y"), (time_t)clock_wall());
-	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
-	tui_text_right(t, 0, t->cols - 1, A_NORMAL, date);
-	tui_hline(t, 1);
-	int y = draw_today(t, h, 2);
+	int y = draw_today(t, h, 2) + gap;
 	const char *week = _("This week"), *leg = C_("body", "leg"), *back = C_("body", "back");
 	tui_text(t, y, 1, A_BOLD, week);
 	/* The week's labels in a column from 15 (further when "This week" is longer). */
@@ -443,10 +473,39 @@ void home_draw(struct tui *t, struct tui_screen *s)
 		lw = utf8_width(back);
 	week_line(t, y++, x, lw, leg, &td->weeks, TM_LEG);
 	week_line(t, y++, x, lw, back, &td->weeks, TM_BACK);
-	y++;
-	y = counsel_lines(t, h, y);
+	y = counsel_lines(t, h, y + gap);
 	/* TRANSLATORS: the home screen's actions, each after its key; it may wrap onto two lines. */
 	const char *actions = _("s session   l log how you feel   d diary   t trends   r routines");
-	y += tui_wrap(t, y, 1, t->cols - 2, 2, A_BOLD, actions) + 1;
+	/* On a short window the actions keep their place above the line at the foot. */
+	int n = draw_actions(t, y, actions, true);
+	if (!gap && y + n > t->rows - 3)
+		y = t->rows - 3 - n;
+	return y + draw_actions(t, y, actions, false) + gap;
+}
+
+/* The title row: limber, and today's date at the right; the line under it. */
+static void draw_top(struct tui *t)
+{
+	char date[64];
+	/* TRANSLATORS: a strftime format: today's date at the top right of the home screen. */
+	/* xgettext:no-c-format */
+	timefmt_local(date, sizeof date, _("%a %e %b %Y"), (time_t)clock_wall());
+	tui_text(t, 0, 1, A_BOLD | tui_attr(t, TC_TITLE), "limber");
+	tui_text_right(t, 0, t->cols - 1, A_NORMAL, date);
+	tui_hline(t, 1);
+}
+
+void home_draw(struct tui *t, struct tui_screen *s)
+{
+	struct home *h = s->data;
+	if (tui_too_small(t, 50, 16))
+		return;
+	draw_top(t);
+	int y = draw_body(t, h, 1);
+	if (y - 1 > t->rows - 3) { /* past the foot's line: again without the blank rows */
+		erase();
+		draw_top(t);
+		y = draw_body(t, h, 0);
+	}
 	draw_foot(t, h, y);
 }

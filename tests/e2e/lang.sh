@@ -14,7 +14,7 @@ if [ -z "$LOC" ] || ! command -v gettext >/dev/null 2>&1; then
 	echo "1..0 # SKIP no build-tree catalogs (configure --disable-nls?) or no gettext(1)"
 	exit 0
 fi
-plan 39
+plan 43
 
 D="$TMP/data"
 mkdir -m 700 -p "$D"
@@ -94,4 +94,39 @@ for l in de es fr; do
 	e2e_keys q
 	e2e_finish
 done
+# German, the longest: the form's scale ends whole, side by side, and the
+# symptoms beside the body map at 80x24; on the home screen at its least
+# size (50x16), every action above the line at the foot.
+if locale -a 2>/dev/null | grep -qi '^de_DE.utf8$'; then
+	L="env LC_ALL=de_DE.UTF-8 LANGUAGE=de LIMBER_LOCALEDIR='$LOC' '$LIMBER' --data '$D'"
+	e2e_start 80 24 "$L log"
+	e2e_wait "$(tr_ de "How do you feel?")" >/dev/null
+	low=$(tr_ de none "scale end") high=$(tr_ de "worst imaginable" "scale end")
+	e2e_screen | grep -qF "$low  $high" && ok "de 80x24: the scale's ends whole, apart ('$low', '$high')" ||
+		{ not_ok "de 80x24: the scale's ends run into each other"; diag "$(e2e_screen)"; }
+	where=$(tr_ de Where) feels=$(tr_ de "Feels like")
+	e2e_screen | grep -q "^ $where .* $feels" && ok "de 80x24: '$feels' beside the body map" ||
+		{ not_ok "de 80x24: the symptoms are not beside the map"; diag "$(e2e_screen)"; }
+	e2e_keys Escape
+	e2e_finish
+	e2e_start 50 16 "$L"
+	e2e_wait "$(tr_ de "Today")" >/dev/null
+	above=$(e2e_screen | head -n 13)
+	missing=""
+	actions=$(tr_ de "s session   l log how you feel   d diary   t trends   r routines")
+	for item in $(printf '%s\n' "$actions" | sed 's/   /\n/g' | tr ' ' '_'); do
+		printf '%s' "$above" | grep -qF "$(printf '%s' "$item" | tr '_' ' ')" || missing="$missing $item"
+	done
+	[ -z "$missing" ] && ok "de 50x16: every action above the line at the foot" ||
+		{ not_ok "de 50x16: not shown:$missing"; diag "$(e2e_screen)"; }
+	e2e_screen | sed -n 14p | grep -q '^─*$' && ok "de 50x16: and the line is whole" ||
+		{ not_ok "de 50x16: the line at the foot is broken"; diag "$(e2e_screen)"; }
+	e2e_keys q
+	e2e_finish
+else
+	for i in 1 2 3 4; do
+		echo "ok $(( ${_t:-0} + 1 )) # SKIP locale de_DE.UTF-8 not generated"
+		_t=$(( ${_t:-0} + 1 ))
+	done
+fi
 done_testing
