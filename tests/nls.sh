@@ -6,7 +6,7 @@
 # exports the same in every language, and the voice in the messages' language.
 # The German here is the test catalog's (tests/data/i18n/de.po), not po/de.po.
 . "$top_srcdir/tests/lib.sh"
-plan 27
+plan 29
 
 # skip DESC: a test point that cannot run here, saying why.
 skip() { _t=$((_t + 1)); echo "ok $_t # SKIP $1"; }
@@ -138,7 +138,9 @@ german() {
 	fi
 }
 if [ -z "$delocale" ] || [ "$(german locale -k decimal_point 2>/dev/null)" != 'decimal_point=","' ]; then
-	for d in "CSV export" "JSON export" "trends JSON"; do skip "$d: no de_DE.UTF-8 locale"; done
+	for d in "CSV export" "JSON export" "trends JSON" "German decimals" "no C decimals"; do
+		skip "$d: no de_DE.UTF-8 locale"
+	done
 else
 	D="--data $TMP/diary"
 	"$LIMBER" $D log --back 3 --leg 5 --sleep 6 --note "Knie über Kreuz" --at "2026-11-01 08:00" >/dev/null
@@ -163,6 +165,14 @@ else
 		not_ok "trends JSON differs in German, or has no decimals to compare"
 		diag "$(diff "$TMP/c.trends" "$TMP/de.trends" | head -20)"
 	fi
+	# For a person the numbers are the locale's: the week table's means in
+	# German have a decimal comma (3,0 / 3), and no number a point.
+	weeks=$(( ($(date +%s) - $(date -d 2026-11-01 +%s)) / 604800 + 2 ))
+	german "$LIMBER" $D trends --weeks "$weeks" --ascii >"$TMP/de.text"
+	grep -q '[0-9],0 / [0-9]' "$TMP/de.text" && ok "trends text in German: decimal commas (3,0 / 3)" ||
+		{ not_ok "trends text in German: no decimal comma"; diag "$(cat "$TMP/de.text")"; }
+	grep -q '[0-9]\.[0-9]' "$TMP/de.text" && { not_ok "trends text in German: a C decimal point";
+		diag "$(grep '[0-9]\.[0-9]' "$TMP/de.text")"; } || ok "trends text in German: no C decimal point"
 fi
 
 # --- the voice speaks the messages' language ---

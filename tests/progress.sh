@@ -5,7 +5,7 @@
 # that rises 3 points while pain stays flat reads "better", a meaningful change, in trends
 # and its JSON.
 . "$top_srcdir/tests/lib.sh"
-plan 22
+plan 24
 
 D="$TMP/data"
 L() { "$LIMBER" --data "$D" "$@"; }
@@ -55,6 +55,21 @@ for d in 26 27; do
 done
 run L dose quick-five
 expect_in OUT "11 reps × 3 s" "the count starts again after a spreading session"
+# The report says what each routine holds with the doses in force, as limber dose does.
+if command -v pdftotext >/dev/null 2>&1 && L report --since "$(day 0)" --until "$(day 27)" \
+	-o "$TMP/r.pdf" >/dev/null 2>&1; then
+	held=$(pdftotext "$TMP/r.pdf" - 2>/dev/null | tr '\n' ' ' | tr -s ' ')
+	printf '%s' "$held" | grep -q "What each routine holds Doses as they stand on the day" &&
+		ok "the report says its doses are today's" || { not_ok "no word on the doses"; diag "$held"; }
+	printf '%s' "$held" | grep -q "11 reps × 3 s" && ! printf '%s' "$held" | grep -q "10 reps × 3 s" &&
+		ok "the report lists the dose in force (11 reps), not the file's (10)" ||
+		{ not_ok "the report's doses"; diag "$held"; }
+else
+	for w in "the report's word on doses" "the report's doses"; do
+		_t=$((_t + 1))
+		echo "ok $_t # SKIP $w: no pdftotext, or a limber without reports"
+	done
+fi
 
 # Doses are not exported: counted from the sessions, an imported diary has the same ones.
 L export --format json -o "$TMP/all.json" >/dev/null

@@ -96,3 +96,22 @@ int i18n_snprintf(char *buf, size_t n, const char *fmt, ...)
 		uselocale(old);
 	return r;
 }
+
+char *i18n_vasprintf(const char *fmt, va_list ap)
+{
+	locale_t loc = user_numeric();
+	locale_t old = loc ? uselocale(loc) : (locale_t)0;
+	char *s = xvasprintf(fmt, ap);
+	if (loc)
+		uselocale(old);
+	return s;
+}
+
+char *i18n_asprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = i18n_vasprintf(fmt, ap);
+	va_end(ap);
+	return s;
+}

@@ -3,6 +3,7 @@
 #ifndef LIMBER_I18N_H
 #define LIMBER_I18N_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -94,5 +95,8 @@ bool i18n_header_language(const char *header, char buf[I18N_LANG_MAX]);
  * program reads back.
  */
 int i18n_snprintf(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* xasprintf with the user's numbers, as i18n_snprintf. Caller frees. */
+char *i18n_asprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *i18n_vasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 #endif

@@ -137,15 +137,24 @@ static int report(struct app *a, void *opts, const struct parse_result *res)
 	if (st == LB_OK)
 		st = counsel_gather(&c, db, NULL, a->settings.week_starts, now,
 				    safety_locale_en_gb(), &err);
+	/* What each routine holds is said with the doses in force, counted as 'limber dose'
+	   counts them (read only: the report changes nothing). */
+	struct progress_book book = {0};
+	bool have_book = false;
+	if (st == LB_OK && have_lib) {
+		st = progress_read(&book, db, &lib, now, &err);
+		have_book = st == LB_OK;
+	}
 	if (db)
 		diary_close(db);
 	int pages = 0;
 	if (st == LB_OK) {
 		struct report_opts ro = {(enum report_paper)o->paper, o->name, PACKAGE_VERSION,
-					 o->notes, have_lib ? &lib : NULL, &c};
+					 o->notes, have_lib ? &lib : NULL, &c, have_book ? &book : NULL};
 		st = report_write(&d, &ro, o->output, &pages, &err);
 	}
 	counsel_free(&c);
+	progress_free(&book);
 	if (st == LB_OK && strcmp(o->output, "-") != 0) {
 		char from[32], to[32];
 		timefmt_local(from, sizeof from, "%Y-%m-%d", (time_t)d.t.from);

@@ -213,7 +213,7 @@ int chart_pain(struct chart *c, int y0, const struct trends *t)
 static void mean_max(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
 {
 	if (w->n[m])
-		snprintf(buf, n, "%4.1f / %-2d", trends_week_mean(w, m), w->max[m]);
+		i18n_snprintf(buf, n, "%4.1f / %-2d", trends_week_mean(w, m), w->max[m]);
 	else
 		snprintf(buf, n, "   -     ");
 }
@@ -233,7 +233,7 @@ static void columns_draw(struct chart *c, int y, const struct chart_column *col,
 static void mean_only(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
 {
 	if (w->n[m])
-		snprintf(buf, n, "%4.1f", trends_week_mean(w, m));
+		i18n_snprintf(buf, n, "%4.1f", trends_week_mean(w, m));
 	else
 		snprintf(buf, n, "   -");
 }
@@ -304,9 +304,9 @@ static int sessions_chart(struct chart *c, int y, const struct trends *t)
 		double leg = trends_week_mean(w, TM_LEG), back = trends_week_mean(w, TM_BACK);
 		char l[16] = "   -", b[16] = "    -";
 		if (!isnan(leg))
-			snprintf(l, sizeof l, "%4.1f", leg);
+			i18n_snprintf(l, sizeof l, "%4.1f", leg);
 		if (!isnan(back))
-			snprintf(b, sizeof b, "%5.1f", back);
+			i18n_snprintf(b, sizeof b, "%5.1f", back);
 		if (wide) {
 			char *right = chart_words_line(col + 2, 2, (const char *const[]){l, b});
 			chart_text(c, y + rows, x0 + col[1].width, right, CC_NONE);

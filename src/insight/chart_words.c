@@ -116,8 +116,11 @@ void chart_words_effect(char *buf, size_t n, const struct trends_routine *r,
 			   : p.effect == EFFECT_WORSE ? C_("routine effect", "worse")
 						      : C_("routine effect", "unclear");
 	const char *minus = utf8 ? "−" : "-";
-	snprintf(buf, n, "%s%.1f %s", p.mean < -0.05 ? minus : p.mean > 0.05 ? "+" : "",
-		 fabs(p.mean), word);
+	i18n_snprintf(buf, n, "%s%.1f %s",
+	              p.mean < -0.05  ? minus
+	              : p.mean > 0.05 ? "+"
+	                              : "",
+	              fabs(p.mean), word);
 }
 
 char *chart_words_helps(const struct trends_routine *r, bool utf8)

@@ -68,12 +68,14 @@ static char *pain_above(int m, int now, double above, bool en)
 	const char *d = words_domain(en);
 	/* TRANSLATORS: the coach's reason: today's worst rating, and how far it is above the
 	   mean of the two weeks before (a whole number). */
-	return xasprintf(m == TM_LEG ? dgettext(d, "leg pain %d today, %.0f above your last two "
-						   "weeks")
-				     /* TRANSLATORS: as "leg pain %d today, %.0f above ...". */
-				     : dgettext(d, "back pain %d today, %.0f above your last two "
-						   "weeks"),
-			 now, above);
+	return words_asprintf(en,
+	                      m == TM_LEG
+	                          ? dgettext(d, "leg pain %d today, %.0f above your last two "
+	                                        "weeks")
+	                          /* TRANSLATORS: as "leg pain %d today, %.0f above ...". */
+	                          : dgettext(d, "back pain %d today, %.0f above your last two "
+	                                        "weeks"),
+	                      now, above);
 }
 
 /* "leg pain has risen 1.6 points over the last weeks". */
@@ -81,12 +83,14 @@ static char *pain_risen(int m, double change, bool en)
 {
 	const char *d = words_domain(en);
 	/* TRANSLATORS: the coach's reason: the rise of the mean pain (stats' verdict). */
-	return xasprintf(m == TM_LEG ? dgettext(d, "leg pain has risen %.1f points over the last "
-						   "weeks")
-				     /* TRANSLATORS: as "leg pain has risen %.1f points ...". */
-				     : dgettext(d, "back pain has risen %.1f points over the last "
-						   "weeks"),
-			 change);
+	return words_asprintf(en,
+	                      m == TM_LEG
+	                          ? dgettext(d, "leg pain has risen %.1f points over the last "
+	                                        "weeks")
+	                          /* TRANSLATORS: as "leg pain has risen %.1f points ...". */
+	                          : dgettext(d, "back pain has risen %.1f points over the last "
+	                                        "weeks"),
+	                      change);
 }
 
 /* "the last session left back pain 2 points worse". */
@@ -238,8 +242,9 @@ static char *reason_gain(const struct coach_facts *f, enum coach_why why, bool e
 		return r;
 	/* TRANSLATORS: the coach's reason (%s), then how many points the function score
 	   (what one can do, 0 to 10) has risen: keep on with the routine. */
-	char *s = xasprintf(dgettext(words_domain(en), "%s; function up %.1f points: keep going"),
-			    r, f->function_change);
+	char *s = words_asprintf(
+	    en, dgettext(words_domain(en), "%s; function up %.1f points: keep going"), r,
+	    f->function_change);
 	free(r);
 	return s;
 }

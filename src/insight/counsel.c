@@ -61,21 +61,27 @@ static char *not_better_text(bool en, int m, long weeks, const struct stats_verd
 	if (m == TM_LEG)
 		/* TRANSLATORS: when to see a doctor (shared/content/safety.md): the weeks since
 		   the first entry, then the mean pain of the last two weeks and of the first. */
-		return xasprintf(dngettext(d, "Your leg pain is not clearly better after %ld week "
-					      "(%.1f now, %.1f at first): see a doctor (GP) to "
-					      "have it checked.",
-					   "Your leg pain is not clearly better after %ld weeks "
-					   "(%.1f now, %.1f at first): see a doctor (GP) to have "
-					   "it checked.",
-					   n),
-				 weeks, v->recent, v->first);
+		return words_asprintf(
+		    en,
+		    dngettext(d,
+		              "Your leg pain is not clearly better after %ld week "
+		              "(%.1f now, %.1f at first): see a doctor (GP) to "
+		              "have it checked.",
+		              "Your leg pain is not clearly better after %ld weeks "
+		              "(%.1f now, %.1f at first): see a doctor (GP) to have "
+		              "it checked.",
+		              n),
+		    weeks, v->recent, v->first);
 	/* TRANSLATORS: as "Your leg pain is not clearly better ...", for back pain. */
-	return xasprintf(dngettext(d, "Your back pain is not clearly better after %ld week (%.1f "
-				      "now, %.1f at first): see a doctor (GP) to have it checked.",
-				   "Your back pain is not clearly better after %ld weeks (%.1f "
-				   "now, %.1f at first): see a doctor (GP) to have it checked.",
-				   n),
-			 weeks, v->recent, v->first);
+	return words_asprintf(
+	    en,
+	    dngettext(d,
+	              "Your back pain is not clearly better after %ld week (%.1f "
+	              "now, %.1f at first): see a doctor (GP) to have it checked.",
+	              "Your back pain is not clearly better after %ld weeks (%.1f "
+	              "now, %.1f at first): see a doctor (GP) to have it checked.",
+	              n),
+	    weeks, v->recent, v->first);
 }
 
 /* NHS: not improving after a few weeks; sciatica usually eases within 4 to 6. */
@@ -108,15 +114,19 @@ static char *no_change_text(bool en, int m, double now, double before)
 	if (m == TM_LEG)
 		/* TRANSLATORS: when to see a doctor (shared/content/safety.md): the mean leg pain
 		   of this week and of the week before. */
-		return xasprintf(dgettext(d, "Two weeks of regular sessions have not eased your "
-					     "leg pain (%.1f this week, %.1f the week before): see "
-					     "a doctor or a physiotherapist."),
-				 now, before);
+		return words_asprintf(
+		    en,
+		    dgettext(d, "Two weeks of regular sessions have not eased your "
+		                "leg pain (%.1f this week, %.1f the week before): see "
+		                "a doctor or a physiotherapist."),
+		    now, before);
 	/* TRANSLATORS: as "Two weeks of regular sessions have not eased your leg pain ...". */
-	return xasprintf(dgettext(d, "Two weeks of regular sessions have not eased your back pain "
-				     "(%.1f this week, %.1f the week before): see a doctor or a "
-				     "physiotherapist."),
-			 now, before);
+	return words_asprintf(
+	    en,
+	    dgettext(d, "Two weeks of regular sessions have not eased your back pain "
+	                "(%.1f this week, %.1f the week before): see a doctor or a "
+	                "physiotherapist."),
+	    now, before);
 }
 
 /* NHS inform: see a doctor if the exercises bring no improvement after 2 weeks. */
@@ -147,14 +157,16 @@ static void no_change(struct counsel *c, const struct trends *t)
 static char *worse_text(bool en, int m, double change)
 {
 	const char *d = words_domain(en);
-	return xasprintf(m == TM_LEG
-				 /* TRANSLATORS: when to see a doctor: the rise of the mean pain. */
-				 ? dgettext(d, "Your leg pain has risen %.1f points over the last "
-					       "weeks: if it keeps rising, see a doctor.")
-				 /* TRANSLATORS: as "Your leg pain has risen ...", for back pain. */
-				 : dgettext(d, "Your back pain has risen %.1f points over the last "
-					       "weeks: if it keeps rising, see a doctor."),
-			 change);
+	return words_asprintf(
+	    en,
+	    m == TM_LEG
+	        /* TRANSLATORS: when to see a doctor: the rise of the mean pain. */
+	        ? dgettext(d, "Your leg pain has risen %.1f points over the last "
+	                      "weeks: if it keeps rising, see a doctor.")
+	        /* TRANSLATORS: as "Your leg pain has risen ...", for back pain. */
+	        : dgettext(d, "Your back pain has risen %.1f points over the last "
+	                      "weeks: if it keeps rising, see a doctor."),
+	    change);
 }
 
 static void worse(struct counsel *c, const struct trends *t)

@@ -171,23 +171,28 @@ char *function_verdict_text(const struct stats_verdict *v, bool utf8, bool en)
 				 dash, v->days_needed);
 	const char *minus = utf8 ? "−" : "-";
 	char low[32], high[32];
-	snprintf(low, sizeof low, "%s%.1f", v->low < 0 ? minus : "", fabs(v->low));
-	snprintf(high, sizeof high, "%s%.1f", v->high < 0 ? minus : "", fabs(v->high));
+	char *lo = words_asprintf(en, "%s%.1f", v->low < 0 ? minus : "", fabs(v->low));
+	char *hi = words_asprintf(en, "%s%.1f", v->high < 0 ? minus : "", fabs(v->high));
+	snprintf(low, sizeof low, "%s", lo);
+	snprintf(high, sizeof high, "%s", hi);
+	free(lo);
+	free(hi);
 	bool up = v->change >= 0;
-	char *s = xasprintf(
-		v->direction == DIR_BETTER
-			/* TRANSLATORS: the verdict on the function score: a dash (— or -), the
-			   change and its 95% interval (the %s are signed numbers). */
-			? dgettext(d, "better %s up %.1f points (95%% interval %s to %s)")
-		: v->direction == DIR_WORSE
-			/* TRANSLATORS: as "better %s up ...", for a score that fell. */
-			? dgettext(d, "worse %s down %.1f points (95%% interval %s to %s)")
-		: up
-			/* TRANSLATORS: as "better %s up ...", for a change within the noise. */
-			? dgettext(d, "unchanged %s up %.1f points (95%% interval %s to %s)")
-			/* TRANSLATORS: as "better %s up ...", for a change within the noise. */
-			: dgettext(d, "unchanged %s down %.1f points (95%% interval %s to %s)"),
-		dash, fabs(v->change), low, high);
+	char *s = words_asprintf(
+	    en,
+	    v->direction == DIR_BETTER
+	        /* TRANSLATORS: the verdict on the function score: a dash (— or -), the
+	           change and its 95% interval (the %s are signed numbers). */
+	        ? dgettext(d, "better %s up %.1f points (95%% interval %s to %s)")
+	        : v->direction == DIR_WORSE
+	              /* TRANSLATORS: as "better %s up ...", for a score that fell. */
+	              ? dgettext(d, "worse %s down %.1f points (95%% interval %s to %s)")
+	              : up
+	                    /* TRANSLATORS: as "better %s up ...", for a change within the noise. */
+	                    ? dgettext(d, "unchanged %s up %.1f points (95%% interval %s to %s)")
+	                    /* TRANSLATORS: as "better %s up ...", for a change within the noise. */
+	                    : dgettext(d, "unchanged %s down %.1f points (95%% interval %s to %s)"),
+	    dash, fabs(v->change), low, high);
 	if (!v->meaningful)
 		return s;
 	/* TRANSLATORS: %s is a short verdict, "better — down 3.0 points (−46%)". */

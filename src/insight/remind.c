@@ -5,6 +5,7 @@
 #include "insight/remind.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,6 +83,19 @@ static int points_places(double x, unsigned long *n)
 	return places;
 }
 
+/* sb_addf with the user's numbers ("1,5" in German): the reminder is for a person. */
+static void add_numbers(struct strbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static void add_numbers(struct strbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = i18n_vasprintf(fmt, ap);
+	va_end(ap);
+	sb_adds(b, s);
+	free(s);
+}
+
 /*
  * Doing more is progress too: a meaningful function gain said when leg pain
  * has not fallen (and has not risen: that warning stands alone), in one
@@ -98,18 +112,20 @@ static bool add_gain(struct strbuf *b, const struct remind_facts *f)
 	if (v->direction == DIR_UNCHANGED)
 		/* TRANSLATORS: a reminder: leg pain has not moved this month, but the function
 		   score (what one can do, 0 to 10) has risen by %.*f points (whole or tenths). */
-		sb_addf(b, ngettext("Your leg pain is about the same this month, but you can do "
-				    "more: function up %.*f point.",
-				    "Your leg pain is about the same this month, but you can do "
-				    "more: function up %.*f points.",
-				    n),
-			places, x);
+		add_numbers(b,
+		            ngettext("Your leg pain is about the same this month, but you can do "
+		                     "more: function up %.*f point.",
+		                     "Your leg pain is about the same this month, but you can do "
+		                     "more: function up %.*f points.",
+		                     n),
+		            places, x);
 	else
 		/* TRANSLATORS: a reminder: the function score (what one can do, 0 to 10) has
 		   risen by %.*f points (whole or tenths). */
-		sb_addf(b, ngettext("You can do more: function up %.*f point.",
-				    "You can do more: function up %.*f points.", n),
-			places, x);
+		add_numbers(b,
+		            ngettext("You can do more: function up %.*f point.",
+		                     "You can do more: function up %.*f points.", n),
+		            places, x);
 	sb_addc(b, ' ');
 	return true;
 }
@@ -127,19 +143,21 @@ static void add_month(struct strbuf *b, const struct remind_facts *f)
 	case DIR_BETTER:
 		/* TRANSLATORS: a reminder: the fall of leg pain over the month, in whole points
 		   or tenths (%.*f). */
-		sb_addf(b, ngettext("Your leg pain is down %.*f point this month.",
-				    "Your leg pain is down %.*f points this month.", n),
-			places, x);
+		add_numbers(b,
+		            ngettext("Your leg pain is down %.*f point this month.",
+		                     "Your leg pain is down %.*f points this month.", n),
+		            places, x);
 		break;
 	case DIR_WORSE:
 		/* TRANSLATORS: a reminder: the rise of leg pain over the month, in whole points
 		   or tenths (%.*f). */
-		sb_addf(b, ngettext("Your leg pain is up %.*f point this month; see a GP if it "
-				    "keeps getting worse.",
-				    "Your leg pain is up %.*f points this month; see a GP if it "
-				    "keeps getting worse.",
-				    n),
-			places, x);
+		add_numbers(b,
+		            ngettext("Your leg pain is up %.*f point this month; see a GP if it "
+		                     "keeps getting worse.",
+		                     "Your leg pain is up %.*f points this month; see a GP if it "
+		                     "keeps getting worse.",
+		                     n),
+		            places, x);
 		break;
 	case DIR_UNCHANGED:
 		sb_adds(b, _("Your leg pain is about the same this month."));

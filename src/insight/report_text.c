@@ -19,7 +19,7 @@
 static void signed_num(char *buf, size_t n, double v, int places)
 {
 	double scale = pow(10, places), r = round(v * scale) / scale;
-	snprintf(buf, n, "%s%.*f", r < 0 ? MINUS : r > 0 ? "+" : "", places, fabs(r));
+	i18n_snprintf(buf, n, "%s%.*f", r < 0 ? MINUS : r > 0 ? "+" : "", places, fabs(r));
 }
 
 /* "95% interval −3.6 to −2.8". */
@@ -95,17 +95,18 @@ static char *changed(const struct stats_verdict *v, enum trends_measure m, const
 	/* TRANSLATORS: the report's verdict: the mean daily pain of the first two weeks and of
 	   the last two, the change in points with its 95% interval, the change in percent, and
 	   "a clinically important change" or "less than a clinically important change". */
-	return xasprintf(m == TM_LEG ? fell ? _("Leg pain fell from %.1f to %.1f: %s points (%s), "
-						"%s%%; %s.")
-					    /* TRANSLATORS: as "Leg pain fell from ...". */
-					    : _("Leg pain rose from %.1f to %.1f: %s points (%s), "
-						"%s%%; %s.")
-			 : fell
-				 /* TRANSLATORS: as "Leg pain fell from ...". */
-				 ? _("Back pain fell from %.1f to %.1f: %s points (%s), %s%%; %s.")
-				 /* TRANSLATORS: as "Leg pain fell from ...". */
-				 : _("Back pain rose from %.1f to %.1f: %s points (%s), %s%%; %s."),
-			 v->first, v->recent, change, ci, pct, meant);
+	return i18n_asprintf(m == TM_LEG
+	                         ? fell ? _("Leg pain fell from %.1f to %.1f: %s points (%s), "
+	                                    "%s%%; %s.")
+	                                /* TRANSLATORS: as "Leg pain fell from ...". */
+	                                : _("Leg pain rose from %.1f to %.1f: %s points (%s), "
+	                                    "%s%%; %s.")
+	                     : fell
+	                         /* TRANSLATORS: as "Leg pain fell from ...". */
+	                         ? _("Back pain fell from %.1f to %.1f: %s points (%s), %s%%; %s.")
+	                         /* TRANSLATORS: as "Leg pain fell from ...". */
+	                         : _("Back pain rose from %.1f to %.1f: %s points (%s), %s%%; %s."),
+	                     v->first, v->recent, change, ci, pct, meant);
 }
 
 char *report_text_verdict(const struct report_data *d, enum trends_measure m)
@@ -129,9 +130,10 @@ char *report_text_verdict(const struct report_data *d, enum trends_measure m)
 		int b = fabs(v.recent - round(v.recent)) < 0.05 ? 0 : 1;
 		/* TRANSLATORS: %s is "Leg pain" or "Back pain"; then the same rating on every
 		   day of the first two weeks, and on every day of the last two. */
-		return xasprintf(_("%s: %.*f on every rated day of the first two weeks, %.*f on "
-				   "every rated day of the last two."),
-				 what, a, v.first, b, v.recent);
+		return i18n_asprintf(
+		    _("%s: %.*f on every rated day of the first two weeks, %.*f on "
+		      "every rated day of the last two."),
+		    what, a, v.first, b, v.recent);
 	}
 	signed_num(change, sizeof change, v.change, 1);
 	interval(ci, sizeof ci, v.low, v.high, 1);
@@ -139,9 +141,10 @@ char *report_text_verdict(const struct report_data *d, enum trends_measure m)
 	if (v.direction == DIR_UNCHANGED)
 		/* TRANSLATORS: %s is "Leg pain" or "Back pain"; then the mean daily pain of the
 		   first two weeks and of the last two, the change and its 95% interval. */
-		return xasprintf(_("%s: no clear change, %.1f then %.1f: %s points (%s); within "
-				   "day-to-day variation."),
-				 what, v.first, v.recent, change, ci);
+		return i18n_asprintf(
+		    _("%s: no clear change, %.1f then %.1f: %s points (%s); within "
+		      "day-to-day variation."),
+		    what, v.first, v.recent, change, ci);
 	return changed(&v, m, change, ci, pct);
 }
 
@@ -352,12 +355,12 @@ static char *function_unknown(const struct report_data *d)
 	date(when, sizeof when, last->at);
 	/* TRANSLATORS: the report: the weekly function ratings needed for a verdict, then the
 	   latest score (0 to 10) and its date. */
-	return xasprintf(ngettext("Function: too few weekly ratings to compare the first with "
-				  "the last (%d more needed); latest score %.1f of 10 (%s).",
-				  "Function: too few weekly ratings to compare the first with "
-				  "the last (%d more needed); latest score %.1f of 10 (%s).",
-				  (unsigned long)v->days_needed),
-			 v->days_needed, last->score, when);
+	return i18n_asprintf(ngettext("Function: too few weekly ratings to compare the first with "
+	                              "the last (%d more needed); latest score %.1f of 10 (%s).",
+	                              "Function: too few weekly ratings to compare the first with "
+	                              "the last (%d more needed); latest score %.1f of 10 (%s).",
+	                              (unsigned long)v->days_needed),
+	                     v->days_needed, last->score, when);
 }
 
 char *report_text_function(const struct report_data *d)
@@ -379,20 +382,20 @@ char *report_text_function(const struct report_data *d)
 		/* TRANSLATORS: the report's function verdict (0 to 10): the mean of the first
 		   weekly ratings and of the last, the change in points and its 95% interval, then
 		   "The first 4 weekly ratings (from ...) against the last 4 (to ...)". */
-		return xasprintf(_("Function unchanged — %.1f then %.1f of 10: %s points (%s); "
-				   "no clear change. %s."),
-				 v->first, v->recent, change, ci, span);
+		return i18n_asprintf(_("Function unchanged — %.1f then %.1f of 10: %s points (%s); "
+		                       "no clear change. %s."),
+		                     v->first, v->recent, change, ci, span);
 	const char *meant = v->meaningful ? _("a clinically important change")
 					  : _("less than a clinically important change");
 	/* TRANSLATORS: the report's function verdict (0 to 10): the mean of the first weekly
 	   ratings and of the last, the change in points and its 95% interval, "a clinically
 	   important change" or "less than a clinically important change", then "The first 4
 	   weekly ratings (from ...) against the last 4 (to ...)". */
-	return xasprintf(v->direction == DIR_BETTER
-				 ? _("Function better — rose from %.1f to %.1f of 10: %s points "
-				     "(%s); %s. %s.")
-				 /* TRANSLATORS: as "Function better — rose from ...". */
-				 : _("Function worse — fell from %.1f to %.1f of 10: %s points "
-				     "(%s); %s. %s."),
-			 v->first, v->recent, change, ci, meant, span);
+	return i18n_asprintf(v->direction == DIR_BETTER
+	                         ? _("Function better — rose from %.1f to %.1f of 10: %s points "
+	                             "(%s); %s. %s.")
+	                         /* TRANSLATORS: as "Function better — rose from ...". */
+	                         : _("Function worse — fell from %.1f to %.1f of 10: %s points "
+	                             "(%s); %s. %s."),
+	                     v->first, v->recent, change, ci, meant, span);
 }

@@ -316,28 +316,31 @@ char *stats_verdict_sentence(const struct stats_verdict *v, const char *what, in
 		   the change and its 95% interval (each after its sign), the days compared
 		   (" since mid-October" or "; the first 14 rated days ...") and "" or "; early:
 		   ...". */
-		out = xasprintf(dgettext(d, "%s: unchanged %s %.1f now against %.1f (change "
-					    "%s%.1f, %s%.1f to %s%.1f)%s; within day-to-day "
-					    "variation%s."),
-				head, dash, v->recent, v->first, v->change < 0 ? minus : "+",
-				fabs(v->change), v->low < 0 ? minus : "", fabs(v->low),
-				v->high < 0 ? minus : "", fabs(v->high), cmp, tail);
+		out = words_asprintf(en,
+		                     dgettext(d, "%s: unchanged %s %.1f now against %.1f (change "
+		                                 "%s%.1f, %s%.1f to %s%.1f)%s; within day-to-day "
+		                                 "variation%s."),
+		                     head, dash, v->recent, v->first, v->change < 0 ? minus : "+",
+		                     fabs(v->change), v->low < 0 ? minus : "", fabs(v->low),
+		                     v->high < 0 ? minus : "", fabs(v->high), cmp, tail);
 	} else if (v->direction == DIR_BETTER) {
 		/* TRANSLATORS: a verdict: "Leg pain: better — down 3.0 points (2.4 to 3.6),
 		   −46% since mid-October; a meaningful change." The first %s is the heading,
 		   the second a dash, then the fall and its 95% interval, a minus sign and the
 		   percentage, the days compared, "a meaningful change" or "less than a
 		   meaningful change", and "" or "; early: ...". */
-		out = xasprintf(dgettext(d, "%s: better %s down %.1f points (%.1f to %.1f), "
-					    "%s%.0f%%%s; %s%s."),
-				head, dash, fabs(v->change), -v->high, -v->low, minus,
-				fabs(v->percent), cmp, meant, tail);
+		out = words_asprintf(en,
+		                     dgettext(d, "%s: better %s down %.1f points (%.1f to %.1f), "
+		                                 "%s%.0f%%%s; %s%s."),
+		                     head, dash, fabs(v->change), -v->high, -v->low, minus,
+		                     fabs(v->percent), cmp, meant, tail);
 	} else {
 		/* TRANSLATORS: as "%s: better %s down ...", for pain that rose. */
-		out = xasprintf(dgettext(d, "%s: worse %s up %.1f points (%.1f to %.1f), "
-					    "+%.0f%%%s; %s%s."),
-				head, dash, fabs(v->change), v->low, v->high, fabs(v->percent), cmp,
-				meant, tail);
+		out = words_asprintf(en,
+		                     dgettext(d, "%s: worse %s up %.1f points (%.1f to %.1f), "
+		                                 "+%.0f%%%s; %s%s."),
+		                     head, dash, fabs(v->change), v->low, v->high, fabs(v->percent),
+		                     cmp, meant, tail);
 	}
 	free(cmp);
 	free(head);
@@ -380,15 +383,15 @@ char *stats_verdict_short(const struct stats_verdict *v, bool utf8)
 	case DIR_BETTER:
 		/* TRANSLATORS: a short verdict on pain: a dash, the fall in points, a minus sign
 		   and the fall in percent. */
-		return short_qualified(v, xasprintf(_("better %s down %.1f points (%s%.0f%%)"),
-						    dash, fabs(v->change), minus,
-						    fabs(v->percent)));
+		return short_qualified(v, i18n_asprintf(_("better %s down %.1f points (%s%.0f%%)"),
+		                                        dash, fabs(v->change), minus,
+		                                        fabs(v->percent)));
 	case DIR_WORSE:
 		break;
 	}
 	/* TRANSLATORS: a short verdict on pain: a dash, the rise in points and in percent. */
-	return short_qualified(v, xasprintf(_("worse %s up %.1f points (+%.0f%%)"), dash,
-					    fabs(v->change), fabs(v->percent)));
+	return short_qualified(v, i18n_asprintf(_("worse %s up %.1f points (+%.0f%%)"), dash,
+	                                        fabs(v->change), fabs(v->percent)));
 }
 
 char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool utf8)
@@ -407,41 +410,44 @@ char *stats_effect_sentence(const struct stats_paired *p, const char *what, bool
 		if (-p->mean < STATS_HELPS_LITTLE)
 			/* TRANSLATORS: what a routine does: a dash, then %s is "leg pain"; the
 			   fall after a session, its 95% interval, and the sessions rated. */
-			return xasprintf(ngettext("helps a little %s %s %.1f lower after a session "
-						  "(%.1f to %.1f; %d session)",
-						  "helps a little %s %s %.1f lower after a session "
-						  "(%.1f to %.1f; %d sessions)",
-						  n),
-					 dash, what, -p->mean, -p->high, -p->low, p->n);
+			return i18n_asprintf(
+			    ngettext("helps a little %s %s %.1f lower after a session "
+			             "(%.1f to %.1f; %d session)",
+			             "helps a little %s %s %.1f lower after a session "
+			             "(%.1f to %.1f; %d sessions)",
+			             n),
+			    dash, what, -p->mean, -p->high, -p->low, p->n);
 		/* TRANSLATORS: as "helps a little %s %s ...", for a fall of a point or more. */
-		return xasprintf(ngettext("helps %s %s %.1f lower after a session (%.1f to %.1f; "
-					  "%d session)",
-					  "helps %s %s %.1f lower after a session (%.1f to %.1f; "
-					  "%d sessions)",
-					  n),
-				 dash, what, -p->mean, -p->high, -p->low, p->n);
+		return i18n_asprintf(
+		    ngettext("helps %s %s %.1f lower after a session (%.1f to %.1f; "
+		             "%d session)",
+		             "helps %s %s %.1f lower after a session (%.1f to %.1f; "
+		             "%d sessions)",
+		             n),
+		    dash, what, -p->mean, -p->high, -p->low, p->n);
 	case EFFECT_WORSE:
 		/* TRANSLATORS: what a routine does: %s is "leg pain", then the rise after a
 		   session, the sessions rated, and a dash (— or -). */
-		return xasprintf(ngettext("seems to make %s worse (+%.1f; %d session) %s a gentler "
-					  "routine may suit you better for now",
-					  "seems to make %s worse (+%.1f; %d sessions) %s a "
-					  "gentler routine may suit you better for now",
-					  n),
-				 what, p->mean, p->n, dash);
+		return i18n_asprintf(
+		    ngettext("seems to make %s worse (+%.1f; %d session) %s a gentler "
+		             "routine may suit you better for now",
+		             "seems to make %s worse (+%.1f; %d sessions) %s a "
+		             "gentler routine may suit you better for now",
+		             n),
+		    what, p->mean, p->n, dash);
 	case EFFECT_UNCLEAR:
 		break;
 	}
 	/* TRANSLATORS: what a routine does: a dash, %s is "leg pain", then the change after a
 	   session and its 95% interval, each after its sign, and the sessions rated. */
-	return xasprintf(ngettext("unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; "
-				  "%d session)",
-				  "unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; "
-				  "%d sessions)",
-				  n),
-			 dash, what, p->mean < 0 ? minus : "+", fabs(p->mean),
-			 p->low < 0 ? minus : "", fabs(p->low), p->high < 0 ? minus : "",
-			 fabs(p->high), p->n);
+	return i18n_asprintf(ngettext("unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; "
+	                              "%d session)",
+	                              "unclear %s %s %s%.1f after a session (%s%.1f to %s%.1f; "
+	                              "%d sessions)",
+	                              n),
+	                     dash, what, p->mean < 0 ? minus : "+", fabs(p->mean),
+	                     p->low < 0 ? minus : "", fabs(p->low), p->high < 0 ? minus : "",
+	                     fabs(p->high), p->n);
 }
 
 char *stats_assoc_sentence(const struct stats_assoc *a, enum stats_beside what, bool utf8,
@@ -453,43 +459,48 @@ char *stats_assoc_sentence(const struct stats_assoc *a, enum stats_beside what, 
 	const char *dash = utf8 ? "\u2014" : "-", *minus = utf8 ? "\u2212" : "-";
 	bool sitting = what == STATS_SITTING, lower = a->r < 0;
 	unsigned long n = (unsigned long)a->n;
-	return xasprintf(
-		sitting && lower
-			/* TRANSLATORS: r with its 95% interval (each number after its sign),
-			   the days, and a dash (— or -): an association, never a cause. */
-			? dngettext(d, "Sitting: on days you could sit longer, leg pain was lower "
-				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
-				       "together, which does not say that one causes the other.",
-				    "Sitting: on days you could sit longer, leg pain was lower "
-				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
-				    "together, which does not say that one causes the other.",
-				    n)
-		: sitting
-			/* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
-			? dngettext(d, "Sitting: on days you could sit longer, leg pain was higher "
-				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
-				       "together, which does not say that one causes the other.",
-				    "Sitting: on days you could sit longer, leg pain was higher "
-				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
-				    "together, which does not say that one causes the other.",
-				    n)
-		: lower
-			/* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
-			? dngettext(d, "Sleep: on days you slept better, leg pain was lower "
-				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
-				       "together, which does not say that one causes the other.",
-				    "Sleep: on days you slept better, leg pain was lower "
-				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
-				    "together, which does not say that one causes the other.",
-				    n)
-			/* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
-			: dngettext(d, "Sleep: on days you slept better, leg pain was higher "
-				       "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
-				       "together, which does not say that one causes the other.",
-				    "Sleep: on days you slept better, leg pain was higher "
-				    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
-				    "together, which does not say that one causes the other.",
-				    n),
-		lower ? minus : "", fabs(a->r), a->low < 0 ? minus : "", fabs(a->low),
-		a->high < 0 ? minus : "", fabs(a->high), a->n, dash);
+	return words_asprintf(
+	    en,
+	    sitting && lower
+	        /* TRANSLATORS: r with its 95% interval (each number after its sign),
+	           the days, and a dash (— or -): an association, never a cause. */
+	        ? dngettext(d,
+	                    "Sitting: on days you could sit longer, leg pain was lower "
+	                    "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+	                    "together, which does not say that one causes the other.",
+	                    "Sitting: on days you could sit longer, leg pain was lower "
+	                    "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+	                    "together, which does not say that one causes the other.",
+	                    n)
+	        : sitting
+	              /* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
+	              ? dngettext(d,
+	                          "Sitting: on days you could sit longer, leg pain was higher "
+	                          "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+	                          "together, which does not say that one causes the other.",
+	                          "Sitting: on days you could sit longer, leg pain was higher "
+	                          "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+	                          "together, which does not say that one causes the other.",
+	                          n)
+	              : lower
+	                    /* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
+	                    ? dngettext(d,
+	                                "Sleep: on days you slept better, leg pain was lower "
+	                                "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+	                                "together, which does not say that one causes the other.",
+	                                "Sleep: on days you slept better, leg pain was lower "
+	                                "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+	                                "together, which does not say that one causes the other.",
+	                                n)
+	                    /* TRANSLATORS: as "Sitting: ... leg pain was lower ...". */
+	                    : dngettext(d,
+	                                "Sleep: on days you slept better, leg pain was higher "
+	                                "(r = %s%.2f, %s%.2f to %s%.2f; %d day) %s they go "
+	                                "together, which does not say that one causes the other.",
+	                                "Sleep: on days you slept better, leg pain was higher "
+	                                "(r = %s%.2f, %s%.2f to %s%.2f; %d days) %s they go "
+	                                "together, which does not say that one causes the other.",
+	                                n),
+	    lower ? minus : "", fabs(a->r), a->low < 0 ? minus : "", fabs(a->low),
+	    a->high < 0 ? minus : "", fabs(a->high), a->n, dash);
 }

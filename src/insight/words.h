@@ -16,11 +16,13 @@
  * words_domain(true) names a domain no catalog is ever installed for, and
  * gettext then gives the msgid back, with English plurals (n == 1: the
  * first). xgettext finds both calls without being told. Dates go through
- * words_strftime, which uses the C locale's names for a file; numbers are
- * C's in both (limber runs with LC_NUMERIC "C").
+ * words_strftime, which uses the C locale's names for a file; numbers
+ * through words_asprintf, C's for a file and the user's for a person
+ * (limber runs with LC_NUMERIC "C").
  */
 
 #include <limits.h>
+#include <stdarg.h>
 #include <locale.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -79,6 +81,21 @@ static inline size_t words_strftime(char *buf, size_t n, const char *fmt, time_t
 	return r;
 }
 #pragma GCC diagnostic pop
+
+/*
+ * xasprintf with numbers for the sentence's reader: C's for a file
+ * ("2.5"), the user's for a person ("2,5" in German). Caller frees.
+ */
+static inline char *words_asprintf(bool english, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static inline char *words_asprintf(bool english, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = english ? xvasprintf(fmt, ap) : i18n_vasprintf(fmt, ap);
+	va_end(ap);
+	return s;
+}
 
 /*
  * s with its first letter a capital, in the user's locale ("left thigh",

@@ -100,7 +100,7 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 	sections_where(p, d);
 	sections_sitting_sleep(p, d);
 	sections_meds(p, d);
-	sections_routines(p, d, o->lib);
+	sections_routines(p, d, o->lib, o->doses);
 	advice_directions(p, d);
 	if (!weeks_early)
 		sections_weeks(p, d);

@@ -12,6 +12,7 @@
 #include "base/diag.h"
 #include "base/status.h"
 #include "insight/counsel.h"
+#include "insight/progress.h"
 #include "insight/report_data.h"
 #include "routine/routine.h"
 
@@ -24,6 +25,7 @@ struct report_opts {
 	bool notes;          /* the notes are in d (report_data_gather with notes) */
 	const struct library *lib; /* the routines, for what each holds; may be NULL */
 	const struct counsel *counsel; /* the red flag still open, when to see a doctor; or NULL */
+	const struct progress_book *doses; /* the doses in force; NULL: the files' */
 };
 
 /* Whether this limber was built with the report (configure --without-report leaves it out). */

@@ -13,6 +13,7 @@
 #include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "insight/progress.h"
 #include "insight/report_text.h"
 #include "insight/stats.h"
 #include "insight/trends.h"
@@ -39,7 +40,7 @@ static void num1(char *buf, size_t n, double v)
 	if (isnan(v))
 		snprintf(buf, n, "–");
 	else
-		snprintf(buf, n, "%.1f", v);
+		i18n_snprintf(buf, n, "%.1f", v);
 }
 
 /* Rows of red flags, newest first: from the one before `from` down to `to`. */
@@ -204,7 +205,7 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 		if (isnan(v))
 			snprintf(sit, sizeof sit, "–");
 		else
-			snprintf(sit, sizeof sit, "%.0f", v);
+			i18n_snprintf(sit, sizeof sit, "%.0f", v);
 		num1(slp, sizeof slp, report_data_week_other(d, i, TO_SLEEP, NULL));
 		num1(fs, sizeof fs, report_data_week_function(d, i));
 		pdf_table_row(p, (const char *const[]){start, e, s, min, lm, lx, bm, bx, sit, slp, fs});
@@ -384,17 +385,18 @@ static void other_summary(struct pdf *p, const struct report_data *d, enum trend
 	else if (w->apart && n1 && n2)
 		/* TRANSLATORS: %s is "Sitting tolerance (...)" or "Sleep quality (...)"; then
 		   its mean over the days noted, and in the first and the last two weeks. */
-		s = xasprintf(ngettext("%s: mean %.*f over %d day; %.*f in the first two weeks, "
-				       "%.*f in the last two.",
-				       "%s: mean %.*f over %d days; %.*f in the first two weeks, "
-				       "%.*f in the last two.",
-				       (unsigned long)n),
-			      what, places, all, n, places, first, places, last);
+		s = i18n_asprintf(
+		    ngettext("%s: mean %.*f over %d day; %.*f in the first two weeks, "
+		             "%.*f in the last two.",
+		             "%s: mean %.*f over %d days; %.*f in the first two weeks, "
+		             "%.*f in the last two.",
+		             (unsigned long)n),
+		    what, places, all, n, places, first, places, last);
 	else
 		/* TRANSLATORS: as "%s: mean %.*f over %d day; ...", without the two weeks. */
-		s = xasprintf(ngettext("%s: mean %.*f over %d day.", "%s: mean %.*f over %d days.",
-				       (unsigned long)n),
-			      what, places, all, n);
+		s = i18n_asprintf(ngettext("%s: mean %.*f over %d day.",
+		                           "%s: mean %.*f over %d days.", (unsigned long)n),
+		                  what, places, all, n);
 	pdf_para(p, s, PS_BODY, pdf_black, 3);
 	free(s);
 }
@@ -462,15 +464,18 @@ void sections_meds(struct pdf *p, const struct report_data *d)
 #define FIG_SMALL_W 64.0
 #define FIG_SMALL_H 52.0
 
-/* What a routine holds: each exercise and its dose, from the routine files of today. */
+/*
+ * What a routine holds: each exercise and its dose, from the routine files of
+ * today, with the doses in force (grown or fallen back) when doses.
+ */
 static void routine_steps(struct pdf *p, const struct trends_routine *tr,
-			  const struct library *lib)
+			  const struct library *lib, const struct progress_book *doses)
 {
 	/* TRANSLATORS: the headings of the report's table of a routine's exercises. */
 	static const struct pdf_col cols[] = {{N_("Exercise"), 0.36, false},
 					      {N_("Dose"), 0.64, false}};
-	const struct routine *r = library_routine(lib, tr->id);
-	if (!r) {
+	const struct routine *file = library_routine(lib, tr->id);
+	if (!file) {
 		/* TRANSLATORS: %s is the title of a routine used in the period. */
 		char *s = xasprintf(_("%s: not among the routine files now; its exercises cannot "
 				      "be listed."),
@@ -478,6 +483,12 @@ static void routine_steps(struct pdf *p, const struct trends_routine *tr,
 		pdf_para(p, s, PS_BODY, pdf_grey, 6);
 		free(s);
 		return;
+	}
+	struct progress_routine dosed = {0};
+	const struct routine *r = file;
+	if (doses) {
+		progress_apply(&dosed, file, doses);
+		r = &dosed.r;
 	}
 	char *caption = xasprintf("%s (%s)", r->title, r->id);
 	double ch = pdf_measure(p, caption, PS_BOLD, 0);
@@ -502,15 +513,18 @@ static void routine_steps(struct pdf *p, const struct trends_routine *tr,
 		p->y = top + FIG_SMALL_H;
 	pdf_table_end(p, 8);
 	free(caption);
+	if (doses)
+		progress_routine_free(&dosed);
 }
 
-void sections_routines(struct pdf *p, const struct report_data *d, const struct library *lib)
+void sections_routines(struct pdf *p, const struct report_data *d, const struct library *lib,
+		       const struct progress_book *doses)
 {
 	/* TRANSLATORS: the headings of the report's table of routines: "Played" counts the
 	   sessions guided by limber, "Logged" those done away from the screen. */
-	static const struct pdf_col cols[] = {{N_("Routine"), 0.25, false},
-					      {N_("Played"), 0.085, true},
-					      {N_("Logged"), 0.085, true},
+	static const struct pdf_col cols[] = {{N_("Routine"), 0.22, false},
+					      {N_("Played"), 0.1, true},
+					      {N_("Logged"), 0.1, true},
 					      {N_("Leg pain after a session"), 0.29, false},
 					      {N_("Back pain after a session"), 0.29, false}};
 	struct pdf_table t = {cols, 5, 0, 0, _("Stretching routines"), (int)d->t.nroutines};
@@ -538,8 +552,14 @@ void sections_routines(struct pdf *p, const struct report_data *d, const struct 
 	if (!lib)
 		return;
 	pdf_heading(p, _("What each routine holds"), 80);
+	if (doses)
+		pdf_para(p,
+			 _("Doses as they stand on the day of this report: a dose grows a step "
+			   "after a few comfortable sessions and falls back a step after one "
+			   "that raised pain or spread symptoms down the leg."),
+			 PS_SMALL, pdf_grey, 6);
 	for (size_t i = 0; i < d->t.nroutines; i++)
-		routine_steps(p, &d->t.routine[i], lib);
+		routine_steps(p, &d->t.routine[i], lib, doses);
 }
 
 void sections_notes(struct pdf *p, const struct report_data *d)

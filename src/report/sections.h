@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "insight/progress.h"
 #include "insight/report_data.h"
 #include "report/pdf.h"
 #include "routine/routine.h"
@@ -23,7 +24,9 @@ void sections_weeks(struct pdf *p, const struct report_data *d);
 void sections_where(struct pdf *p, const struct report_data *d);
 void sections_sitting_sleep(struct pdf *p, const struct report_data *d);
 void sections_meds(struct pdf *p, const struct report_data *d);
-void sections_routines(struct pdf *p, const struct report_data *d, const struct library *lib);
+/* The routines used and their effect; what each holds, with the doses in force when doses. */
+void sections_routines(struct pdf *p, const struct report_data *d, const struct library *lib,
+		       const struct progress_book *doses);
 void sections_notes(struct pdf *p, const struct report_data *d);
 
 #endif

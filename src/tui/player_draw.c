@@ -89,8 +89,8 @@ static void draw_header(struct tui *t, struct player *p, const struct session_vi
 	if (p->o->speed != 1 && utf8_width(right) + 14 + 10 < t->cols) {
 		size_t n = strlen(right);
 		/* TRANSLATORS: after the step: a session played faster, %g times real time. */
-		snprintf(right + n, sizeof right - n, _(" %s preview %gx"), tui_sym(t, "·", "-"),
-			 p->o->speed);
+		i18n_snprintf(right + n, sizeof right - n, _(" %s preview %gx"),
+		              tui_sym(t, "·", "-"), p->o->speed);
 	}
 	if (v->phase != PHASE_DONE && utf8_width(right) + 10 >= t->cols)
 		/* TRANSLATORS: the time left in the session ("3:05 left"). */

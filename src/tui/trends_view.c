@@ -160,10 +160,15 @@ static void write_report(struct view *v)
 	if (st == LB_OK)
 		st = counsel_gather(&c, v->db, NULL, v->st->week_starts, now, safety_locale_en_gb(),
 				    &v->err);
+	struct progress_book book = {0}; /* the doses in force, as limber report says them */
+	if (st == LB_OK && v->lib)
+		st = progress_read(&book, v->db, v->lib, now, &v->err);
 	if (st == LB_OK) {
-		struct report_opts o = {REPORT_A4, NULL, PACKAGE_VERSION, false, v->lib, &c};
+		struct report_opts o = {REPORT_A4,    NULL, PACKAGE_VERSION, false,
+					v->lib,       &c,   v->lib ? &book : NULL};
 		st = report_write(&d, &o, path, &pages, &v->err);
 	}
+	progress_free(&book);
 	counsel_free(&c);
 	if (st == LB_OK)
 		/* TRANSLATORS: %s is the file the PDF report was written to. */
