@@ -3,7 +3,6 @@
 # coach.sh - the home screen's suggestion with its reason, and red flags before any session.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 14
 
 D="$TMP/data"

@@ -3,7 +3,6 @@
 # diary.sh - the diary entry form (limber log without options), end to end, in a real terminal.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 64
 # The list's days and times below are fixed; tmux hands TZ on to what it runs.
 export TZ=UTC

@@ -3,7 +3,6 @@
 # diarylist.sh - the diary list's own keys: a session done away, an empty list, notes alone.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 18
 export TZ=UTC
 

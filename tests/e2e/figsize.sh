@@ -7,7 +7,6 @@
 # the figure; at 100x30 both still fit; at 80x24 the countdown keeps the window.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 if ! grep -q '^#define HAVE_FIGURES 1' "$top_builddir/config.h"; then
 	echo "1..0 # SKIP this limber was built --without-figures"
 	exit 0

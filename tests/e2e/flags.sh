@@ -4,7 +4,6 @@
 # (urgent line, sessions gated) until a check-in answers "none"; GP flags never gate.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 23
 
 D="$TMP/data"

@@ -3,7 +3,6 @@
 # form.sh - the entry form's keys: ratings that stay put, pasting into the note, the red flag.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 30
 export TZ=UTC
 

@@ -3,7 +3,6 @@
 # home.sh - the home screen and the trends screen, end to end.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 28
 
 D="$TMP/data"

@@ -4,7 +4,6 @@
 # Ctrl-L repaints, / searches the pagers, the picker, Esc on home, the rating's ?.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 38
 
 D="$TMP/data"

@@ -14,6 +14,7 @@ E2E_SOCK=""
 # At the end, no limber of this test may outlive it: one whose terminal went away
 # while a sanitizer's exit check ran has been seen spinning for an hour. Each was
 # started with --data or --routines under $TMP, so its command line names $TMP.
+# A test that needs its own EXIT trap keeps this pkill in it (pending.sh).
 trap 'e2e_stop; pkill -KILL -f -- "$TMP/" 2>/dev/null; rm -rf "$TMP"' EXIT
 
 # e2e_start W H CMD: runs CMD (a shell command line) in a fresh W x H terminal.

@@ -6,7 +6,6 @@
 # "window too small" that lets nothing act unseen.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 37
 
 D="$TMP/data"

@@ -6,7 +6,6 @@
 # asks first, and numbers out of range are refused, never cut.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 35
 
 D="$TMP/data"

@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
 LOCKER=""
-trap 'e2e_stop; [ -n "$LOCKER" ] && kill "$LOCKER" 2>/dev/null; rm -rf "$TMP"' EXIT
+trap 'e2e_stop; [ -n "$LOCKER" ] && kill "$LOCKER" 2>/dev/null; pkill -KILL -f -- "$TMP/" 2>/dev/null; rm -rf "$TMP"' EXIT
 if ! command -v sqlite3 >/dev/null 2>&1; then
 	echo "1..0 # SKIP sqlite3 not found: install the Debian package sqlite3"
 	exit 0

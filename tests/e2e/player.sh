@@ -3,7 +3,6 @@
 # player.sh - the session player, end to end, in a real terminal.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 94
 
 D="$TMP/data"

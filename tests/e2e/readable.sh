@@ -4,7 +4,6 @@
 # white; the session screen clean at 40x12, 80x24 and 132x43.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 16
 
 D="$TMP/data"

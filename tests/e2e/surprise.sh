@@ -4,7 +4,6 @@
 # routines reader starts what it shows, the first-run notice closes with Enter.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 12
 
 D="$TMP/data"

@@ -3,7 +3,6 @@
 # textsafe.sh - what a diary holds is shown on the screens, never obeyed (issue 14).
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 5
 
 D="$TMP/data"

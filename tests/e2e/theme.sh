@@ -5,7 +5,6 @@
 # theme = auto asks the terminal (OSC 11), then COLORFGBG.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 42
 
 D="$TMP/data"

@@ -7,7 +7,6 @@
 # the heading names the weeks shown after ←, the footer says it scrolls.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/e2e/lib.sh"
-trap 'e2e_stop; rm -rf "$TMP"' EXIT
 plan 16
 
 D="$TMP/data"
