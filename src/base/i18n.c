@@ -84,34 +84,45 @@ static locale_t user_numeric(void)
 	return loc;
 }
 
-int i18n_snprintf(char *buf, size_t n, const char *fmt, ...)
+/* Switches this thread to the user's numbers; give the result to numbers_end(). */
+static locale_t numbers_begin(void)
 {
 	locale_t loc = user_numeric();
-	locale_t old = loc ? uselocale(loc) : (locale_t)0;
+	return loc ? uselocale(loc) : (locale_t)0;
+}
+
+static void numbers_end(locale_t old)
+{
+	if (old)
+		uselocale(old);
+}
+
+int i18n_snprintf(char *buf, size_t n, const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
+	locale_t old = numbers_begin();
 	int r = vsnprintf(buf, n, fmt, ap);
+	numbers_end(old);
 	va_end(ap);
-	if (loc)
-		uselocale(old);
 	return r;
 }
 
 char *i18n_vasprintf(const char *fmt, va_list ap)
 {
-	locale_t loc = user_numeric();
-	locale_t old = loc ? uselocale(loc) : (locale_t)0;
+	locale_t old = numbers_begin();
 	char *s = xvasprintf(fmt, ap);
-	if (loc)
-		uselocale(old);
+	numbers_end(old);
 	return s;
 }
 
 char *i18n_asprintf(const char *fmt, ...)
 {
+	locale_t old = numbers_begin();
 	va_list ap;
 	va_start(ap, fmt);
-	char *s = i18n_vasprintf(fmt, ap);
+	char *s = xvasprintf(fmt, ap);
 	va_end(ap);
+	numbers_end(old);
 	return s;
 }

@@ -230,6 +230,20 @@ static void columns_draw(struct chart *c, int y, const struct chart_column *col,
 	free(line);
 }
 
+/*
+ * Draws the headings of a table that keeps only its main columns in a
+ * narrow chart; returns the columns in use and their number in *n.
+ */
+static struct chart_column *table_head(struct chart *c, int y, struct chart_column *wide, int nwide,
+                                       struct chart_column *narrow, int nnarrow, int *n)
+{
+	struct chart_column *col = c->w >= CHART_WIDE ? wide : narrow;
+	*n = col == wide ? nwide : nnarrow;
+	chart_words_fit(col, *n);
+	columns_draw(c, y, col, *n, NULL, CC_HEAD);
+	return col;
+}
+
 static void mean_only(char *buf, size_t n, const struct trends_week *w, enum trends_measure m)
 {
 	if (w->n[m])
@@ -251,11 +265,9 @@ static int weekly_table(struct chart *c, int y, const struct trends *t)
 				      {N_("symptom"), 0, false, 2}};
 	struct chart_column narrow[] = {{N_("week"), week, false, 0}, {C_("body", "back"), 4, true, 1},
 					{C_("body", "leg"), 4, true, 2}, {N_("entries"), 7, true, 2}};
-	bool is_wide = c->w >= CHART_WIDE;
-	struct chart_column *col = is_wide ? wide : narrow;
-	int n = is_wide ? 7 : 4;
-	chart_words_fit(col, n);
-	columns_draw(c, y, col, n, NULL, CC_HEAD);
+	int n;
+	struct chart_column *col = table_head(c, y, wide, 7, narrow, 4, &n);
+	bool is_wide = col == wide;
 	int rows = 1;
 	for (size_t i = 0; i < t->nweeks; i++) {
 		const struct trends_week *w = &t->week[i];
@@ -380,11 +392,8 @@ static int routines_table(struct chart *c, int y, const struct trends *t)
 	struct chart_column narrow[] = {{N_("routine"), 15, false, 0},
 					{N_("n"), 3, true, 1},
 					{N_("leg after"), 0, false, 2}};
-	bool is_wide = c->w >= CHART_WIDE;
-	struct chart_column *col = is_wide ? wide : narrow;
-	int n = is_wide ? 4 : 3;
-	chart_words_fit(col, n);
-	columns_draw(c, y, col, n, NULL, CC_HEAD);
+	int n;
+	struct chart_column *col = table_head(c, y, wide, 4, narrow, 3, &n);
 	int rows = 1;
 	for (size_t i = 0; i < t->nroutines; i++) {
 		const struct trends_routine *r = &t->routine[i];
