@@ -94,19 +94,24 @@ enum lb_status paths_make_private_dir(const char *dir, int *tightened, struct di
 		diags_add(d, dir, 0, _("cannot create directory: %s"), strerror(errno));
 		return LB_IO;
 	}
-	struct stat st;
-	if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
+	unsigned was;
+	int e = paths_set_mode(dir, S_IFDIR, 0700, &was);
+	if (e < 0)
 		diags_add(d, dir, 0, _("not a directory"));
-		return LB_IO;
-	}
-	if ((st.st_mode & 07777) != 0700) {
-		if (chmod(dir, 0700) < 0) {
-			diags_add(d, dir, 0, _("cannot make the directory private: %s"),
-			          strerror(errno));
-			return LB_IO;
-		}
-		if (tightened && (st.st_mode & 077))
-			*tightened = 1;
-	}
-	return LB_OK;
+	else if (e)
+		diags_add(d, dir, 0, _("cannot make the directory private: %s"), strerror(e));
+	else if (tightened && (was & 077))
+		*tightened = 1;
+	return e ? LB_IO : LB_OK;
+}
+
+int paths_set_mode(const char *path, unsigned type, unsigned mode, unsigned *was)
+{
+	struct stat st;
+	if (stat(path, &st) < 0 || (type && (st.st_mode & S_IFMT) != type))
+		return -1;
+	*was = st.st_mode & 07777;
+	if (*was != mode && chmod(path, mode) < 0)
+		return errno;
+	return 0;
 }

@@ -29,5 +29,11 @@ char *paths_shipped_routines(void);
  * umask (an existing DIR with looser modes is tightened; *tightened says so).
  */
 enum lb_status paths_make_private_dir(const char *dir, int *tightened, struct diags *d);
+/*
+ * Gives PATH the permission bits MODE if it has others; *was gets the bits it
+ * had. TYPE (S_IFDIR, S_IFREG) is the file type it must have, 0 for any.
+ * Returns 0; -1 when PATH is missing or of another type; or chmod's errno.
+ */
+int paths_set_mode(const char *path, unsigned type, unsigned mode, unsigned *was);
 
 #endif

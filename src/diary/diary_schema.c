@@ -104,25 +104,19 @@ static enum lb_status prepare_file(const char *path, int flags, bool *created, s
 /* Tightens a diary known to be limber's to 0600, its side files too. */
 static enum lb_status tighten_file(const char *path, struct diags *warn, struct diags *err)
 {
-	struct stat st;
-	if (stat(path, &st) < 0)
-		return LB_OK;
-	if ((st.st_mode & 07777) != 0600) {
-		if (chmod(path, 0600) < 0) {
-			diags_add(err, path, 0, _("cannot make the diary private: %s"),
-			          strerror(errno));
-			return LB_IO;
-		}
-		if (st.st_mode & 077)
-			diags_add(warn, path, 0,
-			          _("the diary was readable by others (mode %04o); it is now 0600"),
-			          st.st_mode & 07777);
+	unsigned was;
+	int e = paths_set_mode(path, 0, 0600, &was);
+	if (e > 0) {
+		diags_add(err, path, 0, _("cannot make the diary private: %s"), strerror(e));
+		return LB_IO;
 	}
+	if (e == 0 && (was & 077))
+		diags_add(warn, path, 0,
+		          _("the diary was readable by others (mode %04o); it is now 0600"), was);
 	/* SQLite's -wal and -shm files take the diary's mode; tighten old ones too. */
 	for (int i = 0; i < 2; i++) {
 		char *side = xasprintf("%s%s", path, i ? "-shm" : "-wal");
-		if (stat(side, &st) == 0 && (st.st_mode & 077))
-			chmod(side, 0600);
+		paths_set_mode(side, 0, 0600, &was);
 		free(side);
 	}
 	return LB_OK;
