@@ -48,10 +48,8 @@ void psfs_section(struct pdf *p, const struct report_data *d)
 {
 	char *s = report_text_function(d);
 	if (!s) {
-		pdf_para(p,
-			 _("What the patient can do (Patient-Specific Functional Scale): not "
-			   "recorded; no activities were named."),
-			 PS_BODY, pdf_grey, 6);
+		sections_nothing(p, _("What the patient can do (Patient-Specific Functional "
+		                      "Scale): not recorded; no activities were named."));
 		return;
 	}
 	/* TRANSLATORS: a heading of the report; PSFS is the scale's usual abbreviation. */

@@ -81,10 +81,8 @@ static void draw(struct pdf *p, const struct report_data *d, const struct report
 	header(p, d, o);
 	if (report_data_empty(d)) {
 		pdf_para(p, _("There are no entries in this period."), PS_HEADING, pdf_black, 4);
-		pdf_para(p,
-			 _("Nothing was logged between these dates: no pain ratings, no "
-			   "sessions."),
-			 PS_BODY, pdf_grey, 4);
+		sections_nothing(p, _("Nothing was logged between these dates: no pain ratings, "
+		                      "no sessions."));
 		return;
 	}
 	advice_open_flag(p, o->counsel);

@@ -20,6 +20,11 @@
 #include "insight/words.h"
 #include "report/steps.h"
 
+void sections_nothing(struct pdf *p, const char *text)
+{
+	pdf_para(p, text, PS_BODY, pdf_black, 4);
+}
+
 void sections_date(char *buf, size_t n, int64_t t, bool with_time)
 {
 	time_t tt = (time_t)t;
@@ -162,31 +167,36 @@ void sections_verdicts(struct pdf *p, const struct report_data *d)
  * The week table's columns; the function score's last, only when it was
  * rated in the period. The labels are translated where shown (pdf.c).
  */
+struct week_col {
+	const char *head;
+	double share, share_fn; /* without and with the function score's column */
+};
 /* TRANSLATORS: the headings of the report's weekly table: narrow columns, so the
    short ones come in two lines ("\n"). */
-static const struct pdf_col week_cols[] = {
-	{N_("Week from"), 0.15, false},	    {N_("Entries"), 0.095, true},
-	{N_("Sessions"), 0.105, true},	    {N_("Minutes"), 0.095, true},
-	{N_("Leg\nmean"), 0.0925, true},    {N_("Leg\nworst"), 0.0925, true},
-	{N_("Back\nmean"), 0.0925, true},   {N_("Back\nworst"), 0.0925, true},
-	{N_("Sitting\nmin"), 0.0925, true}, {N_("Sleep\n0–10"), 0.0925, true},
-};
-static const struct pdf_col week_cols_fn[] = {
-	{N_("Week from"), 0.13, false},	    {N_("Entries"), 0.095, true},
-	{N_("Sessions"), 0.1, true},	    {N_("Minutes"), 0.095, true},
-	{N_("Leg\nmean"), 0.075, true},	    {N_("Leg\nworst"), 0.075, true},
-	{N_("Back\nmean"), 0.0925, true},   {N_("Back\nworst"), 0.0925, true},
-	{N_("Sitting\nmin"), 0.085, true},  {N_("Sleep\n0–10"), 0.085, true},
-	/* TRANSLATORS: the weekly table's column of the Patient-Specific Functional Scale
-	   score (what one can do); PSFS is the scale's usual abbreviation. */
-	{N_("PSFS\n0–10"), 0.075, true},
+static const struct week_col week_cols[] = {
+    {N_("Week from"), 0.15, 0.13},
+    {N_("Entries"), 0.095, 0.095},
+    {N_("Sessions"), 0.105, 0.1},
+    {N_("Minutes"), 0.095, 0.095},
+    {N_("Leg\nmean"), 0.0925, 0.075},
+    {N_("Leg\nworst"), 0.0925, 0.075},
+    {N_("Back\nmean"), 0.0925, 0.0925},
+    {N_("Back\nworst"), 0.0925, 0.0925},
+    {N_("Sitting\nmin"), 0.0925, 0.085},
+    {N_("Sleep\n0–10"), 0.0925, 0.085},
+    /* TRANSLATORS: the weekly table's column of the Patient-Specific Functional Scale
+       score (what one can do); PSFS is the scale's usual abbreviation. */
+    {N_("PSFS\n0–10"), 0, 0.075},
 };
 
 void sections_weeks(struct pdf *p, const struct report_data *d)
 {
 	bool fn = d->fn_rated > 0;
-	struct pdf_table t = {fn ? week_cols_fn : week_cols, fn ? 11 : 10, 0, 0, _("Week by week"),
-			      (int)d->t.nweeks};
+	struct pdf_col cols[11];
+	for (int i = 0; i < 11; i++)
+		cols[i] = (struct pdf_col){week_cols[i].head,
+		                           fn ? week_cols[i].share_fn : week_cols[i].share, i > 0};
+	struct pdf_table t = {cols, fn ? 11 : 10, 0, 0, _("Week by week"), (int)d->t.nweeks};
 	pdf_heading(p, _("Week by week"), 100); /* with the table's heading and its first rows */
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
@@ -345,16 +355,14 @@ static void symptoms_table(struct pdf *p, const struct report_data *d)
 
 void sections_where(struct pdf *p, const struct report_data *d)
 {
-	if (!d->with_where && !d->with_symptoms) {
+	bool any = d->with_where || d->with_symptoms;
+	pdf_heading(p, _("Where it hurts and what it feels like"), any ? 60 : 40);
+	if (!any) {
 		/* Two tables of zeros would only take the clinician's time. */
-		pdf_heading(p, _("Where it hurts and what it feels like"), 40);
-		pdf_para(p,
-			 _("Neither where it hurt nor what it felt like was noted in this "
-			   "period."),
-			 PS_BODY, pdf_black, 3);
+		sections_nothing(p, _("Neither where it hurt nor what it felt like was noted in "
+		                      "this period."));
 		return;
 	}
-	pdf_heading(p, _("Where it hurts and what it feels like"), 60);
 	char *moved = report_text_places(d);
 	if (moved)
 		pdf_para(p, moved, PS_BODY, pdf_black, 4);
@@ -428,7 +436,7 @@ static bool table_section(struct pdf *p, const struct pdf_table *t, const char *
 {
 	pdf_heading(p, heading, keep);
 	if (!t->rows) {
-		pdf_para(p, none, PS_BODY, pdf_black, 4);
+		sections_nothing(p, none);
 		return false;
 	}
 	pdf_table_head(p, t);

@@ -14,6 +14,12 @@
 /* "5 Jan 2026", or "Mon 5 Jan 2026 09:10" with the time. */
 void sections_date(char *buf, size_t n, int64_t t, bool with_time);
 
+/*
+ * A line saying that a part of the report has nothing to show: a finding for
+ * the clinician, in body text (grey is for how things were counted).
+ */
+void sections_nothing(struct pdf *p, const char *text);
+
 /* Red flags shown on the first page; more are listed in full at the end. */
 #define SECTIONS_FLAGS_FIRST 8
 
