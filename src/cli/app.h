@@ -84,6 +84,8 @@ int app_load_all(struct app *a, struct library *lib);
 /* What a command that takes a routine's id, or an entry's ID, says when it was not given. */
 #define APP_WHICH_ROUTINE N_("which routine? (see 'limber routines')")
 #define APP_WHICH_ENTRY N_("which entry? (the ID from 'limber diary')")
+/* The operand of the commands that take one entry's ID (edit, delete), for their spec. */
+#define APP_ONE_ENTRY .max_operands = 1, .missing = APP_WHICH_ENTRY, .too_many = N_("give one ID")
 /* The routine with id, or NULL having said so, with the nearest id as a hint. */
 const struct routine *app_routine(const struct library *lib, const char *id);
 /* Checks -o for a PDF (given; "-" not a terminal); 0 or the exit status, having said why. */

@@ -428,9 +428,7 @@ static int delete(struct app *a, void *opts, const struct parse_result *res)
 }
 
 const struct cli_command cli_delete_command = {
-	.spec = {.name = "delete", .args = "ID [--yes]", .opts = delete_options, .max_operands = 1,
-		 .missing = APP_WHICH_ENTRY,
-		 .too_many = N_("give one ID"),
+	.spec = {.name = "delete", .args = "ID [--yes]", .opts = delete_options, APP_ONE_ENTRY,
 		 .about = N_("Delete a diary entry (ID as 'limber diary' shows it) or a session (sN).\n"
 			     "On a terminal it asks first; --yes deletes without asking (for scripts).\n")},
 	.summary = N_("delete an entry or a session"), .opts_size = sizeof(struct delete_opts),

@@ -531,9 +531,7 @@ const struct cli_command cli_log_command = {
 };
 
 const struct cli_command cli_edit_command = {
-	.spec = {.name = "edit", .args = "ID [OPTION]...", .opts = entry_options, .max_operands = 1,
-		 .missing = APP_WHICH_ENTRY,
-		 .too_many = N_("give one entry ID"),
+	.spec = {.name = "edit", .args = "ID [OPTION]...", .opts = entry_options, APP_ONE_ENTRY,
 		 .about = N_("Change diary entry ID (see 'limber diary'): each option given replaces\n"
 			     "that field; --meds \"\" or --note \"\" clears it.\n")},
 	.summary = N_("change a diary entry"), .opts_size = sizeof(struct entry_args),
