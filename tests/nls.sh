@@ -6,7 +6,7 @@
 # exports the same in every language, and the voice in the messages' language.
 # The German here is the test catalog's (tests/data/i18n/de.po), not po/de.po.
 . "$top_srcdir/tests/lib.sh"
-plan 29
+plan 32
 
 # skip DESC: a test point that cannot run here, saying why.
 skip() { _t=$((_t + 1)); echo "ok $_t # SKIP $1"; }
@@ -94,7 +94,8 @@ if [ -z "$nopo" ]; then ok "each language of LINGUAS has its po/LANG.po"; else
 # --- translations from the build tree (LIMBER_LOCALEDIR) ---
 if [ "$nls" != yes ]; then
 	for d in "--help in German" "usage in German" "an error in German" "English without a catalog" \
-		"a shipped routine in German" "a person's own routine as written" "the catalogs' tree"; do
+		"a shipped routine in German" "a person's own routine as written" \
+		"a stored title in German" "trends in German" "JSON as stored" "the catalogs' tree"; do
 		skip "$d: built with --disable-nls"
 	done
 else
@@ -113,6 +114,21 @@ else
 	cp "$top_srcdir/routines/quick-five.conf" "$TMP/own/"
 	run de "$LIMBER" --routines "$TMP/own" show quick-five
 	expect_in OUT "Five-minute quick routine" "a person's own routine is shown as written"
+	# A session stores the title it was played under; read in another
+	# language, a shipped routine's English title is shown translated.
+	S="--data $TMP/titles"
+	"$LIMBER" $S log --session quick-five --minutes 5 --before-leg 5 --after-leg 4 >/dev/null
+	run de "$LIMBER" $S diary
+	if printf '%s' "$OUT" | grep -q "Fünf-Minuten-Kurzprogramm" &&
+		! printf '%s' "$OUT" | grep -q "Five-minute"; then
+		ok "a session played in English is listed under its German title"
+	else
+		not_ok "the diary shows the stored English title in German"; diag "$OUT"
+	fi
+	run de "$LIMBER" $S trends
+	expect_in OUT "Fünf-Minuten-Kurzprogramm" "and trends names its routine in German"
+	run de "$LIMBER" $S trends --format json
+	expect_in OUT '"title": "Five-minute quick routine"' "trends JSON keeps the title as stored"
 	miss=""
 	for l in $(sed -e 's/#.*//' "$top_srcdir/po/LINGUAS"); do
 		[ -f "$LIMBER_PO_LOCALEDIR/$l/LC_MESSAGES/limber.mo" ] || miss="$miss $l"

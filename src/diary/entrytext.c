@@ -17,6 +17,7 @@
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "diary/fields.h"
+#include "routine/routine_text.h"
 
 /* "left calf, right foot" (the labels, translated) into b. */
 static void add_labels(struct strbuf *b, const struct field_vocab *v, unsigned mask)
@@ -164,12 +165,17 @@ void entrytext_change(char *buf, size_t n, int before, int after, const char *ar
 		snprintf(buf, n, "%s%s%s", b, arrow, a);
 }
 
+const char *entrytext_session_title(const struct diary_session *s)
+{
+	return routine_text_title(s->routine, s->title ? s->title : s->routine);
+}
+
 char *entrytext_session(const struct diary_session *s, unsigned parts, const char *arrow)
 {
 	struct strbuf b;
 	sb_init(&b);
 	long mins = (long)(s->ended - s->started + 30) / 60;
-	char *title = textsafe(s->title ? s->title : s->routine, 0);
+	char *title = textsafe(entrytext_session_title(s), 0);
 	if (s->complete)
 		/* TRANSLATORS: a session in the diary: its routine's title and its minutes. */
 		sb_addf(&b, _("%s, %ld min, complete"), title, mins);
@@ -244,7 +250,8 @@ bool entrytext_entry_has(const struct diary_entry *e, const char *text)
 
 bool entrytext_session_has(const struct diary_session *s, const char *text)
 {
-	return has_text(s->title, text) || has_text(s->routine, text);
+	return has_text(s->title, text) || has_text(entrytext_session_title(s), text) ||
+	       has_text(s->routine, text);
 }
 
 /* text wrapped into b at width, each line after indent spaces; its line breaks kept. */
@@ -402,7 +409,7 @@ char *entrytext_session_full(const struct diary_session *s, bool utf8, int width
 	char when[64], buf[160];
 	timefmt_local(when, sizeof when, _("%a %d %b %Y %H:%M"), (time_t)s->started);
 	field_line(&sh, when_l, when);
-	field_line(&sh, routine_l, s->title ? s->title : s->routine);
+	field_line(&sh, routine_l, entrytext_session_title(s));
 	field_line(&sh, id_l, s->routine);
 	snprintf(buf, sizeof buf, _("%ld min"), (long)(s->ended - s->started + 30) / 60);
 	field_line(&sh, took_l, buf);

@@ -32,6 +32,8 @@ enum entrytext_part {
 };
 
 /* A session: routine, minutes, whether complete, then the parts asked for. Caller frees. */
+/* The session's routine title as the user's language has it (routine_text_title). */
+const char *entrytext_session_title(const struct diary_session *s);
 char *entrytext_session(const struct diary_session *s, unsigned parts, const char *arrow);
 
 /* Whether text (case ignored, ASCII) is in the entry's note, medication, places, symptoms or red flags. */

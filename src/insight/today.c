@@ -12,6 +12,7 @@
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
+#include "routine/routine_text.h"
 #include "insight/function.h"
 #include "insight/safety.h"
 
@@ -43,7 +44,8 @@ static int keep_recent(void *ctx, const struct diary_entry *e, const struct diar
 		r->leg = s->after_leg;
 		r->before_leg = s->before_leg;
 		r->function = NAN;
-		r->title = xstrdup(s->title ? s->title : s->routine);
+		r->title =
+		    xstrdup(routine_text_title(s->routine, s->title ? s->title : s->routine));
 		r->complete = s->complete;
 		r->preview = s->speed != 1;
 	}

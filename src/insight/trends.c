@@ -12,6 +12,7 @@
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
+#include "routine/routine_text.h"
 
 time_t trends_week_start(time_t t, enum settings_week week_start)
 {
@@ -50,7 +51,8 @@ static struct trends_routine *routine_for(struct trends *t, const struct diary_s
 	struct trends_routine *r = &t->routine[t->nroutines++];
 	memset(r, 0, sizeof *r);
 	r->id = xstrdup(s->routine);
-	r->title = xstrdup(s->title ? s->title : s->routine);
+	r->stored = xstrdup(s->title ? s->title : s->routine);
+	r->title = xstrdup(routine_text_title(r->id, r->stored));
 	return r;
 }
 
@@ -230,6 +232,7 @@ void trends_free(struct trends *t)
 	for (size_t i = 0; i < t->nroutines; i++) {
 		free(t->routine[i].id);
 		free(t->routine[i].title);
+		free(t->routine[i].stored);
 		for (int m = 0; m < TM_COUNT; m++)
 			free(t->routine[i].delta[m]);
 	}

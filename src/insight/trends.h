@@ -46,7 +46,9 @@ struct trends_week {
 #define TRENDS_LAST_LEGS 3
 
 struct trends_routine {
-	char *id, *title;
+	char *id;
+	char *title;  /* in the user's language, where a shipped routine's (routine_text_title) */
+	char *stored; /* as the diary has it, for scripts (trends --format json) */
 	int sessions;
 	int away; /* of them, done away from the screen and logged afterwards */
 	double *delta[TM_COUNT]; /* after - before of each session rated both times, oldest first */

@@ -84,8 +84,8 @@ static json_t *routines(const struct trends *t)
 	json_t *a = json_array();
 	for (size_t i = 0; i < t->nroutines; i++) {
 		const struct trends_routine *r = &t->routine[i];
-		json_t *o = json_pack("{s:s, s:s, s:i}", "id", r->id, "title", r->title, "sessions",
-				      r->sessions);
+		json_t *o = json_pack("{s:s, s:s, s:i}", "id", r->id, "title", r->stored,
+		                      "sessions", r->sessions);
 		effect(o, r, TM_LEG, leg);
 		effect(o, r, TM_BACK, back);
 		/* Where leg symptoms went after its sessions, when that was said. */

@@ -39,6 +39,11 @@ void routine_text_exercise(struct exercise *e)
 
 void routine_text_routine(struct routine *r)
 {
-	r->title = tr(r->id, "title", r->title, ROUTINE_TITLE_COLS);
+	r->title = routine_text_title(r->id, r->title);
 	r->summary = tr(r->id, "summary", r->summary, ROUTINE_TEXT_COLS);
+}
+
+const char *routine_text_title(const char *id, const char *title)
+{
+	return tr(id, "title", title, ROUTINE_TITLE_COLS);
 }

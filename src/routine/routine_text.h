@@ -16,5 +16,11 @@
  */
 void routine_text_exercise(struct exercise *e);
 void routine_text_routine(struct routine *r);
+/*
+ * A session's stored title as the user's language shows it: the title a
+ * shipped routine had in English, translated as its file's is; any other
+ * title (another language's, a person's own routine's) as stored.
+ */
+const char *routine_text_title(const char *id, const char *title);
 
 #endif
