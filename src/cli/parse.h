@@ -53,7 +53,7 @@ struct parse_opt {
  * The table entries, modelled on git's OPT_* macros. T is the command's
  * options struct and F its member; the member's type is checked at compile time.
  */
-#define PARSE_MEMBER(T, F, type) (offsetof(T, F) + 0 * sizeof(&((T *)0)->F - (type *)0))
+#define PARSE_MEMBER(T, F, type) (offsetof(T, F) + 0 * sizeof(_Generic(((T *)0)->F, type: 1)))
 #define PARSE_FLAG(n, l, T, F, h)                                                                  \
 	{.name = n, .letter = l, .help = h, .kind = PARSE_KIND_FLAG, .off = PARSE_MEMBER(T, F, bool)}
 #define PARSE_STRING(n, l, a, T, F, h)                                                             \
