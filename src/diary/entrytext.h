@@ -31,9 +31,9 @@ enum entrytext_part {
 	ET_PAIN = 4,  /* "; back 4→3, leg ?→1" when either was rated */
 };
 
-/* A session: routine, minutes, whether complete, then the parts asked for. Caller frees. */
 /* The session's routine title as the user's language has it (routine_text_title). */
 const char *entrytext_session_title(const struct diary_session *s);
+/* A session: routine, minutes, whether complete, then the parts asked for. Caller frees. */
 char *entrytext_session(const struct diary_session *s, unsigned parts, const char *arrow);
 
 /* Whether text (case ignored, ASCII) is in the entry's note, medication, places, symptoms or red flags. */

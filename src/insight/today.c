@@ -12,7 +12,7 @@
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
-#include "routine/routine_text.h"
+#include "diary/entrytext.h"
 #include "insight/function.h"
 #include "insight/safety.h"
 
@@ -44,8 +44,7 @@ static int keep_recent(void *ctx, const struct diary_entry *e, const struct diar
 		r->leg = s->after_leg;
 		r->before_leg = s->before_leg;
 		r->function = NAN;
-		r->title =
-		    xstrdup(routine_text_title(s->routine, s->title ? s->title : s->routine));
+		r->title = xstrdup(entrytext_session_title(s));
 		r->complete = s->complete;
 		r->preview = s->speed != 1;
 	}

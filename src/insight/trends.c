@@ -12,7 +12,7 @@
 #include "base/status.h"
 #include "base/timefmt.h"
 #include "base/xalloc.h"
-#include "routine/routine_text.h"
+#include "diary/entrytext.h"
 
 time_t trends_week_start(time_t t, enum settings_week week_start)
 {
@@ -52,7 +52,7 @@ static struct trends_routine *routine_for(struct trends *t, const struct diary_s
 	memset(r, 0, sizeof *r);
 	r->id = xstrdup(s->routine);
 	r->stored = xstrdup(s->title ? s->title : s->routine);
-	r->title = xstrdup(routine_text_title(r->id, r->stored));
+	r->title = xstrdup(entrytext_session_title(s));
 	return r;
 }
 

@@ -192,11 +192,13 @@ static const struct week_col week_cols[] = {
 void sections_weeks(struct pdf *p, const struct report_data *d)
 {
 	bool fn = d->fn_rated > 0;
-	struct pdf_col cols[11];
-	for (int i = 0; i < 11; i++)
+	enum { ALL = sizeof week_cols / sizeof *week_cols };
+	int n = fn ? ALL : ALL - 1; /* the function score's column is the last */
+	struct pdf_col cols[ALL];
+	for (int i = 0; i < n; i++)
 		cols[i] = (struct pdf_col){week_cols[i].head,
 		                           fn ? week_cols[i].share_fn : week_cols[i].share, i > 0};
-	struct pdf_table t = {cols, fn ? 11 : 10, 0, 0, _("Week by week"), (int)d->t.nweeks};
+	struct pdf_table t = {cols, n, 0, 0, _("Week by week"), (int)d->t.nweeks};
 	pdf_heading(p, _("Week by week"), 100); /* with the table's heading and its first rows */
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
