@@ -12,7 +12,7 @@ if "$LIMBER" report -o "$TMP/probe.pdf" 2>&1 | grep -q "built without PDF report
 	echo "1..0 # SKIP this limber was built --without-report"
 	exit 0
 fi
-plan 65
+plan 66
 
 HEAD=type,uid,time,back,leg,where,symptoms,sitting,sleep,meds,note,red_flags,created,updated,routine,title,ended,steps_done,steps_skipped,steps_total,before_back,before_leg,after_back,after_leg,complete,speed
 n=0
@@ -221,10 +221,39 @@ else
 	ok "emoji drawn # SKIP fonts-noto-color-emoji or pdfimages is not installed"
 fi
 
+HEAD=${HEAD%,away} # entry writes the columns of an older export
+
+# No heading of a table ends a page, its table on the next: 0 to 8 red flags on page 1,
+# short and long, move the week table's heading down across the foot of page 1.
+ends=""
+for flags in both-legs "saddle-numbness,bladder,bowel,worsening-weakness"; do
+	for k in $(seq 0 8); do
+		n=0
+		{
+			for d in $(seq 55 -1 1); do
+				if [ "$d" -le "$k" ]; then entry "$d" 3 4 "$flags"; else entry "$d" 3 4; fi
+			done
+		} | diary "foot$k"
+		"$LIMBER" --data "$TMP/foot$k" log --flag none >/dev/null # answered: no open-flag box
+		"$LIMBER" --data "$TMP/foot$k" report -o "$TMP/foot$k.pdf" >/dev/null 2>&1
+		for pg in $(seq 1 "$(pages "$TMP/foot$k.pdf")"); do
+			last=$(pdftotext -layout -f "$pg" -l "$pg" "$TMP/foot$k.pdf" - 2>/dev/null | tr -d '\f' |
+				grep -v '^ *$' | grep -v 'not a diagnosis.*page [0-9]' | tail -n 1 |
+				sed 's/^ *//; s/ *$//')
+			case $last in
+			"Week by week" | "Medication" | "Stretching routines and their effect" | "All red flags"*)
+				ends="$ends $k:p$pg:$last" ;;
+			esac
+		done
+		rm -rf "$TMP/foot$k" "$TMP/foot$k.csv" "$TMP/foot$k.pdf"
+	done
+done
+[ -z "$ends" ] && ok "no page ends with a table's heading (0..8 red flags)" ||
+	not_ok "a heading ends a page:$ends"
+
 # No table leaves one or two rows alone on a page: notes tables of 50 to 62 rows, some of
 # which would end with a single row on its last page without the rule.
 alone=""
-HEAD=${HEAD%,away} # entry writes the columns of an older export
 for k in $(seq 50 62); do
 	n=0
 	{

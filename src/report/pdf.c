@@ -329,16 +329,21 @@ static void heading_row(struct pdf *p, const struct pdf_table *t)
 	p->row = 0;
 }
 
-void pdf_table_head(struct pdf *p, const struct pdf_table *t)
+double pdf_table_keep(struct pdf *p, const struct pdf_table *t)
 {
-	p->table = t;
 	const char *heads[16];
 	int n = t->ncols < 16 ? t->ncols : 16;
 	for (int i = 0; i < n; i++)
 		heads[i] = _(t->col[i].head);
 	/* The heading and the first rows together: up to three, as many as there are. */
 	int first = t->rows > 0 ? (t->rows < 3 ? t->rows : 3) : 1;
-	pdf_need(p, (1 + first) * row_height(p, t, heads, PS_SMALL_BOLD) + 4);
+	return (1 + first) * row_height(p, t, heads, PS_SMALL_BOLD) + 4;
+}
+
+void pdf_table_head(struct pdf *p, const struct pdf_table *t)
+{
+	p->table = t;
+	pdf_need(p, pdf_table_keep(p, t));
 	heading_row(p, t);
 	p->table_row = 0;
 }

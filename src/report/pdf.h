@@ -86,6 +86,11 @@ void pdf_para(struct pdf *p, const char *text, enum pdf_style s, struct pdf_rgb 
 /* A section heading, kept on a page with keep points under it. */
 void pdf_heading(struct pdf *p, const char *text, double keep);
 
+/*
+ * The room the table's heading row and its first rows take: the keep of a
+ * section heading right above the table, so the heading never stays alone.
+ */
+double pdf_table_keep(struct pdf *p, const struct pdf_table *t);
 void pdf_table_head(struct pdf *p, const struct pdf_table *t);
 /*
  * One row; on a new page the table's heading comes again first. With rows

@@ -133,7 +133,7 @@ void sections_all_red_flags(struct pdf *p, const struct report_data *d)
 					"All red flags: %zu entries, newest first",
 					(unsigned long)d->nflags),
 			       d->nflags);
-	pdf_heading(p, head, 40);
+	pdf_heading(p, head, pdf_table_keep(p, &t));
 	free(head);
 	pdf_table_head(p, &t);
 	flag_rows(p, d, d->nflags, 0);
@@ -199,7 +199,7 @@ void sections_weeks(struct pdf *p, const struct report_data *d)
 		cols[i] = (struct pdf_col){week_cols[i].head,
 		                           fn ? week_cols[i].share_fn : week_cols[i].share, i > 0};
 	struct pdf_table t = {cols, n, 0, 0, _("Week by week"), (int)d->t.nweeks};
-	pdf_heading(p, _("Week by week"), 100); /* with the table's heading and its first rows */
+	pdf_heading(p, _("Week by week"), pdf_table_keep(p, &t));
 	pdf_table_head(p, &t);
 	for (size_t i = 0; i < d->t.nweeks; i++) {
 		const struct trends_week *w = &d->t.week[i];
@@ -436,7 +436,7 @@ void sections_sitting_sleep(struct pdf *p, const struct report_data *d)
 static bool table_section(struct pdf *p, const struct pdf_table *t, const char *heading,
 			  double keep, const char *none)
 {
-	pdf_heading(p, heading, keep);
+	pdf_heading(p, heading, t->rows ? fmax(keep, pdf_table_keep(p, t)) : keep);
 	if (!t->rows) {
 		sections_nothing(p, none);
 		return false;
